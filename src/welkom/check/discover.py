@@ -1,0 +1,116 @@
+"""Which files make up a site, and what each path means (gemeente, buurt, activity, story)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from welkom.problems import Problem, Severity
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
+IGNORED_NAMES = {"README.md", "LEESMIJ.md", ".gitkeep", ".DS_Store"}
+
+
+class Kind(Enum):
+    LANDELIJK = "landelijk"
+    GEMEENTE = "gemeente"
+    BUURT = "buurt"
+    ACTIVITEIT = "activiteit"
+    VERHAAL = "verhaal"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    kind: Kind
+    path: Path
+    rel: str  # posix path relative to the site root, as shown in messages
+    gemeente: str | None = None
+    buurt: str | None = None  # slug within the gemeente
+    slug: str | None = None
+
+    @property
+    def buurt_id(self) -> str | None:
+        return f"{self.gemeente}/{self.buurt}" if self.gemeente and self.buurt else None
+
+
+def discover(root: Path) -> tuple[list[SourceFile], list[Problem]]:
+    files: list[SourceFile] = []
+    problems: list[Problem] = []
+    for top in ("buurten", "activiteiten", "verhalen"):
+        base = root / top
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_dir() or path.name in IGNORED_NAMES or path.name.startswith("."):
+                continue
+            rel = path.relative_to(root).as_posix()
+            parts = path.relative_to(base).parts
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                continue  # photos are checked with the file that uses them
+            found = _classify(top, parts, path, rel)
+            if isinstance(found, SourceFile):
+                files.append(found)
+            else:
+                problems.append(Problem(rel, 1, 1, Severity.ERROR, "path.unexpected", found))
+    return files, problems
+
+
+def _classify(top: str, parts: tuple[str, ...], path: Path, rel: str) -> SourceFile | str:
+    suffix = path.suffix
+    stem = path.stem
+    if suffix == ".yaml":
+        return f"Gebruik de extensie .yml in plaats van .yaml: hernoem dit bestand naar {stem}.yml."
+    if top == "buurten":
+        if parts == ("_landelijk.yml",):
+            return SourceFile(Kind.LANDELIJK, path, rel)
+        if len(parts) == 2 and suffix == ".yml":
+            gemeente = parts[0]
+            if not SLUG.match(gemeente):
+                return _bad_slug(gemeente, "gemeentemap")
+            if stem == "_gemeente":
+                return SourceFile(Kind.GEMEENTE, path, rel, gemeente)
+            if not SLUG.match(stem):
+                return _bad_slug(stem, "bestandsnaam")
+            return SourceFile(Kind.BUURT, path, rel, gemeente, stem)
+        return (
+            "Dit bestand staat op een plek waar welkom het niet zoekt. Een buurt staat in "
+            "buurten/<gemeente>/<buurt>.yml, een gemeente in buurten/<gemeente>/_gemeente.yml."
+        )
+    if top == "activiteiten":
+        if len(parts) == 3 and suffix == ".yml":
+            for piece, what in (
+                (parts[0], "gemeentemap"),
+                (parts[1], "buurtmap"),
+                (stem, "bestandsnaam"),
+            ):
+                if not SLUG.match(piece):
+                    return _bad_slug(piece, what)
+            return SourceFile(Kind.ACTIVITEIT, path, rel, parts[0], parts[1], stem)
+        return (
+            "Een activiteit staat in activiteiten/<gemeente>/<buurt>/<naam>.yml. Verplaats dit "
+            "bestand naar de map van de buurt."
+        )
+    # verhalen
+    if suffix == ".md" and len(parts) in (1, 3):
+        pieces = [*parts[:-1], stem]
+        for piece in pieces:
+            if not SLUG.match(piece):
+                return _bad_slug(piece, "naam")
+        if len(parts) == 1:
+            return SourceFile(Kind.VERHAAL, path, rel, slug=stem)
+        return SourceFile(Kind.VERHAAL, path, rel, parts[0], parts[1], stem)
+    return (
+        "Een verhaal is een .md-bestand in verhalen/ of in verhalen/<gemeente>/<buurt>/. "
+        "Verplaats of hernoem dit bestand."
+    )
+
+
+def _bad_slug(piece: str, what: str) -> str:
+    suggestion = re.sub(r"[^a-z0-9]+", "-", piece.lower()).strip("-") or "naam"
+    return (
+        f"De {what} `{piece}` wordt een deel van een webadres en mag alleen kleine letters, "
+        f"cijfers en streepjes hebben. Hernoem hem, bijvoorbeeld naar `{suggestion}`."
+    )

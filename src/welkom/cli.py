@@ -1,0 +1,156 @@
+"""`welkom`: the command line. Each command imports its work lazily and calls one function."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch messages for the mistakes a volunteer makes on the command line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        message = (
+            message.replace("the following arguments are required", "dit ontbreekt")
+            .replace("unrecognized arguments", "onbekende opties")
+            .replace("invalid choice", "onbekende keuze")
+            .replace("expected one argument", "hier hoort één waarde bij")
+            .replace("argument ", "bij ")
+            .replace("choose from", "kies uit")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf jaar-maand-dag, zoals 2026-01-17"
+        ) from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen getal groter dan 0")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="welkom",
+        description="welkom: buurtinformatie controleren en klaarzetten voor de site.",
+    )
+    parser.add_argument(
+        "--map",
+        type=Path,
+        default=None,
+        help="map van de site (standaard: de map met mkdocs.yml, vanaf hier omhoog gezocht)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="controleer alle gegevens (of alleen deze bestanden)")
+    check.add_argument("paden", nargs="*", type=Path, metavar="PAD")
+    check.add_argument(
+        "--format",
+        choices=["text", "github", "json"],
+        default=None,
+        help="text (standaard), github (meldingen in een pull request) of json",
+    )
+
+    wanneer = sub.add_parser(
+        "wanneer", help="probeer een zin als 'elke derde zaterdag van de maand'"
+    )
+    wanneer.add_argument("zin")
+    wanneer.add_argument(
+        "--vanaf", type=_date, default=None, help="eerste datum (standaard vandaag)"
+    )
+    wanneer.add_argument("--aantal", type=_positive, default=8, help="hoeveel datums (standaard 8)")
+
+    schema = sub.add_parser("schema", help="schrijf de JSON-schema's voor editors in schemas/")
+    schema.add_argument(
+        "--controleer", action="store_true", help="alleen controleren of ze kloppen"
+    )
+
+    nieuw = sub.add_parser("nieuw", help="maak een nieuw bestand met uitleg erin")
+    nieuw.add_argument("soort", choices=["buurt", "activiteit", "verhaal"])
+    nieuw.add_argument(
+        "naam",
+        help=(
+            "buurt: gemeente/buurt · activiteit: gemeente/buurt/naam · "
+            "verhaal: naam of gemeente/buurt/naam"
+        ),
+    )
+
+    fotos = sub.add_parser("fotos", help="haal verborgen gegevens (zoals GPS) uit foto's")
+    fotos.add_argument("--strip", action="store_true", required=True, help="gegevens weghalen")
+    fotos.add_argument("paden", nargs="+", type=Path, metavar="PAD")
+    return parser
+
+
+def find_root(start: Path | None) -> Path:
+    if start is not None:
+        return start.resolve()
+    here = Path.cwd().resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / "mkdocs.yml").exists() or (candidate / "buurten").is_dir():
+            return candidate
+    return here
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for a volunteer
+        if os.environ.get("WELKOM_DEBUG"):
+            raise
+        print(
+            f"welkom: er ging iets mis in welkom zelf ({type(exc).__name__}: {exc}). Dit is niet "
+            "jouw fout. Meld het bij de beheerders; met WELKOM_DEBUG=1 zie je de details.",
+            file=sys.stderr,
+        )
+        return EXIT_ERRORS
+
+
+def _run(args: argparse.Namespace) -> int:
+    root = find_root(args.map)
+    if args.command == "check":
+        from welkom.commands.check import run_check
+
+        fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        return run_check(root, args.paden, fmt)
+    if args.command == "wanneer":
+        from welkom.commands.wanneer import run_wanneer
+
+        return run_wanneer(args.zin, args.vanaf, args.aantal)
+    if args.command == "schema":
+        from welkom.commands.schema import run_schema
+
+        return run_schema(root, check_only=args.controleer)
+    if args.command == "nieuw":
+        from welkom.commands.nieuw import run_nieuw
+
+        return run_nieuw(root, args.soort, args.naam)
+    if args.command == "fotos":
+        from welkom.commands.fotos import run_fotos
+
+        return run_fotos(args.paden)
+    raise AssertionError(args.command)  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

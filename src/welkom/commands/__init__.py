@@ -1,0 +1,1 @@
+"""One module per CLI command; each prints and returns an exit code."""

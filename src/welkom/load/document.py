@@ -1,0 +1,79 @@
+"""A loaded file: plain Python data plus the position of every value and key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from welkom.problems import Problem, Severity
+
+Loc = tuple[str | int, ...]
+Position = tuple[int, int]  # 1-based line, column
+
+
+@dataclass(slots=True)
+class Document:
+    """Data as plain dicts, lists and scalars, with ``positions[loc]`` for every value.
+
+    ``loc`` is the path into the data, as pydantic reports it: ``("plekken", 0, "naam")``.
+    ``key_positions[loc]`` is where the key of that value starts, which is where a message
+    about an unknown or misplaced key should point.
+    """
+
+    path: str
+    data: Any
+    positions: dict[Loc, Position] = field(default_factory=dict)
+    key_positions: dict[Loc, Position] = field(default_factory=dict)
+
+    def where(self, loc: Loc, *, key: bool = False) -> Position:
+        """The position of ``loc``, or of its nearest located parent."""
+        loc = tuple(loc)
+        if key and loc in self.key_positions:
+            return self.key_positions[loc]
+        while loc:
+            if loc in self.positions:
+                return self.positions[loc]
+            loc = loc[:-1]
+        return self.positions.get((), (1, 1))
+
+    def problem(
+        self,
+        loc: Loc,
+        code: str,
+        message: str,
+        *,
+        severity: Severity = Severity.ERROR,
+        key: bool = False,
+    ) -> Problem:
+        line, column = self.where(loc, key=key)
+        return Problem(self.path, line, column, severity, code, message, format_loc(loc))
+
+    def strings(self) -> Iterator[tuple[Loc, str]]:
+        """Every string value with its loc, in document order (for scanners)."""
+        stack: list[tuple[Loc, Any]] = [((), self.data)]
+        while stack:
+            loc, value = stack.pop()
+            if isinstance(value, str):
+                yield loc, value
+            elif isinstance(value, dict):
+                stack.extend(reversed([((*loc, k), v) for k, v in value.items()]))
+            elif isinstance(value, list):
+                stack.extend(reversed([((*loc, i), v) for i, v in enumerate(value)]))
+
+
+@dataclass(slots=True)
+class LoadResult:
+    document: Document | None
+    problems: list[Problem]
+
+
+def format_loc(loc: Loc) -> str:
+    """``("plekken", 0, "naam")`` → ``plekken[0].naam``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out

@@ -1,0 +1,54 @@
+"""Organisations and help lines: the only things that carry contact details."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+from welkom.model.common import Email, Id, Model, Phone, ShortText, Text, Url
+
+
+class OrganisatieSoort(StrEnum):
+    GEMEENTE = "gemeente"
+    WONINGCORPORATIE = "woningcorporatie"
+    WELZIJN = "welzijn"
+    BUURTTEAM = "buurtteam"
+    ZORG = "zorg"
+    GGZ = "ggz"
+    VERSLAVINGSZORG = "verslavingszorg"
+    POLITIE = "politie"
+    VRIJWILLIGERS = "vrijwilligers"
+    BEWONERSORGANISATIE = "bewonersorganisatie"
+    HULPLIJN = "hulplijn"
+    ANDERS = "anders"
+
+
+class Organisatie(Model):
+    id: Id
+    naam: ShortText
+    soort: OrganisatieSoort = OrganisatieSoort.ANDERS
+    omschrijving: Text | None = None
+    website: Url | None = None
+    telefoon: Phone | None = None
+    email: Email | None = None
+    adres: ShortText | None = Field(None, description="Bezoekadres (geen woonadres).")
+
+
+class Hulplijn(Model):
+    """Where to go with a worry: a phone line, a website or a walk-in desk."""
+
+    onderwerp: ShortText = Field(description="Waarvoor kun je hier terecht?")
+    spoed: bool = Field(False, description="Voor als het nu meteen moet (zoals 112).")
+    organisatie: Id | None = Field(None, description="id van een organisatie")
+    telefoon: Phone | None = None
+    website: Url | None = None
+    email: Email | None = None
+    wanneer: ShortText | None = Field(None, description="Wanneer bereikbaar, zoals 'dag en nacht'.")
+    omschrijving: Text | None = None
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Hulplijn:
+        if not (self.telefoon or self.website or self.email or self.organisatie):
+            raise ValueError("hulplijn-onbereikbaar")
+        return self
