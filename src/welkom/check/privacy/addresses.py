@@ -1,0 +1,95 @@
+"""Home addresses: street + house number, postcode + house number.
+
+Outside the ``adres`` field of a public place an address points at someone's front door.
+A street name without a number is a direction ("op de hoek van de Kerkstraat") and is fine.
+A postcode on its own covers a few streets; in a text it gets a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+
+SUFFIXES = (
+    "straat|straatweg|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
+    "|markt|dam|wal|haven|burg|erf|gaarde|akker|oord|horst|brink|plantsoen|boulevard|allee"
+    "|passage|promenade|schans|vest|zoom|weide|hoeve|kamp|dal|drift|hoek|veld|berg|polder|lei"
+    "|rade|veste|stede|donk|hoven|plaats|poort|tuin|bosch|bos|meer|waard|molen|stoep|dwarsweg"
+)
+# House number with optional addition: 12a, 12 A, 3-II, 7 hoog, 21 bis, 102-huis, 19-1, 8 A.
+_ADDITION = (
+    r"(?:\s?[a-zA-Z](?![\w'’])"
+    r"|[\s-]?(?:I{1,3}|IV|hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)(?![\w'’])"
+    r"|-\d{1,3}(?!\d))?"
+)
+# Words that make "<Street> <number>" something else: "Marktplein 2 keer", "Lindelaan 14 jaar".
+_NOT_AFTER = (
+    r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
+    r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers))"
+)
+STREET_NUMBER = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:" + SUFFIXES + r"))"
+    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef)))"
+    r"\s+(?:nr\.?\s*|nummer\s+)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
+)
+POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# A house number right before or after a postcode: "2513 AA 14", "14, 2513 AA".
+_NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
+
+CANDIDATE = re.compile(r"\d")
+
+# "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
+PUBLIC_PLACE_BEFORE = re.compile(
+    r"(?:Buurthuis|Buurtcentrum|Wijkcentrum|Bibliotheek|Basisschool|School|Kerk|Moskee"
+    r"|Gemeentehuis|Stadhuis|Sporthal|Zwembad|Gezondheidscentrum|Huisartsenpraktijk|Apotheek"
+    r"|Voedselbank|Kledingbank|Speeltuin|Moestuin|Repair\s?Caf[eé]|Wijkpunt|Buurtpunt"
+    r"|Ontmoetingscentrum|Theater|Museum|Station)"
+    r"(?:\s+[A-Z'’][\w'’-]*|\s+(?:de|het|van|aan)){0,4}\s*[,:(–-]?\s*(?:aan\s+de\s+|op\s+)?$"
+)
+PUBLIC_PLACE_MESSAGE = (
+    "Is dit het adres van een openbare plek? Zet het dan bij 'adres' van die plek, dan staat "
+    "het goed op de kaart. Is het iemands huis, haal het dan weg: de site is voor iedereen te zien."
+)
+
+ADDRESS_MESSAGE = (
+    "Hier staat een adres met huisnummer. Dat kan iemands huis zijn, en de site is voor "
+    "iedereen te zien: zo weet iedereen waar iemand woont. Schrijf alleen de straat "
+    "('in de Lindelaan', 'op de hoek van de Kerkstraat'), of zet het adres van een openbare "
+    "plek bij 'adres' van die plek."
+)
+POSTCODE_MESSAGE = (
+    "Hier staat een postcode. Samen met een huisnummer wijst die één huis aan, en de site is "
+    "voor iedereen te zien. Is het de postcode van een openbare plek? Zet hem dan bij 'adres' "
+    "van die plek. Anders: haal hem weg."
+)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    if kind is FieldKind.ADDRESS:
+        return
+    spans: list[tuple[int, int]] = []
+    for match in STREET_NUMBER.finditer(text):
+        if allow.allows(match.group()):
+            continue
+        spans.append(match.span())
+        if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
+            yield Finding(
+                match.start(), match.end(), WARNING, "privacy.home-address", PUBLIC_PLACE_MESSAGE
+            )
+            continue
+        yield Finding(match.start(), match.end(), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
+    for match in POSTCODE.finditer(text):
+        start, end = match.span()
+        if any(s < end + 3 and start < e + 3 for s, e in spans):
+            continue  # part of (or next to) a street + number already found
+        before = text[max(0, start - 20) : start]
+        if "postbus" in before.lower() or "antwoordnummer" in before.lower():
+            continue  # a PO box is not a home
+        near_before = _NUMBER_NEAR.search(before.rstrip(", ")[-6:])
+        near_after = _NUMBER_NEAR.match(text[end : end + 8].lstrip(", "))
+        if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):
+            yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
+        else:
+            yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)

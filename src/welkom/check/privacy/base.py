@@ -1,0 +1,120 @@
+"""The shared vocabulary of the privacy scanner: field kinds, findings and the allowlist."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from welkom.problems import Severity
+
+
+class FieldKind(enum.StrEnum):
+    """What kind of field a text comes from; the rules differ per kind."""
+
+    TEXT = "tekst"  # free text: intro, omschrijving, story body, titel, welkom tips …
+    CONTACT = "contact"  # telefoon/email/website/social of an organisation, place or help line
+    ADDRESS = "adres"  # the `adres` of a public place (plek)
+    ROLE = "rol"  # a key figure's `rol`, a story's `verteller`: a role, never a name
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Personal data (or something that looks like it) at ``text[start:end]``."""
+
+    start: int
+    end: int
+    severity: Severity
+    code: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+_SPACES = re.compile(r"\s+")
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?")
+_PHONE_CHARS = re.compile(r"[\s\-–.()/]")
+
+
+def normalise(raw: str) -> str:
+    """Lowercase, without spaces, URL scheme, ``www.`` or trailing slash."""
+    value = _SPACES.sub("", raw).lower()
+    value = _URL_PREFIX.sub("", value).rstrip("/")
+    return value
+
+
+def phone_key(raw: str) -> str | None:
+    """``+31 30 123 4567``, ``030-1234567`` and ``0031301234567`` all give ``0301234567``."""
+    value = _PHONE_CHARS.sub("", raw.replace("(0)", ""))
+    if not value or not value.lstrip("+").isdigit():
+        return None
+    if value.startswith("+31"):
+        return "0" + value[3:]
+    if value.startswith("0031"):
+        return "0" + value[4:]
+    if value.startswith("+"):
+        return "00" + value[1:]
+    return value
+
+
+def _keys(raw: str) -> set[str]:
+    value = normalise(raw)
+    keys = {value}
+    key = phone_key(raw)
+    if key:
+        keys.add(key)
+    if value.startswith("@"):
+        keys.add(value[1:])
+    for prefix in ("instagram.com/", "tiktok.com/@", "x.com/", "twitter.com/", "facebook.com/"):
+        if value.startswith(prefix):
+            keys.add(value[len(prefix) :].split("?")[0].strip("/@"))
+    return keys
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    """Values a gemeente has approved under ``privacy.toegestaan`` (each with a `reden`).
+
+    ``values`` are normalised keys: lowercase, no spaces; phone numbers also as national digits
+    (``0301234567``), handles and profile URLs also as the bare account name.
+    """
+
+    values: frozenset[str] = field(default_factory=frozenset)
+
+    EMPTY: ClassVar[Allowlist]
+
+    @classmethod
+    def of(cls, values: Iterable[str]) -> Allowlist:
+        keys: set[str] = set()
+        for raw in values:
+            if raw and raw.strip():
+                keys |= _keys(raw)
+        return cls(frozenset(keys))
+
+    def allows(self, raw: str) -> bool:
+        if not self.values:
+            return False
+        value = normalise(raw)
+        if value in self.values:
+            return True
+        key = phone_key(raw)
+        return key is not None and key in self.values
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+
+Allowlist.EMPTY = Allowlist()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, one or more words a line."""
+    return frozenset(text.split())
+
+
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING

@@ -1,0 +1,120 @@
+"""E-mail addresses.
+
+An address may only stand in a contact field, and only when its local part is a role
+(``info@``, ``buurtteam-noord@``, ``info.kiem@``) or the gemeente put it on its allowlist.
+Everything else is treated as personal: ``j.jansen@``, ``jan.jansen@``, ``janjansen@gmail.com``,
+any free-mail address (gmail, hotmail, ziggo, …) whose local part is not a role. Unknown local
+parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import names
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
+
+CANDIDATE = "@"
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])([\w.+-]+)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"\.[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+
+ROLE_WORDS = words(
+    """
+    info informatie contact hallo hoi welkom post mail receptie balie secretariaat
+    secretaris redactie vrijwilligers vrijwilliger vrijwilligerswerk meldpunt melding
+    meldingen klantenservice klantcontact service administratie bestuur voorzitter
+    penningmeester communicatie planning repaircafe repaircafé buurthuis buurtcentrum
+    buurtteam buurtteams wijkteam wijkteams sociaalteam buurtwerk wijkcentrum
+    bewonerscommissie bewonersraad wijkraad wijkvereniging buurtvereniging
+    huurdersvereniging huurders bewoners ledenadministratie leden aanmelden aanmelding
+    aanmeldingen inschrijving inschrijven agenda activiteiten evenementen organisatie
+    kantoor team teams coordinatie coördinatie coordinator coördinator spreekuur loket
+    wijkloket formulierenhulp voedselbank kledingbank speeltuin moestuin taalcafe taalcafé
+    bibliotheek bieb noreply no-reply donaties giften vacatures werkenbij pers media
+    nieuwsbrief webmaster website helpdesk support hulp vragen vraag zorg jongerenwerk
+    ouderenwerk opbouwwerk wijkagent huismeester huismeesters beheer beheerder verhuur
+    reserveringen reserveren zaalverhuur kinderwerk tienerwerk feestcommissie klachten
+    """
+)
+
+FREE_MAIL = words(
+    """
+    gmail.com googlemail.com hotmail.com hotmail.nl live.com live.nl msn.com outlook.com
+    outlook.nl ziggo.nl kpnmail.nl kpnplanet.nl planet.nl home.nl icloud.com me.com mac.com
+    yahoo.com yahoo.nl xs4all.nl hetnet.nl chello.nl casema.nl quicknet.nl upcmail.nl
+    zonnet.nl telfort.nl tele2.nl online.nl versatel.nl solcon.nl caiway.nl kabelfoon.nl
+    hccnet.nl onsbrabantnet.nl zeelandnet.nl freeler.nl proton.me protonmail.com gmx.net
+    gmx.com gmx.de aol.com mail.com tutanota.com yandex.com
+    """
+)
+
+_SPLIT = re.compile(r"[._+-]+")
+
+IN_TEXT_MESSAGE = (
+    "Hier staat een e-mailadres. In een tekst hoort geen e-mailadres: het kan van een persoon "
+    "zijn, en de site is voor iedereen te zien. Zet het algemene adres van de organisatie "
+    "(bijvoorbeeld info@…) bij 'email' van die organisatie of plek."
+)
+PERSONAL_MESSAGE = (
+    "Dit e-mailadres lijkt van een persoon ({shown}). Persoonlijke adressen zetten we niet op "
+    "de site: die is voor iedereen te zien. Gebruik een algemeen adres van de organisatie, "
+    "zoals info@… of buurtteam@…, of vraag de gemeente het adres toe te staan."
+)
+UNKNOWN_MESSAGE = (
+    "Controleer dit e-mailadres ({shown}): is het een algemeen adres van de organisatie, of van "
+    "één persoon? Persoonlijke adressen zetten we niet op de site. Gebruik bij twijfel een adres "
+    "als info@… of vraag de gemeente het adres toe te staan."
+)
+
+
+def _shown(local: str, domain: str) -> str:
+    return f"{local[:1]}…@{domain}"
+
+
+def _token_is_role(token: str) -> bool:
+    token = token.rstrip("0123456789")
+    if token in ROLE_WORDS:
+        return True
+    return any(token.startswith(word) and len(word) >= 4 for word in ROLE_WORDS)
+
+
+def classify(local: str, domain: str) -> str:
+    """``role``, ``personal`` or ``unknown`` for a contact-field address."""
+    tokens = [t for t in _SPLIT.split(local.lower()) if t]
+    if not tokens:
+        return "personal"
+    free_mail = domain.lower() in FREE_MAIL
+    has_name = any(names.is_first_name(t.capitalize(), strict=True) for t in tokens)
+    if _token_is_role(tokens[0]) and not (free_mail and has_name):
+        return "role"
+    if free_mail or has_name:
+        return "personal"
+    if len(tokens) >= 2 or len(tokens[0]) <= 2 or re.match(r"[a-z]\.", local.lower()):
+        return "personal"  # initial + surname, first.last
+    if names.looks_like_surname(tokens[0]):
+        return "personal"
+    return "unknown"
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in EMAIL.finditer(text):
+        address = match.group()
+        if allow.allows(address):
+            continue
+        local, domain = match.group(1), match.group(2)
+        start, end = match.span()
+        if kind is not FieldKind.CONTACT:
+            yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
+            continue
+        verdict = classify(local, domain)
+        if verdict == "personal":
+            message = PERSONAL_MESSAGE.format(shown=_shown(local, domain))
+            yield Finding(start, end, ERROR, "privacy.email", message)
+        elif verdict == "unknown":
+            message = UNKNOWN_MESSAGE.format(shown=_shown(local, domain))
+            yield Finding(start, end, WARNING, "privacy.email", message)

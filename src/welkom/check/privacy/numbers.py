@@ -1,0 +1,105 @@
+"""Identifying numbers: BSN (11-proef), IBAN (mod 97) and dates of birth."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+
+CANDIDATE = re.compile(r"\d")
+
+# 9 digits, plain or grouped as 1234.56.789 / 123 456 789 / 123.456.789 / 12.34.56.789.
+BSN = re.compile(
+    r"(?<![\d.,:/+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3})(?![\d-]|[.,:/]\d)"
+)
+IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
+    r"(?![A-Za-z0-9])"
+)
+_IBAN_LENGTHS = {"NL": 18, "BE": 16, "DE": 22, "FR": 27, "ES": 24, "GB": 22, "LU": 20, "IT": 27}
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_DATE = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)"
+    r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})"
+)
+BIRTH_DATE = re.compile(
+    r"(?:\b(?:geboren|geb\.|geb:|geboortedatum|geboortedag|geb\.datum|geboorte)"
+    r"[^.!?\n\d]{0,20}?" + _DATE + r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b)",
+    re.IGNORECASE,
+)
+
+BSN_MESSAGE = (
+    "Hier staat een burgerservicenummer (BSN) of een nummer dat daarop lijkt. Een BSN is "
+    "geheim: met dit nummer kan iemand fraude plegen, en de site is voor iedereen te zien. "
+    "Haal het nummer weg. Schrijf eventueel: 'neem je BSN mee'."
+)
+IBAN_MESSAGE = (
+    "Hier staat een rekeningnummer (IBAN). Dat kan van een persoon zijn, en de site is voor "
+    "iedereen te zien. Zet alleen het rekeningnummer van een organisatie op de site, en vraag "
+    "de gemeente dat nummer toe te staan. Of schrijf: 'vraag het rekeningnummer bij de balie'."
+)
+IBAN_TYPO_MESSAGE = (
+    "Dit lijkt op een rekeningnummer (IBAN), maar het klopt niet helemaal. Ook een "
+    "rekeningnummer met een tikfout kan van een persoon zijn. Haal het weg, of zet het goede "
+    "nummer van de organisatie erin en vraag de gemeente het toe te staan."
+)
+BIRTH_MESSAGE = (
+    "Hier staat een geboortedatum. Die hoort bij één persoon en zegt veel over iemand; de site "
+    "is voor iedereen te zien. Haal de datum weg. Schrijf bijvoorbeeld 'de oudste bewoner van "
+    "de flat' of 'ze werd 90'."
+)
+
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def elfproef(digits: str) -> bool:
+    """True when nine digits pass the 11-proef for a BSN."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    return sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=True)) % 11 == 0
+
+
+def iban_valid(compact: str) -> bool:
+    """Mod-97 check of an IBAN without spaces (ISO 13616)."""
+    compact = compact.upper()
+    if not (15 <= len(compact) <= 34) or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    expected = _IBAN_LENGTHS.get(compact[:2])
+    if expected is not None and len(compact) != expected:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in BSN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if elfproef(digits) and not allow.allows(digits):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
+
+
+def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in IBAN.finditer(text):
+        raw = match.group()
+        compact = re.sub(r"[ -]", "", raw).upper()
+        if allow.allows(compact):
+            continue
+        if iban_valid(compact):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.iban", IBAN_MESSAGE)
+        elif compact[:2] == "NL" and len(compact) == 18 and compact[4:8].isalpha():
+            yield Finding(match.start(), match.end(), WARNING, "privacy.iban", IBAN_TYPO_MESSAGE)
+
+
+def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in BIRTH_DATE.finditer(text):
+        yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)

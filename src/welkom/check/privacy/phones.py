@@ -1,0 +1,107 @@
+"""Phone numbers, parsed with the maintained ``phonenumbers`` library (Google's libphonenumber).
+
+Rules (DESIGN.md §2, principle 1):
+
+* mobile numbers (06…, +31 6…, 0031 6…, 097…, foreign mobiles) are personal: always an error,
+  even in a contact field, unless the gemeente put the number on its allowlist;
+* fixed-line numbers (030-1234567), 085/091 (location-independent) and 084/087 (personal
+  assistant services) may only stand in a contact field of an organisation, place or help line;
+* service numbers are never personal: 0800, 0900/0906/0909, 088 (company numbers), 14 0xx
+  (gemeenten), 112, 113, 116 xxx, 144.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+
+# Cheap test before the (slow) matcher: a run of at least 5 digits, maybe with separators.
+CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){4}")
+
+# National significant numbers that are services, never a person.
+_SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
+# Separate numbers and ones phonenumbers cannot place; 112/113/144/116xxx need no check.
+_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.PAGER}
+_SERVICE_TYPES = {
+    PhoneNumberType.TOLL_FREE,
+    PhoneNumberType.PREMIUM_RATE,
+    PhoneNumberType.SHARED_COST,
+}
+
+# A 06 number phonenumbers did not accept (a digit too many or too few, odd separators).
+_MOBILE_LIKE = re.compile(
+    r"(?<![\d+])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?|\(?0)6\)?(?:[\s\-–.]{0,3}\d){7,9}(?!\d)"
+)
+
+MOBILE_MESSAGE = (
+    "Hier staat een mobiel nummer ({shown}). Dat is een persoonlijk nummer en de site is voor "
+    "iedereen te zien; mensen in de buurt kunnen daardoor lastiggevallen worden. Haal het weg. "
+    "Schrijf waar en wanneer iemand te vinden is, of zet het nummer van de organisatie bij "
+    "'telefoon'."
+)
+MOBILE_LIKE_MESSAGE = (
+    "Dit lijkt op een mobiel nummer ({shown}). Een 06-nummer is persoonlijk en de site is voor "
+    "iedereen te zien. Haal het weg, of zet het nummer van de organisatie bij 'telefoon'."
+)
+FIXED_MESSAGE = (
+    "Hier staat een telefoonnummer ({shown}). Dat kan iemands nummer thuis zijn, en de site is "
+    "voor iedereen te zien. Zet telefoonnummers alleen bij een organisatie, plek of hulplijn, "
+    "in het veld 'telefoon'."
+)
+
+
+def shown(raw: str) -> str:
+    """The first digits only: enough to find the number, not enough to call it."""
+    digits = 0
+    for index, char in enumerate(raw):
+        if char.isdigit():
+            digits += 1
+            if digits == 3:
+                return raw[: index + 1].rstrip() + "…"
+    return raw[:3] + "…"
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    covered: list[tuple[int, int]] = []
+    for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
+        covered.append((match.start, match.end))
+        raw = match.raw_string
+        if allow.allows(raw):
+            continue
+        number = match.number
+        ntype = phonenumbers.number_type(number)
+        national = phonenumbers.national_significant_number(number)
+        dutch = number.country_code == 31
+        if ntype in _MOBILE_TYPES or (dutch and national.startswith(("6", "97"))):
+            yield Finding(
+                match.start, match.end, ERROR, "privacy.mobile-phone",
+                MOBILE_MESSAGE.format(shown=shown(raw)),
+            )  # fmt: skip
+            continue
+        if ntype in _SERVICE_TYPES or (dutch and national.startswith(_SERVICE_PREFIXES)):
+            continue
+        if kind is FieldKind.CONTACT:
+            continue
+        yield Finding(
+            match.start, match.end, ERROR, "privacy.phone", FIXED_MESSAGE.format(shown=shown(raw))
+        )
+    for match in _MOBILE_LIKE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered) or allow.allows(match.group()):
+            continue
+        digits = "".join(c for c in match.group() if c.isdigit())
+        for prefix in ("0031", "310", "31", "0"):
+            if digits.startswith(prefix):
+                digits = digits[len(prefix) :]
+                break
+        exact = len(digits) == 9  # 6 + eight digits: a well-formed 06 number
+        yield Finding(
+            start, end, ERROR if exact else WARNING,
+            "privacy.mobile-phone",
+            (MOBILE_MESSAGE if exact else MOBILE_LIKE_MESSAGE).format(shown=shown(match.group())),
+        )  # fmt: skip

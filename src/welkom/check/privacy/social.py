@@ -1,0 +1,60 @@
+"""Social-media handles (@naam) and profile links (facebook.com/…, instagram.com/…, …).
+
+A handle or profile points at a person unless the gemeente put it on its allowlist as the
+account of an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import ERROR, Allowlist, FieldKind, Finding
+
+_SITES = (
+    r"facebook\.com|fb\.com|fb\.me|instagram\.com|instagr\.am|x\.com|twitter\.com|tiktok\.com"
+    r"|linkedin\.com/in|threads\.net|snapchat\.com/add|youtube\.com|bsky\.app/profile"
+    r"|mastodon\.social|pinterest\.com|wa\.me"
+)
+PROFILE = re.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:(?:www|m|mobile|nl-nl|nl)\.)?(?:" + _SITES + r")"
+    r"/(@?[\w.%-]+(?:\?[\w=&.%-]*)?)/?",
+    re.IGNORECASE,
+)
+# @name that is not part of an e-mail address.
+HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
+
+CANDIDATE = re.compile(r"@|\.(?:com|net|app|me|social|am)\b", re.IGNORECASE)
+
+SOCIAL_MESSAGE = (
+    "Hier staat een account of profiel op sociale media ({shown}). Dat kan van een persoon "
+    "zijn, en de site is voor iedereen te zien. Zet alleen het account van een organisatie op "
+    "de site, en vraag de gemeente dat account toe te staan."
+)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    spans: list[tuple[int, int]] = []
+    for match in PROFILE.finditer(text):
+        account = match.group(1).lstrip("@")
+        spans.append(match.span())
+        if allow.allows(match.group()) or allow.allows(account) or allow.allows("@" + account):
+            continue
+        yield Finding(
+            match.start(), match.end(), ERROR, "privacy.social",
+            SOCIAL_MESSAGE.format(shown=_site(match.group())),
+        )  # fmt: skip
+    for match in HANDLE.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        if allow.allows(match.group()) or allow.allows(match.group(1)):
+            continue
+        yield Finding(
+            match.start(), match.end(), ERROR, "privacy.social",
+            SOCIAL_MESSAGE.format(shown="@…"),
+        )  # fmt: skip
+
+
+def _site(url: str) -> str:
+    host = re.sub(r"^(?:https?://)?(?:www\.|m\.)?", "", url, flags=re.IGNORECASE)
+    return host.split("/")[0] + "/…"
