@@ -38,7 +38,8 @@ class Problem:
         return (self.path, self.line, self.column, self.code)
 
     def format_text(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        message = " ".join(self.message.split())  # one problem, one line
+        return f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {message}"
 
     def format_github(self) -> str:
         level = "error" if self.is_error else "warning"

@@ -52,6 +52,9 @@ _VALUE_ERRORS: dict[str, str] = {
     "url": "Dit is geen webadres. Schrijf het volledig, met https:// ervoor.",
 }
 
+# Model-level rules that are really about one field.
+_VALUE_ERROR_FIELDS = {"tot-voor-vanaf": "tot", "vanaf-nodig": "wanneer"}
+
 _PATTERN_HINTS: dict[str, str] = {
     "Id": "Gebruik alleen kleine letters, cijfers en streepjes, zoals `buurthuis-de-kiem`.",
     "telefoon": (
@@ -89,6 +92,10 @@ def _one(err: Any, loc: Loc, doc: Document, root: type[BaseModel]) -> Problem:
         return doc.problem(loc, "model.unknown-key", _unknown_key(owner, field), key=True)
     if kind == "missing":
         return doc.problem(loc[:-1], "model.missing", _missing(owner, field), key=True)
+    if kind == "value_error":
+        reason = str((err.get("ctx") or {}).get("error", ""))
+        if reason in _VALUE_ERROR_FIELDS:  # a whole-model rule about one field: point there
+            loc = (*loc, _VALUE_ERROR_FIELDS[reason])
     return doc.problem(loc, code, _message(kind, err, field, owner, loc))
 
 

@@ -4,15 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
 from welkom.check.references import check_references
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
-from welkom.load import load_markdown, load_yaml
+from welkom.load import Document, load_markdown, load_yaml
 from welkom.model import Activiteit, Buurt, Gemeente, Landelijk, Verhaal
 from welkom.problems import Problem, Severity
 from welkom.site import ActiviteitEntry, BuurtEntry, GemeenteEntry, Site, VerhaalEntry
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _merge(load: list[Problem], model: list[Problem]) -> list[Problem]:
+    """Loader problems, plus model problems that are not about the same spot again."""
+    spots = {(p.line, p.column) for p in load}
+    return load + [p for p in model if (p.line, p.column) not in spots]
+
+
+def _load(site: Site, f: SourceFile, model: type[M]) -> tuple[Document | None, M | None]:
+    """Load one YAML file and validate it, adding its problems to the site."""
+    result = load_yaml(f.path, f.rel)
+    if result.document is None:
+        site.problems += result.problems
+        return None, None
+    value, problems = validate(result.document, model)
+    site.problems += _merge(result.problems, problems)
+    return result.document, value
 
 
 def load_site(root: Path) -> Site:
@@ -26,13 +48,9 @@ def load_site(root: Path) -> Site:
         by_kind[f.kind].append(f)
 
     for f in by_kind[Kind.LANDELIJK]:
-        result = load_yaml(f.path, f.rel)
-        site.problems += result.problems
-        if result.document is not None:
-            model, problems = validate(result.document, Landelijk)
-            site.problems += problems
-            if model is not None:
-                site.landelijk, site.landelijk_doc = model, result.document
+        doc, landelijk = _load(site, f, Landelijk)
+        if landelijk is not None:
+            site.landelijk, site.landelijk_doc = landelijk, doc
     if not by_kind[Kind.LANDELIJK] and (root / "buurten").is_dir():
         site.problems.append(
             Problem(
@@ -47,99 +65,87 @@ def load_site(root: Path) -> Site:
         )
 
     for f in by_kind[Kind.GEMEENTE]:
-        result = load_yaml(f.path, f.rel)
-        site.problems += result.problems
-        if result.document is not None:
-            model, problems = validate(result.document, Gemeente)
-            site.problems += problems
-            if model is not None:
-                site.gemeenten[f.gemeente] = GemeenteEntry(f.gemeente, model, result.document)
+        doc, gemeente = _load(site, f, Gemeente)
+        if doc is not None and gemeente is not None:
+            site.gemeenten[f.gemeente] = GemeenteEntry(f.gemeente, gemeente, doc)
 
-    missing_gemeente: set[str] = set()
     for f in by_kind[Kind.BUURT]:
         if f.gemeente not in site.gemeenten:
-            missing_gemeente.add(f.gemeente)
-            if (root / "buurten" / f.gemeente / "_gemeente.yml").exists():
-                continue  # its own problems are already reported
-            site.problems.append(
-                Problem(
-                    f.rel,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "site.no-gemeente",
-                    f"De map buurten/{f.gemeente}/ heeft geen _gemeente.yml. Maak dat bestand "
-                    "met de naam van de gemeente en haar organisaties.",
+            if not (root / "buurten" / str(f.gemeente) / "_gemeente.yml").exists():
+                site.problems.append(
+                    Problem(
+                        f.rel,
+                        1,
+                        1,
+                        Severity.ERROR,
+                        "site.no-gemeente",
+                        f"De map buurten/{f.gemeente}/ heeft geen _gemeente.yml. Maak dat "
+                        "bestand met de naam van de gemeente en haar organisaties.",
+                    )
                 )
-            )
-            continue
-        result = load_yaml(f.path, f.rel)
-        site.problems += result.problems
-        if result.document is not None:
-            model, problems = validate(result.document, Buurt)
-            site.problems += problems
-            if model is not None:
-                entry = BuurtEntry(f.buurt_id, f.gemeente, f.buurt, model, result.document)
-                site.buurten[entry.id] = entry
-                site.gemeenten[f.gemeente].buurten.append(entry.id)
+            continue  # with a broken _gemeente.yml its own problems are already reported
+        doc, buurt = _load(site, f, Buurt)
+        if doc is not None and buurt is not None:
+            entry = BuurtEntry(str(f.buurt_id), str(f.gemeente), str(f.buurt), buurt, doc)
+            site.buurten[entry.id] = entry
+            site.gemeenten[entry.gemeente].buurten.append(entry.id)
 
     for f in by_kind[Kind.ACTIVITEIT]:
-        buurt_id = f.buurt_id
-        result = load_yaml(f.path, f.rel)
-        site.problems += result.problems
-        if result.document is None:
-            continue
-        model, problems = validate(result.document, Activiteit)
-        site.problems += problems
+        doc, activiteit = _load(site, f, Activiteit)
+        buurt_id = str(f.buurt_id)
         if buurt_id not in site.buurten:
             if not _buurt_file(root, f).exists():
-                site.problems.append(_no_buurt(f, site))
+                site.problems.append(_no_buurt(f))
             continue
-        if model is not None:
+        if doc is not None and activiteit is not None:
             entry = ActiviteitEntry(
-                f"{buurt_id}/{f.slug}", f.gemeente, buurt_id, f.slug, model, result.document
+                f"{buurt_id}/{f.slug}", str(f.gemeente), buurt_id, str(f.slug), activiteit, doc
             )
             site.activiteiten[entry.id] = entry
             site.buurten[buurt_id].activiteiten.append(entry.id)
 
     for f in by_kind[Kind.VERHAAL]:
-        md = load_markdown(f.path, f.rel)
-        site.problems += md.problems
-        if md.front is None:
-            continue
-        model, problems = validate(md.front, Verhaal)
-        site.problems += problems
-        buurt_id = f.buurt_id
-        if buurt_id is not None and buurt_id not in site.buurten:
-            if not _buurt_file(root, f).exists():
-                site.problems.append(_no_buurt(f, site))
-            continue
-        if f.slug in site.verhalen:
-            other = site.verhalen[f.slug].doc.path
-            site.problems.append(
-                Problem(
-                    f.rel,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "ref.duplicate-story",
-                    f"Er is al een verhaal met de naam `{f.slug}` ({other}). Elk verhaal krijgt "
-                    f"het adres /verhalen/{f.slug}/, dus de naam moet uniek zijn. Hernoem dit "
-                    "bestand.",
-                )
-            )
-            continue
-        if model is not None:
-            entry = VerhaalEntry(f.slug, buurt_id, model, md.front, md.body, md.body_line, f.path)
-            site.problems += check_story(entry)
-            site.verhalen[f.slug] = entry
-            if buurt_id is not None:
-                site.buurten[buurt_id].verhalen.append(f.slug)
+        _load_story(site, f)
 
     for g in site.gemeenten.values():
         g.buurten.sort()
     site.problems += check_references(site)
     return site
+
+
+def _load_story(site: Site, f: SourceFile) -> None:
+    md = load_markdown(f.path, f.rel)
+    if md.front is None:
+        site.problems += md.problems
+        return
+    verhaal, problems = validate(md.front, Verhaal)
+    site.problems += _merge(md.problems, problems)
+    buurt_id = f.buurt_id
+    if buurt_id is not None and buurt_id not in site.buurten:
+        if not _buurt_file(site.root, f).exists():
+            site.problems.append(_no_buurt(f))
+        return
+    slug = str(f.slug)
+    if slug in site.verhalen:
+        other = site.verhalen[slug].doc.path
+        site.problems.append(
+            Problem(
+                f.rel,
+                1,
+                1,
+                Severity.ERROR,
+                "ref.duplicate-story",
+                f"Er is al een verhaal met de naam `{slug}` ({other}). Elk verhaal krijgt het "
+                f"adres /verhalen/{slug}/, dus de naam moet uniek zijn. Hernoem dit bestand.",
+            )
+        )
+        return
+    if verhaal is not None:
+        entry = VerhaalEntry(slug, buurt_id, verhaal, md.front, md.body, md.body_line, f.path)
+        site.problems += check_story(entry)
+        site.verhalen[slug] = entry
+        if buurt_id is not None:
+            site.buurten[buurt_id].verhalen.append(slug)
 
 
 def check_site(root: Path, only: Iterable[Path] = ()) -> Site:
@@ -168,7 +174,7 @@ def _buurt_file(root: Path, f: SourceFile) -> Path:
     return root / "buurten" / str(f.gemeente) / f"{f.buurt}.yml"
 
 
-def _no_buurt(f: SourceFile, site: Site) -> Problem:
+def _no_buurt(f: SourceFile) -> Problem:
     return Problem(
         f.rel,
         1,

@@ -29,8 +29,9 @@ def run_check(root: Path, paths: list[Path], fmt: str) -> int:
 
 def _summary(site, errors: int, warnings: int) -> str:
     counted = (
-        f"{len(site.buurten)} buurten, {len(site.activiteiten)} activiteiten en "
-        f"{len(site.verhalen)} verhalen"
+        f"{_count(len(site.buurten), 'buurt', 'buurten')}, "
+        f"{_count(len(site.activiteiten), 'activiteit', 'activiteiten')} en "
+        f"{_count(len(site.verhalen), 'verhaal', 'verhalen')}"
     )
     if not errors and not warnings:
         return f"Alles in orde: {counted} gecontroleerd."
@@ -40,3 +41,7 @@ def _summary(site, errors: int, warnings: int) -> str:
     if warnings:
         parts.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
     return f"{' en '.join(parts)} gevonden ({counted} gecontroleerd)."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

@@ -48,7 +48,9 @@ def parse_yaml(text: str, rel: str, *, line_offset: int = 0) -> LoadResult:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        return LoadResult(None, [_syntax_problem(exc, rel, line_offset)])
+        return LoadResult(None, [_syntax_problem(exc, text, rel, line_offset)])
+    except yaml.reader.ReaderError as exc:
+        return LoadResult(None, [_reader_problem(exc, text, rel, line_offset)])
     except yaml.YAMLError as exc:
         return LoadResult(None, [_error(rel, 1 + line_offset, 1, "yaml.syntax", _dutch_yaml(exc))])
     except RecursionError:
@@ -307,8 +309,34 @@ def _dutch_yaml(exc: yaml.YAMLError) -> str:
     )
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, rel: str, line_offset: int) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: int) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line = (mark.line + 1 if mark else 1) + line_offset
     col = mark.column + 1 if mark else 1
-    return _error(rel, line, col, "yaml.syntax", _dutch_yaml(exc))
+    message = _dutch_yaml(exc)
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        message = _YAML_HINTS[0][1]  # libyaml does not name the tab; the text does
+    return _error(rel, line, col, "yaml.syntax", message)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    if 0 <= line < len(lines) and 0 <= column < len(lines[line]):
+        return lines[line][column]
+    return ""
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, rel: str, line_offset: int) -> Problem:
+    """A control character YAML does not allow, pointed at exactly."""
+    position = min(max(exc.position, 0), len(text))
+    line = text.count("\n", 0, position) + 1 + line_offset
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+    return _error(
+        rel,
+        line,
+        column,
+        "yaml.control-character",
+        f"Hier staat een onzichtbaar teken (code {code:#04x}) dat niet in een YAML-bestand mag. "
+        "Haal het weg, of typ de regel opnieuw.",
+    )

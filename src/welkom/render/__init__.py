@@ -1,0 +1,1 @@
+"""Everything the site shows, made from a checked `Site`: pages, feeds, open data, images."""
