@@ -9,6 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
+from welkom.check.personal import scan_site
 from welkom.check.references import check_references
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
@@ -110,6 +111,7 @@ def load_site(root: Path) -> Site:
     for g in site.gemeenten.values():
         g.buurten.sort()
     site.problems += check_references(site)
+    site.problems += scan_site(site)
     return site
 
 

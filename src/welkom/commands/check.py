@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from welkom.check import check_site
+from welkom.check.personal import exceptions_in_use
 from welkom.problems import format_problems
 
 
@@ -24,6 +25,13 @@ def run_check(root: Path, paths: list[Path], fmt: str) -> int:
     warnings = len(site.problems) - errors
     if fmt != "json":
         print(_summary(site, errors, warnings), file=sys.stderr)
+        exceptions = exceptions_in_use(site)
+        if exceptions:
+            print(
+                f"Privacy: {_count(exceptions, 'uitzondering', 'uitzonderingen')} in gebruik "
+                "(privacy.toegestaan in _gemeente.yml, elk met een reden).",
+                file=sys.stderr,
+            )
     return 1 if errors else 0
 
 
