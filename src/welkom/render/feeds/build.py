@@ -1,0 +1,125 @@
+"""All feeds of a site: per buurt, per gemeente and for the whole site.
+
+``upcoming`` runs once per buurt; a gemeente's list is the merge of its buurten's sorted lists
+and the site's list the merge of its gemeenten's, so every feed agrees with the agenda pages
+(same function, same order) without computing anything twice.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+from welkom.render.agenda import AgendaItem, activity_ids, upcoming
+from welkom.render.context import BuildContext
+from welkom.render.feeds import ids
+from welkom.render.feeds.channel import Channel
+from welkom.render.feeds.icalendar_feed import CalendarBuilder
+from welkom.render.feeds.items import DEFAULT_SITE_NAME, FeedItem, ItemFactory
+from welkom.render.feeds.jsonfeed import json_bytes
+from welkom.render.feeds.rss_atom import EntryCache, atom_bytes, rss_bytes
+from welkom.render.outputs import Output
+from welkom.site import VerhaalEntry
+
+
+def _agenda_key(item: AgendaItem) -> tuple[object, str]:
+    return (item.occurrence.start, item.activity.id)  # the order of `upcoming`
+
+
+class FeedWriter:
+    def __init__(self, ctx: BuildContext, site_name: str) -> None:
+        self.ctx = ctx
+        self.site = ctx.site
+        self.site_name = site_name
+        self.host = ids.site_host(ctx.site_url)
+        self.items = ItemFactory(ctx, site_name)
+        self.entries = EntryCache()
+        self.calendars = CalendarBuilder(ctx, site_name)
+
+    def _channel(self, scope: str, name: str, title: str, description: str, page: str) -> Channel:
+        feed_key = f"{scope}/{name}" if scope else name
+        return Channel(
+            id=f"tag:{self.host},{ids.TAG_YEAR}:feed/{feed_key}",
+            title=title,
+            description=description,
+            page_url=self.ctx.absolute(page),
+            base_url=self.ctx.absolute(ids.feed_path(scope, name, "x"))[: -len(".x")],
+            author=self.site_name,
+        )
+
+    def activity_feeds(
+        self, scope: str, place: str, agenda: Sequence[AgendaItem], activity_ids: Sequence[str]
+    ) -> list[Output]:
+        weeks = self.ctx.horizon_days // 7
+        span = f"de komende {weeks} weken" if self.ctx.horizon_days % 7 == 0 else "binnenkort"
+        channel = self._channel(
+            scope,
+            "activiteiten",
+            f"Activiteiten in {place}",
+            f"Wat er te doen is in {place}, {span}.",
+            ids.agenda_path(scope) if scope else "agenda/",
+        )
+        items = [self.items.occurrence(item) for item in agenda]
+        activities = [self.site.activiteiten[a] for a in activity_ids]
+        return [
+            Output(
+                ids.feed_path(scope, "activiteiten", "rss"), rss_bytes(channel, items, self.entries)
+            ),
+            Output(
+                ids.feed_path(scope, "activiteiten", "atom"),
+                atom_bytes(channel, items, self.entries),
+            ),
+            Output(
+                ids.feed_path(scope, "activiteiten", "ics"),
+                self.calendars.calendar(channel, activities),
+            ),
+            Output(ids.feed_path(scope, "activiteiten", "json"), json_bytes(channel, items)),
+        ]
+
+    def story_feeds(self, scope: str, place: str, stories: Sequence[VerhaalEntry]) -> list[Output]:
+        channel = self._channel(
+            scope,
+            "verhalen",
+            f"Verhalen uit {place}",
+            f"Verhalen van bewoners: welkom in {place}.",
+            f"{scope}/" if scope else "verhalen/",
+        )
+        ordered = sorted(stories, key=lambda s: (-s.model.datum.toordinal(), s.slug))
+        items: list[FeedItem] = [self.items.story(s) for s in ordered]
+        return [
+            Output(
+                ids.feed_path(scope, "verhalen", "rss"), rss_bytes(channel, items, self.entries)
+            ),
+            Output(
+                ids.feed_path(scope, "verhalen", "atom"), atom_bytes(channel, items, self.entries)
+            ),
+        ]
+
+    def all(self) -> list[Output]:
+        site, ctx = self.site, self.ctx
+        outputs: list[Output] = []
+        gemeente_lists: list[list[AgendaItem]] = []
+        for gemeente_id in sorted(site.gemeenten):
+            gemeente = site.gemeenten[gemeente_id]
+            buurt_lists: list[list[AgendaItem]] = []
+            for buurt_id in gemeente.buurten:
+                buurt = site.buurten[buurt_id]
+                own = activity_ids(site, buurt=buurt_id)
+                agenda = upcoming(site, own, ctx.today, ctx.horizon_end)
+                buurt_lists.append(agenda)
+                outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
+                stories = [site.verhalen[s] for s in buurt.verhalen]
+                outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
+            merged = list(heapq.merge(*buurt_lists, key=_agenda_key))
+            gemeente_lists.append(merged)
+            own = activity_ids(site, gemeente=gemeente_id)
+            outputs += self.activity_feeds(gemeente_id, gemeente.model.naam, merged, own)
+        everything = list(heapq.merge(*gemeente_lists, key=_agenda_key))
+        outputs += self.activity_feeds("", "alle buurten", everything, activity_ids(site))
+        outputs += self.story_feeds("", "de buurt", list(site.verhalen.values()))
+        return outputs
+
+
+def feed_outputs(ctx: BuildContext, site_name: str = DEFAULT_SITE_NAME) -> list[Output]:
+    """Every feed file of the site (see docs/partners.md for the URLs and the id rules)."""
+    return FeedWriter(ctx, site_name).all()
