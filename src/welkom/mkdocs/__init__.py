@@ -1,0 +1,1 @@
+"""The thin MkDocs adapter: typed config and plugin events that call the welkom core."""

@@ -1,0 +1,97 @@
+"""`welkom` MkDocs plugin: each event hands work to the core and adds what it returns.
+
+- on_config: load and check the data once per build (a data error stops the build here,
+  before MkDocs empties site/, so the previous site stays intact);
+- on_files: add the generated pages, extra outputs (open data, feeds) and assets;
+- on_page_markdown: give generated pages their metadata; fill the home page's list;
+- on_serve: rebuild when data changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
+
+from welkom import assets
+from welkom.check import check_site
+from welkom.mkdocs.config import WelkomConfig
+from welkom.problems import format_problems
+from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.outputs import all_outputs
+from welkom.render.pages import all_pages, home_html
+
+log = logging.getLogger("mkdocs.plugins.welkom")
+
+DATA_DIRS = ("buurten", "activiteiten", "verhalen")
+HOME_MARKER = "<!-- welkom:gemeenten -->"
+ASSETS_URI = "assets/welkom/"
+
+
+class WelkomPlugin(BasePlugin[WelkomConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
+        site = check_site(self.root)
+        if site.errors:
+            raise PluginError(
+                "welkom: de gegevens bevatten fouten; de site is niet gebouwd.\n"
+                + format_problems(site.problems)
+            )
+        for problem in site.problems:  # warnings: shown, never fatal (as in `welkom check`)
+            log.info(problem.format_text())
+        self.ctx = BuildContext(
+            site,
+            today_from_environment(self.config.vandaag),
+            horizon_days=self.config.horizon_weeks * 7,
+            site_url=config.site_url or "http://127.0.0.1:8000/",
+        )
+        self.meta: dict[str, dict[str, object]] = {}
+        css = ASSETS_URI + assets.STYLESHEET
+        if css not in config.extra_css:
+            config.extra_css.insert(0, css)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        guide = files.get_file_from_path(self.config.algemene_gids)
+        general = _body(guide.content_string) if guide is not None else ""
+        for page in all_pages(self.ctx, general):
+            files.append(File.generated(config, page.src_uri, content=page.content))
+            self.meta[page.src_uri] = page.meta()
+        for out in all_outputs(self.ctx):
+            files.append(File.generated(config, out.path, content=out.content))
+        for rel, path in assets.files():
+            files.append(File.generated(config, ASSETS_URI + rel, abs_src_path=str(path)))
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        meta = self.meta.get(page.file.src_uri)
+        if meta is not None:
+            page.meta.update(meta)
+        elif HOME_MARKER in markdown:
+            markdown = markdown.replace(HOME_MARKER, home_html(self.ctx))
+        return markdown
+
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        for name in DATA_DIRS:
+            if (self.root / name).is_dir():
+                server.watch(str(self.root / name))
+        return server
+
+
+def _body(markdown: str) -> str:
+    """The general guide without front matter and without its own title (first ``# ``)."""
+    body, _ = get_data(markdown)
+    lines = body.lstrip().splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,41 @@
+"""`GeneratedPage`: one page the core made, ready to hand to a site builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedPage:
+    """A page as Markdown (mostly raw HTML) plus the metadata the theme needs.
+
+    ``src_uri`` is the virtual source path (``voorbeeldstad/kiem-noord/index.md``); with
+    directory URLs it becomes ``/voorbeeldstad/kiem-noord/``.
+    """
+
+    src_uri: str
+    content: str
+    title: str
+    description: str = ""
+    template: str | None = None  # None: the theme's main.html
+    searchable: bool = True  # False: left out of the search index (duplicates, embeds)
+    noindex: bool = False  # ask search engines not to index (embeds)
+    jsonld: str | None = None  # schema.org JSON-LD, already serialised
+    sidebar: str | None = None  # small navigation HTML instead of the site-wide nav
+
+    def meta(self) -> dict[str, object]:
+        """Page metadata in the shape MkDocs and Material read (``title``, ``search``, …)."""
+        meta: dict[str, object] = {"title": self.title}
+        if self.description:
+            meta["description"] = self.description
+        if self.template:
+            meta["template"] = self.template
+        if not self.searchable:
+            meta["search"] = {"exclude": True}
+        if self.noindex:
+            meta["welkom_noindex"] = True
+        if self.jsonld:
+            meta["welkom_jsonld"] = self.jsonld
+        if self.sidebar is not None:
+            meta["welkom_sidebar"] = self.sidebar
+        return meta

@@ -1,0 +1,459 @@
+"""Each page type as a function of the `BuildContext`: collect the data, render one template.
+
+Work per page is proportional to that page's own content: a buurt page never looks at other
+gemeenten, and the sidebar shows a fixed-size window of neighbouring buurten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import jinja2
+
+from welkom.render import jsonld
+from welkom.render.agenda import AgendaItem, activity_ids, upcoming
+from welkom.render.context import BuildContext
+from welkom.render.pages import urls
+from welkom.render.pages.model import GeneratedPage
+from welkom.render.pages.words import (
+    access_words,
+    day_heading,
+    month_year,
+    place_kind,
+    relative_day,
+    short_date,
+)
+from welkom.render.qr import qr_svg
+from welkom.site import BuurtEntry, Site, VerhaalEntry
+from welkom.when import describe, opening_words
+
+WEEK_DAYS = 7
+EMBED_DAYS = 28
+EMBED_ITEMS = 8
+GUIDE_ITEMS = 6
+# Gemeente and site agendas list at most this many dates, so one page stays readable and
+# small in a large town; each buurt agenda always has all of its own dates.
+MAX_AGENDA_ITEMS = 300
+SIDEBAR_WINDOW = 12  # buurten shown around the current one in the sidebar
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@functools.cache
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        # Markdown heading attributes look like "{#deze-week}": keep them out of Jinja.
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    env.globals.update(
+        place_kind=place_kind,
+        access_words=access_words,
+        opening_words=opening_words,
+        describe=describe,
+        short_date=short_date,
+        month_year=month_year,
+        tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
+    )
+    return env
+
+
+def _render(template: str, here: str, **data: object) -> str:
+    link = functools.partial(urls.relative, here)
+    return _env().get_template(template).render(link=link, here=here, **data)
+
+
+def group_by_day(
+    items: list[AgendaItem], today: dt.date
+) -> list[tuple[str, dt.date, list[AgendaItem]]]:
+    """Agenda items under a heading per day: ``maandag 23 november``."""
+    groups = []
+    for day, day_items in itertools.groupby(items, key=lambda i: i.occurrence.date):
+        groups.append((day_heading(day, today), day, list(day_items)))
+    return groups
+
+
+class _Pages:
+    """Renders every page of one build; holds the shared per-build data."""
+
+    def __init__(self, ctx: BuildContext, general_guide: str) -> None:
+        self.ctx = ctx
+        self.site: Site = ctx.site
+        self.general_guide = general_guide
+        self.today = ctx.today
+        self.week_end = ctx.today + dt.timedelta(days=WEEK_DAYS - 1)
+
+    # -- shared pieces -------------------------------------------------------------------------
+
+    def _common(self) -> dict[str, object]:
+        return {"site": self.site, "today": self.today, "relative_day": relative_day}
+
+    def _agenda_days(self, items: list[AgendaItem]) -> list[tuple[str, dt.date, list[AgendaItem]]]:
+        return group_by_day(items, self.today)
+
+    def _plek_buurt_url(self, item: AgendaItem) -> str:
+        return urls.buurt_url(item.activity.plek_buurt or item.activity.buurt)
+
+    def _sidebar(self, here: str, gemeente: str, buurt_id: str | None) -> str:
+        g = self.site.gemeenten[gemeente]
+        ids = g.buurten
+        if buurt_id is not None and len(ids) > SIDEBAR_WINDOW:
+            at = ids.index(buurt_id)
+            lo = max(0, min(at - SIDEBAR_WINDOW // 2, len(ids) - SIDEBAR_WINDOW))
+            window = ids[lo : lo + SIDEBAR_WINDOW]
+        else:
+            window = ids[:SIDEBAR_WINDOW] if len(ids) > SIDEBAR_WINDOW else ids
+        return _render(
+            "sidebar.html.j2",
+            here,
+            gemeente=g,
+            buurten=[self.site.buurten[b] for b in window],
+            more=len(ids) > len(window),
+            total=len(ids),
+            current=buurt_id,
+        )
+
+    def _crumbs(self, here: str, *trail: tuple[str, str]) -> str:
+        return _render("breadcrumbs.html.j2", here, trail=trail)
+
+    def _buurt_crumbs(self, here: str, b: BuurtEntry, *extra: tuple[str, str]) -> str:
+        g = self.site.gemeenten[b.gemeente]
+        return self._crumbs(
+            here,
+            (g.model.naam, urls.gemeente_url(g.id)),
+            (b.model.naam, urls.buurt_url(b.id)),
+            *extra,
+        )
+
+    def _stories(self, slugs: list[str]) -> list[VerhaalEntry]:
+        stories = [self.site.verhalen[s] for s in slugs]
+        return sorted(stories, key=lambda v: (-v.model.datum.toordinal(), v.slug))
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def pages(self) -> Iterator[GeneratedPage]:
+        for gemeente in sorted(self.site.gemeenten):
+            yield from self.gemeente_pages(gemeente)
+        for buurt_id in sorted(self.site.buurten):
+            yield from self.buurt_pages(buurt_id)
+        yield self.agenda_page(None, "")
+        yield self.stories_index()
+        for slug in sorted(self.site.verhalen):
+            yield self.story_page(slug)
+        yield self.open_data_page()
+
+    def gemeente_pages(self, gemeente: str) -> Iterator[GeneratedPage]:
+        g = self.site.gemeenten[gemeente]
+        here = urls.gemeente_url(gemeente)
+        hulp = [("gemeente", h) for h in g.model.hulp] + [
+            ("landelijk", h) for h in self.site.landelijk.hulp
+        ]
+        hulp.sort(key=lambda item: not item[1].spoed)
+        content = _render(
+            "gemeente.md.j2",
+            here,
+            crumbs=self._crumbs(here, (g.model.naam, here)),
+            gemeente=g,
+            buurten=[self.site.buurten[b] for b in g.buurten],
+            hulp=hulp,
+            **self._common(),
+        )
+        yield GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=g.model.naam,
+            description=f"Buurten in {g.model.naam}: waar je mensen ontmoet en waar je "
+            "terecht kunt met vragen.",
+            sidebar=self._sidebar(here, gemeente, None),
+        )
+        yield self.agenda_page(gemeente, gemeente)
+
+    def buurt_pages(self, buurt_id: str) -> Iterator[GeneratedPage]:
+        b = self.site.buurten[buurt_id]
+        items = upcoming(self.site, activity_ids(self.site, buurt=buurt_id), *self._horizon())
+        yield self.buurt_page(b, items)
+        yield self.guide_page(b, items)
+        yield self.agenda_page(None, buurt_id, items=items, buurt=b)
+        yield self.embed_page(b, items)
+
+    def _horizon(self) -> tuple[dt.date, dt.date]:
+        return self.today, self.ctx.horizon_end
+
+    def _people(self, b: BuurtEntry) -> list[dict[str, object]]:
+        people = []
+        for s in b.model.sleutelfiguren:
+            org = self.site.organisatie(b.gemeente, s.organisatie) if s.organisatie else None
+            plek = b.plek(s.waar) if s.waar else None
+            people.append({"figure": s, "organisatie": org, "plek": plek})
+        return people
+
+    def _places(self, b: BuurtEntry) -> list[dict[str, object]]:
+        places = []
+        for p in b.model.plekken:
+            org = self.site.organisatie(b.gemeente, p.organisatie) if p.organisatie else None
+            closed = [d for d in p.gesloten if d >= self.today]
+            places.append({"plek": p, "organisatie": org, "closed": closed})
+        return places
+
+    def _hulp(self, b: BuurtEntry) -> list[dict[str, object]]:
+        return [
+            {
+                "scope": scope,
+                "lijn": h,
+                "organisatie": self.site.organisatie(b.gemeente, h.organisatie)
+                if h.organisatie
+                else None,
+            }
+            for scope, h in self.site.hulp_for(b.id)
+        ]
+
+    def _next_per_activity(self, items: list[AgendaItem]) -> list[AgendaItem]:
+        seen: dict[str, AgendaItem] = {}
+        for item in items:
+            if not item.occurrence.cancelled:
+                seen.setdefault(item.activity.id, item)
+        return sorted(seen.values(), key=lambda i: (i.occurrence.start, i.activity.id))
+
+    def buurt_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
+        here = urls.buurt_url(b.id)
+        g = self.site.gemeenten[b.gemeente]
+        week = [i for i in items if i.occurrence.date <= self.week_end]
+        page_url = self.ctx.absolute(here)
+        nodes: list[dict[str, object] | None] = [
+            jsonld.place(b, p.id, page_url) for p in b.model.plekken
+        ]
+        nodes += [jsonld.event(i, b, page_url) for i in self._next_per_activity(items)]
+        content = _render(
+            "buurt.md.j2",
+            here,
+            crumbs=self._buurt_crumbs(here, b),
+            buurt=b,
+            gemeente=g,
+            week=self._agenda_days(week),
+            has_more=len(items) > len(week),
+            places=self._places(b),
+            people=self._people(b),
+            hulp=self._hulp(b),
+            stories=self._stories(b.verhalen),
+            plek_buurt_url=self._plek_buurt_url,
+            **self._common(),
+        )
+        intro = b.model.intro or f"Alles over de buurt {b.model.naam} in {g.model.naam}."
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=f"{b.model.naam}, {g.model.naam}",
+            description=_sentence(intro),
+            jsonld=jsonld.graph(nodes),
+            sidebar=self._sidebar(here, b.gemeente, b.id),
+        )
+
+    def guide_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
+        here = urls.guide_url(b.id)
+        g = self.site.gemeenten[b.gemeente]
+        buurt_abs = self.ctx.absolute(urls.buurt_url(b.id))
+        content = _render(
+            "guide.md.j2",
+            here,
+            crumbs=self._buurt_crumbs(here, b, ("Welkomstgids", here)),
+            buurt=b,
+            gemeente=g,
+            buurt_abs=buurt_abs,
+            qr=qr_svg(buurt_abs, f"QR-code: {buurt_abs}"),
+            general_guide=self.general_guide,
+            next_items=self._next_per_activity(items)[:GUIDE_ITEMS],
+            places=self._places(b),
+            people=self._people(b),
+            hulp=self._hulp(b),
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=f"Welkom in {b.model.naam}",
+            description=f"Welkomstgids voor nieuwe bewoners van {b.model.naam}, "
+            f"{g.model.naam}. Om te printen.",
+            searchable=False,  # the buurt page holds the same facts
+            sidebar=self._sidebar(here, b.gemeente, b.id),
+        )
+
+    def agenda_page(
+        self,
+        gemeente: str | None,
+        scope: str,
+        *,
+        items: list[AgendaItem] | None = None,
+        buurt: BuurtEntry | None = None,
+    ) -> GeneratedPage:
+        here = urls.agenda_url(scope)
+        if items is None:
+            ids = (
+                activity_ids(self.site, gemeente=gemeente)
+                if gemeente
+                else sorted(self.site.activiteiten)
+            )
+            items = upcoming(self.site, ids, *self._horizon())
+        shown = items if buurt is not None else items[:MAX_AGENDA_ITEMS]
+        if buurt is not None:
+            place_name = buurt.model.naam
+            crumbs = self._buurt_crumbs(here, buurt, ("Agenda", here))
+            sidebar: str | None = self._sidebar(here, buurt.gemeente, buurt.id)
+        elif gemeente is not None:
+            g = self.site.gemeenten[gemeente]
+            place_name = g.model.naam
+            crumbs = self._crumbs(
+                here, (g.model.naam, urls.gemeente_url(gemeente)), ("Agenda", here)
+            )
+            sidebar = self._sidebar(here, gemeente, None)
+        else:
+            place_name = ""
+            crumbs = self._crumbs(here, ("Agenda", here))
+            sidebar = None
+        content = _render(
+            "agenda.md.j2",
+            here,
+            crumbs=crumbs,
+            place_name=place_name,
+            days=self._agenda_days(shown),
+            cut=len(items) - len(shown),
+            horizon_end=self.ctx.horizon_end,
+            scope=scope,
+            buurt=buurt,
+            gemeente=self.site.gemeenten[gemeente] if gemeente else None,
+            gemeenten=[self.site.gemeenten[k] for k in sorted(self.site.gemeenten)]
+            if not scope
+            else [],
+            plek_buurt_url=self._plek_buurt_url,
+            **self._common(),
+        )
+        title = f"Agenda {place_name}" if place_name else "Agenda"
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=title,
+            description=f"Wat is er te doen{' in ' + place_name if place_name else ''}? "
+            "Activiteiten van de komende weken.",
+            searchable=False,  # the buurt pages already hold each activity
+            sidebar=sidebar,
+        )
+
+    def embed_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
+        here = urls.embed_url(b.id)
+        end = self.today + dt.timedelta(days=EMBED_DAYS - 1)
+        shown = [i for i in items if i.occurrence.date <= end][:EMBED_ITEMS]
+        content = _render(
+            "embed.md.j2",
+            here,
+            buurt=b,
+            days=self._agenda_days(shown),
+            plek_buurt_url=self._plek_buurt_url,
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=f"Activiteiten in {b.model.naam}",
+            description=f"De eerstvolgende activiteiten in {b.model.naam}.",
+            template="embed.html",
+            searchable=False,
+            noindex=True,
+        )
+
+    def stories_index(self) -> GeneratedPage:
+        here = urls.STORIES_URL
+        stories = self._stories(list(self.site.verhalen))
+        by_buurt: dict[str, list[VerhaalEntry]] = {}
+        for v in stories:
+            if v.buurt is not None:
+                by_buurt.setdefault(v.buurt, []).append(v)
+        content = _render(
+            "stories.md.j2",
+            here,
+            crumbs=self._crumbs(here, ("Verhalen", here)),
+            stories=stories,
+            by_buurt=[(self.site.buurten[k], by_buurt[k]) for k in sorted(by_buurt)],
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title="Verhalen uit de buurt",
+            description="Verhalen van bewoners: zo voelden zij zich welkom in hun buurt.",
+        )
+
+    def story_page(self, slug: str) -> GeneratedPage:
+        v = self.site.verhalen[slug]
+        here = urls.story_url(slug)
+        b = self.site.buurten[v.buurt] if v.buurt else None
+        trail = [("Verhalen", urls.STORIES_URL), (v.model.titel, here)]
+        content = _render(
+            "story.md.j2",
+            here,
+            crumbs=self._crumbs(here, *trail),
+            story=v,
+            buurt=b,
+            gemeente=self.site.gemeenten[b.gemeente] if b else None,
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title=v.model.titel,
+            description=_sentence(v.model.samenvatting or v.body),
+        )
+
+    def open_data_page(self) -> GeneratedPage:
+        here = urls.OPEN_DATA_URL
+        content = _render(
+            "open_data.md.j2",
+            here,
+            crumbs=self._crumbs(here, ("Open data", here)),
+            buurten=len(self.site.buurten),
+            plekken=sum(len(b.model.plekken) for b in self.site.buurten.values()),
+            activiteiten=len(self.site.activiteiten),
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            title="Open data",
+            description="Download alle plekken en activiteiten als open data.",
+        )
+
+
+def _sentence(text: str, limit: int = 160) -> str:
+    """A short plain description for search engines and link previews."""
+    words = " ".join(text.replace("#", " ").replace("*", "").split())
+    if len(words) <= limit:
+        return words
+    return words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def all_pages(ctx: BuildContext, general_guide: str = "") -> list[GeneratedPage]:
+    """Every generated page of the site, in a stable order.
+
+    ``general_guide`` is the hand-written Markdown of the general welcome guide; each buurt's
+    guide includes it.
+    """
+    return list(_Pages(ctx, general_guide).pages())
+
+
+def home_html(ctx: BuildContext) -> str:
+    """The part of the home page that lists the gemeenten (the rest is hand-written)."""
+    site = ctx.site
+    return _render(
+        "home.html.j2",
+        urls.HOME_URL,
+        gemeenten=[site.gemeenten[k] for k in sorted(site.gemeenten)],
+        **{"site": site, "today": ctx.today},
+    )

@@ -1,0 +1,69 @@
+"""Dutch words residents read on the pages: kinds of places, accessibility, day headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from welkom.when.words import DAY_NAMES, MONTH_NAMES
+
+PLACE_KINDS: dict[str, str] = {
+    "buurthuis": "buurthuis",
+    "wijkcentrum": "wijkcentrum",
+    "inloop": "inloop",
+    "huiskamer": "huiskamer van de buurt",
+    "portiekcafe": "portiekcafé",
+    "repaircafe": "repair café",
+    "moestuin": "moestuin",
+    "kledingbank": "kledingbank",
+    "voedselbank": "voedselbank",
+    "kringloop": "kringloopwinkel",
+    "bibliotheek": "bibliotheek",
+    "speeltuin": "speeltuin",
+    "park": "park",
+    "sport": "sportplek",
+    "gebedshuis": "gebedshuis",
+    "spreekuur": "spreekuur",
+    "anders": "ontmoetingsplek",
+}
+
+ACCESS: dict[str, str] = {
+    "rolstoel": "toegankelijk met een rolstoel",
+    "invalidentoilet": "invalidentoilet",
+    "ringleiding": "ringleiding",
+    "lift": "lift",
+    "gelijkvloers": "gelijkvloers",
+    "hulphond": "hulphond welkom",
+    "prikkelarm": "prikkelarm",
+}
+
+
+def place_kind(kind: str) -> str:
+    return PLACE_KINDS.get(str(kind), str(kind))
+
+
+def access_words(items: list[str]) -> list[str]:
+    return [ACCESS.get(str(i), str(i)) for i in items]
+
+
+def day_heading(day: dt.date, today: dt.date) -> str:
+    """``maandag 23 november``; with the year when it is not this year's."""
+    words = f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    return words if day.year == today.year else f"{words} {day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """``25 december 2026``."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def month_year(day: dt.date) -> str:
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    """``vandaag``, ``morgen`` or the day heading."""
+    if day == today:
+        return "vandaag"
+    if day == today + dt.timedelta(days=1):
+        return "morgen"
+    return day_heading(day, today)
