@@ -41,9 +41,11 @@ $(RUNTIME): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(TESTDEPS): $(RUNTIME) pyproject.toml constraints.txt package.json
+# npm ci --ignore-scripts: axe-core and vnu-jar need no install step, and vnu-jar's postinstall
+# would download a Java runtime from GitHub when no system java is found (.ci/run installs one).
+$(TESTDEPS): $(RUNTIME) pyproject.toml constraints.txt package.json package-lock.json
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
