@@ -38,7 +38,8 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # A house number right before or after a postcode: "2513 AA 14", "14, 2513 AA".
 _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
-CANDIDATE = re.compile(r"\d")
+# A word followed by a number, or a postcode: only then the full patterns run.
+CANDIDATE = re.compile(r"[a-z]\s+(?:nr\.?\s*|nummer\s+)?[1-9]|\d\s?[A-Z]{2}\b")
 
 # "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
 PUBLIC_PLACE_BEFORE = re.compile(

@@ -65,7 +65,7 @@ ROLE_WORDS = (
     "|docent|leraar|lerares|dominee|pastoor|imam|huisarts|wijkregisseur|boa|buurtbemiddelaar"
     "|schuldhulpverlener|taalmaatje|maatje|coach|tuinman|tuinier|portier|schoonmaker|buurtouder"
     "|contactpersoon|organisator|oprichter|oprichtster|medewerker|medewerkster|stagiair(?:e)?"
-    "|bestuurslid|teamleider|sportcoach|buurtsportcoach|mentor|gids|kapper|bakker|postbode"
+    "|bestuurslid|teamleider|sportcoach|buurtsportcoach|mentor|gids|postbode"
     "|buurtmoeder|buurtvader|wijkbewoner|bewoner|bewoonster|buurtbewoner|conciërge|bibliothecaris"
 )
 _ROLE = r"(?i:" + ROLE_WORDS + r")"
@@ -76,29 +76,29 @@ _HONORIFIC = (
 )
 _PARTICLES = r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de)\s+)"
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
-HONORIFIC_NAME = re.compile(
-    r"(?<![\w'’])" + _HONORIFIC + r"\s+(" + _PARTICLES + r"*" + _CAP + r"|[A-Z]\.(?:\s?[A-Z]\.)*)"
-)
-ROLE_THEN_NAME = re.compile(r"(?<![\w'’])" + _ROLE + r",?\s+(" + _CAP + r")")
-NAME_THEN_ROLE = re.compile(
-    r"(?<![\w'’])(" + _CAP + r"),?\s+(?i:de|onze|ons|jullie|een|het|mijn|is\s+de|is\s+onze)\s+"
-    r"(?:[a-zà-ÿ]+\s+){0,2}?" + _ROLE + r"(?![\w])"
-)
-VERB_THEN_NAME = re.compile(
-    r"(?<![\w'’])(?i:bel|app|mail|sms|whatsapp|vraag\s+naar|vraag|spreek|zoek|dank\s+aan|bedankt"
-    r"|met\s+dank\s+aan|groetjes|groeten|groet|liefs|namens|contactpersoon|contact)[,:]?\s+("
+# The name after an honorific: "De Vries", "de Groot", "P. de Groot", "Ahmed".
+_AFTER_HONORIFIC = re.compile(
+    r"\.?\s+("
+    + _PARTICLES
+    + r"*"
     + _CAP
-    + r")"
+    + r"|[A-Z]\.(?:\s?[A-Z]\.)*(?:\s+"
+    + _PARTICLES
+    + r"*"
+    + _CAP
+    + r")?)"
 )
-INTRODUCTION = re.compile(
-    r"(?<![\w'’])(?i:(ik\s+heet|mijn\s+naam\s+is|noem\s+me|ze\s+noemen\s+me)|ik\s+ben|wij\s+zijn)"
-    r"\s+(" + _CAP + r")"
+# "Fatima, de huismeester", "Kees de conciërge", "Gerrit, onze vaste fietsenmaker".
+_THEN_ROLE = re.compile(
+    r",?\s+(?i:de|onze|ons|jullie|een|het|mijn|is\s+de|is\s+onze)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+    + _ROLE
+    + r"(?![\w])"
 )
-FULL_NAME = re.compile(
-    r"(?<![\w'’-])(" + _CAP + r")\s+(" + _PARTICLES + r"*)(" + _CAP + r")(?:\s+(" + _CAP + r"))?"
-)
+# "Jan de Vries", "Lotte Hendriks", "Mustafa Öztürk Demir".
+_THEN_SURNAME = re.compile(r"\s+(" + _PARTICLES + r"*)(" + _CAP + r")(?:\s+(" + _CAP + r"))?")
+_ROLE_WORD = re.compile(_ROLE + r"$")
 _PLACE_END = re.compile(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|school|kerk|huis|centrum"
     r"|fonds|plantsoen|brug|markt|dijk|pad|steeg|ring|baan|haven|college|lyceum|kliniek"
@@ -107,15 +107,27 @@ _PLACE_END = re.compile(
 )
 # Words that start a sentence or title but are not names.
 _FUNCTION = words(
-    """
-    De Het Een En Of Op In Met Van Voor Bij Naar Is Zijn Ook Wie Wat Waar Dit Dat Die Deze
-    """
+    "De Het Een En Of Op In Met Van Voor Bij Naar Is Zijn Ook Wie Wat Waar Dit Dat Die Deze"
 )
 
-CANDIDATE = re.compile(
-    r"(?i:meneer|mevr|mvr|dhr|mr\.|mw\.|heer|buur|oom|tante|opa|oma|juf|meester|zuster|broeder"
-    r"|dokter|dr\.|famil|fam\.|pastoor|dominee|imam|neef|nicht|heet|naam|noem)"
+# Lowercased tokens after which a capitalised word is a name.
+HONORIFICS = words(
+    """
+    meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw. heer buurman buurvrouw oom tante opa oma
+    juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor dominee imam neef nicht
+    """
 )
+_INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
+_INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
+_VERBS = words(
+    """
+    bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
+    contactpersoon contact
+    """
+)
+_VERB_PAIRS = ("vraag naar", "dank aan", "met dank aan", "bedankt aan", "dankjewel")
+_PREV_WORD = re.compile(r"([\w.]+)[\s,:]*$")
+_TOKEN_STRIP = ".,:;!?()\"'‘’“”"
 
 NAME_MESSAGE = (
     "Hier staat de naam van een persoon ('{name}'). Namen zetten we niet op de site: die is voor "
@@ -161,13 +173,8 @@ def has_name_word(text: str) -> bool:
     return any(word in names for word in _NAME_WORD.findall(text))
 
 
-def _first_part(word: str) -> str:
-    return word.split("-")[0].rstrip("'’")
-
-
 def _level(word: str) -> Severity | None:
     """ERROR for a clear first name, WARNING for an ambiguous one, None otherwise."""
-    word = _first_part(word)
     if word not in first_names():
         return None
     return WARNING if word in AMBIGUOUS else ERROR
@@ -178,11 +185,32 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-–•*#>"
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
-    role_field = kind is FieldKind.ROLE
-    words = set(_NAME_WORD.findall(text))
+def _prev_words(text: str, start: int, count: int = 3) -> str:
+    """The (up to) ``count`` words before ``start``, lowercased, punctuation removed."""
+    before = text[max(0, start - 40) : start].lower()
+    tokens = [t.strip(_TOKEN_STRIP) for t in before.split()]
+    return " ".join(t for t in tokens[-count:] if t)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
+    caps = _NAME_WORD.findall(text)
+    if not caps:
+        return []
     names = first_names()
-    name_words = {w for w in words if _first_part(w) in names}
+    has_name = not names.isdisjoint(caps)
+    low = text.lower()
+    honorifics = HONORIFICS.intersection(low.split())
+    intro = "heet" in low or "naam" in low or "noem" in low
+    if not (has_name or honorifics or intro):
+        return []
+    return list(_find(text, kind, has_name, honorifics, intro))
+
+
+def _find(
+    text: str, kind: FieldKind, has_name: bool, honorifics: set[str], intro: bool
+) -> Iterator[Finding]:
+    role_field = kind is FieldKind.ROLE
+    names = first_names()
     found: list[tuple[int, int]] = []
 
     def add(start: int, end: int, severity: Severity, name: str) -> Finding:
@@ -193,66 +221,84 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             message = NAME_MESSAGE if severity is ERROR else MAYBE_NAME_MESSAGE
         return Finding(start, end, severity, "privacy.name", message.format(name=name))
 
-    if CANDIDATE.search(text):
-        for match in HONORIFIC_NAME.finditer(text):
-            name = match.group(1)
+    for token in honorifics:
+        pattern = _honorific_pattern(token.rstrip("."))
+        for hit in pattern.finditer(text.lower()):
+            ahead = text[hit.end() : hit.end() + 16]
+            if not any(c.isupper() for c in ahead):
+                continue  # "een buurvrouw bracht soep": no name follows
+            after = _AFTER_HONORIFIC.match(text, hit.end())
+            if after is None:
+                continue
+            name = after.group(1)
             last = name.split()[-1]
-            if last in _FUNCTION or _PLACE_END.search(last):
+            if last in _FUNCTION or last in NOT_NAMES or _PLACE_END.search(last):
                 continue
-            yield add(match.start(), match.end(), ERROR, name)
-    if name_words or CANDIDATE.search(text):
-        for match in INTRODUCTION.finditer(text):
-            name = match.group(2)
-            if name in _FUNCTION or name in NOT_NAMES:
+            if _ROLE_WORD.match(last):
                 continue
-            if match.group(1) or name in names:
-                yield add(match.start(2), match.end(2), ERROR, name)
+            yield add(hit.start(), after.end(), ERROR, name)
 
-    if name_words:
-        for pattern in (ROLE_THEN_NAME, VERB_THEN_NAME):
-            for match in pattern.finditer(text):
-                level = _level(match.group(1))
-                if level is not None:
-                    yield add(match.start(1), match.end(1), level, match.group(1))
-        for match in NAME_THEN_ROLE.finditer(text):
-            level = _level(match.group(1))
-            if level is not None:
-                yield add(match.start(1), match.end(1), level, match.group(1))
-        for match in FULL_NAME.finditer(text):
-            first, particles, last, after = match.group(1, 2, 3, 4)
-            level = _level(first)
-            if level is None or _PLACE_END.search(last) or (after and _PLACE_END.search(after)):
-                continue
-            if last in _FUNCTION or last in NOT_NAMES:
-                continue
-            if not particles and last not in surnames():
-                continue
-            yield add(match.start(), match.end(3), level, f"{first} {particles}{last}")
-
-    if role_field or name_words:
-        yield from _bare_names(text, role_field, found, add)
-
-
-def _bare_names(text, role_field, found, add):  # type: ignore[no-untyped-def]
-    names = first_names()
+    if not (has_name or intro):
+        return
     for match in _NAME_WORD.finditer(text):
+        word = first = match.group()
+        is_name = word in names
+        if not (is_name or intro):
+            continue
         start, end = match.span()
-        word = _first_part(match.group())
-        if word not in names or any(s <= start < e for s, e in found):
+        if any(s <= start < e for s, e in found):
             continue
-        before = text[:start].rstrip()
-        after = text[end:].lstrip()
-        prev_cap = bool(before) and re.search(r"[A-ZÀ-Þ][\w'’-]*$", before) is not None
-        next_cap = bool(after) and after[:1].isupper()
-        ambiguous = word in AMBIGUOUS
-        if role_field:
-            if prev_cap and not _at_sentence_start(text, start):
-                continue  # "vrijwilliger bij Stichting Anna"
-            if ambiguous and not _at_sentence_start(text, start):
-                yield add(start, end, WARNING, match.group())
-            else:
-                yield add(start, end, ERROR, match.group())
+        prev = _prev_words(text, start)
+        if intro and prev.endswith(_INTRO_ANY) and word not in _FUNCTION:
+            yield add(start, end, ERROR, word)
             continue
-        if ambiguous or prev_cap or next_cap or _at_sentence_start(text, start):
+        if not is_name:
             continue
-        yield add(start, end, WARNING, match.group())
+        last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
+        level = WARNING if first in AMBIGUOUS else ERROR
+        if prev.endswith(_INTRO_NAME):
+            yield add(start, end, ERROR, word)
+            continue
+        if last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev):
+            yield add(start, end, level, word)
+            continue
+        if _THEN_ROLE.match(text, end):
+            yield add(start, end, level, word)
+            continue
+        if level is WARNING and not role_field:
+            continue  # "Buurthuis De Roos", "Mark je agenda": only next to a role or verb
+        full = _THEN_SURNAME.match(text, end)
+        if full is not None:
+            particles, last, after = full.group(1, 2, 3)
+            place = _PLACE_END.search(last) or (after and _PLACE_END.search(after))
+            if (
+                not place
+                and last not in _FUNCTION
+                and last not in NOT_NAMES
+                and (particles or last in surnames())
+            ):
+                yield add(start, full.end(2), level, f"{word} {particles}{last}")
+                continue
+        yield from _bare_name(text, start, end, word, level, role_field, add)
+
+
+@functools.cache
+def _honorific_pattern(token: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])" + re.escape(token) + r"(?![\w'’])")
+
+
+def _bare_name(text, start, end, word, level, role_field, add):  # type: ignore[no-untyped-def]
+    """A first name with no role, verb or surname next to it."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    prev_cap = bool(before) and re.search(r"[A-ZÀ-Þ][\w'’-]*$", before) is not None
+    next_cap = bool(after) and after[:1].isupper()
+    sentence_start = _at_sentence_start(text, start)
+    if role_field:
+        if prev_cap and not sentence_start:
+            return  # "vrijwilliger bij Stichting Anna"
+        yield add(start, end, level if not sentence_start else ERROR, word)
+        return
+    if level is WARNING or prev_cap or next_cap or sentence_start:
+        return
+    yield add(start, end, WARNING, word)

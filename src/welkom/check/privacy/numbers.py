@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
-CANDIDATE = re.compile(r"\d")
+# Nine digits (BSN, maybe grouped) or two letters + two digits (IBAN).
+CANDIDATE = re.compile(r"\d{3}[ .]?\d{2}|[A-Za-z]{2}\d\d")
 
 # 9 digits, plain or grouped as 1234.56.789 / 123 456 789 / 123.456.789 / 12.34.56.789.
 BSN = re.compile(

@@ -20,8 +20,9 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
-# Cheap test before the (slow) matcher: a run of at least 5 digits, maybe with separators.
-CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){4}")
+# Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
+# Netherlands, more with +31); service numbers that are shorter never need a finding.
+CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 
 # National significant numbers that are services, never a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")

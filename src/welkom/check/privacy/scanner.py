@@ -13,7 +13,7 @@ from . import addresses, emails, names, numbers, phones, social
 from .base import ERROR, Allowlist, FieldKind, Finding
 
 # Anything that could be a number, an address, an e-mail or a profile link.
-_TRIGGER = re.compile(r"[\d@]|\w\.(?:com|net|app|me|social|am)\b", re.IGNORECASE)
+_TRIGGER = re.compile(r"[\d@/]")
 
 # When two findings overlap, the more specific one wins.
 _PRIORITY = {
@@ -40,13 +40,14 @@ def scan_text(
     if _TRIGGER.search(text):
         if "@" in text:
             found.extend(emails.find(text, kind, allow))
-        if social.CANDIDATE.search(text):
+        if ("@" in text or "/" in text) and social.CANDIDATE.search(text):
             found.extend(social.find(text, kind, allow))
         if phones.CANDIDATE.search(text):
             found.extend(phones.find(text, kind, allow))
+        if numbers.CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
             found.extend(numbers.find_iban(text, kind, allow))
-        if kind is not FieldKind.ADDRESS:
+        if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
         if "geb" in text.lower():
             found.extend(numbers.find_birth_date(text, kind, allow))
