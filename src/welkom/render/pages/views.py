@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
@@ -68,9 +69,10 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def _render(template: str, here: str, **data: object) -> str:
+def _render(template: str, here: str, **data: object) -> Markup:
+    """Render a template; the result is safe HTML that other templates include as is."""
     link = functools.partial(urls.relative, here)
-    return _env().get_template(template).render(link=link, here=here, **data)
+    return Markup(_env().get_template(template).render(link=link, here=here, **data))
 
 
 def group_by_day(
