@@ -132,3 +132,19 @@ def test_broken_file_is_left_alone(tmp_path: Path) -> None:
     assert caught.value.code == "foto.broken"
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["half.jpg"]
+
+
+def test_multi_picture_jpeg_from_a_camera_becomes_one_plain_jpeg(tmp_path: Path) -> None:
+    path = tmp_path / "camera.jpg"
+    builders.picture().save(
+        path,
+        "MPO",
+        save_all=True,
+        append_images=[builders.picture(seed=2)],
+        exif=builders.exif_with_gps(),
+    )
+    assert inspect_image(path, "camera.jpg")[0].code == "foto.gps"
+    strip_metadata(path)
+    assert_nothing_hidden(path, "JPEG")
+    with reopen(path) as image:
+        assert getattr(image, "n_frames", 1) == 1
