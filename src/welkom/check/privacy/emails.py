@@ -67,8 +67,8 @@ PERSONAL_MESSAGE = (
 )
 UNKNOWN_MESSAGE = (
     "Controleer dit e-mailadres ({shown}): is het een algemeen adres van de organisatie, of van "
-    "één persoon? Persoonlijke adressen zetten we niet op de site. Gebruik bij twijfel een adres "
-    "als info@… of vraag de gemeente het adres toe te staan."
+    "één persoon? Persoonlijke adressen zetten we niet op de site, want die is voor iedereen te "
+    "zien. Gebruik bij twijfel een adres als info@… of vraag de gemeente het adres toe te staan."
 )
 
 

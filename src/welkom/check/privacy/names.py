@@ -294,6 +294,9 @@ def _bare_name(text, start, end, word, level, role_field, add):  # type: ignore[
     prev_cap = bool(before) and re.search(r"[A-ZÀ-Þ][\w'’-]*$", before) is not None
     next_cap = bool(after) and after[:1].isupper()
     sentence_start = _at_sentence_start(text, start)
+    next_word = after.split(None, 1)[0] if after else ""
+    if next_cap and _PLACE_END.search(next_word.rstrip(".,;:!?")):
+        return  # "Anne Frankplein", "Willem Alexanderschool"
     if role_field:
         if prev_cap and not sentence_start:
             return  # "vrijwilliger bij Stichting Anna"
