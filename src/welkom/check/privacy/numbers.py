@@ -47,7 +47,8 @@ IBAN_MESSAGE = (
 )
 IBAN_TYPO_MESSAGE = (
     "Dit lijkt op een rekeningnummer (IBAN), maar het klopt niet helemaal. Ook een "
-    "rekeningnummer met een tikfout kan van een persoon zijn. Haal het weg, of zet het goede "
+    "rekeningnummer met een tikfout kan van een persoon zijn, en de site is voor iedereen te "
+    "zien. Haal het weg, of zet het goede "
     "nummer van de organisatie erin en vraag de gemeente het toe te staan."
 )
 BIRTH_MESSAGE = (
