@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
 from welkom.check.personal import scan_site
+from welkom.check.photos import check_photos
 from welkom.check.references import check_references
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
@@ -112,6 +113,7 @@ def load_site(root: Path) -> Site:
         g.buurten.sort()
     site.problems += check_references(site)
     site.problems += scan_site(site)
+    site.problems += check_photos(site)
     return site
 
 
