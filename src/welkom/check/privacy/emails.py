@@ -17,12 +17,6 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 CANDIDATE = "@"
 
-EMAIL = re.compile(
-    r"(?<![\w.+-])([\w.+-]+)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
-    r"\.[a-z]{2,})\b",
-    re.IGNORECASE,
-)
-
 ROLE_WORDS = words(
     """
     info informatie contact hallo hoi welkom post mail receptie balie secretariaat
@@ -101,13 +95,32 @@ def classify(local: str, domain: str) -> str:
     return "unknown"
 
 
+_LOCAL = re.compile(r"[\w.+-]{1,64}$")
+_DOMAIN = re.compile(
+    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+
+
+def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, local part, domain) of every e-mail address, found from its '@'."""
+    at = text.find("@")
+    while at != -1:
+        local = _LOCAL.search(text, max(0, at - 64), at)
+        domain = _DOMAIN.match(text, at + 1)
+        if local is not None and domain is not None:
+            start = local.start()
+            while start < at and text[start] in ".+-":
+                start += 1  # "(.jan@…" → "jan@…"
+            if start < at:
+                yield start, domain.end(), text[start:at], domain.group()
+        at = text.find("@", at + 1)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
-    for match in EMAIL.finditer(text):
-        address = match.group()
-        if allow.allows(address):
+    for start, end, local, domain in _addresses(text):
+        if allow.allows(text[start:end]):
             continue
-        local, domain = match.group(1), match.group(2)
-        start, end = match.span()
         if kind is not FieldKind.CONTACT:
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue

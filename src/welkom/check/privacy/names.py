@@ -187,9 +187,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _prev_words(text: str, start: int, count: int = 3) -> str:
     """The (up to) ``count`` words before ``start``, lowercased, punctuation removed."""
-    before = text[max(0, start - 40) : start].lower()
-    tokens = [t.strip(_TOKEN_STRIP) for t in before.split()]
-    return " ".join(t for t in tokens[-count:] if t)
+    tokens = text[max(0, start - 40) : start].lower().split()[-count:]
+    return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t])
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
-# Nine digits (BSN, maybe grouped) or two letters + two digits (IBAN).
-CANDIDATE = re.compile(r"\d{3}[ .]?\d{2}|[A-Za-z]{2}\d\d")
+# Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
+BSN_CANDIDATE = re.compile(r"(?:\d[ .]?){8}\d")
+IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}\d\d[ -]?[A-Za-z0-9]{4}")
 
 # 9 digits, plain or grouped as 1234.56.789 / 123 456 789 / 123.456.789 / 12.34.56.789.
 BSN = re.compile(

@@ -44,8 +44,9 @@ def scan_text(
             found.extend(social.find(text, kind, allow))
         if phones.CANDIDATE.search(text):
             found.extend(phones.find(text, kind, allow))
-        if numbers.CANDIDATE.search(text):
+        if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
+        if numbers.IBAN_CANDIDATE.search(text):
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))

@@ -35,7 +35,7 @@ SOCIAL_MESSAGE = (
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     spans: list[tuple[int, int]] = []
-    for match in PROFILE.finditer(text):
+    for match in PROFILE.finditer(text) if "/" in text else ():
         account = match.group(1).lstrip("@")
         spans.append(match.span())
         if allow.allows(match.group()) or allow.allows(account) or allow.allows("@" + account):
@@ -44,7 +44,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    for match in HANDLE.finditer(text):
+    for match in HANDLE.finditer(text) if "@" in text else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
         if allow.allows(match.group()) or allow.allows(match.group(1)):
