@@ -3,60 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from welkom.when import parse_opening, parse_recurrence, parse_time_range
+from welkom.when.recurrence import FORMS
 from welkom.when.types import OpeningHours, Recurrence, TimeRange, WhenError
 
 
-def _parse_time(value: Any) -> TimeRange:
-    from welkom.when import parse_time_range
+def _reader(
+    parse: Callable[[Any], Any], result: type, accepts: type | tuple[type, ...], hint: str
+) -> Callable[[Any], Any]:
+    """A before-validator that parses Dutch text with ``parse`` and reports in Dutch."""
 
-    if isinstance(value, TimeRange):
-        return value
-    if not isinstance(value, str):
-        raise PydanticCustomError("welkom_when", "Schrijf een tijd als tekst, zoals 13.00-16.00.")
-    try:
-        return parse_time_range(value)
-    except WhenError as exc:
-        raise PydanticCustomError("welkom_when", str(exc)) from None
+    def read(value: Any) -> Any:
+        if isinstance(value, result):
+            return value
+        if not isinstance(value, accepts):
+            raise PydanticCustomError("welkom_when", hint)
+        try:
+            return parse(value)
+        except WhenError as exc:
+            raise PydanticCustomError("welkom_when", str(exc)) from None
 
-
-def _parse_recurrence(value: Any) -> Recurrence:
-    from welkom.when import parse_recurrence
-
-    if isinstance(value, Recurrence):
-        return value
-    if not isinstance(value, str | dt.date):
-        raise PydanticCustomError(
-            "welkom_when", "Schrijf wanneer het is als tekst, zoals 'elke dinsdag'."
-        )
-    try:
-        return parse_recurrence(value)
-    except WhenError as exc:
-        raise PydanticCustomError("welkom_when", str(exc)) from None
-
-
-def _parse_opening(value: Any) -> OpeningHours:
-    from welkom.when import parse_opening
-
-    if isinstance(value, OpeningHours):
-        return value
-    if not isinstance(value, str):
-        raise PydanticCustomError(
-            "welkom_when", "Schrijf openingstijden als tekst, zoals 'ma, wo, vr 09.30-16.00'."
-        )
-    try:
-        return parse_opening(value)
-    except WhenError as exc:
-        raise PydanticCustomError("welkom_when", str(exc)) from None
+    return read
 
 
 Tijd = Annotated[
     TimeRange,
-    BeforeValidator(_parse_time),
+    BeforeValidator(
+        _reader(parse_time_range, TimeRange, str, "Schrijf een tijd als tekst, zoals 13.00-16.00.")
+    ),
     PlainSerializer(lambda t: t.words(), return_type=str),
     WithJsonSchema(
         {
@@ -68,28 +48,33 @@ Tijd = Annotated[
 ]
 Wanneer = Annotated[
     Recurrence,
-    BeforeValidator(_parse_recurrence),
+    BeforeValidator(
+        _reader(
+            parse_recurrence,
+            Recurrence,
+            (str, dt.date),
+            "Schrijf wanneer het is als tekst, zoals 'elke dinsdag'.",
+        )
+    ),
     PlainSerializer(lambda r: r.text, return_type=str),
     WithJsonSchema(
         {
             "type": "string",
             "description": "Wanneer het is, in gewone woorden.",
-            "examples": [
-                "elke dinsdag",
-                "dinsdag en donderdag",
-                "elke werkdag",
-                "om de week op woensdag",
-                "elke derde zaterdag van de maand",
-                "elke eerste en derde woensdag van de maand",
-                "elke laatste vrijdag van de maand",
-                "2026-01-17",
-            ],
+            "examples": list(FORMS),
         }
     ),
 ]
 Open = Annotated[
     OpeningHours,
-    BeforeValidator(_parse_opening),
+    BeforeValidator(
+        _reader(
+            parse_opening,
+            OpeningHours,
+            str,
+            "Schrijf openingstijden als tekst, zoals 'ma, wo, vr 09.30-16.00'.",
+        )
+    ),
     PlainSerializer(lambda o: o.text, return_type=str),
     WithJsonSchema(
         {
