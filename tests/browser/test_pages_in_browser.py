@@ -75,8 +75,7 @@ def test_page_in_browser(
         tab.evaluate("window.scrollTo(0, document.body.scrollHeight)")
         tab.evaluate(IMAGES_SETTLED)
         tab.evaluate("window.scrollTo(0, 0)")
-        name = page.name.removeprefix("pagina-")
-        tab.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+        tab.screenshot(path=str(SCREENSHOTS / f"{page.name}-{width}.png"), full_page=True)
         overflow = tab.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
