@@ -570,14 +570,18 @@ def generate(count: int, out: Path, seed: int = 0) -> int:
 
 
 def _mkdocs(out: Path) -> int:
-    """Copy the project's mkdocs.yml (and docs/) so a benchmark can build the tree."""
+    """Copy the project's mkdocs.yml, docs/ and overrides/ so a benchmark can build the tree."""
     source = REPO / "mkdocs.yml"
     if not source.exists():
         return 0
     shutil.copyfile(source, out / "mkdocs.yml")
-    if (REPO / "docs").is_dir() and not (out / "docs").exists():
-        shutil.copytree(REPO / "docs", out / "docs")
-    return 1
+    files = 1
+    for folder in ("docs", "overrides"):
+        shutil.rmtree(out / folder, ignore_errors=True)
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, out / folder)
+            files += sum(1 for p in (out / folder).rglob("*") if p.is_file())
+    return files
 
 
 def main(argv: list[str] | None = None) -> int:
