@@ -10,9 +10,13 @@ import pytest
 from icalendar import Calendar
 
 from tests.feeds.conftest import TODAY, render, write_site
-from tests.feeds.readers import parse_feed
+from tests.feeds.readers import agenda, parse_feed
 from welkom.check import load_site
-from welkom.render.feeds import ids
+from welkom.render.agenda import activity_ids
+from welkom.render.context import BuildContext
+from welkom.render.feeds import feed_outputs, ids
+from welkom.render.feeds.build import MAX_AGGREGATE_ITEMS, FeedWriter
+from welkom.render.feeds.items import DEFAULT_SITE_NAME
 from welkom.site import Site
 
 LATER = TODAY + dt.timedelta(days=7)
@@ -112,3 +116,37 @@ def test_renaming_a_title_keeps_the_ids(tmp_path: Path, feeds: dict[str, bytes])
     renamed = parse_feed(render(load_site(root))[feed])
     assert [e.id for e in renamed.entries] == [e.id for e in parse_feed(feeds[feed]).entries]
     assert any(e.title.startswith("Reparatiecafé") for e in renamed.entries)
+
+
+def test_aggregate_feeds_hold_the_first_items(feed_site: Site, feeds: dict[str, bytes]) -> None:
+    """Gemeente and site feeds are capped (MAX_AGGREGATE_ITEMS); buurt feeds never are."""
+    ctx = BuildContext(feed_site, TODAY, site_url="https://welkom.example.nl/")
+    capped = {o.path: o.content for o in feed_outputs(ctx, aggregate_limit=5)}
+    for path in ("activiteiten.rss", "voorbeeldstad/activiteiten.rss"):
+        full = [e.id for e in parse_feed(feeds[path]).entries]
+        short = parse_feed(capped[path])
+        assert [e.id for e in short.entries] == full[:5]
+        assert "(de eerste 5)" in short.feed.description
+    buurt = "voorbeeldstad/kiem-noord/activiteiten.rss"
+    assert capped[buurt] == feeds[buurt]
+    assert capped["activiteiten.ics"] == feeds["activiteiten.ics"]
+
+
+def test_a_feed_does_not_depend_on_the_feeds_built_before(
+    feed_site: Site, feeds: dict[str, bytes]
+) -> None:
+    """Entries are shared between feeds (for speed); the bytes must not show it."""
+    ctx = BuildContext(feed_site, TODAY, site_url="https://welkom.example.nl/")
+    writer = FeedWriter(ctx, DEFAULT_SITE_NAME, MAX_AGGREGATE_ITEMS)
+    buurt = "voorbeeldstad/kiem-noord"
+    alone = {
+        o.path: o.content
+        for o in writer.activity_feeds(
+            buurt,
+            "Kiem-Noord",
+            agenda(feed_site, buurt, TODAY, TODAY + dt.timedelta(days=55)),
+            activity_ids(feed_site, buurt=buurt),
+        )
+    }
+    for path, content in alone.items():
+        assert feeds[path] == content, path

@@ -8,7 +8,9 @@ and the site's list the merge of its gemeenten's, so every feed agrees with the 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import islice
 
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
@@ -21,14 +23,20 @@ from welkom.render.feeds.rss_atom import EntryCache, atom_bytes, rss_bytes
 from welkom.render.outputs import Output
 from welkom.site import VerhaalEntry
 
+# A gemeente or the whole country lists thousands of occurrences in eight weeks; no feed reader
+# or partner widget wants a 40 MB feed. Their RSS, Atom and JSON feeds hold the first items in
+# time; buurt feeds and every .ics are complete (docs/partners.md).
+MAX_AGGREGATE_ITEMS = 1000
+
 
 def _agenda_key(item: AgendaItem) -> tuple[object, str]:
     return (item.occurrence.start, item.activity.id)  # the order of `upcoming`
 
 
 class FeedWriter:
-    def __init__(self, ctx: BuildContext, site_name: str) -> None:
+    def __init__(self, ctx: BuildContext, site_name: str, aggregate_limit: int) -> None:
         self.ctx = ctx
+        self.aggregate_limit = aggregate_limit
         self.site = ctx.site
         self.site_name = site_name
         self.host = ids.site_host(ctx.site_url)
@@ -48,17 +56,27 @@ class FeedWriter:
         )
 
     def activity_feeds(
-        self, scope: str, place: str, agenda: Sequence[AgendaItem], activity_ids: Sequence[str]
+        self,
+        scope: str,
+        place: str,
+        agenda: Sequence[AgendaItem],
+        activity_ids: Sequence[str],
+        *,
+        truncated: bool = False,
     ) -> list[Output]:
         weeks = self.ctx.horizon_days // 7
         span = f"de komende {weeks} weken" if self.ctx.horizon_days % 7 == 0 else "binnenkort"
-        channel = self._channel(
+        calendar_channel = self._channel(
             scope,
             "activiteiten",
             f"Activiteiten in {place}",
             f"Wat er te doen is in {place}, {span}.",
             ids.agenda_path(scope) if scope else "agenda/",
         )
+        channel = calendar_channel  # the .ics is never cut short; the other formats may be
+        if truncated:
+            note = f"Wat er te doen is in {place}, {span} (de eerste {len(agenda)})."
+            channel = replace(calendar_channel, description=note)
         items = [self.items.occurrence(item) for item in agenda]
         activities = [self.site.activiteiten[a] for a in activity_ids]
         return [
@@ -71,7 +89,7 @@ class FeedWriter:
             ),
             Output(
                 ids.feed_path(scope, "activiteiten", "ics"),
-                self.calendars.calendar(channel, activities),
+                self.calendars.calendar(calendar_channel, activities),
             ),
             Output(ids.feed_path(scope, "activiteiten", "json"), json_bytes(channel, items)),
         ]
@@ -95,6 +113,9 @@ class FeedWriter:
             ),
         ]
 
+    def _first(self, items: Iterable[AgendaItem]) -> list[AgendaItem]:
+        return list(islice(items, self.aggregate_limit))
+
     def all(self) -> list[Output]:
         site, ctx = self.site, self.ctx
         outputs: list[Output] = []
@@ -110,16 +131,33 @@ class FeedWriter:
                 outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
                 stories = [site.verhalen[s] for s in buurt.verhalen]
                 outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
-            merged = list(heapq.merge(*buurt_lists, key=_agenda_key))
+            merged = self._first(heapq.merge(*buurt_lists, key=_agenda_key))
             gemeente_lists.append(merged)
             own = activity_ids(site, gemeente=gemeente_id)
-            outputs += self.activity_feeds(gemeente_id, gemeente.model.naam, merged, own)
-        everything = list(heapq.merge(*gemeente_lists, key=_agenda_key))
-        outputs += self.activity_feeds("", "alle buurten", everything, activity_ids(site))
+            outputs += self.activity_feeds(
+                gemeente_id,
+                gemeente.model.naam,
+                merged,
+                own,
+                truncated=len(merged) == self.aggregate_limit,
+            )
+        # The site's first items are among its gemeenten's first items: merging those is enough.
+        everything = self._first(heapq.merge(*gemeente_lists, key=_agenda_key))
+        outputs += self.activity_feeds(
+            "",
+            "alle buurten",
+            everything,
+            activity_ids(site),
+            truncated=len(everything) == self.aggregate_limit,
+        )
         outputs += self.story_feeds("", "de buurt", list(site.verhalen.values()))
         return outputs
 
 
-def feed_outputs(ctx: BuildContext, site_name: str = DEFAULT_SITE_NAME) -> list[Output]:
+def feed_outputs(
+    ctx: BuildContext,
+    site_name: str = DEFAULT_SITE_NAME,
+    aggregate_limit: int = MAX_AGGREGATE_ITEMS,
+) -> list[Output]:
     """Every feed file of the site (see docs/partners.md for the URLs and the id rules)."""
-    return FeedWriter(ctx, site_name).all()
+    return FeedWriter(ctx, site_name, aggregate_limit).all()

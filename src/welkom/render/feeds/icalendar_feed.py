@@ -30,13 +30,14 @@ from welkom.render.feeds.dates import PROJECT_EPOCH
 from welkom.render.feeds.items import CANCELLED_PREFIX, organisation_name, place_of
 from welkom.site import ActiviteitEntry
 from welkom.when import AMSTERDAM, dutch_holidays, first_date, occurrences
-from welkom.when.types import Schedule, TimeRange
+from welkom.when.types import Recurrence, Schedule, TimeRange
 
 TZID = "Europe/Amsterdam"
 PRODID = "-//welkom//activiteiten//NL"
 # How long a series stays in the calendar after its last date, so a subscribed phone keeps
 # last month's events instead of deleting them on the next refresh.
 KEEP_PAST_DAYS = 365
+_END = b"END:VCALENDAR\r\n"
 
 
 def amsterdam_vtimezone() -> Timezone:
@@ -77,9 +78,7 @@ def _span(day: dt.date, time: TimeRange) -> tuple[dt.datetime, dt.datetime | Non
 
 
 @lru_cache(maxsize=1024)
-def _one_off(day: dt.date):  # type: ignore[no-untyped-def]
-    from welkom.when.types import Recurrence
-
+def _one_off(day: dt.date) -> Recurrence:
     return Recurrence(text=day.isoformat(), date=day)
 
 
@@ -131,20 +130,27 @@ class CalendarBuilder:
         self.ctx = ctx
         self.site_name = site_name
         self.host = ids.site_host(ctx.site_url)
-        self.timezone = amsterdam_vtimezone()
         self.holidays_until = holiday_range_end(ctx.horizon_end)
         self.keep_from = ctx.today - dt.timedelta(days=KEEP_PAST_DAYS)
-        self._events: dict[str, list[Event]] = {}
+        self._timezone = amsterdam_vtimezone().to_ical()
+        self._events: dict[str, bytes] = {}
 
     def wanted(self, activity: ActiviteitEntry) -> bool:
         """Series that ended long ago leave the calendar; everything else stays."""
         end = last_date(activity.schedule)
         return end is None or end >= self.keep_from
 
-    def events(self, activity: ActiviteitEntry) -> list[Event]:
+    def events(self, activity: ActiviteitEntry) -> bytes:
+        """The activity's VEVENTs, serialized by icalendar once per build.
+
+        A buurt, its gemeente and the site list the same events; serializing (line folding,
+        escaping) is most of the cost, so it is done once and the bytes are reused.
+        """
         cached = self._events.get(activity.id)
         if cached is None:
-            cached = self._events[activity.id] = self._build(activity)
+            cached = self._events[activity.id] = b"".join(
+                e.to_ical() for e in self._build(activity)
+            )
         return cached
 
     def calendar(self, channel: Channel, activities: Iterable[ActiviteitEntry]) -> bytes:
@@ -161,12 +167,11 @@ class CalendarBuilder:
         cal.add("source", channel.url("ics"), parameters={"VALUE": "URI"})
         cal.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
         cal.add("x-published-ttl", "P1D")
-        cal.add_component(self.timezone)
-        for activity in activities:
-            if self.wanted(activity):
-                for event in self.events(activity):
-                    cal.add_component(event)
-        return cal.to_ical()
+        head = cal.to_ical()
+        assert head.endswith(_END)
+        body = [self._timezone]
+        body += [self.events(a) for a in activities if self.wanted(a)]
+        return head[: -len(_END)] + b"".join(body) + _END
 
     def _build(self, activity: ActiviteitEntry) -> list[Event]:
         schedule = activity.schedule

@@ -57,4 +57,5 @@ def json_bytes(channel: Channel, items: Sequence[FeedItem]) -> bytes:
         "authors": [{"name": channel.author}],
         "items": [_item(item) for item in items],
     }
-    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # Compact: json's C encoder only runs without indent (ten times faster on big feeds).
+    return (json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
