@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,14 +102,40 @@ def first_buurt_path(root: Path) -> str:
     return f"/{buurt.parent.name}/{buurt.name}/"
 
 
-class _Quiet(SimpleHTTPRequestHandler):
+class _StaticHost(SimpleHTTPRequestHandler):
+    """A plain static host, quiet, that gzips text like every real host (Pages, Netlify) does.
+
+    Without compression Lighthouse would measure 140 KB of Material CSS instead of ~20 KB and
+    report a performance problem that no visitor of the real site has.
+    """
+
+    def do_GET(self) -> None:
+        url_path = urlsplit(self.path).path
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and url_path.endswith("/"):
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and path.suffix in _COMPRESSIBLE):
+            super().do_GET()  # also redirects /x to /x/ and answers 404
+            return
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
+_COMPRESSIBLE = frozenset({".html", ".css", ".js", ".json", ".svg", ".xml", ".geojson", ".txt"})
+
+
 @contextmanager
 def serve(root: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(root)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_StaticHost, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
