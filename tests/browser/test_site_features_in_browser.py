@@ -48,8 +48,11 @@ def test_buurt_page_readable_without_javascript(
         tab = guarded.context.new_page()  # type: ignore[attr-defined]
         tab.set_viewport_size({"width": 360, "height": 800})
         tab.goto(base_url + page.url)
-        deze_week = tab.get_by_text(re.compile(r"deze week", re.IGNORECASE)).first
-        assert deze_week.is_visible(), f"{page.url}: 'Deze week' niet zichtbaar zonder JavaScript"
+        # DESIGN.md §1: "what is on this week" at the top, so it is the first section heading.
+        deze_week = tab.get_by_role("heading", name=re.compile(r"deze week", re.IGNORECASE))
+        assert deze_week.first.is_visible(), f"{page.url}: 'Deze week' niet zichtbaar zonder JS"
+        first_h2 = tab.locator("article h2").first.inner_text()
+        assert "deze week" in first_h2.lower(), f"{page.url}: eerste kop is {first_h2!r}"
         for plek in buurt.model.plekken:
             shown = tab.get_by_text(plek.naam, exact=False).first
             assert shown.is_visible(), f"{page.url}: plek '{plek.naam}' niet zichtbaar zonder JS"
@@ -76,7 +79,11 @@ def test_welcome_guide_prints_on_two_a4_pages(
     [page] = pages_of(site_pages, "welkomstgids")
     tab = guarded.context.new_page()  # type: ignore[attr-defined]
     tab.goto(base_url + page.url, wait_until="networkidle")
-    ARTIFACTS.mkdir(exist_ok=True)
+    # The newcomer scans the QR code on paper to reach the buurt page: it must be printed.
+    tab.emulate_media(media="print")
+    qr = tab.get_by_role("img", name=re.compile(r"QR", re.IGNORECASE))
+    assert qr.count() >= 1 and qr.first.is_visible(), f"{page.url}: geen QR-code in de print"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     pdf = ARTIFACTS / "welkomstgids.pdf"
     tab.pdf(path=str(pdf), format="A4", print_background=False)
     pages = pdf_page_count(pdf)
@@ -107,6 +114,8 @@ def test_embed_works_in_a_partner_iframe(
     frame = next((f for f in tab.frames if f.url.endswith(page.url)), None)
     assert frame is not None, f"iframe met {page.url} niet geladen; frames: {tab.frames}"
     frame.wait_for_load_state("load")
+    (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / "screenshots" / "embed-in-iframe.png"), full_page=True)
     text = frame.inner_text("body")
     assert any(t in text for t in titles), (
         f"De embed toont geen van de activiteiten {titles}; tekst: {text[:300]!r}"
