@@ -38,6 +38,7 @@ class Result:
     buurten: int
     files: int
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     exit_code: int
 
@@ -53,8 +54,12 @@ def welkom_command(site: Path) -> list[str]:
     return [*base, "--map", str(site), "check"]
 
 
-def run_check(site: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak MiB, exit code, last line of stderr) of one `welkom check`."""
+def run_check(site: Path) -> tuple[float, float, float, int, str]:
+    """(wall s, CPU s, peak MiB, exit code, last line of stderr) of one `welkom check`.
+
+    CPU time (user + system) is reported next to wall time because the machines this runs on
+    are often shared: wall time then says more about the neighbours than about welkom.
+    """
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(welkom_command(site), stdout=subprocess.DEVNULL, stderr=err)
@@ -63,7 +68,8 @@ def run_check(site: Path) -> tuple[float, float, int, str]:
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         lines = err.read().decode("utf-8", "replace").strip().splitlines()
-    return seconds, usage.ru_maxrss / 1024, proc.returncode, lines[-1] if lines else ""
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024, proc.returncode, lines[-1] if lines else ""
 
 
 def count_files(site: Path) -> int:
@@ -94,21 +100,22 @@ def synthetic_site(n: int, regenerate: bool) -> Path:
 
 def measure(name: str, site: Path, repeat: int) -> Result:
     runs = [run_check(site) for _ in range(repeat)]
-    seconds, peak, code, summary = min(runs)
+    seconds, cpu, peak, code, summary = min(runs)
     print(f"{name}: {summary}", file=sys.stderr)
-    return Result(name, count_buurten(site), count_files(site), seconds, peak, code)
+    return Result(name, count_buurten(site), count_files(site), seconds, cpu, peak, code)
 
 
 def table(results: list[Result]) -> str:
     head = (
-        f"{'site':<10} {'buurten':>8} {'files':>8} {'seconds':>8} {'s/1000 b':>9} {'peak MiB':>9}"
+        f"{'site':<12} {'buurten':>8} {'files':>8} {'seconds':>8} {'s/1000 b':>9} "
+        f"{'CPU s':>7} {'peak MiB':>9}"
     )
     rows = [head, "-" * len(head)]
     for r in results:
         flag = "" if r.exit_code == 0 else f"  (exit {r.exit_code})"
         rows.append(
-            f"{r.name:<10} {r.buurten:>8} {r.files:>8} {r.seconds:>8.2f} {r.per_1000:>9.2f} "
-            f"{r.peak_mib:>9.0f}{flag}"
+            f"{r.name:<12} {r.buurten:>8} {r.files:>8} {r.seconds:>8.2f} {r.per_1000:>9.2f} "
+            f"{r.cpu_seconds:>7.2f} {r.peak_mib:>9.0f}{flag}"
         )
     return "\n".join(rows)
 
@@ -144,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in verdicts(results):
         print(line)
     RESULTS.mkdir(exist_ok=True)
-    data = [asdict(r) | {"per_1000": r.per_1000} for r in results]
+    data = [asdict(r) | {"per_1000": r.per_1000, "load_average": os.getloadavg()} for r in results]
     (RESULTS / "bench_check.json").write_text(json.dumps(data, indent=2) + "\n")
     return 0 if all(r.exit_code == 0 for r in results) else 1
 
