@@ -4,6 +4,7 @@
   before MkDocs empties site/, so the previous site stays intact);
 - on_files: add the generated pages, extra outputs (open data, feeds) and assets;
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
+- on_page_content: put the ready HTML blocks of generated pages back (see pages/blocks.py);
 - on_serve: rebuild when data changes.
 """
 
@@ -25,7 +26,7 @@ from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
 from welkom.render.context import BuildContext, today_from_environment
 from welkom.render.outputs import all_outputs
-from welkom.render.pages import all_pages, home_html
+from welkom.render.pages import GeneratedPage, all_pages, home_html
 
 log = logging.getLogger("mkdocs.plugins.welkom")
 
@@ -53,7 +54,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             horizon_days=self.config.horizon_weeks * 7,
             site_url=config.site_url or "http://127.0.0.1:8000/",
         )
-        self.meta: dict[str, dict[str, object]] = {}
+        self.pages: dict[str, GeneratedPage] = {}
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
@@ -64,7 +65,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         general = _body(guide.content_string) if guide is not None else ""
         for page in all_pages(self.ctx, general):
             files.append(File.generated(config, page.src_uri, content=page.content))
-            self.meta[page.src_uri] = page.meta()
+            self.pages[page.src_uri] = page
         for out in all_outputs(self.ctx):
             files.append(File.generated(config, out.path, content=out.content))
         for rel, path in assets.files():
@@ -74,12 +75,18 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        meta = self.meta.get(page.file.src_uri)
-        if meta is not None:
-            page.meta.update(meta)
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta.update(generated.meta())
         elif HOME_MARKER in markdown:
             markdown = markdown.replace(HOME_MARKER, home_html(self.ctx))
         return markdown
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        return html if generated is None else generated.fill(html)
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:

@@ -14,14 +14,21 @@ class GeneratedPage:
     """
 
     src_uri: str
-    content: str
+    content: str  # Markdown skeleton: headings, <!--welkom:N--> placeholders, story text
     title: str
+    blocks: tuple[str, ...] = ()  # ready HTML for the placeholders (see blocks.py)
     description: str = ""
     template: str | None = None  # None: the theme's main.html
     searchable: bool = True  # False: left out of the search index (duplicates, embeds)
     noindex: bool = False  # ask search engines not to index (embeds)
     jsonld: str | None = None  # schema.org JSON-LD, already serialised
     sidebar: str | None = None  # small navigation HTML instead of the site-wide nav
+
+    def fill(self, html: str) -> str:
+        """The page's HTML after Markdown: placeholders replaced by the ready blocks."""
+        from welkom.render.pages.blocks import fill
+
+        return fill(html, self.blocks)
 
     def meta(self) -> dict[str, object]:
         """Page metadata in the shape MkDocs and Material read (``title``, ``search``, …)."""

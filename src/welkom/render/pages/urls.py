@@ -6,6 +6,7 @@ relative, so the site works under any ``site_url``, also in a sub-folder.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 
@@ -44,6 +45,7 @@ def src_uri(url: str) -> str:
     return f"{url}index.md"
 
 
+@functools.lru_cache(maxsize=65536)
 def relative(from_url: str, to: str) -> str:
     """Link from the page at directory URL ``from_url`` to ``to`` (a directory URL or file).
 

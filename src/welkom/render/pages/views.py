@@ -18,7 +18,7 @@ from markupsafe import Markup
 from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
-from welkom.render.pages import urls
+from welkom.render.pages import blocks, urls
 from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.words import (
     access_words,
@@ -75,6 +75,11 @@ def _render(template: str, here: str, **data: object) -> Markup:
     return Markup(_env().get_template(template).render(link=link, here=here, **data))
 
 
+def _page(template: str, here: str, markdown: str = "", **data: object) -> tuple[str, tuple]:
+    """Render a page template into a Markdown skeleton and its ready HTML blocks."""
+    return blocks.split(str(_render(template, here, **data)), markdown)
+
+
 def group_by_day(
     items: list[AgendaItem], today: dt.date
 ) -> list[tuple[str, dt.date, list[AgendaItem]]]:
@@ -91,7 +96,7 @@ class _Pages:
     def __init__(self, ctx: BuildContext, general_guide: str) -> None:
         self.ctx = ctx
         self.site: Site = ctx.site
-        self.general_guide = general_guide
+        self.general_guide = _sections(general_guide)
         self.today = ctx.today
         self.week_end = ctx.today + dt.timedelta(days=WEEK_DAYS - 1)
 
@@ -161,7 +166,7 @@ class _Pages:
             ("landelijk", h) for h in self.site.landelijk.hulp
         ]
         hulp.sort(key=lambda item: not item[1].spoed)
-        content = _render(
+        content, html_blocks = _page(
             "gemeente.md.j2",
             here,
             crumbs=self._crumbs(here, (g.model.naam, here)),
@@ -173,6 +178,7 @@ class _Pages:
         yield GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=g.model.naam,
             description=f"Buurten in {g.model.naam}: waar je mensen ontmoet en waar je "
             "terecht kunt met vragen.",
@@ -235,7 +241,7 @@ class _Pages:
             jsonld.place(b, p.id, page_url) for p in b.model.plekken
         ]
         nodes += [jsonld.event(i, b, page_url) for i in self._next_per_activity(items)]
-        content = _render(
+        content, html_blocks = _page(
             "buurt.md.j2",
             here,
             crumbs=self._buurt_crumbs(here, b),
@@ -254,6 +260,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=f"{b.model.naam}, {g.model.naam}",
             description=_sentence(intro),
             jsonld=jsonld.graph(nodes),
@@ -264,15 +271,15 @@ class _Pages:
         here = urls.guide_url(b.id)
         g = self.site.gemeenten[b.gemeente]
         buurt_abs = self.ctx.absolute(urls.buurt_url(b.id))
-        content = _render(
+        content, html_blocks = _page(
             "guide.md.j2",
             here,
+            self.general_guide,
             crumbs=self._buurt_crumbs(here, b, ("Welkomstgids", here)),
             buurt=b,
             gemeente=g,
             buurt_abs=buurt_abs,
             qr=qr_svg(buurt_abs, f"QR-code: {buurt_abs}"),
-            general_guide=self.general_guide,
             next_items=self._next_per_activity(items)[:GUIDE_ITEMS],
             places=self._places(b),
             people=self._people(b),
@@ -282,6 +289,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=f"Welkom in {b.model.naam}",
             description=f"Welkomstgids voor nieuwe bewoners van {b.model.naam}, "
             f"{g.model.naam}. Om te printen.",
@@ -321,7 +329,7 @@ class _Pages:
             place_name = ""
             crumbs = self._crumbs(here, ("Agenda", here))
             sidebar = None
-        content = _render(
+        content, html_blocks = _page(
             "agenda.md.j2",
             here,
             crumbs=crumbs,
@@ -342,6 +350,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=title,
             description=f"Wat is er te doen{' in ' + place_name if place_name else ''}? "
             "Activiteiten van de komende weken.",
@@ -353,7 +362,7 @@ class _Pages:
         here = urls.embed_url(b.id)
         end = self.today + dt.timedelta(days=EMBED_DAYS - 1)
         shown = [i for i in items if i.occurrence.date <= end][:EMBED_ITEMS]
-        content = _render(
+        content, html_blocks = _page(
             "embed.md.j2",
             here,
             buurt=b,
@@ -364,6 +373,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=f"Activiteiten in {b.model.naam}",
             description=f"De eerstvolgende activiteiten in {b.model.naam}.",
             template="embed.html",
@@ -378,7 +388,7 @@ class _Pages:
         for v in stories:
             if v.buurt is not None:
                 by_buurt.setdefault(v.buurt, []).append(v)
-        content = _render(
+        content, html_blocks = _page(
             "stories.md.j2",
             here,
             crumbs=self._crumbs(here, ("Verhalen", here)),
@@ -389,6 +399,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title="Verhalen uit de buurt",
             description="Verhalen van bewoners: zo voelden zij zich welkom in hun buurt.",
         )
@@ -398,9 +409,10 @@ class _Pages:
         here = urls.story_url(slug)
         b = self.site.buurten[v.buurt] if v.buurt else None
         trail = [("Verhalen", urls.STORIES_URL), (v.model.titel, here)]
-        content = _render(
+        content, html_blocks = _page(
             "story.md.j2",
             here,
+            v.body,
             crumbs=self._crumbs(here, *trail),
             story=v,
             buurt=b,
@@ -410,13 +422,14 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title=v.model.titel,
             description=_sentence(v.model.samenvatting or v.body),
         )
 
     def open_data_page(self) -> GeneratedPage:
         here = urls.OPEN_DATA_URL
-        content = _render(
+        content, html_blocks = _page(
             "open_data.md.j2",
             here,
             crumbs=self._crumbs(here, ("Open data", here)),
@@ -428,6 +441,7 @@ class _Pages:
         return GeneratedPage(
             urls.src_uri(here),
             content,
+            blocks=html_blocks,
             title="Open data",
             description="Download alle plekken en activiteiten als open data.",
         )
@@ -439,6 +453,14 @@ def _sentence(text: str, limit: int = 160) -> str:
     if len(words) <= limit:
         return words
     return words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _sections(markdown: str) -> str:
+    """The ``## `` sections of the general guide: its title and intro are for the page itself."""
+    at = markdown.find("\n## ")
+    if markdown.startswith("## "):
+        return markdown
+    return markdown[at + 1 :] if at >= 0 else ""
 
 
 def all_pages(ctx: BuildContext, general_guide: str = "") -> list[GeneratedPage]:
