@@ -5,6 +5,7 @@
 - on_files: add the generated pages, extra outputs (open data, feeds) and assets;
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
 - on_page_content: put the ready HTML blocks of generated pages back (see pages/blocks.py);
+- on_post_page: drop one invalid attribute Material writes;
 - on_serve: rebuild when data changes.
 """
 
@@ -87,6 +88,17 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     ) -> str:
         generated = self.pages.get(page.file.src_uri)
         return html if generated is None else generated.fill(html)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields
+        only (the Nu Html Checker reports it). Browsers ignore it there, so drop it."""
+        for toggle in ("__drawer", "__search"):
+            output = output.replace(
+                f'type="checkbox" id="{toggle}" autocomplete="off"',
+                f'type="checkbox" id="{toggle}"',
+                1,
+            )
+        return output
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:
