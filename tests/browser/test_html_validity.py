@@ -17,22 +17,25 @@ VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Messages we accept: (exact message, a piece of the offending markup, why it is fine).
 # Keep this list short; an entry only matches that message on that markup.
 ACCEPTED: list[tuple[str, str, str]] = [
-    (
-        "Attribute “autocomplete” is only allowed when the input type is “color”, “date”, "
-        "“datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, "
-        "“search”, “tel”, “text”, “time”, “url”, or “week”.",
-        'class="md-toggle"',
-        # Material's base.html hard-codes autocomplete="off" on its two toggle checkboxes
-        # (drawer, search) outside any block a theme override can replace; it stops Firefox
-        # from restoring an open drawer on reload. Browsers and screen readers ignore it.
-        "Material base.html, not overridable",
-    ),
+    # None so far. Material's autocomplete="off" on its toggle checkboxes was accepted here
+    # until the site removed it in its own HTML post-processing.
 ]
 
 
 def accepted(message: dict) -> bool:
     extract = message.get("extract") or ""
     return any(message["message"] == text and markup in extract for text, markup, _why in ACCEPTED)
+
+
+def is_error(message: dict) -> bool:
+    return message.get("type") in ("error", "non-document-error") and not accepted(message)
+
+
+def describe(message: dict, by_file: dict[str, str]) -> str:
+    """`/url/:line: message «markup»`, the markup on one line."""
+    where = by_file.get(message.get("url", "").removeprefix("file:"), message.get("url"))
+    markup = " ".join((message.get("extract") or "").split())[:120]
+    return f"{where}:{message.get('lastLine', '?')}: {message['message']}  «{markup}»"
 
 
 def test_html_is_valid(site_pages: dict[str, SitePage]) -> None:
@@ -52,10 +55,5 @@ def test_html_is_valid(site_pages: dict[str, SitePage]) -> None:
     # vnu writes its JSON report to stderr and exits 1 when it found errors.
     report = json.loads(run.stderr or run.stdout)
     by_file = {str(p.file): p.url for p in site_pages.values()}
-    errors = [
-        f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}"
-        f":{m.get('lastLine', '?')}: {m['message']}  «{(m.get('extract') or '').strip()[:120]}»"
-        for m in report["messages"]
-        if m.get("type") in ("error", "non-document-error") and not accepted(m)
-    ]
+    errors = [describe(m, by_file) for m in report["messages"] if is_error(m)]
     assert not errors, f"{len(errors)} HTML-fouten (Nu Html Checker):\n" + "\n".join(errors)
