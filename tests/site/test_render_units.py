@@ -79,3 +79,13 @@ def test_outputs_are_sorted_and_paths_unique() -> None:
     assert [o.path for o in all_outputs(None, (one,))] == ["a.json", "b.json"]  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"two producers write a\.json"):
         all_outputs(None, (one, lambda ctx: [Output("a.json", b"3")]))  # type: ignore[arg-type]
+
+
+def test_blocks_of_sections_left_out_of_search_come_back_late() -> None:
+    rendered = '<h1>T</h1>\n## Hulp {#hulp data-search-exclude="true"}\n<ul><li>112</li></ul>'
+    skeleton, blocks = split(rendered)
+    assert "<!--welkom:1:late-->" in skeleton
+    html = "<!--welkom:0-->\n<h2>Hulp</h2>\n<!--welkom:1:late-->"
+    early = fill(html, blocks, late=False)
+    assert early == "<h1>T</h1>\n<h2>Hulp</h2>\n<!--welkom:1:late-->"
+    assert fill(early, blocks, late=True) == "<h1>T</h1>\n<h2>Hulp</h2>\n<ul><li>112</li></ul>"

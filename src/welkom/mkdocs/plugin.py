@@ -4,8 +4,8 @@
   before MkDocs empties site/, so the previous site stays intact);
 - on_files: add the generated pages, extra outputs (open data, feeds) and assets;
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
-- on_page_content: put the ready HTML blocks of generated pages back (see pages/blocks.py);
-- on_post_page: drop one invalid attribute Material writes;
+- on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
+  ones search must not read only after the search plugin has read the page (pages/blocks.py);
 - on_serve: rebuild when data changes.
 """
 
@@ -87,11 +87,17 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         generated = self.pages.get(page.file.src_uri)
-        return html if generated is None else generated.fill(html)
+        return html if generated is None else generated.fill(html, late=False)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields
-        only (the Nu Html Checker reports it). Browsers ignore it there, so drop it."""
+        """Put back the blocks search must not read; drop an invalid attribute of Material.
+
+        Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields
+        only (the Nu Html Checker reports it), and browsers ignore it there.
+        """
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            output = generated.fill(output, late=True)
         for toggle in ("__drawer", "__search"):
             output = output.replace(
                 f'type="checkbox" id="{toggle}" autocomplete="off"',

@@ -5,6 +5,10 @@ second time for anchors) spends most of a page's build time re-parsing such HTML
 core hands over a small Markdown *skeleton* (headings for the table of contents, plus
 ``<!--welkom:N-->`` placeholders) and the HTML blocks; after Markdown ran, `fill` puts the
 blocks back. Any site builder can do the same in one string pass.
+
+Blocks in a section whose heading carries ``data-search-exclude`` (deze week, help lines,
+feeds) are *late*: a site builder may put them back only after its search indexer has read
+the page, so the indexer never parses them (``fill(..., late=True)``).
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 import re
 
 SLOT = "@@MARKDOWN@@"  # line in a template where real Markdown (a story, the guide) goes
-_PLACEHOLDER = re.compile(r"<!--welkom:(\d+)-->")
+EXCLUDED = "data-search-exclude"
+_EARLY = re.compile(r"<!--welkom:(\d+)-->")
+_ANY = re.compile(r"<!--welkom:(\d+)(?::late)?-->")
 
 
 def split(rendered: str, markdown: str = "") -> tuple[str, tuple[str, ...]]:
@@ -24,17 +30,19 @@ def split(rendered: str, markdown: str = "") -> tuple[str, tuple[str, ...]]:
     skeleton: list[str] = []
     blocks: list[str] = []
     chunk: list[str] = []
+    late = False  # inside a section left out of search
 
     def flush() -> None:
         html = "\n".join(chunk).strip()
         chunk.clear()
         if html:
-            skeleton.append(f"\n<!--welkom:{len(blocks)}-->\n")
+            skeleton.append(f"\n<!--welkom:{len(blocks)}{':late' if late else ''}-->\n")
             blocks.append(html)
 
     for line in rendered.split("\n"):
         if line.startswith("## "):
             flush()
+            late = EXCLUDED in line
             skeleton.append(f"\n{line}\n")
         elif line.strip() == SLOT:
             flush()
@@ -45,8 +53,12 @@ def split(rendered: str, markdown: str = "") -> tuple[str, tuple[str, ...]]:
     return "".join(skeleton).strip() + "\n", tuple(blocks)
 
 
-def fill(html: str, blocks: tuple[str, ...]) -> str:
-    """Put the HTML blocks back into the page Markdown made of the skeleton."""
+def fill(html: str, blocks: tuple[str, ...], *, late: bool = True) -> str:
+    """Put the HTML blocks back into the HTML Markdown made of the skeleton.
+
+    With ``late=False`` only the blocks that search may read; the late ones stay
+    placeholders until a second call with ``late=True``.
+    """
     if not blocks:
         return html
-    return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], html)
+    return (_ANY if late else _EARLY).sub(lambda m: blocks[int(m.group(1))], html)

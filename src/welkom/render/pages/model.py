@@ -24,11 +24,11 @@ class GeneratedPage:
     jsonld: str | None = None  # schema.org JSON-LD, already serialised
     sidebar: str | None = None  # small navigation HTML instead of the site-wide nav
 
-    def fill(self, html: str) -> str:
-        """The page's HTML after Markdown: placeholders replaced by the ready blocks."""
+    def fill(self, html: str, *, late: bool = True) -> str:
+        """The page's HTML after Markdown, with the ready blocks put back (see blocks.py)."""
         from welkom.render.pages.blocks import fill
 
-        return fill(html, self.blocks)
+        return fill(html, self.blocks, late=late)
 
     def meta(self) -> dict[str, object]:
         """Page metadata in the shape MkDocs and Material read (``title``, ``search``, …)."""
