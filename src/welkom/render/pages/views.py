@@ -19,6 +19,7 @@ from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.pages import blocks, urls
+from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.words import (
     access_words,
@@ -58,6 +59,7 @@ def _env() -> jinja2.Environment:
         comment_end_string="##}",
     )
     env.globals.update(
+        agenda_days=agenda_days,
         place_kind=place_kind,
         access_words=access_words,
         opening_words=opening_words,
