@@ -265,3 +265,21 @@ def test_home_lists_gemeenten(built_site: Path, example) -> None:
 )
 def test_relative_links(here: str, to: str, expected: str) -> None:
     assert relative(here, to) == expected
+
+
+def test_story_photos_are_served_from_the_site_without_metadata(built_site: Path, example) -> None:
+    from PIL import Image
+
+    with_photo = [v for v in example.verhalen.values() if v.model.foto is not None]
+    assert with_photo, "the example site has no story with a photo"
+    for story in with_photo:
+        html = read(built_site, f"verhalen/{story.slug}/")
+        alt = story.model.foto.alt
+        assert f'alt="{alt}"' in html
+        srcs = re.findall(r'src="\./([^"]+)"', html)
+        assert srcs
+        for name in srcs:
+            path = built_site / "verhalen" / story.slug / name
+            with Image.open(path) as image:
+                assert not image.getexif(), name
+                assert "icc_profile" not in image.info and "exif" not in image.info

@@ -30,7 +30,17 @@ def _open_data(ctx: BuildContext) -> list[Output]:
     return open_data_outputs(ctx)
 
 
-PRODUCERS: tuple[Producer, ...] = (_open_data,)
+def _story_photos(ctx: BuildContext) -> list[Output]:
+    from welkom.render.pages.photos import story_photo_files
+
+    return [
+        Output(path, data)
+        for slug in sorted(ctx.site.verhalen)
+        for path, data in story_photo_files(ctx.site.verhalen[slug])
+    ]
+
+
+PRODUCERS: tuple[Producer, ...] = (_open_data, _story_photos)
 
 
 def all_outputs(ctx: BuildContext, producers: tuple[Producer, ...] = PRODUCERS) -> list[Output]:

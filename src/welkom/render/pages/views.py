@@ -21,6 +21,7 @@ from welkom.render.context import BuildContext
 from welkom.render.pages import blocks, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
+from welkom.render.pages.photos import story_picture
 from welkom.render.pages.words import (
     access_words,
     day_heading,
@@ -417,6 +418,7 @@ class _Pages:
             v.body,
             crumbs=self._crumbs(here, *trail),
             story=v,
+            picture=story_picture(v),
             buurt=b,
             gemeente=self.site.gemeenten[b.gemeente] if b else None,
             **self._common(),
