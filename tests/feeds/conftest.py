@@ -101,6 +101,14 @@ plek: buurthuis-de-kiem
 wanneer: 2027-04-10
 tijd: 15.00-24.00
 """,
+    "activiteiten/voorbeeldstad/kiem-noord/borrel.yml": """
+titel: Buurtborrel
+soort: bijeenkomst
+plek: buurthuis-de-kiem
+wanneer: 2027-04-24
+tijd: 17.00-19.00
+vervalt: 2027-04-24
+""",
     "activiteiten/voorbeeldstad/kiem-noord/yoga.yml": """
 titel: Stoelyoga
 soort: bewegen

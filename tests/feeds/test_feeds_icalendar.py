@@ -37,7 +37,7 @@ def test_one_event_per_activity(feeds: dict[str, bytes]) -> None:
     masters = sorted(str(e["UID"]) for e in events if "RECURRENCE-ID" not in e)
     assert masters == [
         f"voorbeeldstad/kiem-noord/{slug}@{HOST}"
-        for slug in ("koffie", "lentefeest", "onveilig", "repair-cafe", "yoga")
+        for slug in ("borrel", "koffie", "lentefeest", "onveilig", "repair-cafe", "yoga")
     ]
     repair = _series(events, "repair-cafe")
     assert repair.get("RRULE").to_ical() == b"FREQ=MONTHLY;BYDAY=+3SA"
@@ -103,6 +103,16 @@ def test_cancelled_date_is_an_override(feeds: dict[str, bytes]) -> None:
 def test_afgelast_cancels_the_series(feeds: dict[str, bytes]) -> None:
     yoga = _series(_events(feeds, "voorbeeldstad/kiem-noord/activiteiten.ics"), "yoga")
     assert str(yoga["STATUS"]) == "CANCELLED"
+    assert str(yoga["SUMMARY"]) == "Vervalt: Stoelyoga"
+
+
+def test_cancelled_one_off_is_one_cancelled_event(feeds: dict[str, bytes]) -> None:
+    events = _events(feeds, "voorbeeldstad/kiem-noord/activiteiten.ics")
+    borrel = [e for e in events if str(e["UID"]).startswith("voorbeeldstad/kiem-noord/borrel@")]
+    assert len(borrel) == 1
+    assert str(borrel[0]["STATUS"]) == "CANCELLED"
+    assert str(borrel[0]["SUMMARY"]) == "Vervalt: Buurtborrel"
+    assert "RRULE" not in borrel[0] and "RECURRENCE-ID" not in borrel[0]
 
 
 def test_one_off_and_midnight(feeds: dict[str, bytes]) -> None:
@@ -126,7 +136,7 @@ def test_calendar_properties(feeds: dict[str, bytes]) -> None:
     cal = Calendar.from_ical(text)
     assert cal.get("METHOD") == "PUBLISH"
     uids = [str(e["UID"]) for e in cal.walk("VEVENT") if "RECURRENCE-ID" not in e]
-    assert len(uids) == len(set(uids)) == 6  # the gemeente has six activities
+    assert len(uids) == len(set(uids)) == 7  # the gemeente has seven activities
 
 
 @pytest.mark.parametrize("days_after_tot", [10, 400])

@@ -18,7 +18,7 @@ from welkom.render.feeds import ids
 from welkom.render.feeds.channel import Channel
 from welkom.render.feeds.icalendar_feed import CalendarBuilder
 from welkom.render.feeds.items import DEFAULT_SITE_NAME, FeedItem, ItemFactory
-from welkom.render.feeds.jsonfeed import json_bytes
+from welkom.render.feeds.jsonfeed import JsonItems, json_bytes
 from welkom.render.feeds.rss_atom import EntryCache, atom_bytes, rss_bytes
 from welkom.render.outputs import Output
 from welkom.site import VerhaalEntry
@@ -42,6 +42,7 @@ class FeedWriter:
         self.host = ids.site_host(ctx.site_url)
         self.items = ItemFactory(ctx, site_name)
         self.entries = EntryCache()
+        self.json_items = JsonItems()
         self.calendars = CalendarBuilder(ctx, site_name)
 
     def _channel(self, scope: str, name: str, title: str, description: str, page: str) -> Channel:
@@ -91,7 +92,10 @@ class FeedWriter:
                 ids.feed_path(scope, "activiteiten", "ics"),
                 self.calendars.calendar(calendar_channel, activities),
             ),
-            Output(ids.feed_path(scope, "activiteiten", "json"), json_bytes(channel, items)),
+            Output(
+                ids.feed_path(scope, "activiteiten", "json"),
+                json_bytes(channel, items, self.json_items),
+            ),
         ]
 
     def story_feeds(self, scope: str, place: str, stories: Sequence[VerhaalEntry]) -> list[Output]:

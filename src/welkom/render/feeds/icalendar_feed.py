@@ -21,7 +21,20 @@ from functools import lru_cache
 
 import nh3
 from dateutil.rrule import rrulestr
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCategory,
+    vDDDLists,
+    vDDDTypes,
+    vGeo,
+    vRecur,
+    vText,
+    vUri,
+)
 
 from welkom.render.context import BuildContext
 from welkom.render.feeds import ids
@@ -38,6 +51,7 @@ PRODID = "-//welkom//activiteiten//NL"
 # last month's events instead of deleting them on the next refresh.
 KEEP_PAST_DAYS = 365
 _END = b"END:VCALENDAR\r\n"
+_DTSTAMP = vDDDTypes(PROJECT_EPOCH)
 
 
 def amsterdam_vtimezone() -> Timezone:
@@ -181,14 +195,14 @@ class CalendarBuilder:
         uid = ids.series_uid(self.host, activity.id)
         extra = sorted(schedule.extra_dates - schedule.except_dates - {first})
         series = self._event(activity, uid, start, end, cancelled=m.afgelast)
-        series.add("summary", (CANCELLED_PREFIX if m.afgelast else "") + m.titel)
+        series["SUMMARY"] = vText((CANCELLED_PREFIX if m.afgelast else "") + m.titel)
         recurring = schedule.recurrence.rrule is not None
         if recurring:
             rule = vRecur.from_ical(schedule.recurrence.rrule or "")
             if schedule.until is not None:
                 until = dt.datetime.combine(schedule.until, dt.time(23, 59, 59), tzinfo=AMSTERDAM)
                 rule["UNTIL"] = until.astimezone(dt.UTC)
-            series.add("rrule", rule)
+            series["RRULE"] = rule
             excluded = set(schedule.except_dates)
             if schedule.except_holidays:
                 last = self.holidays_until
@@ -198,25 +212,30 @@ class CalendarBuilder:
                 excluded |= set(hits) - schedule.extra_dates
             excluded = {d for d in excluded if d >= first}
             if excluded:
-                series.add("exdate", [_at(d, schedule.time.start) for d in sorted(excluded)])
+                series["EXDATE"] = vDDDLists(
+                    [_at(d, schedule.time.start) for d in sorted(excluded)]
+                )
         elif first in schedule.except_dates:
-            series.add("exdate", [start])
+            series["EXDATE"] = vDDDLists([start])
         if extra:
-            series.add("rdate", [_at(d, schedule.time.start) for d in extra])
+            series["RDATE"] = vDDDLists([_at(d, schedule.time.start) for d in extra])
         events = [series]
         for day in sorted(schedule.cancelled_dates):
             if not occurrences(schedule, day, day):
                 continue  # not a date of this activity: nothing to cancel
             if not recurring and not extra:
-                series["status"] = "CANCELLED"
+                series["STATUS"] = vText("CANCELLED")
+                series["SUMMARY"] = vText(CANCELLED_PREFIX + m.titel)
                 continue
             day_start, day_end = _span(day, schedule.time)
             override = self._event(activity, uid, day_start, day_end, cancelled=True)
-            override.add("summary", CANCELLED_PREFIX + m.titel)
-            override.add("recurrence-id", _at(day, schedule.time.start))
+            override["SUMMARY"] = vText(CANCELLED_PREFIX + m.titel)
+            override["RECURRENCE-ID"] = vDDDTypes(_at(day, schedule.time.start))
             events.append(override)
         return events
 
+    # Properties are set as typed values (``event["DTSTART"] = vDDDTypes(...)``), which is what
+    # ``Event.add`` ends up doing, at half the cost: a site has thousands of events.
     def _event(
         self,
         activity: ActiviteitEntry,
@@ -228,23 +247,22 @@ class CalendarBuilder:
     ) -> Event:
         m = activity.model
         event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", PROJECT_EPOCH)
-        event.add("dtstart", start)
+        event["UID"] = vText(uid)
+        event["DTSTAMP"] = _DTSTAMP
+        event["DTSTART"] = vDDDTypes(start)
         if end is not None:
-            event.add("dtend", end)
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-        event.add("transp", "TRANSPARENT")
-        event.add("class", "PUBLIC")
-        event.add("categories", [m.soort.value])
+            event["DTEND"] = vDDDTypes(end)
+        event["STATUS"] = vText("CANCELLED" if cancelled else "CONFIRMED")
+        event["TRANSP"] = vText("TRANSPARENT")
+        event["CATEGORIES"] = vCategory([m.soort.value])
         place = place_of(activity)
         if place is not None:
-            event.add("location", place.name + (f", {place.address}" if place.address else ""))
+            event["LOCATION"] = vText(place.name + (f", {place.address}" if place.address else ""))
             if place.geo is not None:
-                event.add("geo", place.geo)
+                event["GEO"] = vGeo(place.geo)
         url = self.ctx.absolute(ids.agenda_path(activity.buurt))
-        event.add("url", url)
-        event.add("description", self._description(activity, url))
+        event["URL"] = vUri(url)
+        event["DESCRIPTION"] = vText(self._description(activity, url))
         return event
 
     def _description(self, activity: ActiviteitEntry, url: str) -> str:

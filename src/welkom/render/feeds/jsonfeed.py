@@ -46,16 +46,41 @@ def _item(item: FeedItem) -> dict[str, Any]:
     return data
 
 
-def json_bytes(channel: Channel, items: Sequence[FeedItem]) -> bytes:
-    feed = {
-        "version": VERSION,
-        "title": channel.title,
-        "description": channel.description,
-        "home_page_url": channel.page_url,
-        "feed_url": channel.url("json"),
-        "language": "nl",
-        "authors": [{"name": channel.author}],
-        "items": [_item(item) for item in items],
-    }
-    # Compact: json's C encoder only runs without indent (ten times faster on big feeds).
-    return (json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+_SEPARATORS = (",", ":")  # compact: json's C encoder only runs without indent
+
+
+def _encode(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=_SEPARATORS).encode("utf-8")
+
+
+class JsonItems:
+    """Each item encoded once per build; a buurt, its gemeente and the site share the bytes."""
+
+    def __init__(self) -> None:
+        self._encoded: dict[str, bytes] = {}
+
+    def get(self, item: FeedItem) -> bytes:
+        encoded = self._encoded.get(item.id)
+        if encoded is None:
+            encoded = self._encoded[item.id] = _encode(_item(item))
+        return encoded
+
+
+def json_bytes(channel: Channel, items: Sequence[FeedItem], cache: JsonItems) -> bytes:
+    head = _encode(
+        {
+            "version": VERSION,
+            "title": channel.title,
+            "description": channel.description,
+            "home_page_url": channel.page_url,
+            "feed_url": channel.url("json"),
+            "language": "nl",
+            "authors": [{"name": channel.author}],
+            "items": [],
+        }
+    )
+    assert head.endswith(b"[]}")
+    # The items list is spliced in from encoded items: the result is what json.dumps of the
+    # whole feed would give, without encoding a shared item again for every feed.
+    body = b",".join(cache.get(item) for item in items)
+    return head[: -len(b"]}")] + body + b"]}\n"
