@@ -67,13 +67,6 @@ def short_date(day: dt.date) -> str:
     return f"{DAY_ABBR[day.weekday()]} {day.day} {MONTH_ABBR[day.month - 1]}"
 
 
-def occurrence_title(item: AgendaItem) -> str:
-    """``Repair Café – za 17 jan, 13.00–16.00``; ``Vervalt: …`` when it does not take place."""
-    activity = item.activity.model
-    title = f"{activity.titel} – {short_date(item.occurrence.date)}, {activity.tijd.words()}"
-    return CANCELLED_PREFIX + title if item.occurrence.cancelled else title
-
-
 def organisation_name(site: Site, activity: ActiviteitEntry, site_name: str) -> str:
     """The organisation behind an activity (or its place), else the site. Never a person."""
     for org_id in (
@@ -94,6 +87,19 @@ def place_of(activity: ActiviteitEntry) -> Place | None:
     return Place(plek.naam, plek.adres, tuple(plek.geo) if plek.geo else None)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True, slots=True)
+class _ActivityParts:
+    """What every occurrence of one activity shares, worked out once per build."""
+
+    titel: str
+    time_words: str
+    rule_words: str
+    body_html: str
+    author: str
+    categories: tuple[str, ...]
+    place: Place | None
+
+
 class ItemFactory:
     """Builds and caches the FeedItems of one build (one ``BuildContext``)."""
 
@@ -102,7 +108,7 @@ class ItemFactory:
         self.site = ctx.site
         self.site_name = site_name
         self.host = ids.site_host(ctx.site_url)
-        self._activity_html: dict[str, str] = {}
+        self._activities: dict[str, _ActivityParts] = {}
         self._items: dict[str, FeedItem] = {}
 
     def occurrence(self, item: AgendaItem) -> FeedItem:
@@ -114,39 +120,52 @@ class ItemFactory:
 
     def _occurrence(self, item: AgendaItem) -> FeedItem:
         activity, occ = item.activity, item.occurrence
+        parts = self._parts(activity)
         day = occ.date
         url = self.ctx.absolute(ids.occurrence_path(activity.buurt, activity.slug, day))
-        title = occurrence_title(item)
-        when = f"{short_date(day)}, {activity.model.tijd.words()}"
+        when = f"{short_date(day)}, {parts.time_words}"
+        prefix = CANCELLED_PREFIX if occ.cancelled else ""
         lines = []
         if occ.cancelled:
             lines.append("<p><strong>Vervalt.</strong> Deze keer gaat het niet door.</p>")
-        lines.append(f"<p>{escape(when)} ({escape(activity.model.wanneer.words())})</p>")
-        lines.append(self._activity_body(activity))
+        lines.append(f"<p>{escape(when)} ({escape(parts.rule_words)})</p>")
+        lines.append(parts.body_html)
         lines.append(f'<p><a href="{escape(url)}">Bekijk in de agenda</a></p>')
         published = occurrence_published(day, self.ctx.horizon_days)
         return FeedItem(
             id=ids.occurrence_id(self.host, activity.id, day),
             url=url,
-            title=title,
+            title=f"{prefix}{parts.titel} – {when}",
             content_html="".join(lines),
-            summary=(CANCELLED_PREFIX if occ.cancelled else "") + when,
+            summary=prefix + when,
             published=published,
             updated=published,
-            author=organisation_name(self.site, activity, self.site_name),
-            categories=(activity.model.soort.value,),
+            author=parts.author,
+            categories=parts.categories,
             start=occ.start,
             end=occ.end,
-            place=place_of(activity),
+            place=parts.place,
             cancelled=occ.cancelled,
             activity_id=activity.id,
         )
 
+    def _parts(self, activity: ActiviteitEntry) -> _ActivityParts:
+        cached = self._activities.get(activity.id)
+        if cached is None:
+            m = activity.model
+            cached = self._activities[activity.id] = _ActivityParts(
+                titel=m.titel,
+                time_words=m.tijd.words(),
+                rule_words=m.wanneer.words(),
+                body_html=self._activity_body(activity),
+                author=organisation_name(self.site, activity, self.site_name),
+                categories=(m.soort.value,),
+                place=place_of(activity),
+            )
+        return cached
+
     def _activity_body(self, activity: ActiviteitEntry) -> str:
-        """The part of the description that is the same for every date (cached)."""
-        cached = self._activity_html.get(activity.id)
-        if cached is not None:
-            return cached
+        """The part of the description that is the same for every date."""
         m = activity.model
         parts: list[str] = []
         place = place_of(activity)
@@ -166,8 +185,7 @@ class ItemFactory:
         organiser = organisation_name(self.site, activity, self.site_name)
         parts.append(f"<p>Buurt: {escape(buurt)} ({escape(gemeente)})<br>")
         parts.append(f"Organisatie: {escape(organiser)}</p>")
-        body = self._activity_html[activity.id] = clean_html("".join(parts))
-        return body
+        return clean_html("".join(parts))
 
     def story(self, story: VerhaalEntry) -> FeedItem:
         key = "verhaal:" + story.slug

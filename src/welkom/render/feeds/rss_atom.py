@@ -68,8 +68,7 @@ class _BuiltOnce(FeedEntry):
 
 def _entry(item: FeedItem) -> FeedEntry:
     entry = _BuiltOnce()
-    entry.id(item.id)
-    entry.guid(item.id, permalink=False)
+    entry.id(item.id)  # also the RSS guid, with isPermaLink="false"
     entry.title(item.title)
     entry.link(href=item.url, rel="alternate")
     entry.published(item.published)
