@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="text (standaard), github (meldingen in een pull request) of json",
     )
+    check.add_argument(
+        "--processen",
+        type=_positive,
+        default=None,
+        help="hoeveel processen tegelijk (standaard: het aantal processorkernen)",
+    )
 
     wanneer = sub.add_parser(
         "wanneer", help="probeer een zin als 'elke derde zaterdag van de maand'"
@@ -132,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
         from welkom.commands.check import run_check
 
         fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-        return run_check(root, args.paden, fmt)
+        return run_check(root, args.paden, fmt, args.processen)
     if args.command == "wanneer":
         from welkom.commands.wanneer import run_wanneer
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -37,17 +38,19 @@ class SourceFile:
 
 
 def discover(root: Path) -> tuple[list[SourceFile], list[Problem]]:
+    """Every data file under buurten/, activiteiten/ and verhalen/, in a stable order."""
     files: list[SourceFile] = []
     problems: list[Problem] = []
     for top in ("buurten", "activiteiten", "verhalen"):
         base = root / top
         if not base.is_dir():
             continue
-        for path in sorted(base.rglob("*")):
-            if path.is_dir() or path.name in IGNORED_NAMES or path.name.startswith("."):
+        for parts in _walk(base):
+            name = parts[-1]
+            if name in IGNORED_NAMES or name.startswith("."):
                 continue
-            rel = path.relative_to(root).as_posix()
-            parts = path.relative_to(base).parts
+            path = base.joinpath(*parts)
+            rel = "/".join((top, *parts))
             if path.suffix.lower() in IMAGE_SUFFIXES:
                 continue  # photos are checked with the file that uses them
             found = _classify(top, parts, path, rel)
@@ -56,6 +59,16 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Problem]]:
             else:
                 problems.append(Problem(rel, 1, 1, Severity.ERROR, "path.unexpected", found))
     return files, problems
+
+
+def _walk(base: Path) -> list[tuple[str, ...]]:
+    """Relative path parts of every file below ``base``, sorted (os.walk: no stat per file)."""
+    found: list[tuple[str, ...]] = []
+    for folder, dirs, names in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        prefix = Path(folder).relative_to(base).parts
+        found.extend((*prefix, name) for name in names)
+    return sorted(found)
 
 
 def _classify(top: str, parts: tuple[str, ...], path: Path, rel: str) -> SourceFile | str:

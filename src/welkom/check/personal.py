@@ -7,6 +7,8 @@ number; a `rol` or `verteller` must be a role. Everything else is free text.
 
 from __future__ import annotations
 
+import functools
+
 from welkom.check.privacy import Allowlist, FieldKind, Finding, scan_text
 from welkom.load.document import Document, Loc
 from welkom.problems import Problem
@@ -27,10 +29,13 @@ def field_kind(loc: Loc) -> FieldKind | None:
     keys = [part for part in loc if isinstance(part, str)]
     if not keys:
         return FieldKind.TEXT
-    last = keys[-1]
-    if last in SKIP_KEYS or keys[0] == "privacy":
+    return _kind(keys[0], keys[-2] if len(keys) >= 2 else "", keys[-1])
+
+
+@functools.cache
+def _kind(top: str, owner: str, last: str) -> FieldKind | None:
+    if last in SKIP_KEYS or top == "privacy":
         return None
-    owner = keys[-2] if len(keys) >= 2 else ""
     if last in CONTACT_KEYS and owner in CONTACT_OWNERS:
         return FieldKind.CONTACT
     if last == "adres" and owner in ADDRESS_OWNERS:
@@ -40,17 +45,39 @@ def field_kind(loc: Loc) -> FieldKind | None:
     return FieldKind.TEXT
 
 
-def scan_document(doc: Document, allow: Allowlist) -> list[Problem]:
+Memo = dict[tuple[str, FieldKind], list[Finding]]
+MEMO_MAX_LENGTH = 120  # short values ("gratis", "niet nodig", opening hours) repeat a lot
+
+
+def scan_document(doc: Document, allow: Allowlist, memo: Memo | None = None) -> list[Problem]:
+    """Findings in every string of ``doc``, walking the data once (no per-value loc lists)."""
     problems: list[Problem] = []
-    for loc, value in doc.strings():
-        kind = field_kind(loc)
-        if kind is None:
-            continue
-        for finding in scan_text(value, kind, allow):
-            line, column = doc.where(loc)
-            if "\n" not in value:
-                column += finding.start  # plain one-line values map exactly
-            problems.append(_problem(doc.path, line, column, finding, loc))
+    memo = {} if memo is None else memo
+
+    def walk(value: object, loc: Loc, top: str, owner: str, last: str) -> None:
+        if isinstance(value, str):
+            kind = _kind(top, owner, last)
+            if kind is None or not value:
+                return
+            key = (value, kind)
+            findings = memo.get(key)
+            if findings is None:
+                findings = scan_text(value, kind, allow)
+                if len(value) <= MEMO_MAX_LENGTH:
+                    memo[key] = findings
+            for finding in findings:
+                line, column = doc.where(loc)
+                if "\n" not in value:
+                    column += finding.start  # plain one-line values map exactly
+                problems.append(_problem(doc.path, line, column, finding, loc))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, (*loc, k), top or k, last, k)
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, (*loc, i), top, owner, last)
+
+    walk(doc.data, (), "", "", "")
     return problems
 
 
@@ -70,17 +97,18 @@ def allowlist_of(site: Site, gemeente: str | None) -> Allowlist:
     return Allowlist.of(item.waarde for item in entry.model.privacy.toegestaan)
 
 
-def scan_site(site: Site) -> list[Problem]:
+def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
     problems: list[Problem] = []
-    if site.landelijk_doc is not None:
+    if national and site.landelijk_doc is not None:
         problems += scan_document(site.landelijk_doc, Allowlist.EMPTY)
     allowlists = {g: allowlist_of(site, g) for g in site.gemeenten}
+    memos: dict[str, Memo] = {g: {} for g in site.gemeenten}  # one per allowlist
     for g in site.gemeenten.values():
-        problems += scan_document(g.doc, allowlists[g.id])
+        problems += scan_document(g.doc, allowlists[g.id], memos[g.id])
     for b in site.buurten.values():
-        problems += scan_document(b.doc, allowlists[b.gemeente])
+        problems += scan_document(b.doc, allowlists[b.gemeente], memos[b.gemeente])
     for a in site.activiteiten.values():
-        problems += scan_document(a.doc, allowlists[a.gemeente])
+        problems += scan_document(a.doc, allowlists[a.gemeente], memos[a.gemeente])
     for v in site.verhalen.values():
         gemeente = v.buurt.split("/", 1)[0] if v.buurt else None
         allow = allowlists.get(gemeente or "", Allowlist.EMPTY)

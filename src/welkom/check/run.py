@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -39,21 +40,48 @@ def _load(site: Site, f: SourceFile, model: type[M]) -> tuple[Document | None, M
     return result.document, value
 
 
-def load_site(root: Path) -> Site:
-    """Load every data file under ``root``; ``site.problems`` holds all that is wrong."""
+def load_site(
+    root: Path, gemeenten: Iterable[str] | None = None, *, site_wide: bool = True
+) -> Site:
+    """Load every data file under ``root``; ``site.problems`` holds all that is wrong.
+
+    With ``gemeenten``, only those gemeenten are loaded (plus the national file, which every
+    gemeente refers to); ``site_wide`` adds what belongs to no gemeente: problems of the
+    national file and of misplaced files, and stories of the whole site. `welkom check` uses
+    this to check a big site in parallel, one share of gemeenten per process.
+    """
+    # Loading builds millions of objects that all stay alive: the cyclic garbage collector
+    # would rescan the growing heap again and again (a third of the time on a big site) and
+    # find nothing, because loading makes no reference cycles.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_site(root, None if gemeenten is None else frozenset(gemeenten), site_wide)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_site(root: Path, gemeenten: frozenset[str] | None, site_wide: bool) -> Site:
     root = root.resolve()
     site = Site(root=root)
-    files, site.problems = discover(root)
-    site.files = len(files)
+    files, problems = discover(root)
+    if site_wide:
+        site.problems = problems
     by_kind: dict[Kind, list[SourceFile]] = {k: [] for k in Kind}
     for f in files:
-        by_kind[f.kind].append(f)
+        if f.kind is Kind.LANDELIJK or _in_share(f, gemeenten, site_wide):
+            by_kind[f.kind].append(f)
+    site.files = sum(map(len, by_kind.values()))
 
     for f in by_kind[Kind.LANDELIJK]:
+        before = len(site.problems)
         doc, landelijk = _load(site, f, Landelijk)
         if landelijk is not None:
             site.landelijk, site.landelijk_doc = landelijk, doc
-    if not by_kind[Kind.LANDELIJK] and (root / "buurten").is_dir():
+        if not site_wide:
+            del site.problems[before:]  # reported once, by the share that is site-wide
+    if site_wide and not by_kind[Kind.LANDELIJK] and (root / "buurten").is_dir():
         site.problems.append(
             Problem(
                 "buurten/_landelijk.yml",
@@ -112,9 +140,27 @@ def load_site(root: Path) -> Site:
     for g in site.gemeenten.values():
         g.buurten.sort()
     site.problems += check_references(site)
-    site.problems += scan_site(site)
+    site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
     return site
+
+
+def _in_share(f: SourceFile, gemeenten: frozenset[str] | None, site_wide: bool) -> bool:
+    if f.gemeente is None:
+        return site_wide
+    return gemeenten is None or f.gemeente in gemeenten
+
+
+def duplicate_story(rel: str, slug: str, other: str) -> Problem:
+    return Problem(
+        rel,
+        1,
+        1,
+        Severity.ERROR,
+        "ref.duplicate-story",
+        f"Er is al een verhaal met de naam `{slug}` ({other}). Elk verhaal krijgt het adres "
+        f"/verhalen/{slug}/, dus de naam moet uniek zijn. Hernoem dit bestand.",
+    )
 
 
 def _load_story(site: Site, f: SourceFile) -> None:
@@ -131,18 +177,7 @@ def _load_story(site: Site, f: SourceFile) -> None:
         return
     slug = str(f.slug)
     if slug in site.verhalen:
-        other = site.verhalen[slug].doc.path
-        site.problems.append(
-            Problem(
-                f.rel,
-                1,
-                1,
-                Severity.ERROR,
-                "ref.duplicate-story",
-                f"Er is al een verhaal met de naam `{slug}` ({other}). Elk verhaal krijgt het "
-                f"adres /verhalen/{slug}/, dus de naam moet uniek zijn. Hernoem dit bestand.",
-            )
-        )
+        site.problems.append(duplicate_story(f.rel, slug, site.verhalen[slug].doc.path))
         return
     if verhaal is not None:
         entry = VerhaalEntry(slug, buurt_id, verhaal, md.front, md.body, md.body_line, f.path)
@@ -155,12 +190,16 @@ def _load_story(site: Site, f: SourceFile) -> None:
 def check_site(root: Path, only: Iterable[Path] = ()) -> Site:
     """Load and check the site; with ``only``, keep problems of those files and folders."""
     site = load_site(root)
+    site.problems = filter_problems(root, site.problems, only)
+    return site
+
+
+def filter_problems(root: Path, problems: list[Problem], only: Iterable[Path]) -> list[Problem]:
+    """Problems of the files and folders in ``only`` (all when empty), sorted."""
     wanted = [_rel(root, p) for p in only]
-    problems = site.problems
     if wanted:
         problems = [p for p in problems if any(_within(p.path, w) for w in wanted)]
-    site.problems = sorted(problems, key=Problem.sort_key)
-    return site
+    return sorted(problems, key=Problem.sort_key)
 
 
 def _rel(root: Path, path: Path) -> str:

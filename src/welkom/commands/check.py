@@ -5,27 +5,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from welkom.check import check_site
-from welkom.check.personal import exceptions_in_use
+from welkom.check.parallel import CheckSummary, check_summary
 from welkom.problems import format_problems
 
 
-def run_check(root: Path, paths: list[Path], fmt: str) -> int:
+def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         for p in missing:
             print(f"welkom: fout: {p} bestaat niet.", file=sys.stderr)
         return 2
-    site = check_site(root, paths)
-    if site.problems:
-        print(format_problems(site.problems, fmt))
+    summary = check_summary(root, paths, jobs)
+    if summary.problems:
+        print(format_problems(summary.problems, fmt))
     elif fmt == "json":
         print("[]")
-    errors = sum(p.is_error for p in site.problems)
-    warnings = len(site.problems) - errors
+    errors = summary.errors
+    warnings = len(summary.problems) - errors
     if fmt != "json":
-        print(_summary(site, errors, warnings), file=sys.stderr)
-        exceptions = exceptions_in_use(site)
+        print(_summary(summary, errors, warnings), file=sys.stderr)
+        exceptions = summary.exceptions
         if exceptions:
             print(
                 f"Privacy: {_count(exceptions, 'uitzondering', 'uitzonderingen')} in gebruik "
@@ -35,11 +34,11 @@ def run_check(root: Path, paths: list[Path], fmt: str) -> int:
     return 1 if errors else 0
 
 
-def _summary(site, errors: int, warnings: int) -> str:
+def _summary(summary: CheckSummary, errors: int, warnings: int) -> str:
     counted = (
-        f"{_count(len(site.buurten), 'buurt', 'buurten')}, "
-        f"{_count(len(site.activiteiten), 'activiteit', 'activiteiten')} en "
-        f"{_count(len(site.verhalen), 'verhaal', 'verhalen')}"
+        f"{_count(summary.buurten, 'buurt', 'buurten')}, "
+        f"{_count(summary.activiteiten, 'activiteit', 'activiteiten')} en "
+        f"{_count(summary.verhalen, 'verhaal', 'verhalen')}"
     )
     if not errors and not warnings:
         return f"Alles in orde: {counted} gecontroleerd."

@@ -1,9 +1,9 @@
-"""A loaded file: plain Python data plus the position of every value and key."""
+"""A loaded file: plain Python data, and the position of every value and key when asked."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from welkom.problems import Problem, Severity
@@ -19,12 +19,34 @@ class Document:
     ``loc`` is the path into the data, as pydantic reports it: ``("plekken", 0, "naam")``.
     ``key_positions[loc]`` is where the key of that value starts, which is where a message
     about an unknown or misplaced key should point.
+
+    Positions are worked out from ``text`` the first time they are needed: only files with a
+    problem need them, and keeping them for every value of 90,000 files costs gigabytes.
     """
 
     path: str
     data: Any
-    positions: dict[Loc, Position] = field(default_factory=dict)
-    key_positions: dict[Loc, Position] = field(default_factory=dict)
+    text: str = ""
+    line_offset: int = 0  # front matter starts below the `---` line
+    _positions: dict[Loc, Position] | None = None
+    _key_positions: dict[Loc, Position] | None = None
+
+    @property
+    def positions(self) -> dict[Loc, Position]:
+        if self._positions is None:
+            self._locate()
+        return self._positions  # type: ignore[return-value]
+
+    @property
+    def key_positions(self) -> dict[Loc, Position]:
+        if self._key_positions is None:
+            self._locate()
+        return self._key_positions  # type: ignore[return-value]
+
+    def _locate(self) -> None:
+        from welkom.load.yamlfile import locate
+
+        self._positions, self._key_positions = locate(self.text, self.line_offset)
 
     def where(self, loc: Loc, *, key: bool = False) -> Position:
         """The position of ``loc``, or of its nearest located parent."""

@@ -19,17 +19,36 @@ from welkom.load.source import read_text
 from welkom.problems import Problem, Severity
 
 try:  # libyaml is ~10× faster; the pure-Python loader gives the same nodes
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - wheels ship libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 MAX_NODES = 50_000  # far above any real file; stops "billion laughs" alias expansion
 MAX_DEPTH = 40
 
 _TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_constructor = yaml.SafeLoader("")  # only its scalar constructors are used
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = {
+    **dict.fromkeys(("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"), True),
+    **dict.fromkeys(("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"), False),
+}
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Skips PyYAML's regex resolver for every untagged scalar; `_Builder.scalar` decides.
+
+    We keep numbers as text anyway (see `_Builder.scalar`), so only null, booleans and dates
+    need recognising, which a set lookup and one regex do. On a big site the resolver was a
+    tenth of the whole check.
+    """
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 class _TooBig(Exception):
@@ -69,7 +88,7 @@ def parse_yaml(text: str, rel: str, *, line_offset: int = 0) -> LoadResult:
                 )
             ],
         )
-    builder = _Builder(rel, line_offset)
+    builder = _Builder(rel, line_offset, record=False)
     try:
         data = builder.build(node, (), 0)
     except _TooBig:
@@ -87,8 +106,22 @@ def parse_yaml(text: str, rel: str, *, line_offset: int = 0) -> LoadResult:
                 )
             ],
         )
-    doc = Document(rel, data, builder.positions, builder.key_positions)
+    doc = Document(rel, data, text, line_offset)
     return LoadResult(doc, builder.problems)
+
+
+def locate(
+    text: str, line_offset: int = 0
+) -> tuple[dict[Loc, tuple[int, int]], dict[Loc, tuple[int, int]]]:
+    """Positions of every value and key in ``text`` (which parsed before)."""
+    builder = _Builder("", line_offset, record=True)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        if node is not None:
+            builder.build(node, (), 0)
+    except (yaml.YAMLError, RecursionError, _TooBig):
+        pass
+    return builder.positions, builder.key_positions
 
 
 _TOO_DEEP = (
@@ -98,9 +131,10 @@ _TOO_DEEP = (
 
 
 class _Builder:
-    def __init__(self, rel: str, line_offset: int):
+    def __init__(self, rel: str, line_offset: int, *, record: bool):
         self.rel = rel
         self.line_offset = line_offset
+        self.record = record
         self.positions: dict[Loc, tuple[int, int]] = {}
         self.key_positions: dict[Loc, tuple[int, int]] = {}
         self.problems: list[Problem] = []
@@ -118,7 +152,8 @@ class _Builder:
             line, col = self.pos(node)
             self.problems.append(_error(self.rel, line, col, "yaml.too-deep", _TOO_DEEP))
             return None
-        self.positions[loc] = self.pos(node)
+        if self.record:
+            self.positions[loc] = self.pos(node)
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node)
         if isinstance(node, yaml.SequenceNode):
@@ -133,9 +168,11 @@ class _Builder:
 
     def mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
+        first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             line, col = self.pos(key_node)
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _TAG + "merge":
+            merge = key_node.value == "<<" and not getattr(key_node, "style", "x")
+            if not isinstance(key_node, yaml.ScalarNode) or merge:
                 self.problems.append(
                     _error(
                         self.rel,
@@ -150,7 +187,7 @@ class _Builder:
                 continue
             key = key_node.value  # keys are always text; `1:` and `ja:` stay "1" and "ja"
             if key in out:
-                first_line = self.key_positions[(*loc, key)][0]
+                first_line = first_lines[key]
                 self.problems.append(
                     _error(
                         self.rel,
@@ -162,7 +199,9 @@ class _Builder:
                     )
                 )
                 continue
-            self.key_positions[(*loc, key)] = (line, col)
+            first_lines[key] = line
+            if self.record:
+                self.key_positions[(*loc, key)] = (line, col)
             out[key] = self.build(value_node, (*loc, key), depth + 1)
         return out
 
@@ -171,23 +210,21 @@ class _Builder:
         if tag not in _SCALAR_TAGS:
             return self.bad_tag(node)
         text = node.value
-        if tag == _TAG + "str":
+        if tag != _STR or node.style:  # libyaml says "" for plain, PyYAML None
+            # Quoted text stays text; an explicit !!int, !!bool … tag keeps its text too.
             return text
-        if tag == _TAG + "null":
+        # A plain scalar. Numbers stay text: YAML 1.1 reads `13:00` as 780 and `0201234567`
+        # as octal; pydantic turns numeric text into a number where a field wants one.
+        if text in _NULLS:
             return None
-        if tag == _TAG + "bool":
-            return _constructor.construct_yaml_bool(node)
-        if tag in (_TAG + "int", _TAG + "float"):
-            # Keep the text: YAML 1.1 reads `13:00` as 780 and `0201234567` as octal.
-            # pydantic turns numeric text into numbers where a field wants one.
-            return text
-        # timestamp
+        if text in _BOOLS:
+            return _BOOLS[text]
         if _DATE_RE.match(text):
             try:
-                return dt.date.fromisoformat(_zero_pad(text))
+                return dt.date.fromisoformat(text)
             except ValueError:
                 return text  # 2026-02-30: the model reports "deze datum bestaat niet"
-        return text  # date with a time: the model says what it expects
+        return text
 
     def bad_tag(self, node: yaml.Node) -> None:
         line, col = self.pos(node)
@@ -202,11 +239,6 @@ class _Builder:
             )
         )
         return None
-
-
-def _zero_pad(text: str) -> str:
-    y, m, d = text.split("-")
-    return f"{y}-{int(m):02d}-{int(d):02d}"
 
 
 def _short_tag(tag: str) -> str:
