@@ -150,3 +150,21 @@ def test_a_feed_does_not_depend_on_the_feeds_built_before(
     }
     for path, content in alone.items():
         assert feeds[path] == content, path
+
+
+def test_parallel_rendering_gives_the_same_bytes(feed_site: Site, feeds: dict[str, bytes]) -> None:
+    ctx = BuildContext(feed_site, TODAY, site_url="https://welkom.example.nl/")
+    parallel = {o.path: o.content for o in feed_outputs(ctx, workers=2)}
+    assert parallel.keys() == feeds.keys()
+    for path, content in feeds.items():
+        assert parallel[path] == content, path
+
+
+def test_worker_count(feed_site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from welkom.render.feeds.build import WORKERS_ENV, default_workers
+
+    ctx = BuildContext(feed_site, TODAY, site_url="https://welkom.example.nl/")
+    monkeypatch.delenv(WORKERS_ENV, raising=False)
+    assert default_workers(ctx) == 1  # a small site: one process
+    monkeypatch.setenv(WORKERS_ENV, "3")
+    assert default_workers(ctx) == 3

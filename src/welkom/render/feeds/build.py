@@ -8,7 +8,8 @@ and the site's list the merge of its gemeenten's, so every feed agrees with the 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
@@ -98,7 +99,13 @@ class FeedWriter:
             ),
         ]
 
-    def story_feeds(self, scope: str, place: str, stories: Sequence[VerhaalEntry]) -> list[Output]:
+    def story_feeds(
+        self,
+        scope: str,
+        place: str,
+        stories: Sequence[VerhaalEntry],
+        limit: int | None = None,
+    ) -> list[Output]:
         channel = self._channel(
             scope,
             "verhalen",
@@ -106,7 +113,7 @@ class FeedWriter:
             f"Verhalen van bewoners: welkom in {place}.",
             f"{scope}/" if scope else "verhalen/",
         )
-        ordered = sorted(stories, key=lambda s: (-s.model.datum.toordinal(), s.slug))
+        ordered = sorted(stories, key=lambda s: (-s.model.datum.toordinal(), s.slug))[:limit]
         items: list[FeedItem] = [self.items.story(s) for s in ordered]
         return [
             Output(
@@ -120,48 +127,88 @@ class FeedWriter:
     def _first(self, items: Iterable[AgendaItem]) -> list[AgendaItem]:
         return list(islice(items, self.aggregate_limit))
 
-    def all(self) -> list[Output]:
+    def gemeente(self, gemeente_id: str) -> tuple[list[Output], list[AgendaItem]]:
+        """Feeds of one gemeente and its buurten, and the gemeente's first agenda items."""
         site, ctx = self.site, self.ctx
+        gemeente = site.gemeenten[gemeente_id]
         outputs: list[Output] = []
-        gemeente_lists: list[list[AgendaItem]] = []
-        for gemeente_id in sorted(site.gemeenten):
-            gemeente = site.gemeenten[gemeente_id]
-            buurt_lists: list[list[AgendaItem]] = []
-            for buurt_id in gemeente.buurten:
-                buurt = site.buurten[buurt_id]
-                own = activity_ids(site, buurt=buurt_id)
-                agenda = upcoming(site, own, ctx.today, ctx.horizon_end)
-                buurt_lists.append(agenda)
-                outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
-                stories = [site.verhalen[s] for s in buurt.verhalen]
-                outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
-            merged = self._first(heapq.merge(*buurt_lists, key=_agenda_key))
-            gemeente_lists.append(merged)
-            own = activity_ids(site, gemeente=gemeente_id)
-            outputs += self.activity_feeds(
-                gemeente_id,
-                gemeente.model.naam,
-                merged,
-                own,
-                truncated=len(merged) == self.aggregate_limit,
-            )
+        buurt_lists: list[list[AgendaItem]] = []
+        for buurt_id in gemeente.buurten:
+            buurt = site.buurten[buurt_id]
+            own = activity_ids(site, buurt=buurt_id)
+            agenda = upcoming(site, own, ctx.today, ctx.horizon_end)
+            buurt_lists.append(agenda)
+            outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
+            stories = [site.verhalen[s] for s in buurt.verhalen]
+            outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
+        merged = self._first(heapq.merge(*buurt_lists, key=_agenda_key))
+        own = activity_ids(site, gemeente=gemeente_id)
+        outputs += self.activity_feeds(
+            gemeente_id,
+            gemeente.model.naam,
+            merged,
+            own,
+            truncated=len(merged) == self.aggregate_limit,
+        )
+        return outputs, merged
+
+    def site_feeds(self, gemeente_lists: list[list[AgendaItem]]) -> list[Output]:
         # The site's first items are among its gemeenten's first items: merging those is enough.
         everything = self._first(heapq.merge(*gemeente_lists, key=_agenda_key))
-        outputs += self.activity_feeds(
+        outputs = self.activity_feeds(
             "",
             "alle buurten",
             everything,
-            activity_ids(site),
+            activity_ids(self.site),
             truncated=len(everything) == self.aggregate_limit,
         )
-        outputs += self.story_feeds("", "de buurt", list(site.verhalen.values()))
+        outputs += self.story_feeds(
+            "", "de buurt", list(self.site.verhalen.values()), limit=self.aggregate_limit
+        )
         return outputs
+
+    def iter_all(self) -> Iterator[Output]:
+        """Every feed, one gemeente at a time: a caller may write each file and drop it."""
+        gemeente_lists: list[list[AgendaItem]] = []
+        for gemeente_id in sorted(self.site.gemeenten):
+            own, merged = self.gemeente(gemeente_id)
+            yield from own
+            gemeente_lists.append(merged)
+        yield from self.site_feeds(gemeente_lists)
+
+    def all(self) -> list[Output]:
+        return list(self.iter_all())
 
 
 def feed_outputs(
     ctx: BuildContext,
     site_name: str = DEFAULT_SITE_NAME,
     aggregate_limit: int = MAX_AGGREGATE_ITEMS,
+    workers: int | None = None,
 ) -> list[Output]:
-    """Every feed file of the site (see docs/partners.md for the URLs and the id rules)."""
+    """Every feed file of the site (see docs/partners.md for the URLs and the id rules).
+
+    ``workers`` > 1 renders the gemeenten in that many processes (see ``parallel``); the
+    result is the same, byte for byte. Default: ``default_workers(ctx)``.
+    """
+    if workers is None:
+        workers = default_workers(ctx)
+    if workers > 1:
+        from welkom.render.feeds.parallel import parallel_feed_outputs
+
+        return parallel_feed_outputs(ctx, site_name, aggregate_limit, workers)
     return FeedWriter(ctx, site_name, aggregate_limit).all()
+
+
+WORKERS_ENV = "WELKOM_FEED_WORKERS"
+PARALLEL_FROM_BUURTEN = 400  # below this, starting processes costs more than it saves
+
+
+def default_workers(ctx: BuildContext) -> int:
+    """``WELKOM_FEED_WORKERS`` if set, else up to 4 processes for a big site, else 1."""
+    value = os.environ.get(WORKERS_ENV, "").strip()
+    if value:
+        return max(1, int(value))
+    if len(ctx.site.buurten) < PARALLEL_FROM_BUURTEN:
+        return 1
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1))

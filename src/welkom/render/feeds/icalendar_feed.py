@@ -167,6 +167,14 @@ class CalendarBuilder:
             )
         return cached
 
+    def serialized(self) -> dict[str, bytes]:
+        """The VEVENTs made so far, by activity id (to hand to another builder)."""
+        return dict(self._events)
+
+    def adopt(self, events: dict[str, bytes]) -> None:
+        """Take over VEVENTs another builder of the same build made."""
+        self._events.update(events)
+
     def calendar(self, channel: Channel, activities: Iterable[ActiviteitEntry]) -> bytes:
         cal = Calendar()
         cal.add("prodid", PRODID)
