@@ -283,3 +283,9 @@ def test_story_photos_are_served_from_the_site_without_metadata(built_site: Path
             with Image.open(path) as image:
                 assert not image.getexif(), name
                 assert "icc_profile" not in image.info and "exif" not in image.info
+
+
+def test_sitemap_lists_pages_but_not_embeds(small_site: Path) -> None:
+    sitemap = (small_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://welkom.example.org/voorbeeldstad/kiem-noord/</loc>" in sitemap
+    assert "/embed/" not in sitemap

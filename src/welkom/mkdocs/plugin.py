@@ -64,7 +64,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         guide = files.get_file_from_path(self.config.algemene_gids)
         general = _body(guide.content_string) if guide is not None else ""
-        for page in all_pages(self.ctx, general):
+        for page in all_pages(self.ctx, general, _site_links(config)):
             files.append(File.generated(config, page.src_uri, content=page.content))
             self.pages[page.src_uri] = page
         for out in all_outputs(self.ctx):
@@ -111,6 +111,18 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             if (self.root / name).is_dir():
                 server.watch(str(self.root / name))
         return server
+
+
+def _site_links(config: MkDocsConfig) -> tuple[tuple[str, str], ...]:
+    """(title, directory URL) of the top-level pages in mkdocs.yml's `nav`."""
+    links = []
+    for entry in config.nav or ():
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((title, target),) = entry.items()
+            if isinstance(target, str) and target.endswith(".md"):
+                url = target.removesuffix(".md").removesuffix("index").rstrip("/")
+                links.append((title, url + "/" if url else ""))
+    return tuple(links)
 
 
 def _body(markdown: str) -> str:

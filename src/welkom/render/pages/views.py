@@ -69,6 +69,8 @@ def _env() -> jinja2.Environment:
         month_year=month_year,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
+    # The macros, loaded once per process instead of once per page (`{% import %}`).
+    env.globals["m"] = env.get_template("_macros.html.j2").module
     return env
 
 
@@ -96,8 +98,11 @@ def group_by_day(
 class _Pages:
     """Renders every page of one build; holds the shared per-build data."""
 
-    def __init__(self, ctx: BuildContext, general_guide: str) -> None:
+    def __init__(
+        self, ctx: BuildContext, general_guide: str, site_links: tuple[tuple[str, str], ...]
+    ) -> None:
         self.ctx = ctx
+        self.site_links = site_links
         self.site: Site = ctx.site
         self.general_guide = _sections(general_guide)
         self.today = ctx.today
@@ -129,6 +134,7 @@ class _Pages:
             gemeente=g,
             buurten=[self.site.buurten[b] for b in window],
             more=len(ids) > len(window),
+            site_links=self.site_links,
             total=len(ids),
             current=buurt_id,
         )
@@ -467,13 +473,18 @@ def _sections(markdown: str) -> str:
     return markdown[at + 1 :] if at >= 0 else ""
 
 
-def all_pages(ctx: BuildContext, general_guide: str = "") -> list[GeneratedPage]:
+def all_pages(
+    ctx: BuildContext,
+    general_guide: str = "",
+    site_links: tuple[tuple[str, str], ...] = (),
+) -> list[GeneratedPage]:
     """Every generated page of the site, in a stable order.
 
     ``general_guide`` is the hand-written Markdown of the general welcome guide; each buurt's
-    guide includes it.
+    guide includes it. ``site_links`` are (title, directory URL) of the site's few main pages,
+    shown under the buurten in the sidebar of generated pages.
     """
-    return list(_Pages(ctx, general_guide).pages())
+    return list(_Pages(ctx, general_guide, site_links).pages())
 
 
 def home_html(ctx: BuildContext) -> str:
