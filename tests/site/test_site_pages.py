@@ -171,14 +171,20 @@ def test_structured_data_and_sharing(small_site: Path) -> None:
     assert raw is not None
     graph = json.loads(raw.group(1))["@graph"]
     places = [n for n in graph if n["@type"] == "Place"]
-    events = {n["name"]: n for n in graph if n["@type"] == "Event"}
+    events = [n for n in graph if n["@type"] == "Event"]
     assert {p["name"] for p in places} == {"Buurthuis De Kiem", "Moestuin De Akker"}
-    koffie = events["Koffieochtend"]
-    assert koffie["startDate"] == "2026-12-02T10:00:00+01:00"  # 25 Nov is cancelled
-    assert koffie["eventSchedule"]["byDay"] == ["https://schema.org/Wednesday"]
-    assert koffie["eventSchedule"]["repeatFrequency"] == "P1W"
-    repair = events["Repair Café"]["eventSchedule"]
-    assert repair["byMonthWeek"] == [3] and repair["byDay"] == ["https://schema.org/Saturday"]
+    koffie = [e for e in events if e["name"] == "Koffieochtend"]
+    assert [e["startDate"] for e in koffie] == ["2026-11-25T10:00:00+01:00"]
+    assert koffie[0]["eventStatus"] == "https://schema.org/EventCancelled"
+    assert koffie[0]["endDate"] == "2026-11-25T12:00:00+01:00"
+    assert koffie[0]["location"]["name"] == "Buurthuis De Kiem"
+    assert koffie[0]["eventSchedule"]["byDay"] == ["https://schema.org/Wednesday"]
+    assert koffie[0]["eventSchedule"]["repeatFrequency"] == "P1W"
+    (repair,) = [e for e in events if e["name"] == "Repair Café"]
+    assert repair["startDate"] == "2026-12-19T13:00:00+01:00"  # the third Saturday
+    assert repair["eventStatus"] == "https://schema.org/EventScheduled"
+    schedule = repair["eventSchedule"]
+    assert schedule["byMonthWeek"] == [3] and schedule["byDay"] == ["https://schema.org/Saturday"]
 
 
 def test_open_data_has_places_and_activities_without_people(small_site: Path) -> None:

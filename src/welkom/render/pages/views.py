@@ -241,6 +241,15 @@ class _Pages:
                 seen.setdefault(item.activity.id, item)
         return sorted(seen.values(), key=lambda i: (i.occurrence.start, i.activity.id))
 
+    def _structured_events(
+        self, week: list[AgendaItem], items: list[AgendaItem]
+    ) -> list[AgendaItem]:
+        """Events for JSON-LD: every date of this week (cancelled ones too, so apps can show
+        them as cancelled), plus the next date of each activity that has none this week."""
+        in_week = {i.activity.id for i in week}
+        later = [i for i in self._next_per_activity(items) if i.activity.id not in in_week]
+        return week + later
+
     def buurt_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
         here = urls.buurt_url(b.id)
         g = self.site.gemeenten[b.gemeente]
@@ -249,7 +258,7 @@ class _Pages:
         nodes: list[dict[str, object] | None] = [
             jsonld.place(b, p.id, page_url) for p in b.model.plekken
         ]
-        nodes += [jsonld.event(i, b, page_url) for i in self._next_per_activity(items)]
+        nodes += [jsonld.event(i, b, page_url) for i in self._structured_events(week, items)]
         content, html_blocks = _page(
             "buurt.md.j2",
             here,
