@@ -110,6 +110,7 @@ def test_agenda_grouped_by_day_with_recurrence_in_words(small_site: Path) -> Non
     assert "dinsdag 24 november" in html
     assert "elke derde zaterdag van de maand" in html
     assert html.index("dinsdag 24 november") < html.index("woensdag 25 november")
+    assert "Buurthuis De Kiem</a> (Kiem-Noord)" in html  # gemeente agenda names the buurt
     site_agenda = article(read(small_site, "agenda/"))
     assert "Taalcafé" in site_agenda and "Repair Café" in site_agenda
     buurt_agenda = article(read(small_site, "voorbeeldstad/oude-haven/agenda/"))

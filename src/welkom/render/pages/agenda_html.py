@@ -19,8 +19,12 @@ def agenda_days(
     link: Callable[[str], str],
     plek_buurt_url: Callable[[AgendaItem], str],
     level: int = 3,
+    buurt_name: Callable[[AgendaItem], str] | None = None,
 ) -> Markup:
-    """Day headings (``maandag 23 november``) each followed by that day's activities."""
+    """Day headings (``maandag 23 november``) each followed by that day's activities.
+
+    ``buurt_name`` (for gemeente and site agendas) adds the buurt after the place.
+    """
     out: list[str] = []
     for heading, day, items in days:
         iso = day.isoformat()
@@ -29,13 +33,16 @@ def agenda_days(
             f'<time datetime="{iso}">{escape(heading)}</time></h{level}>'
         )
         out.append('<ul class="welkom-agenda">')
-        out.extend(_item(item, link, plek_buurt_url) for item in items)
+        out.extend(_item(item, link, plek_buurt_url, buurt_name) for item in items)
         out.append("</ul>")
     return Markup("\n".join(out))
 
 
 def _item(
-    item: AgendaItem, link: Callable[[str], str], plek_buurt_url: Callable[[AgendaItem], str]
+    item: AgendaItem,
+    link: Callable[[str], str],
+    plek_buurt_url: Callable[[AgendaItem], str],
+    buurt_name: Callable[[AgendaItem], str] | None,
 ) -> str:
     a = item.activity
     m = a.model
@@ -49,8 +56,10 @@ def _item(
     where = ""
     if a.plek is not None:
         href = escape(f"{link(plek_buurt_url(item))}#plek-{a.plek.id}")
+        buurt = f" ({escape(buurt_name(item))})" if buurt_name else ""
         where = (
-            f'<span class="welkom-item__waar">in <a href="{href}">{escape(a.plek.naam)}</a></span>'
+            f'<span class="welkom-item__waar">in <a href="{href}">{escape(a.plek.naam)}</a>'
+            f"{buurt}</span>"
         )
     often = escape(describe(m.wanneer) + (f" · {m.kosten}" if m.kosten else ""))
     return (

@@ -116,6 +116,9 @@ class _Pages:
     def _agenda_days(self, items: list[AgendaItem]) -> list[tuple[str, dt.date, list[AgendaItem]]]:
         return group_by_day(items, self.today)
 
+    def _buurt_name(self, item: AgendaItem) -> str:
+        return self.site.buurten[item.activity.plek_buurt or item.activity.buurt].model.naam
+
     def _plek_buurt_url(self, item: AgendaItem) -> str:
         return urls.buurt_url(item.activity.plek_buurt or item.activity.buurt)
 
@@ -362,6 +365,7 @@ class _Pages:
             if not scope
             else [],
             plek_buurt_url=self._plek_buurt_url,
+            buurt_name=None if buurt is not None else self._buurt_name,
             **self._common(),
         )
         title = f"Agenda {place_name}" if place_name else "Agenda"
