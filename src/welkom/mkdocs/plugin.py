@@ -6,6 +6,7 @@
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
 - on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
   ones search must not read only after the search plugin has read the page (pages/blocks.py);
+- on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML;
 - on_serve: rebuild when data changes.
 """
 
@@ -90,27 +91,32 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         return html if generated is None else generated.fill(html, late=False)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Put back the blocks search must not read; drop an invalid attribute of Material.
-
-        Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields
-        only (the Nu Html Checker reports it), and browsers ignore it there.
-        """
+        """Put back the blocks search must not read (see pages/blocks.py)."""
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             output = generated.fill(output, late=True)
-        for toggle in ("__drawer", "__search"):
-            output = output.replace(
-                f'type="checkbox" id="{toggle}" autocomplete="off"',
-                f'type="checkbox" id="{toggle}"',
-                1,
-            )
-        return output
+        return _valid_toggles(output)
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        return _valid_toggles(output_content)  # 404.html
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:
             if (self.root / name).is_dir():
                 server.watch(str(self.root / name))
         return server
+
+
+def _valid_toggles(html: str) -> str:
+    """Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields only
+    (the Nu Html Checker reports it), and browsers ignore it there."""
+    for toggle in ("__drawer", "__search"):
+        html = html.replace(
+            f'type="checkbox" id="{toggle}" autocomplete="off"', f'type="checkbox" id="{toggle}"', 1
+        )
+    return html
 
 
 def _site_links(config: MkDocsConfig) -> tuple[tuple[str, str], ...]:
