@@ -149,6 +149,14 @@ def test_search_index_is_dutch_and_skips_duplicates(small_site: Path) -> None:
         assert not any(loc.endswith(left_out) for loc in locations), left_out
     texts = " ".join(d["text"] for d in index["docs"])
     assert "0800-0113" not in texts  # national help lines are on every page: not indexed
+    buurt = " ".join(
+        d["title"] + " " + d["text"]
+        for d in index["docs"]
+        if d["location"].startswith("voorbeeldstad/kiem-noord/")
+    )
+    assert "groene buurt" in buurt and "Moestuin De Akker" in buurt  # intro and place names
+    for left_out in ("woensdag 25 november", "Kerkstraat 12", "huismeester", "Welkomstgids"):
+        assert left_out not in buurt, left_out
 
 
 def test_stories_index_newest_first_and_per_buurt(small_site: Path) -> None:
