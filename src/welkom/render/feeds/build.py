@@ -7,9 +7,11 @@ and the site's list the merge of its gemeenten's, so every feed agrees with the 
 
 from __future__ import annotations
 
+import gc
 import heapq
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 
@@ -41,9 +43,7 @@ class FeedWriter:
         self.site = ctx.site
         self.site_name = site_name
         self.host = ids.site_host(ctx.site_url)
-        self.items = ItemFactory(ctx, site_name)
-        self.entries = EntryCache()
-        self.json_items = JsonItems()
+        self._fresh_caches()
         self.calendars = CalendarBuilder(ctx, site_name)
 
     def _channel(self, scope: str, name: str, title: str, description: str, page: str) -> Channel:
@@ -127,6 +127,15 @@ class FeedWriter:
     def _first(self, items: Iterable[AgendaItem]) -> list[AgendaItem]:
         return list(islice(items, self.aggregate_limit))
 
+    def _fresh_caches(self) -> None:
+        """Items, feed entries and JSON are shared by a buurt's, its gemeente's and the site's
+        feeds. After a gemeente they are dropped: the site feed rebuilds its few items, and
+        memory (and the garbage collector's work) stays that of one gemeente.
+        """
+        self.items = ItemFactory(self.ctx, self.site_name)
+        self.entries = EntryCache()
+        self.json_items = JsonItems()
+
     def gemeente(self, gemeente_id: str) -> tuple[list[Output], list[AgendaItem]]:
         """Feeds of one gemeente and its buurten, and the gemeente's first agenda items."""
         site, ctx = self.site, self.ctx
@@ -150,6 +159,7 @@ class FeedWriter:
             own,
             truncated=len(merged) == self.aggregate_limit,
         )
+        self._fresh_caches()
         return outputs, merged
 
     def site_feeds(self, gemeente_lists: list[list[AgendaItem]]) -> list[Output]:
@@ -193,22 +203,38 @@ def feed_outputs(
     """
     if workers is None:
         workers = default_workers(ctx)
-    if workers > 1:
-        from welkom.render.feeds.parallel import parallel_feed_outputs
+    with _no_cyclic_gc():
+        if workers > 1:
+            from welkom.render.feeds.parallel import parallel_feed_outputs
 
-        return parallel_feed_outputs(ctx, site_name, aggregate_limit, workers)
-    return FeedWriter(ctx, site_name, aggregate_limit).all()
+            return parallel_feed_outputs(ctx, site_name, aggregate_limit, workers)
+        return FeedWriter(ctx, site_name, aggregate_limit).all()
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Feeds make hundreds of thousands of small objects and no reference cycles; the cyclic
+    garbage collector would scan them again and again (a fifth of the time). Reference
+    counting still frees everything; the collector is back on afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 WORKERS_ENV = "WELKOM_FEED_WORKERS"
-PARALLEL_FROM_BUURTEN = 400  # below this, starting processes costs more than it saves
 
 
 def default_workers(ctx: BuildContext) -> int:
-    """``WELKOM_FEED_WORKERS`` if set, else up to 4 processes for a big site, else 1."""
+    """``WELKOM_FEED_WORKERS`` (e.g. ``4`` on a CI runner with four free cores), else 1.
+
+    One process by default: on a shared two-core machine extra processes only add the cost of
+    sending the files back, and forking next to `mkdocs serve`'s threads is not safe.
+    """
+    del ctx  # the choice may depend on the site one day; today only on the environment
     value = os.environ.get(WORKERS_ENV, "").strip()
-    if value:
-        return max(1, int(value))
-    if len(ctx.site.buurten) < PARALLEL_FROM_BUURTEN:
-        return 1
-    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1))
+    return max(1, int(value)) if value else 1
