@@ -79,6 +79,9 @@ def test_item_content_names_place_and_organisation(feeds: dict[str, bytes]) -> N
     assert "Vervalt." in html
     assert "Samen repareren we hem." in html
     assert entry.author == "Stichting De Kiem"
+    yoga = next(e for e in parsed.entries if "Stoelyoga" in e.title)
+    assert yoga.title.startswith("Vervalt: ")
+    assert "Deze activiteit gaat niet meer door." in yoga.content[0].value
     koffie = next(e for e in parsed.entries if e.title.startswith("Koffie"))
     # No organisation on the activity: the place's organisation.
     assert koffie.author == "Stichting De Kiem"

@@ -127,7 +127,12 @@ class ItemFactory:
         prefix = CANCELLED_PREFIX if occ.cancelled else ""
         lines = []
         if occ.cancelled:
-            lines.append("<p><strong>Vervalt.</strong> Deze keer gaat het niet door.</p>")
+            why = (
+                "Deze activiteit gaat niet meer door."
+                if activity.model.afgelast
+                else "Deze keer gaat het niet door."
+            )
+            lines.append(f"<p><strong>Vervalt.</strong> {why}</p>")
         lines.append(f"<p>{escape(when)} ({escape(parts.rule_words)})</p>")
         lines.append(parts.body_html)
         lines.append(f'<p><a href="{escape(url)}">Bekijk in de agenda</a></p>')
