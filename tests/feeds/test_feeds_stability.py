@@ -168,3 +168,19 @@ def test_worker_count(feed_site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_workers(ctx) == 1  # a small site: one process
     monkeypatch.setenv(WORKERS_ENV, "3")
     assert default_workers(ctx) == 3
+
+
+def test_background_writer_writes_the_same_files(
+    feed_site: Site, feeds: dict[str, bytes], tmp_path: Path
+) -> None:
+    from welkom.render.feeds import background
+
+    ctx = BuildContext(feed_site, TODAY, site_url="https://welkom.example.nl/")
+    job = background.start(ctx, tmp_path / "site")
+    job.wait()
+    written = {
+        p.relative_to(tmp_path / "site").as_posix(): p.read_bytes()
+        for p in (tmp_path / "site").rglob("*")
+        if p.is_file()
+    }
+    assert written == feeds
