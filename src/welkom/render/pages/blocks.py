@@ -35,6 +35,8 @@ def split(rendered: str, markdown: str = "") -> tuple[str, tuple[str, ...]]:
     def flush() -> None:
         html = "\n".join(chunk).strip()
         chunk.clear()
+        if late:  # search never reads these blocks: the marker is only bytes
+            html = html.replace(f' {EXCLUDED}="true"', "")
         if html:
             skeleton.append(f"\n<!--welkom:{len(blocks)}{':late' if late else ''}-->\n")
             blocks.append(html)
