@@ -140,6 +140,13 @@ def test_embed_page_is_small_and_opens_links_on_top(small_site: Path) -> None:
     assert "Koffieochtend" in html
 
 
+def test_every_embed_page_of_the_example_site_is_small(built_site: Path) -> None:
+    embeds = sorted(built_site.glob("*/*/embed/index.html"))
+    assert embeds
+    too_big = {str(p.relative_to(built_site)): p.stat().st_size for p in embeds}
+    assert {k: v for k, v in too_big.items() if v > 20 * 1024} == {}
+
+
 def test_search_index_is_dutch_and_skips_duplicates(small_site: Path) -> None:
     index = json.loads((small_site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
@@ -186,7 +193,11 @@ def test_structured_data_and_sharing(small_site: Path) -> None:
     assert [e["startDate"] for e in koffie] == ["2026-11-25T10:00:00+01:00"]
     assert koffie[0]["eventStatus"] == "https://schema.org/EventCancelled"
     assert koffie[0]["endDate"] == "2026-11-25T12:00:00+01:00"
-    assert koffie[0]["location"]["name"] == "Buurthuis De Kiem"
+    kiem = next(p for p in places if p["name"] == "Buurthuis De Kiem")
+    assert (
+        kiem["@id"] == "https://welkom.example.org/voorbeeldstad/kiem-noord/#plek-buurthuis-de-kiem"
+    )
+    assert koffie[0]["location"] == {"@id": kiem["@id"]}
     assert koffie[0]["eventSchedule"]["byDay"] == ["https://schema.org/Wednesday"]
     assert koffie[0]["eventSchedule"]["repeatFrequency"] == "P1W"
     (repair,) = [e for e in events if e["name"] == "Repair Café"]

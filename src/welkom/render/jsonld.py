@@ -26,11 +26,21 @@ _SCHEMA_DAYS = (
 _FREQ = {"DAILY": "D", "WEEKLY": "W", "MONTHLY": "M", "YEARLY": "Y"}
 
 
+def place_id(buurt_url: str, plek_id: str) -> str:
+    """A stable identifier of a place: its anchor on its buurt page."""
+    return f"{buurt_url}#plek-{plek_id}"
+
+
 def place(buurt: BuurtEntry, plek_id: str, url: str) -> dict[str, object] | None:
     plek = buurt.plek(plek_id)
     if plek is None:
         return None
-    data: dict[str, object] = {"@type": "Place", "name": plek.naam, "url": url}
+    data: dict[str, object] = {
+        "@type": "Place",
+        "@id": place_id(url, plek_id),
+        "name": plek.naam,
+        "url": url,
+    }
     if plek.adres:
         data["address"] = plek.adres
     if plek.geo:
@@ -74,7 +84,11 @@ def schedule(recurrence: Recurrence, activity: ActiviteitEntry) -> dict[str, obj
     return data
 
 
-def event(item: AgendaItem, buurt: BuurtEntry, page_url: str) -> dict[str, object]:
+def event(
+    item: AgendaItem, buurt: BuurtEntry, page_url: str, described: frozenset[str] = frozenset()
+) -> dict[str, object]:
+    """An Event for one date. ``described`` holds ids of places already on this page as a
+    Place node: those are referred to by ``@id`` instead of being repeated."""
     activity, occ = item.activity, item.occurrence
     data: dict[str, object] = {
         "@type": "Event",
@@ -91,9 +105,12 @@ def event(item: AgendaItem, buurt: BuurtEntry, page_url: str) -> dict[str, objec
     if activity.model.omschrijving:
         data["description"] = activity.model.omschrijving
     if activity.plek is not None:
-        location: dict[str, object] = {"@type": "Place", "name": activity.plek.naam}
-        if activity.plek.adres:
-            location["address"] = activity.plek.adres
+        ref = place_id(page_url, activity.plek.id)
+        location: dict[str, object] = {"@id": ref}
+        if (activity.plek_buurt or activity.buurt) != buurt.id or ref not in described:
+            location = {"@type": "Place", "name": activity.plek.naam}
+            if activity.plek.adres:
+                location["address"] = activity.plek.adres
         data["location"] = location
     if activity.model.kosten and activity.model.kosten.lower() == "gratis":
         data["isAccessibleForFree"] = True

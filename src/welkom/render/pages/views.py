@@ -261,7 +261,10 @@ class _Pages:
         nodes: list[dict[str, object] | None] = [
             jsonld.place(b, p.id, page_url) for p in b.model.plekken
         ]
-        nodes += [jsonld.event(i, b, page_url) for i in self._structured_events(week, items)]
+        described = frozenset(jsonld.place_id(page_url, p.id) for p in b.model.plekken)
+        nodes += [
+            jsonld.event(i, b, page_url, described) for i in self._structured_events(week, items)
+        ]
         content, html_blocks = _page(
             "buurt.md.j2",
             here,
