@@ -50,6 +50,16 @@ def test_same_input_and_date_give_byte_identical_site(small_site: Path, tmp_path
     assert Path("sitemap.xml.gz") in first and Path("search/search_index.json") in first
 
 
+def test_example_site_rebuilds_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    """The example has photos, stories and many activities: all of it must be reproducible."""
+    again = build(REPO, tmp_path / "site", tmp_path / "work")
+    assert again.code == 0, again.out
+    first = {p.relative_to(built_site): p for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again.site): p for p in again.site.rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [str(k) for k in sorted(first) if first[k].read_bytes() != second[k].read_bytes()] == []
+
+
 def test_buurt_page_size_does_not_grow_with_the_number_of_buurten(tmp_path: Path) -> None:
     sizes: dict[int, int] = {}
     url = ""
