@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1:8000
+# Material prints an end-of-life banner on every build; DESIGN.md §2.6 already plans for it.
+export NO_MKDOCS_2_WARNING := 1
 
 # Install stamps: re-run pip only when the dependency list changes.
 RUNTIME := $(VENV)/.installed-runtime
