@@ -27,6 +27,7 @@ from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
 from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.feeds.links import alternate_tags
 from welkom.render.outputs import all_outputs
 from welkom.render.pages import GeneratedPage, all_pages, home_html
 
@@ -82,6 +83,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             page.meta.update(generated.meta())
         elif HOME_MARKER in markdown:
             markdown = markdown.replace(HOME_MARKER, home_html(self.ctx))
+            page.meta["welkom_feeds"] = alternate_tags(self.ctx, "", "alle buurten")
         return markdown
 
     def on_page_content(

@@ -40,7 +40,13 @@ def _story_photos(ctx: BuildContext) -> list[Output]:
     ]
 
 
-PRODUCERS: tuple[Producer, ...] = (_open_data, _story_photos)
+def _feeds(ctx: BuildContext) -> list[Output]:
+    from welkom.render.feeds import feed_outputs
+
+    return feed_outputs(ctx)
+
+
+PRODUCERS: tuple[Producer, ...] = (_open_data, _story_photos, _feeds)
 
 
 def all_outputs(ctx: BuildContext, producers: tuple[Producer, ...] = PRODUCERS) -> list[Output]:

@@ -11,6 +11,7 @@ from html import escape
 from markupsafe import Markup
 
 from welkom.render.agenda import AgendaItem
+from welkom.render.feeds.ids import occurrence_anchor
 from welkom.when import describe
 
 
@@ -20,6 +21,7 @@ def agenda_days(
     plek_buurt_url: Callable[[AgendaItem], str],
     level: int = 3,
     buurt_name: Callable[[AgendaItem], str] | None = None,
+    anchors: bool = False,
 ) -> Markup:
     """Day headings (``maandag 23 november``) each followed by that day's activities.
 
@@ -33,7 +35,7 @@ def agenda_days(
             f'<time datetime="{iso}">{escape(heading)}</time></h{level}>'
         )
         out.append('<ul class="welkom-agenda">')
-        out.extend(_item(item, link, plek_buurt_url, buurt_name) for item in items)
+        out.extend(_item(item, link, plek_buurt_url, buurt_name, anchors) for item in items)
         out.append("</ul>")
     return Markup("\n".join(out))
 
@@ -43,6 +45,7 @@ def _item(
     link: Callable[[str], str],
     plek_buurt_url: Callable[[AgendaItem], str],
     buurt_name: Callable[[AgendaItem], str] | None,
+    anchors: bool = False,
 ) -> str:
     a = item.activity
     m = a.model
@@ -62,8 +65,9 @@ def _item(
             f"{buurt}</span>"
         )
     often = escape(describe(m.wanneer) + (f" · {m.kosten}" if m.kosten else ""))
+    anchor = f' id="{occurrence_anchor(a.slug, item.occurrence.date)}"' if anchors else ""
     return (
-        f'<li class="{cls}"><span class="welkom-item__tijd">{escape(m.tijd.words())}</span>'
+        f'<li class="{cls}"{anchor}><span class="welkom-item__tijd">{escape(m.tijd.words())}</span>'
         f'<span class="welkom-item__wat">{what}</span>{where}'
         f'<span class="welkom-item__vaak">{often}</span></li>'
     )

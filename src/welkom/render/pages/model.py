@@ -23,6 +23,7 @@ class GeneratedPage:
     noindex: bool = False  # ask search engines not to index (embeds)
     jsonld: str | None = None  # schema.org JSON-LD, already serialised
     sidebar: str | None = None  # small navigation HTML instead of the site-wide nav
+    feeds_head: str | None = None  # <link rel="alternate"> tags of the page's feeds
 
     def fill(self, html: str, *, late: bool = True) -> str:
         """The page's HTML after Markdown, with the ready blocks put back (see blocks.py)."""
@@ -45,4 +46,6 @@ class GeneratedPage:
             meta["welkom_jsonld"] = self.jsonld
         if self.sidebar is not None:
             meta["welkom_sidebar"] = self.sidebar
+        if self.feeds_head:
+            meta["welkom_feeds"] = self.feeds_head
         return meta

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
+from welkom.render.feeds.links import alternate_tags, follow_links
 from welkom.render.pages import blocks, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
@@ -111,7 +112,12 @@ class _Pages:
     # -- shared pieces -------------------------------------------------------------------------
 
     def _common(self) -> dict[str, object]:
-        return {"site": self.site, "today": self.today, "relative_day": relative_day}
+        return {
+            "site": self.site,
+            "today": self.today,
+            "relative_day": relative_day,
+            "follow_links": functools.partial(follow_links, self.ctx),
+        }
 
     def _agenda_days(self, items: list[AgendaItem]) -> list[tuple[str, dt.date, list[AgendaItem]]]:
         return group_by_day(items, self.today)
@@ -195,6 +201,7 @@ class _Pages:
             description=f"Buurten in {g.model.naam}: waar je mensen ontmoet en waar je "
             "terecht kunt met vragen.",
             sidebar=self._sidebar(here, gemeente, None),
+            feeds_head=alternate_tags(self.ctx, gemeente, g.model.naam),
         )
         yield self.agenda_page(gemeente, gemeente)
 
@@ -289,6 +296,7 @@ class _Pages:
             description=_sentence(intro),
             jsonld=jsonld.graph(nodes),
             sidebar=self._sidebar(here, b.gemeente, b.id),
+            feeds_head=alternate_tags(self.ctx, b.id, b.model.naam),
         )
 
     def guide_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
@@ -381,6 +389,7 @@ class _Pages:
             "Activiteiten van de komende weken.",
             searchable=False,  # the buurt pages already hold each activity
             sidebar=sidebar,
+            feeds_head=alternate_tags(self.ctx, scope, place_name or "alle buurten"),
         )
 
     def embed_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
