@@ -14,7 +14,7 @@ from welkom.render.feeds import ids
 FEED_TYPES: tuple[tuple[str, str, str], ...] = (
     ("rss", "application/rss+xml", "RSS"),
     ("atom", "application/atom+xml", "Atom"),
-    ("ics", "text/calendar", "agenda (iCalendar)"),
+    ("ics", "text/calendar", "iCalendar"),
     ("json", "application/feed+json", "JSON Feed"),
 )
 
