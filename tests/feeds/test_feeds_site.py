@@ -59,7 +59,7 @@ def test_pages_announce_their_feeds(
         ("ics", "text/calendar"),
     ):
         assert (
-            f'<link rel="alternate" type="{mime}"' in head
+            f'<link rel="alternate " type="{mime}"' in head
             and f'href="{SITE_URL}{scope}activiteiten.{ext}"' in head
         )
 

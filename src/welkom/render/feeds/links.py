@@ -55,12 +55,20 @@ def alternate_links(ctx: BuildContext, scope: str, place: str) -> list[FeedLink]
     ]
 
 
+# `rel` is a set of space-separated keywords, so "alternate " *is* rel=alternate for browsers
+# and feed readers. The trailing space is on purpose: Material for MkDocs (9.x) takes every
+# `link[rel=alternate]` (an exact-value selector) for a language version of the site and
+# fetches `sitemap.xml` next to its href on every page view: a 404 next to each feed, and the
+# whole (large) sitemap on the home page. Its selector does not match "alternate ".
+ALTERNATE_REL = "alternate "
+
+
 def alternate_tags(ctx: BuildContext, scope: str, place: str) -> str:
     """The ``<link rel="alternate" …>`` tags as HTML, for a page's ``<head>``."""
     from html import escape
 
     return "\n".join(
-        f'<link rel="alternate" type="{link.type}" title="{escape(link.title)}" '
+        f'<link rel="{ALTERNATE_REL}" type="{link.type}" title="{escape(link.title)}" '
         f'href="{escape(link.href)}">'
         for link in alternate_links(ctx, scope, place)
     )
