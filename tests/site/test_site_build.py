@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.site.build_support import KLEINE_STAD, REPO, build
+import pytest
+
+from tests.site.build_support import EPOCH, KLEINE_STAD, REPO, build
+
+FEEDS = {".rss", ".atom", ".ics", ".json"}
 
 
 def test_data_error_stops_build_with_located_dutch_message_and_keeps_old_site(
@@ -84,3 +88,19 @@ def test_buurt_page_size_does_not_grow_with_the_number_of_buurten(tmp_path: Path
             url = f"{first.parent.name}/{first.stem}/index.html"
         sizes[n] = (result.site / url).stat().st_size
     assert abs(sizes[30] - sizes[3]) / sizes[3] < 0.04, sizes
+
+
+def test_feeds_written_in_background_equal_in_process(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mkdocs build` forks a feed writer; the in-process path (mkdocs serve) writes the same."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    site_dir = tmp_path / "in-process"
+    mkdocs_build(load_config(str(small_site.parent / "mkdocs.yml"), site_dir=str(site_dir)))
+    feeds = sorted(p.relative_to(small_site) for p in small_site.rglob("*.*") if p.suffix in FEEDS)
+    assert len(feeds) >= 8
+    for rel in feeds:
+        assert (site_dir / rel).read_bytes() == (small_site / rel).read_bytes(), rel

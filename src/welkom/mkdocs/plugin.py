@@ -7,6 +7,9 @@
 - on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
   ones search must not read only after the search plugin has read the page (pages/blocks.py);
 - on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML;
+- on_startup / on_post_build: a one-off `mkdocs build` writes the feeds in a forked second
+  process next to the page rendering (`mkdocs serve` writes them in-process: forking next
+  to the server's threads is not safe);
 - on_serve: rebuild when data changes.
 """
 
@@ -27,8 +30,10 @@ from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
 from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.feeds.background import FeedJob
+from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
-from welkom.render.outputs import all_outputs
+from welkom.render.outputs import PAGE_PRODUCERS, PRODUCERS, all_outputs
 from welkom.render.pages import GeneratedPage, all_pages, home_html
 
 log = logging.getLogger("mkdocs.plugins.welkom")
@@ -40,6 +45,11 @@ ASSETS_URI = "assets/welkom/"
 
 class WelkomPlugin(BasePlugin[WelkomConfig]):
     supports_multiple_instances = False
+    feeds_in_background = False  # only `mkdocs build` turns this on (on_startup)
+    feed_job: FeedJob | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.feeds_in_background = command == "build"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
@@ -69,8 +79,11 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         for page in all_pages(self.ctx, general, _site_links(config)):
             files.append(File.generated(config, page.src_uri, content=page.content))
             self.pages[page.src_uri] = page
-        for out in all_outputs(self.ctx):
+        producers = PAGE_PRODUCERS if self.feeds_in_background else PRODUCERS
+        for out in all_outputs(self.ctx, producers):
             files.append(File.generated(config, out.path, content=out.content))
+        if self.feeds_in_background:  # site_dir is already emptied at this point
+            self.feed_job = start_feed_writer(self.ctx, Path(config.site_dir))
         for rel, path in assets.files():
             files.append(File.generated(config, ASSETS_URI + rel, abs_src_path=str(path)))
         return files
@@ -103,6 +116,20 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
         return _valid_toggles(output_content)  # 404.html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        job, self.feed_job = self.feed_job, None
+        if job is not None:
+            try:
+                job.wait()
+            except RuntimeError as exc:
+                raise PluginError(str(exc)) from None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        job, self.feed_job = self.feed_job, None
+        if job is not None:
+            job.process.terminate()
+            job.process.join()
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:

@@ -46,7 +46,10 @@ def _feeds(ctx: BuildContext) -> list[Output]:
     return feed_outputs(ctx)
 
 
-PRODUCERS: tuple[Producer, ...] = (_open_data, _story_photos, _feeds)
+# Feeds are a producer of their own: a one-off build writes them in a second process instead
+# (welkom.render.feeds.background), next to the page rendering.
+PAGE_PRODUCERS: tuple[Producer, ...] = (_open_data, _story_photos)
+PRODUCERS: tuple[Producer, ...] = (*PAGE_PRODUCERS, _feeds)
 
 
 def all_outputs(ctx: BuildContext, producers: tuple[Producer, ...] = PRODUCERS) -> list[Output]:
