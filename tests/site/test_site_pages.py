@@ -315,3 +315,20 @@ def test_sitemap_lists_pages_but_not_embeds(small_site: Path) -> None:
     sitemap = (small_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://welkom.example.org/voorbeeldstad/kiem-noord/</loc>" in sitemap
     assert "/embed/" not in sitemap
+
+
+def test_no_image_in_the_site_carries_metadata(built_site: Path) -> None:
+    """Every image the build writes, whatever page uses it: no EXIF, XMP, IPTC, ICC or text."""
+    from PIL import Image
+
+    images = [p for p in built_site.rglob("*") if p.suffix in {".jpg", ".jpeg", ".png", ".webp"}]
+    assert len(images) >= 5
+    for path in images:
+        with Image.open(path) as image:
+            assert not image.getexif(), path
+            leaked = {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "photoshop", "comment"}
+            assert not leaked & set(image.info), (path, sorted(image.info))
+            if path.suffix == ".png":
+                assert not getattr(image, "text", {}), path
+    # The volunteers' own files are never copied; only the re-encoded variants are published.
+    assert not any(p.name in {"plantje.jpg", "werkbank.jpg"} for p in images)
