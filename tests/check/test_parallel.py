@@ -31,7 +31,8 @@ def test_parallel_check_equals_sequential(tmp_path: Path, monkeypatch: pytest.Mo
     assert parallel._shares(root, 2) == [["anderdorp"], ["testdorp"]]
     assert summary.problems == sequential.problems
     assert [p.code for p in summary.problems].count("ref.duplicate-story") == 2
-    assert (summary.buurten, summary.activiteiten, summary.verhalen) == (
+    assert (summary.files, summary.buurten, summary.activiteiten, summary.verhalen) == (
+        sequential.files,
         len(sequential.buurten),
         len(sequential.activiteiten),
         len(sequential.verhalen),

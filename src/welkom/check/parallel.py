@@ -24,6 +24,7 @@ PARALLEL_FROM_FILES = 3000  # below this, starting processes costs more than it 
 @dataclass(slots=True)
 class CheckSummary:
     problems: list[Problem]
+    files: int = 0
     buurten: int = 0
     activiteiten: int = 0
     verhalen: int = 0
@@ -82,6 +83,7 @@ def _check_share(root: Path, gemeenten: list[str] | None, site_wide: bool) -> Ch
     site = load_site(root, gemeenten, site_wide=site_wide)
     return CheckSummary(
         problems=site.problems,
+        files=site.files,
         buurten=len(site.buurten),
         activiteiten=len(site.activiteiten),
         verhalen=len(site.verhalen),
@@ -94,6 +96,7 @@ def _merge(parts: list[CheckSummary]) -> CheckSummary:
     merged = CheckSummary(problems=[])
     for part in parts:
         merged.problems += part.problems
+        merged.files += part.files
         merged.buurten += part.buurten
         merged.activiteiten += part.activiteiten
         merged.verhalen += part.verhalen

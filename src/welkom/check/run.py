@@ -72,7 +72,9 @@ def _load_site(root: Path, gemeenten: frozenset[str] | None, site_wide: bool) ->
     for f in files:
         if f.kind is Kind.LANDELIJK or _in_share(f, gemeenten, site_wide):
             by_kind[f.kind].append(f)
-    site.files = sum(map(len, by_kind.values()))
+    site.files = sum(
+        len(fs) for kind, fs in by_kind.items() if site_wide or kind is not Kind.LANDELIJK
+    )
 
     for f in by_kind[Kind.LANDELIJK]:
         before = len(site.problems)

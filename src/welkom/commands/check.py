@@ -35,19 +35,20 @@ def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) 
 
 
 def _summary(summary: CheckSummary, errors: int, warnings: int) -> str:
-    counted = (
-        f"{_count(summary.buurten, 'buurt', 'buurten')}, "
-        f"{_count(summary.activiteiten, 'activiteit', 'activiteiten')} en "
-        f"{_count(summary.verhalen, 'verhaal', 'verhalen')}"
-    )
+    files = _count(summary.files, "bestand", "bestanden")
     if not errors and not warnings:
-        return f"Alles in orde: {counted} gecontroleerd."
+        return (
+            f"Alles in orde: {files} gecontroleerd ("
+            f"{_count(summary.buurten, 'buurt', 'buurten')}, "
+            f"{_count(summary.activiteiten, 'activiteit', 'activiteiten')} en "
+            f"{_count(summary.verhalen, 'verhaal', 'verhalen')})."
+        )
     parts = []
     if errors:
         parts.append(f"{errors} {'fout' if errors == 1 else 'fouten'}")
     if warnings:
         parts.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
-    return f"{' en '.join(parts)} gevonden ({counted} gecontroleerd)."
+    return f"{' en '.join(parts)} gevonden in {files}."
 
 
 def _count(n: int, one: str, many: str) -> str:
