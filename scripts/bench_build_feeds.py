@@ -72,7 +72,7 @@ def main() -> int:
     base = times["zonder feeds"]
     print(f"{args.buurten} buurten, hele build (mkdocs):")
     for name, seconds in times.items():
-        extra = "" if seconds is base else f"  (+{seconds / base - 1:.0%})"
+        extra = "" if seconds is base else f"  ({seconds / base - 1:+.0%})"
         print(f"  {name:28} {seconds:7.1f} s{extra}")
     background_share = times["feeds in een tweede proces"] / base - 1
     print(f"doel: feeds voegen hoogstens 15% toe; met het tweede proces: {background_share:.0%}")
