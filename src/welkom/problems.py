@@ -63,14 +63,6 @@ def _gh_property(value: str) -> str:
     return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-class WelkomError(Exception):
-    """Raised when work cannot go on; carries the problems that stopped it."""
-
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = sorted(problems, key=Problem.sort_key)
-        super().__init__(format_problems(self.problems))
-
-
 def format_problems(problems: Iterable[Problem], fmt: str = "text") -> str:
     problems = list(problems)
     if fmt == "json":

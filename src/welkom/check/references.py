@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from welkom.load.document import Document, Loc
 from welkom.problems import Problem
-from welkom.site import Site
+from welkom.site import ActiviteitEntry, Site
 
 
 def check_references(site: Site) -> list[Problem]:
@@ -51,7 +51,7 @@ def check_references(site: Site) -> list[Problem]:
     return problems
 
 
-def _activity(site: Site, a, national: list[str]) -> list[Problem]:
+def _activity(site: Site, a: ActiviteitEntry, national: list[str]) -> list[Problem]:
     problems: list[Problem] = []
     buurt = site.buurten[a.buurt]
     ref = a.model.plek

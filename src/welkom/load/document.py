@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,18 +69,6 @@ class Document:
     ) -> Problem:
         line, column = self.where(loc, key=key)
         return Problem(self.path, line, column, severity, code, message, format_loc(loc))
-
-    def strings(self) -> Iterator[tuple[Loc, str]]:
-        """Every string value with its loc, in document order (for scanners)."""
-        stack: list[tuple[Loc, Any]] = [((), self.data)]
-        while stack:
-            loc, value = stack.pop()
-            if isinstance(value, str):
-                yield loc, value
-            elif isinstance(value, dict):
-                stack.extend(reversed([((*loc, k), v) for k, v in value.items()]))
-            elif isinstance(value, list):
-                stack.extend(reversed([((*loc, i), v) for i, v in enumerate(value)]))
 
 
 @dataclass(slots=True)
