@@ -110,12 +110,12 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             output = generated.fill(output, late=True)
-        return _valid_toggles(output)
+        return _fix_material_markup(output)
 
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        return _valid_toggles(output_content)  # 404.html
+        return _fix_material_markup(output_content)  # 404.html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         job, self.feed_job = self.feed_job, None
@@ -138,7 +138,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         return server
 
 
-def _valid_toggles(html: str) -> str:
+def _fix_material_markup(html: str) -> str:
     """Two fixes to Material's markup, on every page.
 
     Material puts autocomplete="off" on two checkboxes; HTML allows it on text fields only (the
