@@ -60,9 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paden", nargs="*", type=Path, metavar="PAD")
     check.add_argument(
         "--format",
-        choices=["text", "github", "json"],
+        choices=["text", "github", "json", "markdown"],
         default=None,
-        help="text (standaard), github (meldingen in een pull request) of json",
+        help="text (standaard), github (meldingen in een pull request), json of markdown",
+    )
+    check.add_argument(
+        "--gewijzigd",
+        metavar="REVISIE",
+        default=None,
+        help="alleen wat sinds deze git-revisie is gewijzigd, plus wat ernaar verwijst "
+        "(bijvoorbeeld origin/main)",
     )
     check.add_argument(
         "--processen",
@@ -93,6 +100,51 @@ def build_parser() -> argparse.ArgumentParser:
             "buurt: gemeente/buurt · activiteit: gemeente/buurt/naam · "
             "verhaal: naam of gemeente/buurt/naam"
         ),
+    )
+
+    verschil = sub.add_parser(
+        "verschil", help="vertel in woorden wat er tussen twee git-revisies is veranderd"
+    )
+    verschil.add_argument("basis", metavar="VAN", help="git-revisie van vóór de wijziging")
+    verschil.add_argument(
+        "doel",
+        metavar="NAAR",
+        nargs="?",
+        default=None,
+        help="git-revisie na de wijziging (standaard: de bestanden zoals ze nu zijn)",
+    )
+    verschil.add_argument(
+        "--format", choices=["text", "markdown", "json"], default="text", help="standaard text"
+    )
+
+    samenvatting = sub.add_parser(
+        "samenvatting",
+        help="samenvatting voor een pull request: wat verandert er en wat moet nog anders",
+    )
+    samenvatting.add_argument("basis", metavar="VAN", help="git-revisie van vóór de wijziging")
+    samenvatting.add_argument("doel", metavar="NAAR", nargs="?", default=None)
+
+    formulier = sub.add_parser(
+        "formulier", help="maak van een ingevuld GitHub-formulier (issue) een bestand"
+    )
+    formulier.add_argument(
+        "bestand", type=Path, metavar="TEKST", help="tekst van het issue ('-' = stdin)"
+    )
+    formulier.add_argument(
+        "--soort",
+        choices=["activiteit", "plek", "verhaal"],
+        default=None,
+        help="welk formulier (standaard: afgeleid uit de tekst)",
+    )
+    formulier.add_argument("--issue", type=_positive, default=None, help="nummer van het issue")
+    formulier.add_argument(
+        "--pr-tekst", type=Path, default=None, help="schrijf de tekst voor de pull request hierheen"
+    )
+    formulier.add_argument(
+        "--uitvoer",
+        type=Path,
+        default=None,
+        help="schrijf naam=waarde-regels voor GitHub Actions ($GITHUB_OUTPUT) hierheen",
     )
 
     fotos = sub.add_parser("fotos", help="haal verborgen gegevens (zoals GPS) uit foto's")
@@ -138,6 +190,10 @@ def _run(args: argparse.Namespace) -> int:
         from welkom.commands.check import run_check
 
         fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        if args.gewijzigd is not None:
+            from welkom.commands.check import run_check_changed
+
+            return run_check_changed(root, args.gewijzigd, fmt)
         return run_check(root, args.paden, fmt, args.processen)
     if args.command == "wanneer":
         from welkom.commands.wanneer import run_wanneer
@@ -151,6 +207,18 @@ def _run(args: argparse.Namespace) -> int:
         from welkom.commands.nieuw import run_nieuw
 
         return run_nieuw(root, args.soort, args.naam)
+    if args.command == "verschil":
+        from welkom.commands.verschil import run_verschil
+
+        return run_verschil(root, args.basis, args.doel, args.format)
+    if args.command == "samenvatting":
+        from welkom.commands.samenvatting import run_samenvatting
+
+        return run_samenvatting(root, args.basis, args.doel)
+    if args.command == "formulier":
+        from welkom.commands.formulier import run_formulier
+
+        return run_formulier(root, args)
     if args.command == "fotos":
         from welkom.commands.fotos import run_fotos
 
