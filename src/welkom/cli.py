@@ -187,13 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     root = find_root(args.map)
     if args.command == "check":
-        from welkom.commands.check import run_check
-
         fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         if args.gewijzigd is not None:
-            from welkom.commands.check import run_check_changed
+            from welkom.commands.gewijzigd import run_check_changed
 
             return run_check_changed(root, args.gewijzigd, fmt)
+        from welkom.commands.check import run_check
+
         return run_check(root, args.paden, fmt, args.processen)
     if args.command == "wanneer":
         from welkom.commands.wanneer import run_wanneer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -37,15 +38,23 @@ class SourceFile:
         return f"{self.gemeente}/{self.buurt}" if self.gemeente and self.buurt else None
 
 
-def discover(root: Path) -> tuple[list[SourceFile], list[Problem]]:
-    """Every data file under buurten/, activiteiten/ and verhalen/, in a stable order."""
+def discover(
+    root: Path, gemeenten: Iterable[str] | None = None
+) -> tuple[list[SourceFile], list[Problem]]:
+    """Every data file under buurten/, activiteiten/ and verhalen/, in a stable order.
+
+    With ``gemeenten``, only the folders of those gemeenten are walked, plus the files at the
+    top of buurten/ and verhalen/ (the national file and site-wide stories): a check of one
+    changed file in a big site should not have to list 60,000 others.
+    """
     files: list[SourceFile] = []
     problems: list[Problem] = []
+    only = None if gemeenten is None else sorted(set(gemeenten))
     for top in ("buurten", "activiteiten", "verhalen"):
         base = root / top
         if not base.is_dir():
             continue
-        for parts in _walk(base):
+        for parts in _walk(base) if only is None else _walk_some(base, only):
             name = parts[-1]
             if name in IGNORED_NAMES or name.startswith("."):
                 continue
@@ -69,6 +78,33 @@ def _walk(base: Path) -> list[tuple[str, ...]]:
         prefix = Path(folder).relative_to(base).parts
         found.extend((*prefix, name) for name in names)
     return sorted(found)
+
+
+def _walk_some(base: Path, gemeenten: list[str]) -> list[tuple[str, ...]]:
+    """Like _walk, but only the files at the top of ``base`` and in the given gemeente folders."""
+    found: list[tuple[str, ...]] = [
+        (entry.name,) for entry in os.scandir(base) if entry.is_file(follow_symlinks=False)
+    ]
+    for gemeente in gemeenten:
+        folder = base / gemeente
+        if folder.is_dir():
+            found += [(gemeente, *parts) for parts in _walk(folder)]
+    return sorted(found)
+
+
+def classify(rel: str, root: Path) -> SourceFile | str | None:
+    """What the file at ``rel`` is, the reason it is misplaced, or None when it is no data file."""
+    top, _, rest = rel.partition("/")
+    parts = tuple(rest.split("/"))
+    name = parts[-1]
+    if top not in ("buurten", "activiteiten", "verhalen") or not rest:
+        return None
+    if name in IGNORED_NAMES or any(p.startswith(".") for p in parts):
+        return None
+    path = root / rel
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return None
+    return _classify(top, parts, path, rel)
 
 
 def _classify(top: str, parts: tuple[str, ...], path: Path, rel: str) -> SourceFile | str:

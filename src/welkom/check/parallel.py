@@ -30,6 +30,7 @@ class CheckSummary:
     verhalen: int = 0
     exceptions: int = 0
     stories: list[tuple[str, str]] = field(default_factory=list)  # (slug, path) accepted
+    changed: list[str] = field(default_factory=list)  # `check --gewijzigd`: changed data files
 
     @property
     def errors(self) -> int:

@@ -41,14 +41,20 @@ def _load(site: Site, f: SourceFile, model: type[M]) -> tuple[Document | None, M
 
 
 def load_site(
-    root: Path, gemeenten: Iterable[str] | None = None, *, site_wide: bool = True
+    root: Path,
+    gemeenten: Iterable[str] | None = None,
+    *,
+    site_wide: bool = True,
+    walk_all: bool = True,
 ) -> Site:
     """Load every data file under ``root``; ``site.problems`` holds all that is wrong.
 
     With ``gemeenten``, only those gemeenten are loaded (plus the national file, which every
     gemeente refers to); ``site_wide`` adds what belongs to no gemeente: problems of the
     national file and of misplaced files, and stories of the whole site. `welkom check` uses
-    this to check a big site in parallel, one share of gemeenten per process.
+    this to check a big site in parallel, one share of gemeenten per process. With
+    ``walk_all=False`` only the folders of ``gemeenten`` are listed at all (`check --gewijzigd`);
+    misplaced files elsewhere then go unnoticed.
     """
     # Loading builds millions of objects that all stay alive: the cyclic garbage collector
     # would rescan the growing heap again and again (a third of the time on a big site) and
@@ -56,16 +62,19 @@ def load_site(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_site(root, None if gemeenten is None else frozenset(gemeenten), site_wide)
+        share = None if gemeenten is None else frozenset(gemeenten)
+        return _load_site(root, share, site_wide, walk_all or share is None)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_site(root: Path, gemeenten: frozenset[str] | None, site_wide: bool) -> Site:
+def _load_site(
+    root: Path, gemeenten: frozenset[str] | None, site_wide: bool, walk_all: bool
+) -> Site:
     root = root.resolve()
     site = Site(root=root)
-    files, problems = discover(root)
+    files, problems = discover(root, None if walk_all else gemeenten)
     if site_wide:
         site.problems = problems
     by_kind: dict[Kind, list[SourceFile]] = {k: [] for k in Kind}
