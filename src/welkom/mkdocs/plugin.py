@@ -7,6 +7,8 @@
 - on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
   ones search must not read only after the search plugin has read the page (pages/blocks.py);
 - on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML;
+  with `use_directory_urls: false` (a preview opened from disk), links to folders get their
+  `index.html` (pages/urls.py `file_links`);
 - on_startup / on_post_build: a one-off `mkdocs build` writes the feeds in a forked second
   process next to the page rendering (`mkdocs serve` writes them in-process: forking next
   to the server's threads is not safe);
@@ -35,6 +37,7 @@ from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
 from welkom.render.outputs import PAGE_PRODUCERS, PRODUCERS, all_outputs
 from welkom.render.pages import GeneratedPage, all_pages, home_html
+from welkom.render.pages.urls import file_links
 
 log = logging.getLogger("mkdocs.plugins.welkom")
 
@@ -47,6 +50,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     supports_multiple_instances = False
     feeds_in_background = False  # only `mkdocs build` turns this on (on_startup)
     feed_job: FeedJob | None = None
+    html_files: frozenset[str] = frozenset()  # only for use_directory_urls: false
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.feeds_in_background = command == "build"
@@ -86,6 +90,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             self.feed_job = start_feed_writer(self.ctx, Path(config.site_dir))
         for rel, path in assets.files():
             files.append(File.generated(config, ASSETS_URI + rel, abs_src_path=str(path)))
+        if not config.use_directory_urls:  # a preview opened from disk: see on_post_page
+            self.html_files = frozenset(f.dest_uri for f in files if f.is_documentation_page())
         return files
 
     def on_page_markdown(
@@ -110,6 +116,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             output = generated.fill(output, late=True)
+        if not config.use_directory_urls:
+            output = file_links(output, page.file.dest_uri, self.html_files)
         return _fix_material_markup(output)
 
     def on_post_template(
