@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
@@ -63,10 +64,46 @@ def _gh_property(value: str) -> str:
     return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
+# Characters that start Markdown (or GitHub) markup inside a line: emphasis, code, links,
+# images, HTML, tables, strikethrough, entities, headings, issue links and @mentions.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~&#@])")
+_CODE_SPAN = re.compile(r"(`[^`\n]+`)")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as literal Markdown: volunteers' words never become links, HTML or mentions."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def code_span(text: str) -> str:
+    """``text`` as inline code, with a fence longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _markdown_message(message: str) -> str:
+    """Escape a message but keep its `code` spans (file names, keys, suggestions) as code."""
+    parts = _CODE_SPAN.split(" ".join(message.split()))
+    return "".join(part if i % 2 else escape_markdown(part) for i, part in enumerate(parts))
+
+
+def format_markdown(problem: Problem) -> str:
+    """``- **Fout** in `buurten/x.yml`, regel 3: …`` for a job summary or a comment."""
+    label = "Fout" if problem.is_error else "Waarschuwing"
+    return (
+        f"- **{label}** in {code_span(problem.path)}, regel {problem.line}: "
+        f"{_markdown_message(problem.message)}"
+    )
+
+
 def format_problems(problems: Iterable[Problem], fmt: str = "text") -> str:
     problems = list(problems)
     if fmt == "json":
         return json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2)
     if fmt == "github":
         return "\n".join(p.format_github() for p in problems)
+    if fmt == "markdown":
+        return "\n".join(format_markdown(p) for p in problems)
     return "\n".join(p.format_text() for p in problems)
