@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="schrijf naam=waarde-regels voor GitHub Actions ($GITHUB_OUTPUT) hierheen",
     )
+    formulier.add_argument(
+        "--reactie", type=Path, default=None, help="schrijf de reactie voor het issue hierheen"
+    )
 
     fotos = sub.add_parser("fotos", help="haal verborgen gegevens (zoals GPS) uit foto's")
     fotos.add_argument("--strip", action="store_true", required=True, help="gegevens weghalen")

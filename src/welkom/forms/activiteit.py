@@ -1,0 +1,207 @@
+"""The form "Nieuwe activiteit" → `activiteiten/<gemeente>/<buurt>/<slug>.yml`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from welkom.check.privacy import Allowlist, FieldKind
+from welkom.forms.draft import Draft, slugify, unique
+from welkom.forms.issuebody import Answers
+from welkom.forms.lookup import Choice, NotFound, SiteIndex, find
+from welkom.forms.spec import ACTIVITEIT
+from welkom.forms.values import (
+    PRIVACY_NOT_TICKED,
+    Invalid,
+    one_line,
+    read_choice,
+    read_dates,
+    read_one_date,
+    read_recurrence,
+    read_time,
+    required,
+    scan,
+    ticked,
+    time_text,
+)
+from welkom.forms.yamlwrite import Value, document, paragraphs
+from welkom.when import describe
+
+SCHEMA = "# yaml-language-server: $schema=../../../schemas/activiteit.schema.json\n"
+_TEXT_FIELDS = ("titel", "kosten", "aanmelden", "voor", "omschrijving")
+
+
+def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
+    draft = Draft(answers)
+    draft.problems += required(answers)
+    if not ticked(answers, "privacy"):
+        draft.problem(ACTIVITEIT.field("privacy").label, PRIVACY_NOT_TICKED)
+    field = ACTIVITEIT.field
+    get = answers.get
+
+    where: tuple[Choice, Choice] | None = None
+    if get("buurt"):
+        try:
+            where = index.buurt(get("gemeente"), get("buurt") or "")
+        except NotFound as exc:
+            draft.problem(field("buurt").label, str(exc))
+    allow = Allowlist.EMPTY
+    plek = organisatie = None
+    if where is not None:
+        gemeente, buurt = where
+        draft.gemeente = gemeente.id
+        allow = _allowlist(index, gemeente.id)
+        if get("plek"):
+            try:
+                plek = _plek(index, gemeente, buurt, get("plek") or "")
+            except NotFound as exc:
+                draft.problem(field("plek").label, str(exc))
+        if get("organisatie"):
+            try:
+                organisatie = _organisatie(index, gemeente, get("organisatie") or "")
+            except NotFound as exc:
+                draft.problem(field("organisatie").label, str(exc))
+
+    data: dict[str, Value] = {}
+    recurrence = time = None
+    for key, read in (("wanneer", read_recurrence), ("tijd", read_time)):
+        if get(key):
+            try:
+                parsed: Any = read(get(key) or "")
+            except Invalid as exc:
+                draft.problem(field(key).label, str(exc))
+            else:
+                if key == "wanneer":
+                    recurrence = parsed
+                else:
+                    time = parsed
+    dates: dict[str, dt.date] = {}
+    for key in ("vanaf", "tot"):
+        if get(key):
+            try:
+                dates[key] = read_one_date(get(key) or "")
+            except Invalid as exc:
+                draft.problem(field(key).label, str(exc))
+    behalve: list[dt.date | str] = []
+    if get("behalve"):
+        try:
+            behalve = read_dates(get("behalve") or "", holidays=True)
+        except Invalid as exc:
+            draft.problem(field("behalve").label, str(exc))
+    soort = None
+    if get("soort"):
+        try:
+            soort = read_choice(field("soort"), get("soort") or "")
+        except Invalid as exc:
+            draft.problem(field("soort").label, str(exc))
+
+    if recurrence is not None and recurrence.needs_start and "vanaf" not in dates:
+        draft.problem(
+            field("vanaf").label,
+            f"Bij ‘{one_line(get('wanneer') or '')}’ moeten we weten in welke week het begint. "
+            "Vul bij Eerste keer de eerste datum in, zoals 2026-01-14.",
+        )
+    if "vanaf" in dates and "tot" in dates and dates["tot"] < dates["vanaf"]:
+        draft.problem(
+            field("tot").label, "De laatste keer ligt vóór de eerste keer. Kijk de datums na."
+        )
+
+    for key in _TEXT_FIELDS:
+        if get(key):
+            draft.problems += scan(field(key), get(key) or "", FieldKind.TEXT, allow)
+    if draft.problems or where is None or plek is None or recurrence is None or time is None:
+        return draft
+
+    gemeente, buurt = where
+    titel = one_line(get("titel") or "")
+    data["titel"] = titel
+    if soort is not None:
+        data["soort"] = soort
+    data["plek"] = plek.id
+    data["wanneer"] = one_line(get("wanneer") or "")
+    data["tijd"] = time_text(time)
+    for key in ("vanaf", "tot"):
+        if key in dates:
+            data[key] = dates[key]
+    if behalve:
+        data["behalve"] = list(behalve)
+    for key in ("kosten", "aanmelden", "voor"):
+        if get(key):
+            data[key] = one_line(get(key) or "")
+    if organisatie is not None:
+        data["organisatie"] = organisatie.id
+    data["omschrijving"] = paragraphs(get("omschrijving") or "")
+
+    folder = f"activiteiten/{gemeente.id}/{buurt.id}"
+    taken = {p.stem for p in (index.root / folder).glob("*.yml")}
+    slug = unique(slugify(titel, "activiteit"), taken)
+    draft.files[f"{folder}/{slug}.yml"] = document(data.items(), SCHEMA)
+    draft.title = f"Nieuwe activiteit: {titel} in {buurt.naam}"
+    draft.what = (
+        f"{titel}, {describe(recurrence)}, {time.words()}, in {plek.naam} ({buurt.naam}, "
+        f"{gemeente.naam})."
+    )
+    return draft
+
+
+def _allowlist(index: SiteIndex, gemeente: str) -> Allowlist:
+    """The gemeente's `privacy.toegestaan`, as the check uses it."""
+    data = index.data(f"buurten/{gemeente}/_gemeente.yml")
+    items = data.get("privacy", {}).get("toegestaan", []) if isinstance(data, dict) else []
+    if not isinstance(items, list):
+        return Allowlist.EMPTY
+    return Allowlist.of(str(i.get("waarde", "")) for i in items if isinstance(i, dict))
+
+
+def _choices(items: Any) -> list[Choice]:
+    if not isinstance(items, list):
+        return []
+    return [
+        Choice(str(i["id"]), str(i.get("naam") or i["id"]))
+        for i in items
+        if isinstance(i, dict) and isinstance(i.get("id"), str)
+    ]
+
+
+def plekken(index: SiteIndex, gemeente: str, buurt: str) -> list[Choice]:
+    data = index.data(f"buurten/{gemeente}/{buurt}.yml")
+    return _choices(data.get("plekken") if isinstance(data, dict) else None)
+
+
+def _plek(index: SiteIndex, gemeente: Choice, buurt: Choice, text: str) -> Choice:
+    """A plek of the buurt; or, when only there, of another buurt of the same gemeente."""
+    own = plekken(index, gemeente.id, buurt.id)
+    try:
+        return find(text, own, "plek", "plekken", buurt.naam)
+    except NotFound as exc:
+        elsewhere: list[Choice] = []
+        for other in index.buurten(gemeente.id):
+            if other.id == buurt.id:
+                continue
+            for p in plekken(index, gemeente.id, other.id):
+                try:
+                    find(text, [p], "plek", "plekken")
+                except NotFound:
+                    continue
+                elsewhere.append(Choice(f"{other.id}/{p.id}", p.naam))
+        if len(elsewhere) == 1:
+            return elsewhere[0]
+        hint = "" if own else " Deze buurt heeft nog geen plekken."
+        raise NotFound(
+            f"{exc}{hint} Schrijf de naam van een plek zoals op de buurtpagina. Staat de plek er "
+            "nog niet op? Vraag dan eerst een beheerder om de plek toe te voegen."
+        ) from None
+
+
+def _organisatie(index: SiteIndex, gemeente: Choice, text: str) -> Choice:
+    data = index.data(f"buurten/{gemeente.id}/_gemeente.yml")
+    national = index.data("buurten/_landelijk.yml")
+    choices = _choices(data.get("organisaties") if isinstance(data, dict) else None)
+    choices += _choices(national.get("organisaties") if isinstance(national, dict) else None)
+    try:
+        return find(text, choices, "organisatie", "organisaties", gemeente.naam)
+    except NotFound as exc:
+        raise NotFound(
+            f"{exc} Laat dit leeg als de organisatie nog niet op de site staat; een beheerder "
+            "kan haar later toevoegen."
+        ) from None
