@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 RUNTIME := $(VENV)/.installed-runtime
 TESTDEPS := $(VENV)/.installed-test
 
-.PHONY: serve site test check lint format bench clean
+.PHONY: serve site voorbeeld test lint-check check check-gewijzigd lint format bench clean
 
 serve: $(RUNTIME)
 	$(BIN)/mkdocs serve --dev-addr $(HOST)
@@ -18,13 +18,29 @@ serve: $(RUNTIME)
 site: $(RUNTIME)
 	$(BIN)/mkdocs build --strict
 
+# The preview of a pull request (.github/workflows/pull-request.yml) in voorbeeld-site/:
+# file links, so it works when opened from disk (open voorbeeld-site/index.html).
+voorbeeld: $(RUNTIME)
+	$(BIN)/mkdocs build --strict --no-directory-urls --site-dir voorbeeld-site
+
 check: $(RUNTIME)
 	$(BIN)/welkom check
 
 test: $(TESTDEPS)
+	@$(MAKE) --no-print-directory lint-check
+	$(BIN)/python -m pytest
+
+# Shared by `make test` (so CI) and the pre-commit hooks (.pre-commit-config.yaml). No
+# install step on purpose: a hook must stay fast and offline; `make test` installs first.
+REVISIE ?= HEAD
+lint-check:
+	@test -x $(BIN)/ruff || { echo "$(BIN)/ruff ontbreekt: draai eerst 'make test'."; exit 1; }
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+
+check-gewijzigd:
+	@test -x $(BIN)/welkom || { echo "$(BIN)/welkom ontbreekt: draai eerst 'make test'."; exit 1; }
+	$(BIN)/welkom check --gewijzigd $(REVISIE)
 
 lint: $(TESTDEPS)
 	$(BIN)/ruff check --fix .
@@ -51,4 +67,4 @@ $(TESTDEPS): $(RUNTIME) pyproject.toml constraints.txt package.json package-lock
 	touch $@
 
 clean:
-	rm -rf site .pytest_cache .ruff_cache test-artifacts
+	rm -rf site voorbeeld-site .pytest_cache .ruff_cache test-artifacts
