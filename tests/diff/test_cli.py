@@ -81,3 +81,16 @@ def test_verschil_outside_a_git_repository(
     assert result.code == 2
     assert "geen git-repository" in result.err
     assert "Traceback" not in result.out + result.err
+
+
+def test_verschil_starts_where_the_branch_left_main(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.git("checkout", "-q", "-b", "mijn-wijziging")
+    repo.replace(KOFFIE, "tijd: 9.30-11.30", "tijd: 9.30-11.00")
+    repo.commit()
+    repo.git("checkout", "-q", "main")
+    repo.remove("activiteiten/voorbeeldstad/kiem-noord/tuinochtend.yml")
+    repo.commit("main gaat verder")
+    result = run_cli(capsys, "--map", str(repo.root), "verschil", "main", "mijn-wijziging")
+    assert (result.code, result.out) == (0, TIME_LINE + "\n")
