@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-from welkom.check.discover import IGNORED_NAMES, IMAGE_SUFFIXES, Kind, SourceFile, _classify
+from welkom.check.discover import IMAGE_SUFFIXES, Kind, SourceFile
+from welkom.check.discover import classify as classify_source
 
 
 class FileKind(Enum):
@@ -58,11 +59,11 @@ def classify(path: str) -> DataPath:
     """The meaning of ``path`` (``buurten/…``, ``activiteiten/…`` or ``verhalen/…``)."""
     pure = PurePosixPath(path)
     top, *parts = pure.parts
-    if not parts or pure.name in IGNORED_NAMES or pure.name.startswith("."):
-        return DataPath(path, FileKind.IGNORED)
-    if pure.suffix.lower() in IMAGE_SUFFIXES:
+    if parts and pure.suffix.lower() in IMAGE_SUFFIXES and not pure.name.startswith("."):
         return _photo(path, top, parts)
-    found = _classify(top, tuple(parts), pure, path)  # type: ignore[arg-type]
+    found = classify_source(path, Path())  # reads no file: the path alone decides
+    if found is None:
+        return DataPath(path, FileKind.IGNORED)
     if not isinstance(found, SourceFile):
         return DataPath(path, FileKind.OTHER)
     return DataPath(path, _KINDS[found.kind], found.gemeente, found.buurt, found.slug)
