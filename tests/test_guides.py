@@ -39,6 +39,8 @@ ROOT_FILES = re.compile(
     r"^(?:\.github/.*|\.pre-commit-config\.ya?ml|[A-Z][A-Z_]*\.md|mkdocs\.ya?ml|pyproject\.toml"
     r"|constraints\.txt|package\.json|Makefile)$"
 )
+# The gemeente MAINTAINING.md sets up for a new town: its files exist only in that town.
+NEW_TOWN = "mijnstad"
 # Paths a guide tells you to create; they do not exist in this repository on purpose.
 TO_CREATE: frozenset[str] = frozenset(
     {"docs/verhalen/<oude-naam>/index.html", ".github/dependabot.yml"}
@@ -148,7 +150,7 @@ def test_named_paths_are_found() -> None:
 def test_every_named_path_exists(guide: Path) -> None:
     missing = []
     for path in sorted(named_paths(read(guide))):
-        if path in TO_CREATE:
+        if path in TO_CREATE or f"/{NEW_TOWN}/" in path:
             continue
         if guide == MEEDOEN and "/" not in path and (REPO / "docs" / path).is_file():
             continue  # a link to another page of the site
