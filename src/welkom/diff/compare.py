@@ -12,6 +12,7 @@ from welkom.diff.model import Action, Difference, Group
 from welkom.diff.paths import DataPath, FileKind, classify
 from welkom.diff.said import Said
 from welkom.diff.sides import Parsed, Side, buurt_path, gemeente_path
+from welkom.diff.words import one_line
 from welkom.gitrepo import changed_files, resolve
 from welkom.model import Buurt, Gemeente, Landelijk
 
@@ -156,7 +157,8 @@ class _Comparison:
 
     def _is_move(self, rule: str, old: DataPath, new: DataPath) -> bool:
         if rule == "bytes":
-            return self.base.raw(old.path) == self.head.raw(new.path)
+            before = self.base.raw(old.path)
+            return before is not None and before == self.head.raw(new.path)
         handler = _HANDLERS.get(new.kind)
         if handler is None:
             return False
@@ -166,7 +168,10 @@ class _Comparison:
         self, where: DataPath, said: list[Said], old_path: str | None = None
     ) -> list[Difference]:
         group = self._group(where)
-        return [Difference(s.kind, s.action, where.path, s.text, group, old_path) for s in said]
+        return [
+            Difference(s.kind, s.action, where.path, one_line(s.text), group, old_path)
+            for s in said
+        ]
 
     # One file ----------------------------------------------------------------------------
 
