@@ -42,17 +42,45 @@ class Problem:
         message = " ".join(self.message.split())  # one problem, one line
         return f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {message}"
 
+    @property
+    def title(self) -> str:
+        """A few Dutch words on what kind of problem this is: the heading of an annotation."""
+        if self.code in _TITLES:
+            return _TITLES[self.code]
+        return _TITLES.get(self.code.split(".", 1)[0], "Er klopt iets niet")
+
     def format_github(self) -> str:
         level = "error" if self.is_error else "warning"
+        title = f"{self.title} (welkom {self.code})"
         return (
             f"::{level} file={_gh_property(self.path)},line={self.line},col={self.column},"
-            f"title={_gh_property('welkom ' + self.code)}::{_gh_data(self.message)}"
+            f"title={_gh_property(title)}::{_gh_data(self.message)}"
         )
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["severity"] = self.severity.value
         return data
+
+
+# Headings for annotations in a pull request: what a volunteer reads first, above the message.
+# The code stays behind it in brackets, for maintainers and for searching the guide.
+_TITLES = {
+    "yaml": "Schrijffout in het bestand",
+    "file": "Bestand niet te lezen",
+    "model": "Deze waarde klopt niet",
+    "model.unknown-key": "Onbekend woord voor de dubbele punt",
+    "model.missing": "Er ontbreekt iets",
+    "ref": "Verwijzing klopt niet",
+    "ref.duplicate-id": "Dit id bestaat al",
+    "ref.duplicate-story": "Deze verhaalnaam bestaat al",
+    "privacy": "Persoonlijke gegevens",
+    "foto": "Foto",
+    "foto.gps": "Foto met plaatsgegevens",
+    "path": "Bestand staat op de verkeerde plek",
+    "story": "Verhaal",
+    "site": "Opbouw van de site",
+}
 
 
 def _gh_data(value: str) -> str:

@@ -51,3 +51,17 @@ def test_all_problems_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
         "buurten/testdorp/centrum.yml",
         "verhalen/testdorp/centrum/welkom.md",
     }
+
+
+def test_every_problem_has_a_dutch_heading_for_its_annotation(tmp_path: Path) -> None:
+    """The heading of a pull-request annotation says in words what kind of problem it is."""
+    from welkom.check.run import check_site
+
+    codes: set[str] = set()
+    for scenario in SCENARIOS:
+        root = copy_site(tmp_path / scenario.name, overlay=scenario)
+        for problem in check_site(root).problems:
+            codes.add(problem.code)
+            assert problem.title != "Er klopt iets niet", problem.code
+            assert f"title={problem.title} (welkom {problem.code})::" in problem.format_github()
+    assert len(codes) >= 20  # the fixtures cover many kinds of mistakes

@@ -30,7 +30,7 @@ def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     root = copy_site(tmp_path, overlay=BAD_PLEK)
     result = run_cli(capsys, "--map", str(root), "check", "--format", "github")
     assert result.out.startswith(
-        f"::error file={WHERE},line=2,col=7,title=welkom ref.unknown-plek::"
+        f"::error file={WHERE},line=2,col=7,title=Verwijzing klopt niet (welkom ref.unknown-plek)::"
     )
     assert "Bedoel je `buurthuis`?" in result.out
 
