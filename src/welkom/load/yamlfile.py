@@ -343,6 +343,8 @@ def _dutch_yaml(exc: yaml.YAMLError) -> str:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: int) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    if "end of stream" in str(exc.problem) and exc.context_mark is not None:
+        mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end
     line = (mark.line + 1 if mark else 1) + line_offset
     col = mark.column + 1 if mark else 1
     message = _dutch_yaml(exc)
