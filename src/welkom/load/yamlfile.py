@@ -350,7 +350,21 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset:
     message = _dutch_yaml(exc)
     if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
         message = _YAML_HINTS[0][1]  # libyaml does not name the tab; the text does
+    elif mark is not None and _after_closing_quote(text, mark.line, mark.column):
+        message = (
+            "Na het afsluitende aanhalingsteken staat nog tekst. Zet de hele tekst tussen "
+            'aanhalingstekens, zoals `titel: "Repair Café"`.'
+        )
     return _error(rel, line, col, "yaml.syntax", message)
+
+
+def _after_closing_quote(text: str, line: int, column: int) -> bool:
+    """`titel: "Repair" Café`: libyaml stops at Café and blames the indentation."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return False
+    before = lines[line][:column].rstrip()
+    return before.endswith(('"', "'")) and (": " + before[-1]) in before
 
 
 def _char_at(text: str, line: int, column: int) -> str:
