@@ -235,6 +235,17 @@ def test_missing_required_answers_and_an_unticked_privacy_box(site: Path) -> Non
     assert "- **Privacy:** Zet het vinkje bij Privacy." in outcome.comment
 
 
+def test_what_the_model_refuses_is_not_written(site: Path) -> None:
+    before = snapshot(site)
+    outcome = run(site, body("activiteit-goed").replace("Breicafé", "Breicafé " * 30, 1))
+    assert outcome.status == MISLUKT
+    assert (
+        "- **Hoe heet de activiteit?** De tekst bij `titel` is te lang (200 tekens is de grens)."
+        in outcome.comment
+    )
+    assert snapshot(site) == before
+
+
 def test_om_de_week_needs_a_first_date(site: Path) -> None:
     text = body("activiteit-goed").replace(
         "elke derde zaterdag van de maand", "om de week op woensdag"

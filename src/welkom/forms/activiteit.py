@@ -13,6 +13,7 @@ from welkom.forms.spec import ACTIVITEIT
 from welkom.forms.values import (
     PRIVACY_NOT_TICKED,
     Invalid,
+    model_problems,
     one_line,
     read_choice,
     read_dates,
@@ -25,6 +26,7 @@ from welkom.forms.values import (
     time_text,
 )
 from welkom.forms.yamlwrite import Value, document, paragraphs
+from welkom.model import Activiteit
 from welkom.when import describe
 
 SCHEMA = "# yaml-language-server: $schema=../../../schemas/activiteit.schema.json\n"
@@ -50,7 +52,7 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
     if where is not None:
         gemeente, buurt = where
         draft.gemeente = gemeente.id
-        allow = _allowlist(index, gemeente.id)
+        allow = index.allowlist(gemeente.id)
         if get("plek"):
             try:
                 plek = _plek(index, gemeente, buurt, get("plek") or "")
@@ -135,7 +137,11 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
     folder = f"activiteiten/{gemeente.id}/{buurt.id}"
     taken = {p.stem for p in (index.root / folder).glob("*.yml")}
     slug = unique(slugify(titel, "activiteit"), taken)
-    draft.files[f"{folder}/{slug}.yml"] = document(data.items(), SCHEMA)
+    text = document(data.items(), SCHEMA)
+    draft.problems += model_problems(text, Activiteit, ACTIVITEIT)
+    if draft.problems:
+        return draft
+    draft.files[f"{folder}/{slug}.yml"] = text
     draft.title = f"Nieuwe activiteit: {titel} in {buurt.naam}"
     draft.what = (
         f"{titel}, {describe(recurrence)}, {time.words()}, in {plek.naam} ({buurt.naam}, "
@@ -144,33 +150,9 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
     return draft
 
 
-def _allowlist(index: SiteIndex, gemeente: str) -> Allowlist:
-    """The gemeente's `privacy.toegestaan`, as the check uses it."""
-    data = index.data(f"buurten/{gemeente}/_gemeente.yml")
-    items = data.get("privacy", {}).get("toegestaan", []) if isinstance(data, dict) else []
-    if not isinstance(items, list):
-        return Allowlist.EMPTY
-    return Allowlist.of(str(i.get("waarde", "")) for i in items if isinstance(i, dict))
-
-
-def _choices(items: Any) -> list[Choice]:
-    if not isinstance(items, list):
-        return []
-    return [
-        Choice(str(i["id"]), str(i.get("naam") or i["id"]))
-        for i in items
-        if isinstance(i, dict) and isinstance(i.get("id"), str)
-    ]
-
-
-def plekken(index: SiteIndex, gemeente: str, buurt: str) -> list[Choice]:
-    data = index.data(f"buurten/{gemeente}/{buurt}.yml")
-    return _choices(data.get("plekken") if isinstance(data, dict) else None)
-
-
 def _plek(index: SiteIndex, gemeente: Choice, buurt: Choice, text: str) -> Choice:
     """A plek of the buurt; or, when only there, of another buurt of the same gemeente."""
-    own = plekken(index, gemeente.id, buurt.id)
+    own = index.plekken(gemeente.id, buurt.id)
     try:
         return find(text, own, "plek", "plekken", buurt.naam)
     except NotFound as exc:
@@ -178,7 +160,7 @@ def _plek(index: SiteIndex, gemeente: Choice, buurt: Choice, text: str) -> Choic
         for other in index.buurten(gemeente.id):
             if other.id == buurt.id:
                 continue
-            for p in plekken(index, gemeente.id, other.id):
+            for p in index.plekken(gemeente.id, other.id):
                 try:
                     find(text, [p], "plek", "plekken")
                 except NotFound:
@@ -194,12 +176,8 @@ def _plek(index: SiteIndex, gemeente: Choice, buurt: Choice, text: str) -> Choic
 
 
 def _organisatie(index: SiteIndex, gemeente: Choice, text: str) -> Choice:
-    data = index.data(f"buurten/{gemeente.id}/_gemeente.yml")
-    national = index.data("buurten/_landelijk.yml")
-    choices = _choices(data.get("organisaties") if isinstance(data, dict) else None)
-    choices += _choices(national.get("organisaties") if isinstance(national, dict) else None)
     try:
-        return find(text, choices, "organisatie", "organisaties", gemeente.naam)
+        return find(text, index.organisaties(gemeente.id), "organisatie", "organisaties")
     except NotFound as exc:
         raise NotFound(
             f"{exc} Laat dit leeg als de organisatie nog niet op de site staat; een beheerder "

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from welkom.check.privacy import Allowlist
 from welkom.forms.issuebody import label_key
 from welkom.load import load_yaml
 
@@ -69,6 +70,17 @@ def suggest(text: str, choices: list[Choice]) -> str:
 
 def _join(items: list[str], last: str = "en") -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def _choices(items: Any) -> list[Choice]:
+    """Choices from a list of mappings with `id` and `naam` (skipping what is not)."""
+    if not isinstance(items, list):
+        return []
+    return [
+        Choice(str(i["id"]), str(i.get("naam") or i["id"]))
+        for i in items
+        if isinstance(i, dict) and isinstance(i.get("id"), str)
+    ]
 
 
 def naam_of(path: Path) -> str | None:
@@ -141,6 +153,27 @@ class SiteIndex:
                 None if result is None or result.document is None else (result.document.data)
             )
         return self._data[path]
+
+    def plekken(self, gemeente: str, buurt: str) -> list[Choice]:
+        data = self.data(f"buurten/{gemeente}/{buurt}.yml")
+        return _choices(data.get("plekken") if isinstance(data, dict) else None)
+
+    def organisaties(self, gemeente: str) -> list[Choice]:
+        """The gemeente's organisations, then the national ones (as the check allows)."""
+        found: list[Choice] = []
+        for rel in (f"buurten/{gemeente}/_gemeente.yml", "buurten/_landelijk.yml"):
+            data = self.data(rel)
+            found += _choices(data.get("organisaties") if isinstance(data, dict) else None)
+        return found
+
+    def allowlist(self, gemeente: str) -> Allowlist:
+        """The gemeente's `privacy.toegestaan`, as the check uses it."""
+        data = self.data(f"buurten/{gemeente}/_gemeente.yml")
+        privacy = data.get("privacy") if isinstance(data, dict) else None
+        items = privacy.get("toegestaan") if isinstance(privacy, dict) else None
+        if not isinstance(items, list):
+            return Allowlist.EMPTY
+        return Allowlist.of(str(i.get("waarde", "")) for i in items if isinstance(i, dict))
 
     def site_url(self) -> str:
         """The site's address from mkdocs.yml (read as text: the core never imports MkDocs)."""

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from welkom.check.privacy import Allowlist, FieldKind
-from welkom.forms.activiteit import _allowlist, plekken
 from welkom.forms.draft import Draft
 from welkom.forms.issuebody import Answers, label_key
 from welkom.forms.lookup import NotFound, SiteIndex, find
@@ -16,6 +15,7 @@ from welkom.forms.splice import SpliceError, set_plek_fields, verify
 from welkom.forms.values import (
     PRIVACY_NOT_TICKED,
     Invalid,
+    model_problems,
     one_line,
     read_choice,
     read_choices,
@@ -25,7 +25,7 @@ from welkom.forms.values import (
     ticked,
 )
 from welkom.forms.yamlwrite import Value, paragraphs
-from welkom.model import Plek
+from welkom.model import Buurt, Plek
 from welkom.when import opening_words, parse_opening
 from welkom.when.types import WhenError
 from welkom.when.words import MONTH_NAMES
@@ -92,8 +92,8 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
     if where is not None:
         gemeente, buurt = where
         draft.gemeente = gemeente.id
-        allow = _allowlist(index, gemeente.id)
-        choices = plekken(index, gemeente.id, buurt.id)
+        allow = index.allowlist(gemeente.id)
+        choices = index.plekken(gemeente.id, buurt.id)
         if get("plek"):
             try:
                 plek = find(get("plek") or "", choices, "plek", "plekken", buurt.naam)
@@ -126,12 +126,17 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
             return draft
         new_text = set_plek_fields(old_text, plek_index, changes, list(Plek.model_fields))
         verify(old_text, new_text, plek_index, changes)
+        draft.problems += model_problems(
+            new_text, Buurt, PLEK, f"plekken[{plek_index}]", keys=set(changes)
+        )
     except SpliceError as exc:
         draft.problem(
             "",
             f"We konden {rel} niet veilig aanpassen ({exc}). Dit is niet jouw fout. Een "
             "beheerder past het met de hand aan.",
         )
+        return draft
+    if draft.problems:
         return draft
     draft.files[rel] = new_text
     naam = current.get("naam") or current.get("id")

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from welkom.check.privacy import Allowlist, FieldKind, scan_text
+from welkom.check.validate import validate
 from welkom.forms.issuebody import Answers, label_key
-from welkom.forms.spec import Field
+from welkom.forms.spec import Field, Form
+from welkom.load.yamlfile import parse_yaml
 from welkom.when import parse_recurrence, parse_time_range
 from welkom.when.dates import read_date
 from welkom.when.types import Recurrence, TimeRange, WhenError
@@ -179,3 +184,33 @@ PRIVACY_NOT_TICKED = (
     "Zet het vinkje bij Privacy. Kijk eerst of er geen namen, telefoonnummers, e-mailadressen of "
     "huisadressen van mensen in je tekst staan."
 )
+
+
+def model_problems(
+    text: str,
+    model: type[BaseModel],
+    form: Form,
+    owner: str = "",
+    keys: Collection[str] | None = None,
+) -> list[FormProblem]:
+    """The model's problems with YAML about to be written, under the labels of the form.
+
+    The converters read every answer themselves; this is the last guard (a title longer than
+    the model allows, for instance), so nothing is written that the check would refuse.
+    ``owner`` limits it to one part, such as ``plekken[2]``, and ``keys`` to some of its keys;
+    problems elsewhere in the file are left to the check.
+    """
+    result = parse_yaml(text, "formulier.yml")
+    if result.document is None:
+        return [FormProblem("", p.message) for p in result.problems]
+    _, problems = validate(result.document, model)
+    found: list[FormProblem] = []
+    for p in [*result.problems, *problems]:
+        if owner and not p.field.startswith(owner + "."):
+            continue
+        key = re.split(r"[.\[]", p.field.removeprefix(owner + ".") if owner else p.field)[0]
+        if keys is not None and key not in keys:
+            continue
+        label = next((f.label for f in form.fields if f.id == key), "")
+        found.append(FormProblem(label, p.message))
+    return found

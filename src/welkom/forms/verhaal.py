@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 from welkom.check.privacy import Allowlist, FieldKind
-from welkom.forms.activiteit import _allowlist
 from welkom.forms.draft import Draft, slugify, unique
 from welkom.forms.issuebody import Answers
 from welkom.forms.lookup import NotFound, SiteIndex
@@ -14,6 +13,7 @@ from welkom.forms.spec import VERHAAL
 from welkom.forms.values import (
     PRIVACY_NOT_TICKED,
     Invalid,
+    model_problems,
     one_line,
     read_month,
     required,
@@ -21,6 +21,7 @@ from welkom.forms.values import (
     ticked,
 )
 from welkom.forms.yamlwrite import Value, document, paragraphs
+from welkom.model import Verhaal
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
 NO_CONSENT = (
@@ -53,7 +54,7 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
             draft.problem(field("buurt").label, str(exc))
         else:
             draft.gemeente = where[0].id
-            allow = _allowlist(index, where[0].id)
+            allow = index.allowlist(where[0].id)
     elif get("gemeente"):
         draft.problem(
             field("buurt").label,
@@ -102,7 +103,10 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
         path = f"verhalen/{slug}.md"
         draft.title = f"Nieuw verhaal: {titel}"
         draft.what = f"Het verhaal ‘{titel}’, verteld door {data['verteller']}."
-    draft.files[path] = "---\n" + document(data.items()) + "---\n" + body
+    front = document(data.items())
+    draft.problems += model_problems(front, Verhaal, VERHAAL)
+    if not draft.problems:
+        draft.files[path] = "---\n" + front + "---\n" + body
     return draft
 
 
