@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from welkom.check.privacy import Allowlist, FieldKind
 from welkom.forms.draft import Draft, slugify, unique
@@ -12,7 +11,6 @@ from welkom.forms.lookup import Choice, NotFound, SiteIndex, find
 from welkom.forms.spec import ACTIVITEIT
 from welkom.forms.values import (
     PRIVACY_NOT_TICKED,
-    Invalid,
     model_problems,
     one_line,
     read_choice,
@@ -21,7 +19,6 @@ from welkom.forms.values import (
     read_recurrence,
     read_time,
     required,
-    scan,
     ticked,
     time_text,
 )
@@ -64,38 +61,11 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
             except NotFound as exc:
                 draft.problem(field("organisatie").label, str(exc))
 
-    data: dict[str, Value] = {}
-    recurrence = time = None
-    for key, read in (("wanneer", read_recurrence), ("tijd", read_time)):
-        if get(key):
-            try:
-                parsed: Any = read(get(key) or "")
-            except Invalid as exc:
-                draft.problem(field(key).label, str(exc))
-            else:
-                if key == "wanneer":
-                    recurrence = parsed
-                else:
-                    time = parsed
-    dates: dict[str, dt.date] = {}
-    for key in ("vanaf", "tot"):
-        if get(key):
-            try:
-                dates[key] = read_one_date(get(key) or "")
-            except Invalid as exc:
-                draft.problem(field(key).label, str(exc))
-    behalve: list[dt.date | str] = []
-    if get("behalve"):
-        try:
-            behalve = read_dates(get("behalve") or "", holidays=True)
-        except Invalid as exc:
-            draft.problem(field("behalve").label, str(exc))
-    soort = None
-    if get("soort"):
-        try:
-            soort = read_choice(field("soort"), get("soort") or "")
-        except Invalid as exc:
-            draft.problem(field("soort").label, str(exc))
+    recurrence = draft.read("wanneer", read_recurrence)
+    time = draft.read("tijd", read_time)
+    dates = {key: d for key in ("vanaf", "tot") if (d := draft.read(key, read_one_date))}
+    behalve = draft.read("behalve", lambda text: read_dates(text, holidays=True)) or []
+    soort = draft.read("soort", lambda text: read_choice(field("soort"), text))
 
     if recurrence is not None and recurrence.needs_start and "vanaf" not in dates:
         draft.problem(
@@ -109,14 +79,13 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
         )
 
     for key in _TEXT_FIELDS:
-        if get(key):
-            draft.problems += scan(field(key), get(key) or "", FieldKind.TEXT, allow)
+        draft.scan(key, FieldKind.TEXT, allow)
     if draft.problems or where is None or plek is None or recurrence is None or time is None:
         return draft
 
     gemeente, buurt = where
     titel = one_line(get("titel") or "")
-    data["titel"] = titel
+    data: dict[str, Value] = {"titel": titel}
     if soort is not None:
         data["soort"] = soort
     data["plek"] = plek.id

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from welkom.check.privacy import Allowlist, FieldKind
 from welkom.forms.issuebody import Answers
-from welkom.forms.values import FormProblem
+from welkom.forms.values import FormProblem, Invalid, scan
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -23,6 +28,26 @@ class Draft:
 
     def problem(self, label: str, message: str, *, privacy: bool = False) -> None:
         self.problems.append(FormProblem(label, message, privacy))
+
+    def label(self, field_id: str) -> str:
+        return self.answers.form.field(field_id).label
+
+    def read(self, field_id: str, reader: Callable[[str], T]) -> T | None:
+        """The answer read by ``reader``; None when empty or wrong (then a problem is added)."""
+        text = self.answers.get(field_id)
+        if text is None:
+            return None
+        try:
+            return reader(text)
+        except Invalid as exc:
+            self.problem(self.label(field_id), str(exc))
+            return None
+
+    def scan(self, field_id: str, kind: FieldKind, allow: Allowlist) -> None:
+        """Add a problem for personal data in the answer."""
+        text = self.answers.get(field_id)
+        if text:
+            self.problems += scan(self.answers.form.field(field_id), text, kind, allow)
 
 
 def slugify(text: str, fallback: str, limit: int = 60) -> str:

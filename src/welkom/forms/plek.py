@@ -21,7 +21,6 @@ from welkom.forms.values import (
     read_choices,
     read_dates,
     required,
-    scan,
     ticked,
 )
 from welkom.forms.yamlwrite import Value, paragraphs
@@ -75,11 +74,9 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
         "website": _website,
     }
     for key in CHANGE_FIELDS:
-        if get(key):
-            try:
-                changes[key] = readers[key](get(key) or "")
-            except Invalid as exc:
-                draft.problem(field(key).label, str(exc))
+        value = draft.read(key, readers[key])
+        if value is not None:
+            changes[key] = value
 
     where = None
     if get("buurt"):
@@ -108,8 +105,7 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
                 plek_index = [c.id for c in choices].index(plek.id)
 
     for key, kind in _SCANNED:
-        if get(key):
-            draft.problems += scan(field(key), get(key) or "", kind, allow)
+        draft.scan(key, kind, allow)
     if draft.problems or where is None or plek_index is None:
         return draft
 

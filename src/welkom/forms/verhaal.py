@@ -12,18 +12,22 @@ from welkom.forms.lookup import NotFound, SiteIndex
 from welkom.forms.spec import VERHAAL
 from welkom.forms.values import (
     PRIVACY_NOT_TICKED,
-    Invalid,
     model_problems,
     one_line,
     read_month,
     required,
-    scan,
     ticked,
 )
 from welkom.forms.yamlwrite import Value, document, paragraphs
 from welkom.model import Verhaal
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\(|<img\b", re.IGNORECASE)
+_SCANNED = (
+    ("titel", FieldKind.TEXT),
+    ("verteller", FieldKind.ROLE),  # a role, never a name
+    ("samenvatting", FieldKind.TEXT),
+    ("verhaal", FieldKind.TEXT),
+)
 NO_CONSENT = (
     "Zonder toestemming van de verteller zetten we het verhaal niet online. Vraag het de "
     "verteller. Zegt die ja? Zet dan het vinkje bij Toestemming."
@@ -62,24 +66,13 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
             "verhaal niet bij één buurt? Laat dan allebei leeg.",
         )
 
-    datum = dt.date(today.year, today.month, 1)
-    month_only = True
-    if get("datum"):
-        text = one_line(get("datum") or "")
-        try:
-            datum, month_only = read_month(text)
-        except Invalid as exc:
-            draft.problem(field("datum").label, str(exc))
+    datum, month_only = draft.read("datum", read_month) or (today.replace(day=1), True)
 
     body = _body(get("verhaal") or "")
     if _IMAGE.search(body):
         draft.problem(field("verhaal").label, NO_IMAGES)
-    for key, kind in (("titel", FieldKind.TEXT), ("verteller", FieldKind.ROLE)):
-        if get(key):
-            draft.problems += scan(field(key), get(key) or "", kind, allow)
-    for key in ("samenvatting", "verhaal"):
-        if get(key):
-            draft.problems += scan(field(key), get(key) or "", FieldKind.TEXT, allow)
+    for key, kind in _SCANNED:
+        draft.scan(key, kind, allow)
     if draft.problems:
         return draft
 
