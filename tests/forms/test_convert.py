@@ -307,6 +307,11 @@ def test_the_same_title_twice_gets_a_new_file_name(site: Path) -> None:
     text = body("activiteit-goed").replace("Breicafé", "Repair Café", 1)
     outcome = run(site, text)
     assert outcome.files == ["activiteiten/voorbeeldstad/kiem-noord/repair-cafe-2.yml"]
+    assert (
+        "**Let op:** In Kiem-Noord staat al een activiteit met het bestand "
+        "activiteiten/voorbeeldstad/kiem-noord/repair-cafe.yml. Is het dezelfde activiteit?"
+        in outcome.pr_text
+    )
 
 
 def test_a_story_with_a_photo_is_refused(site: Path) -> None:

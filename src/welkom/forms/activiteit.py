@@ -105,7 +105,13 @@ def convert(answers: Answers, index: SiteIndex, today: dt.date) -> Draft:
 
     folder = f"activiteiten/{gemeente.id}/{buurt.id}"
     taken = {p.stem for p in (index.root / folder).glob("*.yml")}
-    slug = unique(slugify(titel, "activiteit"), taken)
+    wanted = slugify(titel, "activiteit")
+    slug = unique(wanted, taken)
+    if slug != wanted:
+        draft.notes.append(
+            f"In {buurt.naam} staat al een activiteit met het bestand {folder}/{wanted}.yml. "
+            "Is het dezelfde activiteit? Pas dan dat bestand aan, en sluit deze pull request."
+        )
     text = document(data.items(), SCHEMA)
     draft.problems += model_problems(text, Activiteit, ACTIVITEIT)
     if draft.problems:

@@ -21,6 +21,7 @@ class Draft:
     title: str = ""  # the pull request's title, e.g. "Nieuwe activiteit: Repair Café in Kiem-Noord"
     what: str = ""  # one sentence for people: what will be on the site
     details: list[str] = field(default_factory=list)  # more about it, one line each
+    notes: list[str] = field(default_factory=list)  # for the reviewer: worth a second look
     files: dict[str, str] = field(default_factory=dict)  # path from the site root → new text
     created: bool = True  # False when an existing file is changed
     gemeente: str | None = None  # the gemeente to check afterwards (None: no gemeente)

@@ -121,7 +121,7 @@ def pr_text(form: Form, draft: Draft, check: list[Problem], issue: int | None, b
         f"Iemand vulde het formulier **{form.name}** in. Welkom maakte daar dit voorstel van.\n\n"
         f"### Wat komt er op de site?\n\n{_what(draft)}\n\n"
         f"### Het bestand\n\n{files}\n\n"
-        f"### De controle\n\n{result}\n\n"
+        f"### De controle\n\n{result}\n\n{_notes(draft)}"
         f"### Wat stond er in het formulier?\n\n{answers_list(draft.answers)}\n\n"
         "### Wat nu?\n\n"
         "Een beheerder kijkt dit voorstel na en voegt het samen. Daarna staat het op de site. "
@@ -129,6 +129,10 @@ def pr_text(form: Form, draft: Draft, check: list[Problem], issue: int | None, b
         f"(in de branch `{branch}`).\n\n"
         f"{source}\n"
     )
+
+
+def _notes(draft: Draft) -> str:
+    return "".join(f"**Let op:** {safe(note)}\n\n" for note in draft.notes)
 
 
 def _what(draft: Draft) -> str:
