@@ -364,3 +364,18 @@ def test_an_unknown_form(site: Path) -> None:
     outcome = run(site, "### Iets anders\n\nHallo")
     assert outcome.status == MISLUKT
     assert "Welkom herkent dit formulier niet." in outcome.comment
+
+
+def test_an_unknown_plek_gets_a_shared_word_or_the_whole_list() -> None:
+    """'de moestuin' is not spelled like 'Buurtmoestuin Het Veld', but clearly means it."""
+    from welkom.forms.lookup import Choice, NotFound, find
+
+    choices = [
+        Choice("buurthuis-de-kiem", "Buurthuis De Kiem"),
+        Choice("moestuin-het-veld", "Buurtmoestuin Het Veld"),
+        Choice("speeltuin", "Speeltuin De Kiemspeler"),
+    ]
+    with pytest.raises(NotFound, match="Bedoel je Buurtmoestuin Het Veld\\?"):
+        find("de moestuin", choices, "plek", "plekken", "Kiem-Noord")
+    with pytest.raises(NotFound, match="Je kunt kiezen uit: Buurthuis De Kiem, Buurtmoestuin"):
+        find("het wijkcentrum", choices, "plek", "plekken", "Kiem-Noord")

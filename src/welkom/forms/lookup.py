@@ -56,16 +56,26 @@ def find(text: str, choices: list[Choice], noun: str, plural: str, where: str = 
 
 
 def suggest(text: str, choices: list[Choice]) -> str:
-    """ " Bedoel je Kiem-Noord?" for the closest names, or "" when nothing is close."""
+    """ " Bedoel je Kiem-Noord?" for the closest names, or all names when there are few.
+
+    Close means: spelled almost the same, or sharing a word ("de moestuin" for "Buurtmoestuin
+    Het Veld"). Never picked for the volunteer: a form must not change the wrong plek.
+    """
     keys: dict[str, Choice] = {}
     for c in choices:
         keys.setdefault(label_key(c.naam), c)
         keys.setdefault(label_key(c.id), c)
     close = difflib.get_close_matches(label_key(text), list(keys), n=6, cutoff=0.6)
+    if not close:
+        words = [w for w in label_key(text).split() if len(w) >= 4]
+        close = [k for k in keys if any(w in k.replace(" ", "") for w in words)]
     names = list(dict.fromkeys(keys[k].naam for k in close))[:3]
-    if not names:
-        return ""
-    return f" Bedoel je {_join(names, 'of')}?"
+    if names:
+        return f" Bedoel je {_join(names, 'of')}?"
+    everything = sorted({c.naam for c in choices})
+    if 0 < len(everything) <= 12:
+        return f" Je kunt kiezen uit: {_join(everything, 'en')}."
+    return ""
 
 
 def _join(items: list[str], last: str = "en") -> str:
