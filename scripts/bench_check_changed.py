@@ -63,14 +63,28 @@ def changes(site: Path) -> dict[str, Callable[[], Callable[[], None]]]:
         "buurt": lambda: edit(buurt, "", "# een opmerking\n"),
         "verhaal": lambda: edit(story, "", "\nEen extra zin.\n"),
         "_gemeente.yml": lambda: edit(gemeente, "", "\n# een opmerking\n"),
+        "commit op branch": lambda: committed_on_branch(site, activity),
         "_landelijk.yml": lambda: edit(site / "buurten/_landelijk.yml", "", "\n# opmerking\n"),
     }
 
 
-def time_once(site: Path) -> tuple[float, int, str]:
+def committed_on_branch(site: Path, path: Path) -> Callable[[], None]:
+    """A pull request's case: the change is a commit on a branch, compared with its base."""
+    subprocess.run(["git", "switch", "-q", "-c", "bench-branch"], cwd=site, check=True)
+    edit(path, "", "# een opmerking\n")
+    subprocess.run([*GIT, "commit", "-qam", "bench"], cwd=site, check=True)
+
+    def back() -> None:
+        subprocess.run(["git", "switch", "-q", "-f", "-"], cwd=site, check=True)
+        subprocess.run(["git", "branch", "-q", "-D", "bench-branch"], cwd=site, check=True)
+
+    return back
+
+
+def time_once(site: Path, ref: str = "HEAD") -> tuple[float, int, str]:
     start = time.perf_counter()
     done = subprocess.run(
-        [*welkom_command(site), "--gewijzigd", "HEAD"],
+        [*welkom_command(site), "--gewijzigd", ref],
         capture_output=True,
         text=True,
         check=False,
@@ -90,20 +104,25 @@ def main() -> None:
     site = synthetic_site(args.buurten, regenerate=False)
     ensure_repo(site)
     print(f"welkom check --gewijzigd HEAD, {args.buurten} buurten, {args.repeat}× each")
-    print(f"{'change':<16}{'median s':>10}{'min s':>8}  result")
+    print(f"{'change':<18}{'median s':>10}{'min s':>8}  result")
+    base = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=site, check=True, capture_output=True, text=True
+    ).stdout.strip()
     for name, make in changes(site).items():
         if name == "_landelijk.yml" and args.zonder_landelijk:
             continue
         undo = make()
         try:
-            runs = [time_once(site) for _ in range(1 if name == "_landelijk.yml" else args.repeat)]
+            ref = base if name == "commit op branch" else "HEAD"
+            count = 1 if name == "_landelijk.yml" else args.repeat
+            runs = [time_once(site, ref) for _ in range(count)]
         finally:
             undo()
         seconds = [s for s, _, _ in runs]
         code, line = runs[-1][1], runs[-1][2]
         mark = "" if name == "_landelijk.yml" or max(seconds) <= TARGET_SECONDS else "  (> 1.5 s)"
         print(
-            f"{name:<16}{statistics.median(seconds):>10.2f}{min(seconds):>8.2f}  "
+            f"{name:<18}{statistics.median(seconds):>10.2f}{min(seconds):>8.2f}  "
             f"exit {code}: {line[:70]}{mark}"
         )
 
