@@ -11,18 +11,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shlex
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, example_repo, git, run_cli
 from tests.images import builders
 from welkom.cli import build_parser
 from welkom.when import parse_opening, parse_recurrence, parse_time_range
@@ -573,40 +571,19 @@ def test_codeowners_explains_the_pattern_without_inventing_owners() -> None:
         assert list(REPO.glob(pattern.strip("/"))), f"{pattern} bestaat niet"
 
 
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_SYSTEM": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "test",
-    "GIT_AUTHOR_EMAIL": "test@example.org",
-    "GIT_COMMITTER_NAME": "test",
-    "GIT_COMMITTER_EMAIL": "test@example.org",
-}
-
-
 def test_the_summary_example_is_what_welkom_verschil_says(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The example under "Wat verandert er": the Repair Café added, the buurthuis opens later."""
     section = read(MEEDOEN).split("### Wat verandert er", 1)[1].split("\n### ", 1)[0]
     quoted = [line[2:] for line in section.splitlines() if line.startswith("> ") and line[2:]]
     assert len(quoted) == 2
 
-    for name, value in GIT_ENV.items():
-        monkeypatch.setenv(name, value)
-    root = tmp_path / "repo"
-    for folder in ("buurten", "activiteiten", "verhalen"):
-        shutil.copytree(REPO / folder, root / folder)
+    root = example_repo(tmp_path / "repo")
     activity = root / ACTIVITY
     text = activity.read_bytes()
-    activity.unlink()
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
-
-    git("init", "-q", "-b", "main")
-    git("add", "-A")
-    git("commit", "-qm", "voorbeeld zonder Repair Café")
+    git(root, "rm", "-q", ACTIVITY)
+    git(root, "commit", "-qm", "voorbeeld zonder Repair Café")
     activity.write_bytes(text)
     buurt = root / BUURT
     buurt.write_text(

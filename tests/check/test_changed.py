@@ -2,54 +2,25 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import example_repo, git
 from welkom.check.changed import check_changed
 from welkom.check.run import check_site
 from welkom.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_SYSTEM": os.devnull,
-    "GIT_AUTHOR_NAME": "test",
-    "GIT_AUTHOR_EMAIL": "test@example.org",
-    "GIT_COMMITTER_NAME": "test",
-    "GIT_COMMITTER_EMAIL": "test@example.org",
-}
 
 ACTIVITY = "activiteiten/voorbeeldstad/kiem-noord/repair-cafe.yml"
 BUURT = "buurten/voorbeeldstad/kiem-noord.yml"
 
 
-def git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", *args],
-        cwd=cwd,
-        env={**os.environ, **GIT_ENV},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
-
-
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A git repository holding a copy of the example content, everything committed."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    for top in ("buurten", "activiteiten", "verhalen"):
-        shutil.copytree(REPO / top, root / top)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "example")
-    return root
+    return example_repo(tmp_path / "repo")
 
 
 def replace(root: Path, rel: str, old: str, new: str) -> None:
@@ -191,10 +162,8 @@ def test_changes_on_the_base_branch_since_branching_off_are_not_yours(repo: Path
 
 def test_a_site_in_a_subfolder_of_the_repository(tmp_path: Path) -> None:
     root = tmp_path / "repo"
-    site = root / "site"
-    site.mkdir(parents=True)
-    for top in ("buurten", "activiteiten", "verhalen"):
-        shutil.copytree(REPO / top, site / top)
+    site = example_repo(root / "site")
+    shutil.rmtree(site / ".git")
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-qm", "example")

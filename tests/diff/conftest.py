@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import GIT_ENV, example_repo, git
 from welkom.diff import Difference, compare
 
 REPO = Path(__file__).resolve().parents[2]
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_SYSTEM": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "test",
-    "GIT_AUTHOR_EMAIL": "test@example.org",
-    "GIT_COMMITTER_NAME": "test",
-    "GIT_COMMITTER_EMAIL": "test@example.org",
-}
 
 
 class Repo:
@@ -30,15 +19,7 @@ class Repo:
         self.root = root
 
     def git(self, *args: str) -> str:
-        done = subprocess.run(
-            ["git", *args],
-            cwd=self.root,
-            env={**os.environ, **GIT_ENV},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout
+        return git(self.root, *args)
 
     def commit(self, message: str = "change") -> str:
         self.git("add", "-A")
@@ -77,11 +58,4 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     """The example content in a fresh git repository, committed once (no global git config)."""
     for name, value in GIT_ENV.items():
         monkeypatch.setenv(name, value)  # welkom's own git calls see the same isolation
-    root = tmp_path / "repo"
-    root.mkdir()
-    for top in ("buurten", "activiteiten", "verhalen"):
-        shutil.copytree(REPO / top, root / top)
-    site = Repo(root)
-    site.git("init", "-q", "-b", "main")
-    site.commit("voorbeeld")
-    return site
+    return Repo(example_repo(tmp_path / "repo"))

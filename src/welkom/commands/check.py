@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from welkom.check.parallel import CheckSummary, check_summary
-from welkom.problems import format_problems
+from welkom.commands.output import count, found, print_problems
 
 
 def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) -> int:
@@ -16,10 +16,7 @@ def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) 
             print(f"welkom: fout: {p} bestaat niet.", file=sys.stderr)
         return 2
     summary = check_summary(root, paths, jobs)
-    if summary.problems:
-        print(format_problems(summary.problems, fmt))
-    elif fmt == "json":
-        print("[]")
+    print_problems(summary.problems, fmt)
     errors = summary.errors
     warnings = len(summary.problems) - errors
     if fmt != "json":
@@ -27,7 +24,7 @@ def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) 
         exceptions = summary.exceptions
         if exceptions:
             print(
-                f"Privacy: {_count(exceptions, 'uitzondering', 'uitzonderingen')} in gebruik "
+                f"Privacy: {count(exceptions, 'uitzondering', 'uitzonderingen')} in gebruik "
                 "(privacy.toegestaan in _gemeente.yml, elk met een reden).",
                 file=sys.stderr,
             )
@@ -35,21 +32,12 @@ def run_check(root: Path, paths: list[Path], fmt: str, jobs: int | None = None) 
 
 
 def _summary(summary: CheckSummary, errors: int, warnings: int) -> str:
-    files = _count(summary.files, "bestand", "bestanden")
+    files = count(summary.files, "bestand", "bestanden")
     if not errors and not warnings:
         return (
             f"Alles in orde: {files} gecontroleerd ("
-            f"{_count(summary.buurten, 'buurt', 'buurten')}, "
-            f"{_count(summary.activiteiten, 'activiteit', 'activiteiten')} en "
-            f"{_count(summary.verhalen, 'verhaal', 'verhalen')})."
+            f"{count(summary.buurten, 'buurt', 'buurten')}, "
+            f"{count(summary.activiteiten, 'activiteit', 'activiteiten')} en "
+            f"{count(summary.verhalen, 'verhaal', 'verhalen')})."
         )
-    parts = []
-    if errors:
-        parts.append(f"{errors} {'fout' if errors == 1 else 'fouten'}")
-    if warnings:
-        parts.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
-    return f"{' en '.join(parts)} gevonden in {files}."
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{found(errors, warnings)} gevonden in {files}."

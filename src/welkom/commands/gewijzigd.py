@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from welkom.commands.output import count, found, print_problems
 from welkom.gitrepo import GitError, merge_base, start_changed_files
-from welkom.problems import format_problems
 
 
 def run_check_changed(root: Path, ref: str, fmt: str) -> int:
@@ -24,34 +24,20 @@ def run_check_changed(root: Path, ref: str, fmt: str) -> int:
     except GitError as exc:
         print(f"welkom: fout: {exc}", file=sys.stderr)
         return 2
-    if summary.problems:
-        print(format_problems(summary.problems, fmt))
-    elif fmt == "json":
-        print("[]")
+    print_problems(summary.problems, fmt)
     errors = summary.errors
     warnings = len(summary.problems) - errors
     if fmt != "json":
         if not summary.changed:
             print(f"Geen buurtgegevens gewijzigd sinds {ref}.", file=sys.stderr)
         elif not errors and not warnings:
-            changed = _count(len(summary.changed), "gewijzigd bestand", "gewijzigde bestanden")
+            changed = count(len(summary.changed), "gewijzigd bestand", "gewijzigde bestanden")
             print(
                 f"Alles in orde: {changed} sinds {ref} gecontroleerd, met wat ernaar verwijst.",
                 file=sys.stderr,
             )
         else:
-            parts = []
-            if errors:
-                parts.append(f"{errors} {'fout' if errors == 1 else 'fouten'}")
-            if warnings:
-                parts.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
-            changed = _count(len(summary.changed), "gewijzigd bestand", "gewijzigde bestanden")
-            print(
-                f"{' en '.join(parts)} gevonden in {changed} sinds {ref} en wat ernaar verwijst.",
-                file=sys.stderr,
-            )
+            changed = count(len(summary.changed), "gewijzigd bestand", "gewijzigde bestanden")
+            where = f"{changed} sinds {ref} en wat ernaar verwijst"
+            print(f"{found(errors, warnings)} gevonden in {where}.", file=sys.stderr)
     return 1 if errors else 0
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
