@@ -102,5 +102,5 @@ def check_files(root: Path, draft: Draft) -> list[Problem]:
     a buurt the stories of the whole site), so this stays quick on a site of 14,500 buurten.
     """
     gemeenten = [draft.gemeente] if draft.gemeente else []
-    site = load_site(root, gemeenten, site_wide=draft.gemeente is None)
+    site = load_site(root, gemeenten, site_wide=draft.gemeente is None, walk_all=False)
     return filter_problems(root, site.problems, [root / rel for rel in draft.files])
