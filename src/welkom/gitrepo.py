@@ -215,25 +215,6 @@ def read_files(root: Path, rev: str | None, paths: Iterable[str]) -> dict[str, b
     return result
 
 
-def list_files(root: Path, rev: str | None, folder: str) -> list[str]:
-    """Every file below ``folder`` at ``rev`` (None: on disk), sorted."""
-    if rev is None:
-        base = root / folder
-        found = []
-        for parent, dirs, names in os.walk(base):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            rel = Path(parent).relative_to(root).as_posix()
-            found += [f"{rel}/{n}" for n in names]
-        return sorted(found)
-    out = _git(root, "ls-tree", "-r", "-z", "--name-only", resolve(root, rev), "--", f"./{folder}")
-    prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-    return sorted(
-        p[len(prefix) :] if prefix and p.startswith(prefix) else p
-        for p in out.decode("utf-8", "surrogateescape").split("\0")
-        if p
-    )
-
-
 def tracked_files(root: Path, patterns: Iterable[str]) -> list[str]:
     """Files in git's index matching the glob ``patterns`` (``*`` stays within one folder)."""
     specs = [f":(glob){p}" for p in patterns]

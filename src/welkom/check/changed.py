@@ -33,7 +33,6 @@ class Reach:
     """The changed data files, and which files their change can affect."""
 
     changed: list[str] = field(default_factory=list)  # added or modified data files, and photos
-    deleted: list[str] = field(default_factory=list)
     gemeenten: set[str] = field(default_factory=set)
     whole_gemeenten: set[str] = field(default_factory=set)  # its _gemeente.yml changed
     buurten: set[str] = field(default_factory=set)  # "gemeente/buurt" whose buurt file changed
@@ -60,9 +59,7 @@ def reach(root: Path, changes: list[Change]) -> Reach:
     found = Reach()
     for change in changes:
         rel = change.path
-        if change.status == "D":
-            found.deleted.append(rel)
-        else:
+        if change.status != "D":
             found.changed.append(rel)
         if Path(rel).suffix.lower() in IMAGE_SUFFIXES:
             found.folders.add(rel.rpartition("/")[0])
