@@ -18,6 +18,7 @@ from welkom.check.validate import validate
 from welkom.load import Document, load_markdown, load_yaml
 from welkom.model import Activiteit, Buurt, Gemeente, Landelijk, Verhaal
 from welkom.problems import Problem, Severity
+from welkom.redirects import check_redirects
 from welkom.site import ActiviteitEntry, BuurtEntry, GemeenteEntry, Site, VerhaalEntry
 
 M = TypeVar("M", bound=BaseModel)
@@ -153,6 +154,8 @@ def _load_site(
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
+    if site_wide:
+        site.problems += check_redirects(root)  # reads file names only: any share can do it
     return site
 
 

@@ -31,6 +31,8 @@ from welkom import assets
 from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
+from welkom.redirects.expand import plan_for
+from welkom.redirects.html import redirect_files
 from welkom.render.context import BuildContext, today_from_environment
 from welkom.render.feeds.background import FeedJob
 from welkom.render.feeds.background import start as start_feed_writer
@@ -86,6 +88,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         producers = PAGE_PRODUCERS if self.feeds_in_background else PRODUCERS
         for out in all_outputs(self.ctx, producers):
             files.append(File.generated(config, out.path, content=out.content))
+        redirects = plan_for(self.ctx.site)  # old addresses (redirects.yml): small pages
+        for path, html in redirect_files(self.ctx, redirects, config.use_directory_urls):
+            files.append(File.generated(config, path, content=html))
         if self.feeds_in_background:  # site_dir is already emptied at this point
             self.feed_job = start_feed_writer(self.ctx, Path(config.site_dir))
         for rel, path in assets.files():
