@@ -136,3 +136,8 @@ def test_welkom_check_gewijzigd_also_checks_redirects(
     result = run_cli(capsys, "--map", str(root), "check", "--gewijzigd", "main")
     assert "redirects.yml:1:1: fout: Op het oude adres `/testdorp/oud/` staat weer" in result.out
     assert result.code == 1
+
+
+def test_a_file_with_only_comments_is_fine(tmp_path: Path) -> None:
+    root = _site(tmp_path, "# nog niets verhuisd\n# /a/b/: /a/c/\n")
+    assert check_redirects(root) == []
