@@ -72,6 +72,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             today_from_environment(self.config.vandaag),
             horizon_days=self.config.horizon_weeks * 7,
             site_url=config.site_url or "http://127.0.0.1:8000/",
+            repo_url=self.config.repo_url or config.repo_url or "",
         )
         self.pages: dict[str, GeneratedPage] = {}
         css = ASSETS_URI + assets.STYLESHEET
