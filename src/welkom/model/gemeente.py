@@ -27,7 +27,7 @@ class KloptNiet(Model):
     email: Email | None = Field(
         None,
         description="Een algemeen e-mailadres van de gemeente of organisatie, nooit van "
-        "een persoon, zoals buurtgids@voorbeeldstad.nl.",
+        "een persoon, zoals meldpunt@voorbeeldstad.nl.",
     )
     formulier: Url | None = Field(None, description="Of het adres van een eigen meldformulier.")
 
