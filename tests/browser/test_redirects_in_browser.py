@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from browser_support import new_guarded_context
 from static_server import serve
-
 from tests.redirects.renamed import NEW, OLD, renamed_site
 from tests.site.build_support import KLEINE_STAD, build
+
 from welkom.render.qr import qr_svg
 
 pytestmark = pytest.mark.browser

@@ -1,4 +1,4 @@
-""""Klopt dit nog?" on a built site: the checked-on month in words and where to report."""
+""" "Klopt dit nog?" on a built site: the checked-on month in words and where to report."""
 
 from __future__ import annotations
 

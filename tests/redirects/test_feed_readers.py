@@ -61,8 +61,9 @@ def test_a_removed_activity_leaves_the_feeds_cleanly(tmp_path: Path) -> None:
         )
         assert not any("koffie-ochtend" in u for u in uids)
     # Feeds of another buurt do not change at all.
-    assert before["voorbeeldstad/oude-haven/activiteiten.rss"] == (
-        after["voorbeeldstad/oude-haven/activiteiten.rss"]
+    assert (
+        before["voorbeeldstad/oude-haven/activiteiten.rss"]
+        == (after["voorbeeldstad/oude-haven/activiteiten.rss"])
     )
 
 
