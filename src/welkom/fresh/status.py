@@ -64,8 +64,12 @@ class Entry:
             return State.STALE
         return State.OK
 
-    def position(self) -> tuple[int, int]:
-        """Line and column of `gecontroleerd` (or of the entry, when it has none)."""
+    def position(self, state: State | None = None) -> tuple[int, int]:
+        """Line and column of `gecontroleerd` (or of the entry, when it has none); for an
+        activity that is over, of the date that ended it (`tot`, or a one-off's `wanneer`)."""
+        if state is State.OVER:
+            key = "wanneer" if self.one_off or "tot" not in self.doc.data else "tot"
+            return self.doc.where((key,), key=True)
         if self.checked is not None:
             return self.doc.where((*self.loc, "gecontroleerd"))
         return self.doc.where(self.loc, key=bool(self.loc))

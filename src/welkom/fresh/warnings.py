@@ -48,14 +48,10 @@ def freshness_problems(
 
 
 def warning(entry: Entry, state: State, day: dt.date, limits: Limits) -> Problem:
-    line, column = entry.position()
+    line, column = entry.position(state)
     renew = f"`gecontroleerd: {day.year}-{day.month:02d}`"
     if state is State.OVER:
         code, message = "fresh.over", _over(entry)
-        if entry.checked is None and not entry.one_off:
-            line, column = entry.doc.where(("tot",), key=True)
-        elif entry.one_off:
-            line, column = entry.doc.where(("wanneer",), key=True)
     elif state is State.FUTURE:
         code = "fresh.future"
         message = (
