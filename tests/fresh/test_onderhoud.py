@@ -130,3 +130,25 @@ def test_nothing_to_do() -> None:
     assert format_text([], dt.date(2026, 11, 23), "", "main") == (
         "Niets te doen op 23 november 2026: alles is nagekeken en niets is voorbij."
     )
+
+
+def test_the_workflow_runs_this_command_and_reads_its_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """onderhoud.yml calls `welkom onderhoud` with options that exist and reads what it writes."""
+    import shlex
+
+    import yaml
+
+    from tests.helpers import REPO
+
+    workflow = yaml.safe_load((REPO / ".github/workflows/onderhoud.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["onderhoud"]["steps"]
+    (make,) = [s for s in steps if str(s.get("run", "")).startswith("welkom onderhoud")]
+    args = shlex.split(make["run"].replace("$RUNNER_TEMP", str(tmp_path)).replace("$TAK", "main"))
+    result = run_cli(capsys, "--map", str(FIXTURE), *args[1:], "--vandaag", "2026-11-23")
+    assert result.code == 0
+    script = next(s["run"] for s in steps if "gemeenten.tsv" in str(s.get("run", "")))
+    assert '"$lijst/$id.md"' in script
+    assert (tmp_path / "onderhoud" / "gemeenten.tsv").is_file()
+    assert (tmp_path / "onderhoud" / "voorbeeldstad.md").is_file()
