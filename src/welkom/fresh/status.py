@@ -67,11 +67,13 @@ class Entry:
     def position(self, state: State | None = None) -> tuple[int, int]:
         """Line and column of `gecontroleerd` (or of the entry, when it has none); for an
         activity that is over, of the date that ended it (`tot`, or a one-off's `wanneer`)."""
+        from welkom.fresh.position import checked_position, key_position
+
         if state is State.OVER:
             key = "wanneer" if self.one_off or "tot" not in self.doc.data else "tot"
-            return self.doc.where((key,), key=True)
+            return key_position(self.doc, key)
         if self.checked is not None:
-            return self.doc.where((*self.loc, "gecontroleerd"))
+            return checked_position(self.doc, self.loc, self.checked)
         return self.doc.where(self.loc, key=bool(self.loc))
 
 

@@ -42,11 +42,13 @@ HINT = (
 
 def parse_checked(value: object) -> dt.date:
     """``2026-11`` → 2026-11-01; ``2026-11-05``, a YAML date and ``november 2026`` too."""
+    if type(value) is dt.date:
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
-    if isinstance(value, dt.date):
-        return value
     if isinstance(value, str):
+        if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+            return _date(int(value[:4]), int(value[5:]), 1, value)  # 2026-11: most of them
         text = " ".join(value.strip().lower().split())
         found = _ISO.match(text)
         if found:
