@@ -108,3 +108,20 @@ def test_the_old_feed_reads_with_the_same_ids(built: Path) -> None:
 def test_story_feed_of_the_old_buurt_too(built: Path) -> None:
     old = feedparser.parse((built / OLD / "verhalen.rss").read_bytes())
     assert [e.title for e in old.entries] == ["Een plantje voor de buren"]
+
+
+def test_a_preview_opened_from_disk_links_to_the_index_file() -> None:
+    from welkom.redirects.html import redirect_page
+
+    html = redirect_page(OLD, NEW, SITE_URL + NEW, directory_urls=False).decode()
+    assert 'content="0; url=../de-kiem/index.html"' in html
+    assert 'href="../de-kiem/index.html"' in html
+
+
+def test_hostile_paths_cannot_reach_the_page() -> None:
+    """Paths in redirects.yml are slugs only: nothing in them needs escaping, and the loader
+    refuses anything else (quotes, angle brackets, schemes, `..`)."""
+    from welkom.redirects.load import site_path
+
+    for bad in ('/a"><script>/', "/a/../b/", "javascript:alert(1)", "//evil.example/", "/a b/"):
+        assert site_path(bad) is None, bad
