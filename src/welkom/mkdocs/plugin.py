@@ -149,6 +149,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         for name in DATA_DIRS:
             if (self.root / name).is_dir():
                 server.watch(str(self.root / name))
+        for name in ("redirects.yml", "welkom.yml"):  # old addresses; freshness limits
+            if (self.root / name).is_file():
+                server.watch(str(self.root / name))
         return server
 
 
