@@ -80,3 +80,17 @@ def test_a_moved_activity_gets_new_ids_and_keeps_the_others(tmp_path: Path) -> N
     assert {i: t for i, t in before.items() if i not in old_ids} == {
         i: t for i, t in after.items() if i not in new_ids
     }
+
+
+def test_old_feed_addresses_also_from_parallel_feed_writers(tmp_path: Path) -> None:
+    """The old feed files come out the same with one process or several (render/feeds)."""
+    from tests.redirects.renamed import NEW, OLD, renamed_site
+
+    root = renamed_site(tmp_path / "site")
+    site = load_site(root)
+    ctx = BuildContext(site, TODAY, site_url="https://welkom.example.org/")
+    one = {o.path: o.content for o in feed_outputs(ctx, workers=1)}
+    two = {o.path: o.content for o in feed_outputs(ctx, workers=2)}
+    assert one == two
+    for name in ("activiteiten.rss", "activiteiten.ics", "verhalen.atom"):
+        assert one[OLD + name] == one[NEW + name]

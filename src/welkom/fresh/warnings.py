@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from welkom.fresh.config import Limits, load_limits
 from welkom.fresh.status import KIND_WORDS, Entry, State, site_entries
+from welkom.load.document import format_loc
 from welkom.model.checked import MONTHS, month_words
 from welkom.problems import Problem, Severity
 from welkom.site import Site
@@ -67,7 +68,8 @@ def warning(entry: Entry, state: State, day: dt.date, limits: Limits) -> Problem
             f"nog? Kijk het na (of vraag het na) en zet dan {renew}. Klopt het niet meer, "
             "pas het dan aan of haal het weg."
         )
-    field = ".".join(str(p) for p in entry.loc)
+    key = "tot" if state is State.OVER and not entry.one_off else "gecontroleerd"
+    field = format_loc((*entry.loc, "wanneer" if entry.one_off and state is State.OVER else key))
     return Problem(entry.path, line, column, Severity.WARNING, code, message, field)
 
 
