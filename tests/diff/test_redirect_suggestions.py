@@ -100,3 +100,17 @@ def test_a_renamed_gemeente_covers_its_buurten() -> None:
         "/voorbeeldstad/: /nieuwstad/",
         "/voorbeeldstad/zuid/: /nieuwstad/de-zuid/",
     ]
+
+
+def test_a_renamed_gemeente_in_a_real_repository(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for top in ("buurten", "activiteiten", "verhalen"):
+        folder = repo.root / top / "dijkhoven"
+        if folder.is_dir():
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                rel = path.relative_to(repo.root).as_posix()
+                repo.move(rel, rel.replace("/dijkhoven/", "/dijkstad/", 1))
+    repo.commit()
+    result = run_cli(capsys, "--map", str(repo.root), "verschil", "HEAD~1", "HEAD")
+    assert result.out.endswith(f"\n\n{INTRO}\n/dijkhoven/: /dijkstad/\n")
