@@ -529,11 +529,58 @@ def buurt_files(
     return buurt, activities, stories
 
 
-def generate(count: int, out: Path, seed: int = 0) -> int:
-    """Write a site of ``count`` buurten under ``out``; returns the number of files written."""
+# Freshness (issue 14): most entries carry a `gecontroleerd` month, mostly of the last half
+# year; a few are older (up to three years), so with the benchmarks' "today" (2026-11-23) some
+# entries are stale and some were never checked.
+CHECKED_SHARE = 0.7
+RECENT_SHARE = 0.9
+CHECKED_MONTHS = [f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(35)]
+
+
+def _checked_month(rng: random.Random) -> str:
+    return rng.choice(CHECKED_MONTHS[-6:] if rng.random() < RECENT_SHARE else CHECKED_MONTHS)
+
+
+ENTRY_START = re.compile(r"^(  - (?:id|rol|onderwerp): |naam: )")
+
+
+def add_checked(text: str, rng: random.Random, top_level: bool = False) -> str:
+    """``text`` with a ``gecontroleerd:`` line for most entries (buurt, plekken, sleutelfiguren,
+    hulp) or, with ``top_level``, for the file as a whole (an activity)."""
+    if top_level:
+        if rng.random() < CHECKED_SHARE:
+            return text + f"gecontroleerd: {_checked_month(rng)}\n"
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.append(line)
+        found = ENTRY_START.match(line)
+        if found and rng.random() < CHECKED_SHARE:
+            indent = "" if line.startswith("naam: ") else "    "
+            out.append(f"{indent}gecontroleerd: {_checked_month(rng)}")
+    return "\n".join(out)
+
+
+def redirects_yaml(moves: list[tuple[str, str]]) -> str:
+    """`redirects.yml` with one line per renamed buurt: ``/g/oud-b/: /g/b/``."""
+    lines = ["# Synthetic: buurten that were renamed (generate_synthetic.py --redirects)."]
+    lines += [f"/{old}/: /{new}/" for old, new in moves]
+    return "\n".join(lines) + "\n"
+
+
+def generate(
+    count: int, out: Path, seed: int = 0, *, checked: bool = False, redirects: int = 0
+) -> int:
+    """Write a site of ``count`` buurten under ``out``; returns the number of files written.
+
+    ``checked`` adds `gecontroleerd` months to most entries; ``redirects`` writes that many
+    lines (at most one per buurt) to `redirects.yml`, from an invented old name to a buurt.
+    """
     if out.exists():
         for top in ("buurten", "activiteiten", "verhalen"):
             shutil.rmtree(out / top, ignore_errors=True)
+        (out / "redirects.yml").unlink(missing_ok=True)
+    moves: list[tuple[str, str]] = []
     (out / "buurten").mkdir(parents=True, exist_ok=True)
     files = 0
 
@@ -554,6 +601,12 @@ def generate(count: int, out: Path, seed: int = 0) -> int:
         for b_index, naam in enumerate(names[:in_this]):
             b_slug = slugify(naam)
             buurt, activities, stories = buurt_files(g, b_index, naam, seed)
+            if checked:  # its own random stream: without it, the tree is what it always was
+                fresh = random.Random(f"{seed}:{g.index}:{b_index}:gecontroleerd")
+                buurt = add_checked(buurt, fresh)
+                activities = [(a, add_checked(t, fresh, top_level=True)) for a, t in activities]
+            if len(moves) < redirects:
+                moves.append((f"{g.slug}/oud-{b_slug}", f"{g.slug}/{b_slug}"))
             write(g_dir / f"{b_slug}.yml", buurt)
             a_dir = out / "activiteiten" / g.slug / b_slug
             a_dir.mkdir(parents=True)
@@ -565,6 +618,8 @@ def generate(count: int, out: Path, seed: int = 0) -> int:
                 for slug, text in stories:
                     story_number += 1  # story slugs are site-wide: /verhalen/<slug>/
                     write(v_dir / f"{slug}-{story_number}.md", text)
+    if moves:
+        write(out / "redirects.yml", redirects_yaml(moves))
     files += _mkdocs(out)
     return files
 
@@ -589,10 +644,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--buurten", type=int, required=True, help="how many buurten")
     parser.add_argument("--out", type=Path, required=True, help="folder to write the site into")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--gecontroleerd", action="store_true", help="add checked-on months to most entries"
+    )
+    parser.add_argument(
+        "--redirects", type=int, default=0, help="lines in redirects.yml (renamed buurten)"
+    )
     args = parser.parse_args(argv)
     if args.buurten < 1:
         parser.error("--buurten must be at least 1")
-    files = generate(args.buurten, args.out, args.seed)
+    files = generate(
+        args.buurten, args.out, args.seed, checked=args.gecontroleerd, redirects=args.redirects
+    )
     print(f"{args.buurten} buurten, {files} files in {args.out}", file=sys.stderr)
     return 0
 

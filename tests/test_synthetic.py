@@ -87,3 +87,22 @@ def test_generated_text_has_no_personal_data(generated: Path) -> None:
     """Not even a warning: check runs the privacy scanner over every value and story body."""
     site = check_site(generated)
     assert [p for p in site.problems if p.code.startswith("privacy.")] == []
+
+
+def test_freshness_and_redirects_on_request(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """--gecontroleerd and --redirects (issue 14's benchmark): valid, some stale, none forced."""
+    import datetime as dt
+
+    from welkom.fresh import freshness_problems
+
+    out = tmp_path_factory.mktemp("synthetic-fresh") / "site"
+    _generator().generate(N, out, checked=True, redirects=10)
+    site = check_site(out)
+    assert [p for p in site.problems if p.severity is Severity.ERROR] == []
+    lines = (out / "redirects.yml").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 11  # a comment and ten moves
+    stale = freshness_problems(site, dt.date(2026, 11, 23))
+    assert 0 < len(stale) < N * 3
+    plain = tmp_path_factory.mktemp("synthetic-plain-again") / "site"
+    _generator().generate(N, plain)
+    assert not (plain / "redirects.yml").exists()

@@ -150,6 +150,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--reactie", type=Path, default=None, help="schrijf de reactie voor het issue hierheen"
     )
 
+    onderhoud = sub.add_parser(
+        "onderhoud", help="wat moet er nagekeken worden: verouderd, voorbij, nooit nagekeken"
+    )
+    onderhoud.add_argument(
+        "waar", nargs="?", default=None, metavar="GEMEENTE[/BUURT]", help="standaard: alles"
+    )
+    onderhoud.add_argument("--format", choices=["text", "markdown"], default="text")
+    onderhoud.add_argument(
+        "--uit",
+        type=Path,
+        default=None,
+        metavar="MAP",
+        help="markdown: schrijf per gemeente een bestand <gemeente>.md in deze map",
+    )
+    onderhoud.add_argument("--vandaag", type=_date, default=None, help="standaard: vandaag")
+    onderhoud.add_argument(
+        "--repo", default=None, help="GitHub-repository voor bewerk-links (https://github.com/…)"
+    )
+    onderhoud.add_argument("--tak", default=None, help="git-tak voor bewerk-links (standaard main)")
+
     fotos = sub.add_parser("fotos", help="haal verborgen gegevens (zoals GPS) uit foto's")
     fotos.add_argument("--strip", action="store_true", required=True, help="gegevens weghalen")
     fotos.add_argument("paden", nargs="+", type=Path, metavar="PAD")
@@ -225,6 +245,10 @@ def _run(args: argparse.Namespace) -> int:
         from welkom.commands.formulier import run_formulier
 
         return run_formulier(root, args)
+    if args.command == "onderhoud":
+        from welkom.commands.onderhoud import run_onderhoud
+
+        return run_onderhoud(root, args)
     if args.command == "fotos":
         from welkom.commands.fotos import run_fotos
 

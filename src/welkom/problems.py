@@ -80,6 +80,9 @@ _TITLES = {
     "path": "Bestand staat op de verkeerde plek",
     "story": "Verhaal",
     "site": "Opbouw van de site",
+    "redirect": "Doorverwijzing klopt niet",
+    "fresh": "Nakijken",
+    "fresh.over": "Activiteit is voorbij",
 }
 
 

@@ -22,6 +22,7 @@ def buurt_template(slug: str) -> str:
 
 naam: {title_from_slug(slug)}
 # cbs_code: BU09990101        # (mag weg) de CBS-buurtcode
+# gecontroleerd: 2026-11      # de maand waarin je alles hebt nagekeken (ook bij een plek)
 intro: >
   Schrijf hier in twee of drie zinnen hoe de buurt is, en heet nieuwe bewoners welkom.
 
@@ -77,6 +78,7 @@ tijd: 10.00-12.00          # ook: 13:00 - 16:00, 13.00 tot 16.00 uur
 # tot: 2026-06-30          # laatste datum
 # behalve: [feestdagen, 2026-12-29]   # dan gaat het niet door
 # vervalt: [2026-12-22]    # gaat niet door, maar blijft zichtbaar met 'vervalt' erbij
+# gecontroleerd: 2026-11   # de maand waarin je hebt nagekeken dat alles klopt
 kosten: gratis
 aanmelden: niet nodig
 voor: iedereen

@@ -49,7 +49,7 @@ FORM_IDS = [f.kind for f in FORM_LIST]
 
 def test_there_are_exactly_these_templates_and_no_blank_issues() -> None:
     names = sorted(p.name for p in TEMPLATES.glob("*.yml"))
-    assert names == sorted(["config.yml", *(f.template for f in FORM_LIST)])
+    assert names == sorted(["config.yml", "klopt-niet.yml", *(f.template for f in FORM_LIST)])
     config = yaml.safe_load((TEMPLATES / "config.yml").read_text(encoding="utf-8"))
     assert config["blank_issues_enabled"] is False
     assert [link["url"] for link in config["contact_links"]] == [
@@ -208,3 +208,24 @@ def test_every_field_is_used_by_the_converter(form: Form, tmp_path: Path) -> Non
             emptied = run(root, replace_answer(form, sample, f.label, NO_RESPONSE))
             assert emptied.status == MISLUKT, f.id
             assert f"**{f.label}" in emptied.comment, (f.id, emptied.comment)
+
+
+def test_klopt_niet_asks_nothing_personal_and_says_so() -> None:
+    """The "Klopt dit niet?" form (issue 14): no converter, so checked on its own here."""
+    from welkom.render.pages.fresh import ISSUE_TEMPLATE
+
+    data = yaml.safe_load((TEMPLATES / ISSUE_TEMPLATE).read_text(encoding="utf-8"))
+    elements = [e for e in data["body"] if e["type"] != "markdown"]
+    assert [e["id"] for e in elements] == ["pagina", "wat", "hoe-weet-je-het"]
+    for element in elements:
+        for text in (element["id"], element["attributes"]["label"]):
+            assert not FORBIDDEN.search(text), text
+        for key in ("placeholder", "description"):
+            value = element["attributes"].get(key)
+            if value:
+                assert scan_text(str(value)) == [], (element["id"], key)
+    intro = " ".join(e["attributes"]["value"] for e in data["body"] if e["type"] == "markdown")
+    assert "We vragen niets over jou." in intro
+    assert "Je hoeft je naam niet te geven." in intro
+    assert WARNING in intro
+    assert not any(label.startswith("formulier:") for label in data["labels"])  # no converter

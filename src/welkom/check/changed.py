@@ -114,7 +114,11 @@ def check_changed(root: Path, ref: str, pending: PendingChanges | None = None) -
         p
         for p in site.problems
         if p.code != "ref.duplicate-story"
-        and (found.affects(p.path) or _names_changed_buurt(site, p, found))
+        and (
+            found.affects(p.path)
+            or _names_changed_buurt(site, p, found)
+            or p.code.startswith("redirect.")  # any new or removed page may break a redirect
+        )
     ]
     problems += _duplicate_stories(root, changes, found.stories)
     return CheckSummary(

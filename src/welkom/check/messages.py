@@ -50,6 +50,10 @@ _VALUE_ERRORS: dict[str, str] = {
         "eerste datum, zoals `vanaf: 2026-01-14`."
     ),
     "url": "Dit is geen webadres. Schrijf het volledig, met https:// ervoor.",
+    "klopt-niet-leeg": (
+        "Vul bij `klopt_niet` een `email` (een algemeen adres, nooit van een persoon) of een "
+        "`formulier` (een webadres) in, of haal `klopt_niet` weg."
+    ),
 }
 
 # Model-level rules that are really about one field.

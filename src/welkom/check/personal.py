@@ -15,7 +15,7 @@ from welkom.problems import Problem
 from welkom.site import Site
 
 CONTACT_KEYS = frozenset({"telefoon", "email", "website"})
-CONTACT_OWNERS = frozenset({"organisaties", "hulp", "plekken"})
+CONTACT_OWNERS = frozenset({"organisaties", "hulp", "plekken", "klopt_niet"})
 ADDRESS_OWNERS = frozenset({"plekken", "organisaties"})
 ROLE_KEYS = frozenset({"rol", "verteller"})
 # Values that are ids, enum words or file names: checked by the model, never free text.

@@ -15,9 +15,11 @@ from welkom.check.photos import check_photos
 from welkom.check.references import check_references
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
+from welkom.fresh import freshness_problems
 from welkom.load import Document, load_markdown, load_yaml
 from welkom.model import Activiteit, Buurt, Gemeente, Landelijk, Verhaal
 from welkom.problems import Problem, Severity
+from welkom.redirects import check_redirects
 from welkom.site import ActiviteitEntry, BuurtEntry, GemeenteEntry, Site, VerhaalEntry
 
 M = TypeVar("M", bound=BaseModel)
@@ -153,6 +155,9 @@ def _load_site(
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
+    if site_wide:
+        site.problems += check_redirects(root)  # reads file names only: any share can do it
+    site.problems += freshness_problems(site, config=site_wide)  # warnings only
     return site
 
 

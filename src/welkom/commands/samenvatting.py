@@ -32,15 +32,26 @@ def run_samenvatting(root: Path, basis: str, doel: str | None) -> int:
     except GitError as exc:
         print(f"welkom: fout: {exc}", file=sys.stderr)
         return 2
-    print(summary_markdown(differences, checked.problems, len(checked.changed)), end="")
+    from welkom.diff.redirects import suggested_redirects
+
+    redirects = suggested_redirects(differences, root)
+    print(summary_markdown(differences, checked.problems, len(checked.changed), redirects), end="")
     return 0
 
 
-def summary_markdown(differences: list[Difference], problems: list[Problem], checked: int) -> str:
+def summary_markdown(
+    differences: list[Difference],
+    problems: list[Problem],
+    checked: int,
+    redirects: list[str] | None = None,
+) -> str:
+    from welkom.diff.redirects import format_suggestions
+
     parts = [
         "## Wat deze pull request doet",
         "### Wat verandert er",
         markdown_list(differences) if differences else NO_DATA,
+        *(["### Oude adressen", format_suggestions(redirects, "markdown")] if redirects else []),
         "### Wat moet nog anders",
         _problems(problems, checked),
         "### Bekijken",

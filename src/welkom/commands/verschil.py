@@ -23,4 +23,10 @@ def run_verschil(root: Path, basis: str, doel: str | None, fmt: str) -> int:
         print(f"welkom: fout: {exc}", file=sys.stderr)
         return 2
     print(format_differences(differences, fmt))
+    if fmt != "json":  # the JSON list stays the same for tools
+        from welkom.diff.redirects import format_suggestions, suggested_redirects
+
+        suggestion = format_suggestions(suggested_redirects(differences, root), fmt)
+        if suggestion:
+            print(f"\n{suggestion}")
     return 0

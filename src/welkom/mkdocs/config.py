@@ -23,3 +23,8 @@ class WelkomConfig(Config):
 
     algemene_gids = c.Type(str, default="welkomstgids.md")
     """The hand-written page (in docs/) whose text every buurt's welcome guide includes."""
+
+    repo_url = c.Optional(c.Type(str))
+    """The GitHub repository (https://github.com/<eigenaar>/<repo>) for "Klopt dit niet?"
+    links. Default: mkdocs.yml's `repo_url`. Set here, Material shows no repository widget
+    (which would ask GitHub's API for its stars: a request to a third party)."""

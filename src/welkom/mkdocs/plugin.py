@@ -31,6 +31,8 @@ from welkom import assets
 from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
+from welkom.redirects.expand import plan_for
+from welkom.redirects.html import redirect_files
 from welkom.render.context import BuildContext, today_from_environment
 from welkom.render.feeds.background import FeedJob
 from welkom.render.feeds.background import start as start_feed_writer
@@ -70,6 +72,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             today_from_environment(self.config.vandaag),
             horizon_days=self.config.horizon_weeks * 7,
             site_url=config.site_url or "http://127.0.0.1:8000/",
+            repo_url=self.config.repo_url or config.repo_url or "",
         )
         self.pages: dict[str, GeneratedPage] = {}
         css = ASSETS_URI + assets.STYLESHEET
@@ -86,6 +89,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         producers = PAGE_PRODUCERS if self.feeds_in_background else PRODUCERS
         for out in all_outputs(self.ctx, producers):
             files.append(File.generated(config, out.path, content=out.content))
+        redirects = plan_for(self.ctx.site)  # old addresses (redirects.yml): small pages
+        for path, html in redirect_files(self.ctx, redirects, config.use_directory_urls):
+            files.append(File.generated(config, path, content=html))
         if self.feeds_in_background:  # site_dir is already emptied at this point
             self.feed_job = start_feed_writer(self.ctx, Path(config.site_dir))
         for rel, path in assets.files():
@@ -142,6 +148,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:
             if (self.root / name).is_dir():
+                server.watch(str(self.root / name))
+        for name in ("redirects.yml", "welkom.yml"):  # old addresses; freshness limits
+            if (self.root / name).is_file():
                 server.watch(str(self.root / name))
         return server
 

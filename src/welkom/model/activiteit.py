@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
+from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Id, Model, ShortText, Text
 from welkom.model.when_types import Tijd, Wanneer
 
@@ -84,6 +85,7 @@ class Activiteit(Model):
     voor: ShortText | None = Field(None, description="Voor wie? Bijvoorbeeld 'iedereen'.")
     organisatie: Id | None = None
     omschrijving: Text | None = None
+    gecontroleerd: Gecontroleerd | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activiteit:

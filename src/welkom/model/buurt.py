@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, field_validator
 
+from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Email, Foto, Id, Model, Phone, ShortText, Text, Url
 from welkom.model.organisatie import Hulplijn
 from welkom.model.when_types import Open
@@ -63,6 +64,7 @@ class Plek(Model):
     telefoon: Phone | None = None
     email: Email | None = None
     foto: Foto | None = None
+    gecontroleerd: Gecontroleerd | None = None
 
 
 class Sleutelfiguur(Model):
@@ -73,6 +75,7 @@ class Sleutelfiguur(Model):
     waar: Id | None = Field(None, description="id van een plek in deze buurt")
     wanneer: ShortText | None = Field(None, description="Wanneer je iemand treft, in woorden.")
     waarvoor: Text | None = Field(None, description="Waarmee kun je bij deze persoon terecht?")
+    gecontroleerd: Gecontroleerd | None = None
 
 
 CbsCode = Annotated[str, StringConstraints(pattern=r"^BU\d{4}[0-9A-Z]{4}$")]
@@ -86,6 +89,7 @@ class Buurt(Model):
     sleutelfiguren: list[Sleutelfiguur] = Field(default_factory=list)
     hulp: list[Hulplijn] = Field(default_factory=list)
     welkom: list[Text] = Field(default_factory=list, description="Tips voor nieuwe bewoners.")
+    gecontroleerd: Gecontroleerd | None = None
 
     @field_validator("welkom", mode="before")
     @classmethod

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from welkom.model.common import Model, ShortText, Text
+from welkom.model.common import Email, Model, ShortText, Text, Url
 from welkom.model.organisatie import Hulplijn, Organisatie
 
 
@@ -21,9 +21,29 @@ class Privacy(Model):
     toegestaan: list[Uitzondering] = Field(default_factory=list)
 
 
+class KloptNiet(Model):
+    """Where a resident without a GitHub account says that something on a page is wrong."""
+
+    email: Email | None = Field(
+        None,
+        description="Een algemeen e-mailadres van de gemeente of organisatie, nooit van "
+        "een persoon, zoals meldpunt@voorbeeldstad.nl.",
+    )
+    formulier: Url | None = Field(None, description="Of het adres van een eigen meldformulier.")
+
+    @model_validator(mode="after")
+    def _one_way(self) -> KloptNiet:
+        if not (self.email or self.formulier):
+            raise ValueError("klopt-niet-leeg")
+        return self
+
+
 class Gemeente(Model):
     naam: ShortText
     intro: Text | None = None
     organisaties: list[Organisatie] = Field(default_factory=list)
     hulp: list[Hulplijn] = Field(default_factory=list)
     privacy: Privacy = Field(default_factory=Privacy)
+    klopt_niet: KloptNiet | None = Field(
+        None, description="Waar bewoners melden dat iets op de site niet klopt."
+    )

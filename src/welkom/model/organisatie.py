@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
+from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Email, Id, Model, Phone, ShortText, Text, Url
 
 
@@ -46,6 +47,7 @@ class Hulplijn(Model):
     email: Email | None = None
     wanneer: ShortText | None = Field(None, description="Wanneer bereikbaar, zoals 'dag en nacht'.")
     omschrijving: Text | None = None
+    gecontroleerd: Gecontroleerd | None = None
 
     @model_validator(mode="after")
     def _reachable(self) -> Hulplijn:

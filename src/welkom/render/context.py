@@ -17,6 +17,7 @@ class BuildContext:
     today: dt.date
     horizon_days: int = DEFAULT_HORIZON_DAYS
     site_url: str = "http://127.0.0.1:8000/"
+    repo_url: str = ""  # the GitHub repository, for "Klopt dit niet?" (an issue form)
 
     @property
     def horizon_end(self) -> dt.date:

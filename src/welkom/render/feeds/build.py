@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 
+from welkom.redirects.expand import plan_for
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds import ids
@@ -45,6 +46,7 @@ class FeedWriter:
         self.host = ids.site_host(ctx.site_url)
         self._fresh_caches()
         self.calendars = CalendarBuilder(ctx, site_name)
+        self.redirects = plan_for(ctx.site)  # old feed addresses of moved buurten and gemeenten
 
     def _channel(self, scope: str, name: str, title: str, description: str, page: str) -> Channel:
         feed_key = f"{scope}/{name}" if scope else name
@@ -81,7 +83,7 @@ class FeedWriter:
             channel = replace(calendar_channel, description=note)
         items = [self.items.occurrence(item) for item in agenda]
         activities = [self.site.activiteiten[a] for a in activity_ids]
-        return [
+        outputs = [
             Output(
                 ids.feed_path(scope, "activiteiten", "rss"), rss_bytes(channel, items, self.entries)
             ),
@@ -98,6 +100,7 @@ class FeedWriter:
                 json_bytes(channel, items, self.json_items),
             ),
         ]
+        return self._with_old_addresses(outputs)
 
     def story_feeds(
         self,
@@ -115,13 +118,23 @@ class FeedWriter:
         )
         ordered = sorted(stories, key=lambda s: (-s.model.datum.toordinal(), s.slug))[:limit]
         items: list[FeedItem] = [self.items.story(s) for s in ordered]
-        return [
+        outputs = [
             Output(
                 ids.feed_path(scope, "verhalen", "rss"), rss_bytes(channel, items, self.entries)
             ),
             Output(
                 ids.feed_path(scope, "verhalen", "atom"), atom_bytes(channel, items, self.entries)
             ),
+        ]
+        return self._with_old_addresses(outputs)
+
+    def _with_old_addresses(self, outputs: list[Output]) -> list[Output]:
+        """The same feeds again at the old addresses of a moved buurt or gemeente
+        (`welkom.redirects.expand`): feed readers do not follow a redirect page."""
+        return outputs + [
+            Output(old, out.content)
+            for out in outputs
+            for old in self.redirects.feed_aliases(out.path)
         ]
 
     def _first(self, items: Iterable[AgendaItem]) -> list[AgendaItem]:

@@ -19,7 +19,7 @@ from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds.links import alternate_tags, follow_links
-from welkom.render.pages import blocks, urls
+from welkom.render.pages import blocks, fresh, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.photos import story_picture
@@ -71,6 +71,8 @@ def _env() -> jinja2.Environment:
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
     # The macros, loaded once per process instead of once per page (`{% import %}`).
+    env.globals["checked_words"] = fresh.checked_words
+    env.globals["fresh"] = env.get_template("_fresh.html.j2").module  # "Klopt dit nog?"
     env.globals["m"] = env.get_template("_macros.html.j2").module
     return env
 
@@ -285,6 +287,7 @@ class _Pages:
             hulp=self._hulp(b),
             stories=self._stories(b.verhalen),
             plek_buurt_url=self._plek_buurt_url,
+            report=fresh.report(self.ctx, g, here, b.model.naam, b.model.gecontroleerd),
             **self._common(),
         )
         intro = b.model.intro or f"Alles over de buurt {b.model.naam} in {g.model.naam}."
@@ -316,6 +319,7 @@ class _Pages:
             places=self._places(b),
             people=self._people(b),
             hulp=self._hulp(b),
+            report=fresh.report(self.ctx, g, here, b.model.naam, b.model.gecontroleerd),
             **self._common(),
         )
         return GeneratedPage(
