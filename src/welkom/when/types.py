@@ -51,6 +51,8 @@ class Recurrence:
     rrule: str | None = None
     date: dt.date | None = None
     needs_start: bool = False  # "om de week": which weeks follows from `vanaf`
+    time: TimeRange | None = None  # a time inside the phrase: "elke dinsdag om 10 uur"
+    part: str | None = None  # a part of the day: "elke dinsdagmiddag" → "middag"
 
     @property
     def is_recurring(self) -> bool:
