@@ -260,8 +260,8 @@ def _rule(tokens: list[str], text: str, phrase: Phrase | None = None) -> tuple[s
             raise _ask_which(set(), per_month, text)
         if phrase.per_week:
             raise WhenError(
-                f"Op welke dag van de week is `{text}`? Schrijf het zoals `elke dinsdag` of "
-                "`wekelijks op dinsdag`."
+                f"In `{text}` staat niet op welke dag van de week het is. Schrijf het zoals "
+                "`elke dinsdag` of `wekelijks op dinsdag`."
             )
         raise _NoMatch
     monthday = _monthday(tokens, text, bool(per_month))
@@ -275,7 +275,7 @@ def _rule(tokens: list[str], text: str, phrase: Phrase | None = None) -> tuple[s
         interval, i = every
         found = read_days(tokens, _skip(tokens, i, _FILLERS))
         if found is None and _skip(tokens, i, _FILLERS) == len(tokens):
-            raise WhenError(f"Op welke dag van de week is `{text}`? {_forms_sentence()}")
+            raise WhenError(f"In `{text}` staat niet op welke dag van de week het is. {_forms_sentence()}")
         days = _days_to_end(tokens, _skip(tokens, i, _FILLERS))
         if per_month:
             raise _ask_which(days, per_month, text)
