@@ -215,8 +215,12 @@ def test_empty() -> None:
         parse_recurrence("  ")
 
 
-def test_date_without_year() -> None:
-    with pytest.raises(WhenError, match=r"17 januari staat geen jaar\..*17 januari 2026"):
+def test_date_without_year_proposes_the_next_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    with pytest.raises(WhenError, match=r"17 januari staat geen jaar\. Bedoel je 17 januari 2026"):
+        parse_recurrence("17 januari")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772323200")  # 2026-03-01
+    with pytest.raises(WhenError, match=r"Bedoel je 17 januari 2027\?"):
         parse_recurrence("17 januari")
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from welkom.when.times import PARTS, TimeText, find_times
 from welkom.when.types import WhenError
-from welkom.when.words import DAY_NAMES, DAY_WORDS, MONTH_NAMES, MONTH_WORDS
+from welkom.when.words import DAY_NAMES, DAY_WORDS, MONTH_WORDS
 
 PART_SUFFIXES: dict[str, str] = {
     **dict.fromkeys(("ochtend", "ochtenden", "ochtends", "morgen", "morgens"), "ochtend"),
@@ -33,9 +33,7 @@ PART_SUFFIXES: dict[str, str] = {
 }
 _COMPOUND_DAYS = (*DAY_NAMES, "werkdag", "weekend", "zondag")
 COMPOUNDS: dict[str, tuple[str, str]] = {
-    day + suffix: (day, part)
-    for day in _COMPOUND_DAYS
-    for suffix, part in PART_SUFFIXES.items()
+    day + suffix: (day, part) for day in _COMPOUND_DAYS for suffix, part in PART_SUFFIXES.items()
 }
 SEASONS = frozenset(
     {"zomer", "winter", "lente", "voorjaar", "herfst", "najaar", "zomers", "zomerstop"}
@@ -74,7 +72,7 @@ def take_time(text: str) -> tuple[str, TimeText | None, str]:
 
 
 def _split_compounds(tokens: list[str]) -> tuple[list[str], set[str]]:
-    """"dinsdagmiddag" → "dinsdag" + part; "maandag-," (elision) → "maandag"."""
+    """ "dinsdagmiddag" → "dinsdag" + part; "maandag-," (elision) → "maandag"."""
     out: list[str] = []
     parts: set[str] = set()
     i = 0
@@ -99,7 +97,7 @@ def _split_compounds(tokens: list[str]) -> tuple[list[str], set[str]]:
 
 
 def _take_parts(tokens: list[str], parts: set[str]) -> list[str]:
-    """"'s middags", "in de avond", "middags" standing alone."""
+    """ "'s middags", "in de avond", "middags" standing alone."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -108,11 +106,14 @@ def _take_parts(tokens: list[str], parts: set[str]) -> list[str]:
             parts.add(PARTS[tokens[i + 1]])
             i += 2
             continue
-        if t in ("in", "na") and tokens[i + 1 : i + 2] == ["de"] and i + 2 < len(tokens):
-            if tokens[i + 2] in ("ochtend", "middag", "avond", "nacht"):
-                parts.add(PARTS[tokens[i + 2]])
-                i += 3
-                continue
+        if (
+            t in ("in", "na")
+            and tokens[i + 1 : i + 2] == ["de"]
+            and tokens[i + 2 : i + 3] in (["ochtend"], ["middag"], ["avond"], ["nacht"])
+        ):
+            parts.add(PARTS[tokens[i + 2]])
+            i += 3
+            continue
         if t in PARTS and (not out or out[-1] in DAY_WORDS or out[-1] in (",", "en")):
             parts.add(PARTS[t])
             i += 1
@@ -123,14 +124,15 @@ def _take_parts(tokens: list[str], parts: set[str]) -> list[str]:
 
 
 def _month_list(tokens: list[str], i: int) -> tuple[set[int], int] | None:
-    """"juli en augustus", "juni t/m augustus", "september tot en met juni"."""
+    """ "juli en augustus", "juni t/m augustus", "september tot en met juni"."""
     if i >= len(tokens) or tokens[i] not in MONTH_WORDS:
         return None
     months: set[int] = set()
     while i < len(tokens) and tokens[i] in MONTH_WORDS:
         first = MONTH_WORDS[tokens[i]]
         i += 1
-        if i + 1 < len(tokens) and tokens[i] in ("t/m", "tot", "-") and tokens[i + 1] in MONTH_WORDS:
+        ranged = i + 1 < len(tokens) and tokens[i] in ("t/m", "tot", "-")
+        if ranged and tokens[i + 1] in MONTH_WORDS:
             last = MONTH_WORDS[tokens[i + 1]]
             months |= {(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)}
             i += 2
@@ -168,7 +170,7 @@ def _take_months(tokens: list[str], phrase: Phrase) -> list[str]:
         if phrase.months is not None:
             chosen &= set(phrase.months)
         if not chosen:
-            raise WhenError("Met deze maanden blijft er geen enkele maand over. Kijk de maanden na.")
+            raise WhenError("Met deze maanden blijft er geen maand over. Kijk de maanden na.")
         phrase.months = tuple(sorted(chosen))
     return out
 
@@ -200,7 +202,7 @@ def _refuse_seasons_and_holidays(tokens: list[str], text: str) -> None:
 
 
 def _take_frequency(tokens: list[str], phrase: Phrase) -> list[str]:
-    """"wekelijks", "1x per week", "maandelijks", "eens per maand", "1x per 2 weken"."""
+    """ "wekelijks", "1x per week", "maandelijks", "eens per maand", "1x per 2 weken"."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -236,18 +238,15 @@ def _take_frequency(tokens: list[str], phrase: Phrase) -> list[str]:
                     phrase.per_week = 2 if rest[0] in ("2", "twee") else 3
                     i = j + 2
                     continue
-        if t in ("om", "elke", "iedere") and tokens[i + 1 : i + 2] in (["14"], ["veertien"]):
-            if tokens[i + 2 : i + 3] == ["dagen"] or tokens[i + 1 : i + 4] == [
-                "de",
-                "14",
-                "dagen",
-            ]:
-                phrase.per_week = 2
-                i += 3
-                continue
-        if t == "om" and tokens[i + 1 : i + 4] in (["de", "14", "dagen"], ["de", "veertien", "dagen"]):
+        fortnight = tokens[i + 1 : i + 4]
+        if fortnight[:1] == ["de"]:
+            fortnight = fortnight[1:]
+        if t in ("om", "elke", "iedere") and fortnight[:2] in (
+            ["14", "dagen"],
+            ["veertien", "dagen"],
+        ):
             phrase.per_week = 2
-            i += 4
+            i += 4 if tokens[i + 1] == "de" else 3
             continue
         out.append(t)
         i += 1

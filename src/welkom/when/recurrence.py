@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from welkom.when.dates import read_date
 from welkom.when.phrase import COMPOUNDS, Phrase, take_apart, take_time
-from welkom.when.times import PART_WORDS, resolve_time
 from welkom.when.suggest import typo_hint
+from welkom.when.times import PART_WORDS, resolve_time
 from welkom.when.tokens import normalize, read_days, tokenize
 from welkom.when.types import Recurrence, TimeRange, WhenError
 from welkom.when.words import (
@@ -200,7 +200,7 @@ _MONTHDAY = re.compile(r"([0-9]{1,2})(?:e|de|ste|ste)")
 
 
 def _monthday(tokens: list[str], text: str, monthly: bool) -> str | None:
-    """"op de 15e van de maand", "de 15e van elke maand", "elke 15e", "de laatste dag van de
+    """ "op de 15e van de maand", "de 15e van elke maand", "elke 15e", "de laatste dag van de
     maand"; with ``monthly`` ("elke maand", "maandelijks") no month end is needed."""
     i = _skip(tokens, 0, _FILLERS)
     if tokens[i : i + 2] == ["laatste", "dag"]:
@@ -275,7 +275,9 @@ def _rule(tokens: list[str], text: str, phrase: Phrase | None = None) -> tuple[s
         interval, i = every
         found = read_days(tokens, _skip(tokens, i, _FILLERS))
         if found is None and _skip(tokens, i, _FILLERS) == len(tokens):
-            raise WhenError(f"In `{text}` staat niet op welke dag van de week het is. {_forms_sentence()}")
+            raise WhenError(
+                f"In `{text}` staat niet op welke dag van de week het is. {_forms_sentence()}"
+            )
         days = _days_to_end(tokens, _skip(tokens, i, _FILLERS))
         if per_month:
             raise _ask_which(days, per_month, text)
@@ -381,7 +383,7 @@ def part_of(time: TimeRange) -> set[str]:
         parts.add("ochtend")
     if 11.5 <= h < 18:
         parts.add("middag")
-    if 17 <= h:
+    if h >= 17:
         parts.add("avond")
     if h >= 22 or h < 6:
         parts.add("nacht")

@@ -130,9 +130,12 @@ def _part_at(words: list[str], i: int) -> tuple[str, int] | None:
         return PARTS[words[i + 1]], i + 2
     if w in PARTS:
         return PARTS[w], i + 1
-    if w in ("in", "na") and words[i + 1 : i + 2] == ["de"] and i + 2 < len(words):
-        if words[i + 2] in ("ochtend", "middag", "avond", "nacht"):
-            return PARTS[words[i + 2]], i + 3
+    if (
+        w in ("in", "na")
+        and words[i + 1 : i + 2] == ["de"]
+        and words[i + 2 : i + 3] in (["ochtend"], ["middag"], ["avond"], ["nacht"])
+    ):
+        return PARTS[words[i + 2]], i + 3
     return None
 
 
@@ -465,7 +468,7 @@ def _may_start(words: list[str], i: int) -> bool:
 
 
 def _is_date_after(words: list[str], i: int) -> bool:
-    """"17-01-2026": the "17-01" is no time."""
+    """ "17-01-2026": the "17-01" is no time."""
     return i + 1 < len(words) and words[i] in ("-", "/") and words[i + 1][:1].isdigit()
 
 
