@@ -125,7 +125,9 @@ def test_wanneer_prints_dates(capsys: pytest.CaptureFixture[str]) -> None:
         "3",
     )
     assert result.code == 0
-    assert [line[:10] for line in result.out.splitlines()] == [
+    reading, *lines = result.out.splitlines()
+    assert reading == "welkom leest: elke derde zaterdag van de maand"
+    assert [line[:10] for line in lines] == [
         "2026-01-17",
         "2026-02-21",
         "2026-03-21",

@@ -91,6 +91,8 @@ def test_activity_fields_said_with_the_sites_words(repo: Repo) -> None:
         "Activiteit gewijzigd: Repair Café in Kiem-Noord heet nu Repair Café De Kiem",
         "Activiteit gewijzigd: dag van Repair Café De Kiem in Kiem-Noord: was elke derde "
         "zaterdag van de maand, nu elke eerste zaterdag van de maand",
+        "Activiteit gewijzigd: Repair Café De Kiem in Kiem-Noord: welkom leest `elke eerste "
+        "zaterdag` als elke eerste zaterdag van de maand, 13.00–16.00",
         "Activiteit gewijzigd: plek van Repair Café De Kiem in Kiem-Noord: was Repair Café "
         "Kiem-Noord, nu Buurthuis De Kiem",
         "Activiteit gewijzigd: kosten van Repair Café De Kiem in Kiem-Noord: was gratis, een "
