@@ -94,8 +94,7 @@ def changes(
     lines = field_changes(_WHEN_FIELDS, old, new, subject)
     if old.wanneer.text != new.wanneer.text:  # the reading, not only the text
         lines.append(
-            f"{subject}: welkom leest `{new.wanneer.text}` als "
-            f"{understood(new.wanneer, new.tijd)}"
+            f"{subject}: welkom leest `{new.wanneer.text}` als {understood(new.wanneer, new.tijd)}"
         )
     lines += _dates(subject, old, new)
     lines += reference(

@@ -289,7 +289,7 @@ _YAML_HINTS: list[tuple[str, str]] = [
         "found unexpected end of stream",
         "Het bestand houdt op terwijl een tekst nog open staat. Sluit het aanhalingsteken "
         "(\" of ') dat hier begint. Begint de waarde met 's, zoals 's middags? Zet dan de hele "
-        "waarde tussen dubbele aanhalingstekens: `tijd: \"'s middags 2 tot 4\"`.",
+        'waarde tussen dubbele aanhalingstekens: `tijd: "\'s middags 2 tot 4"`.',
     ),
     (
         "found unknown escape character",
