@@ -1,0 +1,132 @@
+"""Table-driven corpus: phrases and times as Dutch volunteers write them.
+
+`corpus/*.yml` (except `heldout.yml`) must pass entirely. `heldout.yml` was written before the
+readers were extended and never used to tune them; its pass rate is reported separately
+(`pytest tests/when/test_when_corpus.py -k heldout -s` prints it) and must stay high.
+
+Entry format: one of `tijd`, `open`, `wanneer`, `datum` with the text, then either the reading
+we expect (`is`, `dagen`, `data`, `tijd`) or `fout`: words the message must contain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from welkom.when import WhenError, parse_opening, parse_recurrence, parse_time_range, preview
+from welkom.when.dates import read_any_date
+
+CORPUS = Path(__file__).parent / "corpus"
+HELDOUT = CORPUS / "heldout.yml"
+DEFAULT_START = dt.date(2026, 1, 1)
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(entries, list)
+    return entries
+
+
+def _main_entries() -> list[dict[str, Any]]:
+    out = []
+    for path in sorted(CORPUS.glob("*.yml")):
+        if path != HELDOUT:
+            out += _load(path)
+    return out
+
+
+def _kind(entry: dict[str, Any]) -> str:
+    (kind,) = [k for k in ("tijd", "open", "wanneer", "datum") if k in entry and k != "tijd"] or [
+        "tijd"
+    ]
+    return kind
+
+
+@contextmanager
+def _today(day: dt.date | None) -> Iterator[None]:
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    if day is not None:
+        noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(noon.timestamp()))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def _read(entry: dict[str, Any]) -> dict[str, Any]:
+    """What the readers make of the entry, in the corpus's own terms."""
+    kind = _kind(entry)
+    text = entry[kind]
+    if kind == "tijd":
+        return {"is": parse_time_range(text).words()}
+    if kind == "open":
+        opening = parse_opening(text)
+        return {"dagen": list(opening.days), "is": opening.time.words() if opening.time else None}
+    if kind == "datum":
+        with _today(entry.get("vandaag")):
+            return {"is": read_any_date(text)}
+    recurrence = parse_recurrence(text)
+    start = entry.get("vanaf", DEFAULT_START)
+    count = len(entry.get("data", [])) or 3
+    dates = [dt.date.fromisoformat(line[:10]) for line in preview(text, start, count)]
+    return {
+        "data": dates,
+        "tijd": recurrence.time.words() if recurrence.time else None,
+        "zegt": recurrence.words(),
+    }
+
+
+def failure(entry: dict[str, Any]) -> str | None:
+    """None when the readers do what the entry expects; else what went wrong."""
+    try:
+        got = _read(entry)
+    except WhenError as exc:
+        if "fout" not in entry:
+            return f"refused: {exc}"
+        missing = [w for w in entry["fout"] if w not in str(exc)]
+        return f"message lacks {missing}: {exc}" if missing else None
+    if "fout" in entry:
+        return f"accepted as {got}, expected a message with {entry['fout']}"
+    for key in ("is", "dagen", "data", "zegt"):
+        if key in entry and entry[key] != got.get(key):
+            return f"{key}: expected {entry[key]!r}, got {got.get(key)!r}"
+    if _kind(entry) == "wanneer" and "tijd" in entry and entry["tijd"] != got["tijd"]:
+        return f"tijd: expected {entry['tijd']!r}, got {got['tijd']!r}"
+    return None
+
+
+MAIN = _main_entries()
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(MAIN) >= 300
+    kinds = {k: sum(_kind(e) == k for e in MAIN) for k in ("tijd", "open", "wanneer", "datum")}
+    assert all(n >= 30 for n in kinds.values()), kinds
+    assert sum("fout" in e for e in MAIN) >= 80  # refused and ambiguous cases, not only happy ones
+
+
+@pytest.mark.parametrize("entry", MAIN, ids=lambda e: f"{_kind(e)}: {e[_kind(e)]}")
+def test_corpus(entry: dict[str, Any]) -> None:
+    problem = failure(entry)
+    assert problem is None, problem
+
+
+def test_heldout_rate() -> None:
+    entries = _load(HELDOUT)
+    failed = [(e, p) for e in entries if (p := failure(e)) is not None]
+    rate = 1 - len(failed) / len(entries)
+    print(f"\nheld-out: {len(entries) - len(failed)}/{len(entries)} = {rate:.0%}")
+    for entry, problem in failed:
+        print(f"  {_kind(entry)}: {entry[_kind(entry)]!r}: {problem}")
+    assert rate >= 0.85
