@@ -67,7 +67,7 @@ def read_date(text: str) -> dt.date | None:
     Returns None when the text does not look like a date at all; raises WhenError when it does
     but something is wrong (no such day, no year, wrong weekday).
     """
-    text = text.replace(",", " ").split()
+    text = re.sub(r"(?<=[a-z])\.", " ", text.replace(",", " ")).split()
     if text and text[0] == "op":
         text = text[1:]
     joined = " ".join(text)

@@ -358,6 +358,9 @@ def resolve_time(found: TimeText, text: str, context_part: str | None = None) ->
             return _resolve(point, point.part, is_end=is_end)
         if part is not None and _fits(point, part, is_end=is_end):
             return _resolve(point, part, is_end=is_end)
+        own = found.start.part  # "van 7 's avonds tot 9": the end is in the same part
+        if is_end and part is None and own is not None and _fits(point, own, is_end=True):
+            return _resolve(point, own, is_end=True)
         if (
             context_part is not None
             and not point.fixed
