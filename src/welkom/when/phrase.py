@@ -186,6 +186,11 @@ def _take_weeks(tokens: list[str], phrase: Phrase) -> list[str]:
 
 def _refuse_seasons_and_holidays(tokens: list[str], text: str) -> None:
     for token in tokens:
+        if token in ("feestdagen", "feestdag"):
+            raise WhenError(
+                f"Feestdagen kunnen niet bij `wanneer` (`{text.strip()}`). Schrijf de dagen bij "
+                "`wanneer`, en zet op een eigen regel in het bestand: `behalve: feestdagen`."
+            )
         if _HOLIDAY.search(token) and token != "kerstmis":
             raise WhenError(
                 f"`{token}` kunnen we niet lezen in `{text.strip()}`: schoolvakanties verschillen "

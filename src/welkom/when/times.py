@@ -273,7 +273,7 @@ def _resolve(point: _Point, part: str | None, *, is_end: bool) -> int | None:
             return h
         return None
     table = {
-        "ochtend": {n: n for n in range(1, 13)},
+        "ochtend": {n: n for n in range(5, 13)},
         "middag": {12: 12, **{n: n + 12 for n in range(1, 7)}},
         "avond": {**{n: n + 12 for n in range(5, 12)}, 12: 24 if is_end else 0},
         "nacht": {12: 24 if is_end else 0, **{n: n for n in range(1, 7)}, 9: 21, 10: 22, 11: 23},
