@@ -164,7 +164,7 @@ def _message(kind: str, err: Any, field: str, owner: type[BaseModel] | None, loc
         hint = _PATTERN_HINTS.get(field) or _PATTERN_HINTS.get(_field_type_name(owner, field), "")
         return f"De waarde bij `{field}` heeft niet de goede vorm. {hint}".strip()
     if kind in ("bool_type", "bool_parsing"):
-        return f"Bij `{field}` hoort `true` (ja) of `false` (nee)."
+        return f"Bij `{field}` hoort `ja` of `nee` (of `true` of `false`)."
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
         if field == "geo" or (len(loc) >= 2 and loc[-2] == "geo"):
             return "Schrijf `geo` als twee getallen met een punt, zoals `geo: [52.0001, 5.0002]`."
