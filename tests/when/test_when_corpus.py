@@ -130,3 +130,16 @@ def test_heldout_rate() -> None:
     for entry, problem in failed:
         print(f"  {_kind(entry)}: {entry[_kind(entry)]!r}: {problem}")
     assert rate >= 0.85
+
+
+ACCEPTED_PHRASES = sorted(
+    {e["wanneer"] for e in MAIN if _kind(e) == "wanneer" and "fout" not in e}
+)
+
+
+@pytest.mark.parametrize("text", ACCEPTED_PHRASES)
+def test_what_welkom_says_reads_back_the_same(text: str) -> None:
+    """`zegt` (describe) is what residents and reviewers see: typed back in, it is the same."""
+    parsed = parse_recurrence(text)
+    again = parse_recurrence(parsed.words())
+    assert (again.rrule, again.date, again.part) == (parsed.rrule, parsed.date, parsed.part)

@@ -50,8 +50,11 @@ Tijd = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "description": "Begin- en eindtijd, zoals 13.00-16.00 of 13.00 tot 16.00 uur.",
-            "examples": ["13.00-16.00", "19.30 tot 21.30 uur"],
+            "description": (
+                "Begin- en eindtijd, zoals 13.00-16.00, 13.00 tot 16.00 uur, half 10 tot 12 of "
+                "'s middags 2 tot 4 (begint de waarde met 's, zet hem dan tussen \"…\")."
+            ),
+            "examples": ["13.00-16.00", "19.30 tot 21.30 uur", "half 10 tot 12"],
         }
     ),
 ]
