@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import (
@@ -181,6 +182,16 @@ def time_from_phrase(data: Any) -> Any:
 def _free_text_times(value: str) -> str:
     """Times inside a free text (`wanneer` of a sleutelfiguur or help line) follow the same
     rules as `tijd`: "dinsdag van 2 tot 4" asks which reading, "9 tot 5" suggests 9.00–17.00."""
+    if not any(c.isdigit() for c in value) and "uur" not in value:
+        return value  # no time in it: most texts ("dag en nacht", "dinsdagochtend")
+    problem = _free_text_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("welkom_when", problem)
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _free_text_problem(value: str) -> str | None:
     words = [w for w, _, _ in tokens_of(value)]
     parts = {COMPOUNDS[w][1] for w in words if w in COMPOUNDS} | {
         PARTS[w] for w in words if w in PARTS
@@ -190,8 +201,8 @@ def _free_text_times(value: str) -> str:
         try:
             resolve_time(found, value[start:end], context)
         except WhenError as exc:
-            raise PydanticCustomError("welkom_when", str(exc)) from None
-    return value
+            return str(exc)
+    return None
 
 
 WanneerTekst = Annotated[
