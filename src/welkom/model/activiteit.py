@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BeforeValidator,
+    ConfigDict,
     Field,
     StringConstraints,
     ValidationInfo,
@@ -71,7 +72,16 @@ PlekRef = Annotated[
 ]
 
 
+def _tijd_may_be_in_wanneer(schema: dict[str, Any]) -> None:
+    """In the JSON Schema `tijd` is optional: "elke dinsdag om 10 uur" holds it."""
+    required = schema.get("required")
+    if isinstance(required, list) and "tijd" in required:
+        required.remove("tijd")
+
+
 class Activiteit(Model):
+    model_config = ConfigDict(json_schema_extra=_tijd_may_be_in_wanneer)
+
     titel: ShortText
     soort: ActiviteitSoort = ActiviteitSoort.ANDERS
     plek: PlekRef
