@@ -38,6 +38,9 @@ COMPOUNDS: dict[str, tuple[str, str]] = {
 SEASONS = frozenset(
     {"zomer", "winter", "lente", "voorjaar", "herfst", "najaar", "zomers", "zomerstop"}
 )
+_SEASON_START = re.compile(
+    r"(zomer|winter|lente|voorjaars?|herfst|najaars?)(maanden|periode|tijd)$"
+)
 _HOLIDAY = re.compile(r"(school)?vakantie|zomerstop|kerst(vakantie|dagen)?$|meivakantie")
 _MONTH_LIST_WORDS = frozenset({",", "en", "t/m", "tot", "-"})
 _NOT = ("niet", "behalve", "buiten", "uitgezonderd", "geen")
@@ -198,7 +201,7 @@ def _refuse_seasons_and_holidays(tokens: list[str], text: str) -> None:
                 "niet doorgaat bij `behalve`, zoals `behalve: [2026-10-13, 2026-10-20]`. "
                 "De datums van de schoolvakanties staan op rijksoverheid.nl."
             )
-        if token in SEASONS:
+        if token in SEASONS or _SEASON_START.match(token):
             raise WhenError(
                 f"Welke maanden bedoel je met `{token}`? Niet iedereen bedoelt dezelfde maanden. "
                 "Noem de maanden, zoals `elke dinsdag, niet in juli en augustus` of "
@@ -220,9 +223,13 @@ def _take_frequency(tokens: list[str], phrase: Phrase) -> list[str]:
             phrase.per_month = 1
             i += 1
             continue
-        if t in _COUNT_WORDS:
+        count_word = t in _COUNT_WORDS or (
+            t in ("1", "2", "3", "4") and tokens[i + 1 : i + 2] in (["keer"], ["x"])
+        )
+        if count_word:
+            count = _COUNT_WORDS.get(t) or int(t)
             j = i + 1
-            if j < len(tokens) and tokens[j] == "keer":
+            if j < len(tokens) and tokens[j] in ("keer", "x"):
                 j += 1
             if j < len(tokens) and tokens[j] in ("per", "in"):
                 j += 1
@@ -231,12 +238,12 @@ def _take_frequency(tokens: list[str], phrase: Phrase) -> list[str]:
                 rest = tokens[j : j + 2]
                 if rest[:1] == ["week"]:
                     phrase.per_week = 1
-                    if _COUNT_WORDS[t] > 1:
-                        phrase.per_week = -_COUNT_WORDS[t]  # "2x per week": days must follow
+                    if count > 1:
+                        phrase.per_week = -count  # "2x per week": days must follow
                     i = j + 1
                     continue
                 if rest[:1] == ["maand"]:
-                    phrase.per_month = _COUNT_WORDS[t]
+                    phrase.per_month = count
                     i = j + 1
                     continue
                 if len(rest) == 2 and rest[1] == "weken" and rest[0] in ("2", "twee", "3", "drie"):

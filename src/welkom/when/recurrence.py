@@ -296,6 +296,11 @@ def _rule(tokens: list[str], text: str, phrase: Phrase | None = None) -> tuple[s
             f"In `{text}` staan {-phrase.per_week} keer per week en {len(days)} dagen. "
             "Noem de dagen, zoals `elke dinsdag en donderdag`."
         )
+    if i < len(tokens) and tokens[i] in ("behalve", "uitgezonderd", "niet", "maar"):
+        j = _skip(tokens, i, {"behalve", "uitgezonderd", "niet", "maar", "op"})
+        without = read_days(tokens, j)
+        if without is not None and without[1] == len(tokens) and days - without[0]:
+            return _weekly(days - without[0], 1), False  # "elke werkdag behalve woensdag"
     if i == len(tokens):
         return _weekly(days, 1), False
     every = _interval(tokens, i)  # "woensdag om de week"
@@ -354,7 +359,7 @@ def parse_recurrence(text: str | dt.date) -> Recurrence:
     date = read_date(normalize(text))
     if date is not None:
         return Recurrence(text=text.strip(), date=date)
-    rest, time_found, time_written = take_time(text)
+    rest, time_found, time_written = take_time(re.sub(r"[()]", " ", text))
     phrase = take_apart(tokenize(rest), text)
     if not phrase.tokens and time_found is not None and not (phrase.per_week or phrase.per_month):
         raise WhenError(
