@@ -80,6 +80,7 @@ _KNOWN = (
     | _FILLERS
     | {"om", "week", "weken", "van", "in", "per", "maand", "en", "t/m", "tot", "tweewekelijks"}
     | {"wekelijks", "maandelijks", "keer", "eens", "even", "oneven", "niet", "behalve", "alle"}
+    | {"maar", "uitgezonderd"}
     | {"maanden", "dag", "ochtend", "middag", "avond", "nacht", "'s", "s", "1x", "2x", "x"}
     | set(COMPOUNDS)
 )
@@ -296,8 +297,9 @@ def _rule(tokens: list[str], text: str, phrase: Phrase | None = None) -> tuple[s
             f"In `{text}` staan {-phrase.per_week} keer per week en {len(days)} dagen. "
             "Noem de dagen, zoals `elke dinsdag en donderdag`."
         )
-    if i < len(tokens) and tokens[i] in ("behalve", "uitgezonderd", "niet", "maar"):
-        j = _skip(tokens, i, {"behalve", "uitgezonderd", "niet", "maar", "op"})
+    k = _skip(tokens, i, {","})
+    if k < len(tokens) and tokens[k] in ("behalve", "uitgezonderd", "niet", "maar"):
+        j = _skip(tokens, k, {"behalve", "uitgezonderd", "niet", "maar", "op"})
         without = read_days(tokens, j)
         if without is not None and without[1] == len(tokens) and days - without[0]:
             return _weekly(days - without[0], 1), False  # "elke werkdag behalve woensdag"
