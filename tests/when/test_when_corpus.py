@@ -132,9 +132,7 @@ def test_heldout_rate() -> None:
     assert rate >= 0.85
 
 
-ACCEPTED_PHRASES = sorted(
-    {e["wanneer"] for e in MAIN if _kind(e) == "wanneer" and "fout" not in e}
-)
+ACCEPTED_PHRASES = sorted({e["wanneer"] for e in MAIN if _kind(e) == "wanneer" and "fout" not in e})
 
 
 @pytest.mark.parametrize("text", ACCEPTED_PHRASES)
