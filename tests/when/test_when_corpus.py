@@ -1,8 +1,15 @@
 """Table-driven corpus: phrases and times as Dutch volunteers write them.
 
-`corpus/*.yml` (except `heldout.yml`) must pass entirely. `heldout.yml` was written before the
-readers were extended and never used to tune them; its pass rate is reported separately
-(`pytest tests/when/test_when_corpus.py -k heldout -s` prints it) and must stay high.
+`corpus/*.yml` (except the held-out files) must pass entirely. Pass rates of the held-out
+files are reported separately (`pytest tests/when/test_when_corpus.py -k heldout -s`):
+
+* `heldout.yml` (76 phrases) was written before the readers were extended and never used to
+  tune them: 76/76 at its first run.
+* `heldout2.yml` (43 phrases) was written after the readers were built, before running them
+  on it: 34/43 (79%) at its first run. The general faults it showed were then fixed, each
+  with other phrases in the main corpus: a date inside `wanneer` ("vanaf 9 januari" was read as
+  9.00!), "ca." before a time, hours as words, "ma/wo/vr" and "za + zo", "vd maand", a weekday
+  before "17-01-2026", "2026/01/17". Its rate since then is no longer a held-out figure.
 
 Entry format: one of `tijd`, `open`, `wanneer`, `datum` with the text, then either the reading
 we expect (`is`, `dagen`, `data`, `tijd`) or `fout`: words the message must contain.

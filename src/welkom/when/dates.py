@@ -8,7 +8,7 @@ import re
 from welkom.when.types import WhenError
 from welkom.when.words import DAY_NAMES, DAY_WORDS, MONTH_NAMES, MONTH_WORDS
 
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_ISO = re.compile(r"([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})")
 _NUMERIC = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 _NUMERIC_NO_YEAR = re.compile(r"([0-9]{1,2})[-/]([0-9]{1,2})")
 _WORDS = re.compile(r"(?:([a-z]+) )?([0-9]{1,2}) ([a-z]+)(?: ([0-9]{4}))?")
@@ -70,13 +70,22 @@ def read_date(text: str) -> dt.date | None:
     text = re.sub(r"(?<=[a-z])\.", " ", text.replace(",", " ")).split()
     if text and text[0] == "op":
         text = text[1:]
-    joined = " ".join(text)
+    weekday = None
+    if len(text) == 2 and len(DAY_WORDS.get(text[0], ())) == 1:  # "zaterdag 17-01-2026"
+        weekday = text[0]
+    joined = " ".join(text[1:] if weekday else text)
+    date = None
     if found := _ISO.fullmatch(joined):
         year, month, day = (int(x) for x in found.groups())
-        return _make(year, month, day, joined)
-    if found := _NUMERIC.fullmatch(joined):
+        date = _make(year, month, day, joined)
+    elif found := _NUMERIC.fullmatch(joined):
         day, month, year = (int(x) for x in found.groups())
-        return _make(year, month, day, joined)
+        date = _make(year, month, day, joined)
+    if date is not None:
+        if weekday is not None and DAY_WORDS[weekday][0] != date.weekday():
+            raise _wrong_weekday(date, weekday)
+        return date
+    joined = " ".join(text)
     if (found := _NUMERIC_NO_YEAR.fullmatch(joined)) and 1 <= int(found[2]) <= 12:
         day, month = int(found[1]), int(found[2])
         if next_date(month, day, dt.date(2028, 1, 1)) is not None:
@@ -93,12 +102,16 @@ def read_date(text: str) -> dt.date | None:
         raise _no_year(month, int(day_text), shown)
     date = _make(int(year_text), month, int(day_text), f"{shown} {year_text}")
     if weekday is not None and DAY_WORDS[weekday][0] != date.weekday():
-        raise WhenError(
-            f"{shown} {year_text} is een {DAY_NAMES[date.weekday()]}, "
-            f"geen {DAY_NAMES[DAY_WORDS[weekday][0]]}. "
-            f"Kijk de datum na, of schrijf alleen de datum: {date.isoformat()}."
-        )
+        raise _wrong_weekday(date, weekday)
     return date
+
+
+def _wrong_weekday(date: dt.date, weekday: str) -> WhenError:
+    shown = f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+    return WhenError(
+        f"{shown} is een {DAY_NAMES[date.weekday()]}, geen {DAY_NAMES[DAY_WORDS[weekday][0]]}. "
+        f"Kijk de datum na, of schrijf alleen de datum: {date.isoformat()}."
+    )
 
 
 def read_any_date(value: object) -> dt.date:

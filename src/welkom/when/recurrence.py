@@ -361,6 +361,7 @@ def parse_recurrence(text: str | dt.date) -> Recurrence:
     date = read_date(normalize(text))
     if date is not None:
         return Recurrence(text=text.strip(), date=date)
+    _refuse_dates_inside(text)
     rest, time_found, time_written = take_time(re.sub(r"[()]", " ", text))
     phrase = take_apart(tokenize(rest), text)
     if not phrase.tokens and time_found is not None and not (phrase.per_week or phrase.per_month):
@@ -379,6 +380,29 @@ def parse_recurrence(text: str | dt.date) -> Recurrence:
         check_part(time, phrase.part, f"`{text.strip()}`")
     return Recurrence(
         text=text.strip(), rrule=rule, needs_start=needs_start, time=time, part=phrase.part
+    )
+
+
+_DATE_INSIDE = re.compile(
+    r"\b(?P<word>vanaf|van|tot en met|t/m|tm|tot|met ingang van|per|na|voor)\s+"
+    r"(?:[a-z]+\s+)?(?:[0-9]{1,2}\s+(?:"
+    + "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+    + r")\b|[0-9]{1,2}[-/][0-9]{1,2}(?:[-/][0-9]{2,4})?\b|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+)
+
+
+def _refuse_dates_inside(text: str) -> None:
+    """ "elke vrijdag vanaf 9 januari", "elke dinsdag t/m 30 juni": the first and last date have
+    their own keys; read inside the phrase "9" would look like a time."""
+    found = _DATE_INSIDE.search(normalize(text))
+    if found is None:
+        return
+    first = found["word"] in ("vanaf", "van", "met ingang van", "per", "na")
+    key = "vanaf" if first else "tot"
+    example = "vanaf: 2026-01-09" if first else "tot: 2026-06-30"
+    raise WhenError(
+        f"In `{text.strip()}` staat een datum ({found.group().strip()}). Zet bij `wanneer` alleen "
+        f"hoe vaak het is, en de datum bij `{key}`, zoals `{example}`."
     )
 
 

@@ -178,6 +178,8 @@ def _point(words: list[str], i: int) -> tuple[_Point, int, int] | None:
     if found is None:
         if w in _NUMBER_WORDS and nxt == "uur":
             return _Point(_NUMBER_WORDS[w], 0, False, None, w), i + 2, 1
+        if w in _NUMBER_WORDS:  # "van twee tot vier": no sign of a time on its own
+            return _Point(_NUMBER_WORDS[w], 0, False, None, w), i + 1, 0
         return None
     hour, minute = int(found["h"]), int(found["m"] or 0)
     signals = (found["m"] is not None) + (found["suffix"] is not None)
@@ -196,7 +198,12 @@ def _point(words: list[str], i: int) -> tuple[_Point, int, int] | None:
     return _Point(hour, minute, fixed, None, shown), j, signals
 
 
+_ABOUT = frozenset({"ca", "circa", "ong", "ongeveer", "plm", "omstreeks", "rond"})
+
+
 def _point_with_part(words: list[str], i: int) -> tuple[_Point, int, int] | None:
+    while i < len(words) and words[i] in _ABOUT:  # "tot ca. 21.00": the time is 21.00
+        i += 2 if words[i + 1 : i + 2] == ["."] else 1
     found = _point(words, i)
     if found is None:
         return None
@@ -452,7 +459,12 @@ def find_times(text: str) -> list[tuple[int, int, TimeText]]:
     i = 0
     while i < len(words):
         found = read_time_text(words, i) if _may_start(words, i) else None
-        if found is not None and found[0].signals >= 1 and not _is_date_after(words, found[1]):
+        if (
+            found is not None
+            and found[0].signals >= 1
+            and not _is_date_after(words, found[1])
+            and not _month_after(words, found[1])
+        ):
             time_text, j = found
             out.append((tokens[i][1], tokens[j - 1][2], time_text))
             i = j
@@ -468,6 +480,13 @@ def _may_start(words: list[str], i: int) -> bool:
     if i > 0 and words[i - 1] in ("de", "elke", "iedere", "per", "om"):
         return False  # "om de 2 weken", "elke 2 weken"
     return bool(_CLOCK_TOKEN.fullmatch(w)) or w in _MINUTE_WORDS or w in PARTS
+
+
+def _month_after(words: list[str], i: int) -> bool:
+    """ "vanaf 9 januari": a date, not 9 o'clock."""
+    from welkom.when.words import MONTH_WORDS
+
+    return i < len(words) and words[i].rstrip(".") in MONTH_WORDS
 
 
 def _is_date_after(words: list[str], i: int) -> bool:
