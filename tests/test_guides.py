@@ -221,7 +221,7 @@ CASES = {
     "soort": Case(ACTIVITY, "soort: repaircafe", "soort: repair-cafe"),
     "wanneer": Case(ACTIVITY, "elke derde zaterdag", "elke derde zatedag"),
     "tijd": Case(ACTIVITY, "tijd: 13.00-16.00", "tijd: 16.00-13.00"),
-    "datum": Case(ACTIVITY, "vanaf: 2026-01-17", "vanaf: 17-01-2026"),
+    "datum": Case(ACTIVITY, "vanaf: 2026-01-17", "vanaf: 2026-02-30"),
     "plek": Case(ACTIVITY, "plek: repair-cafe-kiem", "plek: repaircafe-kiem"),
     "organisatie": Case(
         ACTIVITY,

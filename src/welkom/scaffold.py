@@ -7,6 +7,13 @@ import re
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+# Example sentences in the templates: `welkom check` refuses a file that still holds one.
+BUURT_INTRO = "Schrijf hier in twee of drie zinnen hoe de buurt is, en heet nieuwe bewoners welkom."
+ACTIVITY_TEXT = "Schrijf hier in een paar zinnen wat je samen doet en wie er welkom is."
+STORY_SUMMARY = "Eén zin over waar het verhaal over gaat."
+STORY_BODY = "Schrijf hier het verhaal, in gewone, korte zinnen."
+PLACEHOLDERS: tuple[str, ...] = (BUURT_INTRO, ACTIVITY_TEXT, STORY_SUMMARY, STORY_BODY)
+
 
 def title_from_slug(slug: str) -> str:
     words = slug.replace("-", " ").split()
@@ -24,7 +31,7 @@ naam: {title_from_slug(slug)}
 # cbs_code: BU09990101        # (mag weg) de CBS-buurtcode
 # gecontroleerd: 2026-11      # de maand waarin je alles hebt nagekeken (ook bij een plek)
 intro: >
-  Schrijf hier in twee of drie zinnen hoe de buurt is, en heet nieuwe bewoners welkom.
+  {BUURT_INTRO}
 
 # Openbare plekken waar je mensen ontmoet. Een activiteit verwijst naar een plek met het id.
 plekken: []
@@ -82,7 +89,7 @@ tijd: 10.00-12.00          # ook: 13:00 - 16:00, 13.00 tot 16.00 uur
 kosten: gratis
 aanmelden: niet nodig
 voor: iedereen
-omschrijving: Schrijf hier in een paar zinnen wat je samen doet en wie er welkom is.
+omschrijving: {ACTIVITY_TEXT}
 """
 
 
@@ -96,8 +103,8 @@ verteller: een nieuwe bewoner   # een ROL, nooit een naam
 # Vraag de verteller om toestemming vóór je dit verhaal deelt.
 # Zet `false` als je het (nog) niet zeker weet: dan gaat het niet online.
 toestemming: true
-samenvatting: Eén zin over waar het verhaal over gaat.
+samenvatting: {STORY_SUMMARY}
 ---
-Schrijf hier het verhaal, in gewone, korte zinnen. Vertel wat er goed ging: wie
+{STORY_BODY} Vertel wat er goed ging: wie
 hielp, waar je mensen leerde kennen, wat je andere nieuwe bewoners zou aanraden.
 """

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import FIXTURES, REPO, copy_site, run_cli
+from welkom.scaffold import PLACEHOLDERS
 
 BAD_PLEK = FIXTURES / "bad" / "unknown-plek"
 WHERE = "activiteiten/testdorp/centrum/koffie.yml"
@@ -125,7 +126,9 @@ def test_wanneer_prints_dates(capsys: pytest.CaptureFixture[str]) -> None:
         "3",
     )
     assert result.code == 0
-    assert [line[:10] for line in result.out.splitlines()] == [
+    reading, *lines = result.out.splitlines()
+    assert reading == "welkom leest: elke derde zaterdag van de maand"
+    assert [line[:10] for line in lines] == [
         "2026-01-17",
         "2026-02-21",
         "2026-03-21",
@@ -187,6 +190,18 @@ def test_nieuw_writes_a_valid_file(
     assert result.code == 0, result.err
     assert f"Gemaakt: {path}" in result.out
     assert (root / path).read_text().count("#") >= 3  # it explains itself
+    # Changed with issue 12: the new file does not pass until its example texts are replaced.
+    check = run_cli(capsys, "--map", str(root), "check")
+    assert check.code == 1, check.out
+    text = (root / path).read_text()
+    left = [p for p in PLACEHOLDERS if p in text]
+    assert left
+    for placeholder in left:
+        assert f'voorbeeldtekst van `welkom nieuw` ("{placeholder}")' in check.out
+    assert all(line.startswith(f"{path}:") for line in check.out.splitlines())
+    for placeholder in left:
+        text = text.replace(placeholder, "Een eigen zin van de vrijwilliger.")
+    (root / path).write_text(text)
     check = run_cli(capsys, "--map", str(root), "check")
     assert check.code == 0, check.out
     again = run_cli(capsys, "--map", str(root), "nieuw", kind, name)

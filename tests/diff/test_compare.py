@@ -48,6 +48,37 @@ def test_new_activity(repo: Repo) -> None:
     assert found.group.label == "Kiem-Noord (Voorbeeldstad)"
 
 
+def test_new_activity_says_how_welkom_reads_it(repo: Repo) -> None:
+    """A reviewer sees the reading, not only the text: the day part, the time it settles and
+    the months, in welkom's own words."""
+    repo.write(
+        f"{ACTIVITIES}/breicafe.yml",
+        NEW_ACTIVITY.replace("Boekenclub", "Breicafé")
+        .replace("elke laatste donderdag van de maand", "dinsdagmiddag, behalve in juli en aug")
+        .replace("tijd: 19.30-21.00", "tijd: 2 tot 4"),
+    )
+    repo.commit()
+    [found] = repo.compare()
+    assert found.text == (
+        "Nieuwe activiteit: Breicafé in Kiem-Noord, elke dinsdagmiddag, 14.00–16.00, niet in juli "
+        "en augustus, bij Buurthuis De Kiem"
+    )
+
+
+def test_changed_wanneer_says_the_new_reading(repo: Repo) -> None:
+    repo.replace(
+        REPAIR,
+        "wanneer: elke derde zaterdag van de maand",
+        "wanneer: 1x per maand op de derde zaterdag, niet in juli",
+    )
+    repo.commit()
+    lines = repo.lines()
+    assert (
+        "Activiteit gewijzigd: Repair Café in Kiem-Noord: welkom leest `1x per maand op de derde "
+        "zaterdag, niet in juli` als elke derde zaterdag van de maand, 13.00–16.00, niet in juli"
+    ) in lines
+
+
 def test_changed_activity_time(repo: Repo) -> None:
     repo.replace(KOFFIE, "tijd: 9.30-11.30", "tijd: 9.30-11.00")
     repo.commit()
@@ -91,6 +122,8 @@ def test_activity_fields_said_with_the_sites_words(repo: Repo) -> None:
         "Activiteit gewijzigd: Repair Café in Kiem-Noord heet nu Repair Café De Kiem",
         "Activiteit gewijzigd: dag van Repair Café De Kiem in Kiem-Noord: was elke derde "
         "zaterdag van de maand, nu elke eerste zaterdag van de maand",
+        "Activiteit gewijzigd: Repair Café De Kiem in Kiem-Noord: welkom leest `elke eerste "
+        "zaterdag` als elke eerste zaterdag van de maand, 13.00–16.00",
         "Activiteit gewijzigd: plek van Repair Café De Kiem in Kiem-Noord: was Repair Café "
         "Kiem-Noord, nu Buurthuis De Kiem",
         "Activiteit gewijzigd: kosten van Repair Café De Kiem in Kiem-Noord: was gratis, een "

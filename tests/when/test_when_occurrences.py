@@ -204,7 +204,7 @@ def test_local_time_stays_13_across_summer_time_switches(
 
 
 def test_time_that_does_not_exist_moves_to_summer_time() -> None:
-    (occ,) = occurrences(schedule("elke dag", "2.30-4.00"), D(2026, 3, 29), D(2026, 3, 29))
+    (occ,) = occurrences(schedule("elke dag", "02.30-04.00"), D(2026, 3, 29), D(2026, 3, 29))
     assert (occ.start.hour, occ.start.minute) == (3, 30)
     assert occ.start.utcoffset() == dt.timedelta(hours=2)
 

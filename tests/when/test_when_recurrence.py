@@ -34,7 +34,7 @@ WORKWEEK = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
         ("elke eerste zaterdag van de maand", "FREQ=MONTHLY;BYDAY=+1SA"),
         ("elke derde zaterdag van de maand", "FREQ=MONTHLY;BYDAY=+3SA"),
         ("elke 3e zaterdag van de maand", "FREQ=MONTHLY;BYDAY=+3SA"),
-        ("iedere 2de dinsdag", "FREQ=MONTHLY;BYDAY=+2TU"),
+        ("iedere 2de dinsdag van de maand", "FREQ=MONTHLY;BYDAY=+2TU"),
         ("de 4e vrijdag van elke maand", "FREQ=MONTHLY;BYDAY=+4FR"),
         ("elke laatste vrijdag van de maand", "FREQ=MONTHLY;BYDAY=-1FR"),
         ("elke voorlaatste dinsdag van de maand", "FREQ=MONTHLY;BYDAY=-2TU"),
@@ -193,9 +193,21 @@ def test_nonsense_word_without_close_match_is_named_without_a_guess() -> None:
     assert "Bedoel je" not in str(err.value)
 
 
-def test_time_in_wanneer_points_to_tijd() -> None:
-    with pytest.raises(WhenError, match="Zet de tijd niet bij `wanneer`, maar bij `tijd`"):
-        parse_recurrence("elke dinsdag 10.00-12.00")
+def test_time_in_wanneer_is_read_with_the_phrase() -> None:
+    # Changed with issue 12: a time inside the phrase is no longer refused; it goes to `tijd`.
+    parsed = parse_recurrence("elke dinsdag 10.00-12.00")
+    assert parsed.rrule == "FREQ=WEEKLY;BYDAY=TU"
+    assert parsed.time is not None and parsed.time.words() == "10.00–12.00"
+
+
+@pytest.mark.parametrize("text", ["elke tweede dinsdag", "iedere 2de dinsdag", "elke 2e dinsdag"])
+def test_second_weekday_without_month_asks_which_reading(text: str) -> None:
+    # Changed with issue 12: "elke tweede dinsdag" was read as monthly; many mean every
+    # other week. Both readings are offered, none is guessed.
+    with pytest.raises(WhenError) as err:
+        parse_recurrence(text)
+    assert "`elke tweede dinsdag van de maand`" in str(err.value)
+    assert "`om de week op dinsdag`" in str(err.value)
 
 
 def test_empty() -> None:
@@ -203,8 +215,12 @@ def test_empty() -> None:
         parse_recurrence("  ")
 
 
-def test_date_without_year() -> None:
-    with pytest.raises(WhenError, match=r"17 januari staat geen jaar\..*17 januari 2026"):
+def test_date_without_year_proposes_the_next_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    with pytest.raises(WhenError, match=r"17 januari staat geen jaar\. Bedoel je 17 januari 2026"):
+        parse_recurrence("17 januari")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772323200")  # 2026-03-01
+    with pytest.raises(WhenError, match=r"Bedoel je 17 januari 2027\?"):
         parse_recurrence("17 januari")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from welkom.check.slug import slug_from_name
 from welkom.load.document import Document, Loc
 from welkom.problems import Problem
 
@@ -95,7 +96,8 @@ def _one(err: Any, loc: Loc, doc: Document, root: type[BaseModel]) -> Problem:
     if kind == "extra_forbidden":
         return doc.problem(loc, "model.unknown-key", _unknown_key(owner, field), key=True)
     if kind == "missing":
-        return doc.problem(loc[:-1], "model.missing", _missing(owner, field), key=True)
+        message = _missing(owner, field) + _suggested_id(doc.data, loc, field)
+        return doc.problem(loc[:-1], "model.missing", message, key=True)
     if kind == "value_error":
         reason = str((err.get("ctx") or {}).get("error", ""))
         if reason in _VALUE_ERROR_FIELDS:  # a whole-model rule about one field: point there
@@ -113,6 +115,21 @@ def _unknown_key(owner: type[BaseModel] | None, key: str) -> str:
         return f"De sleutel `{key}` kent welkom niet. Bedoel je `{close[0]}`?"
     known = ", ".join(f"`{f}`" for f in fields)
     return f"De sleutel `{key}` kent welkom hier niet. Hier kan: {known}."
+
+
+def _suggested_id(data: Any, loc: Loc, field: str) -> str:
+    """A missing `id` next to a `naam`: propose the id made from the name."""
+    if field != "id":
+        return ""
+    node = data
+    for part in loc[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return ""
+    name = node.get("naam") if isinstance(node, dict) else None
+    slug = slug_from_name(name) if isinstance(name, str) else ""
+    return f" Uit de naam gemaakt: `id: {slug}`." if slug else ""
 
 
 def _missing(owner: type[BaseModel] | None, field: str) -> str:
@@ -151,7 +168,7 @@ def _message(kind: str, err: Any, field: str, owner: type[BaseModel] | None, loc
         hint = _PATTERN_HINTS.get(field) or _PATTERN_HINTS.get(_field_type_name(owner, field), "")
         return f"De waarde bij `{field}` heeft niet de goede vorm. {hint}".strip()
     if kind in ("bool_type", "bool_parsing"):
-        return f"Bij `{field}` hoort `true` (ja) of `false` (nee)."
+        return f"Bij `{field}` hoort `ja` of `nee` (of `true` of `false`)."
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
         if field == "geo" or (len(loc) >= 2 and loc[-2] == "geo"):
             return "Schrijf `geo` als twee getallen met een punt, zoals `geo: [52.0001, 5.0002]`."

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from welkom.check.discover import Kind, SourceFile, discover
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
+from welkom.check.placeholders import check_placeholders
 from welkom.check.references import check_references
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
@@ -155,6 +156,7 @@ def _load_site(
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
+    site.problems += check_placeholders(site)
     if site_wide:
         site.problems += check_redirects(root)  # reads file names only: any share can do it
     site.problems += freshness_problems(site, config=site_wide)  # warnings only

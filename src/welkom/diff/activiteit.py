@@ -11,6 +11,7 @@ from welkom.diff.sides import Side
 from welkom.diff.words import Field, dates, field_changes, list_changes, reference, short_date
 from welkom.model import Activiteit
 from welkom.when import describe
+from welkom.when.recurrence import understood
 
 KIND = "activiteit"
 
@@ -26,8 +27,8 @@ def _plek(side: Side, where: DataPath, activity: Activiteit) -> str:
 def added(side: Side, where: DataPath, activity: Activiteit) -> list[Said]:
     """``Nieuwe activiteit: Repair Café in Kiem-Noord, elke derde zaterdag van de maand, …``."""
     text = (
-        f"Nieuwe activiteit: {_subject(side, where, activity)}, {describe(activity.wanneer)}, "
-        f"{activity.tijd.words()}, bij {_plek(side, where, activity)}"
+        f"Nieuwe activiteit: {_subject(side, where, activity)}, "
+        f"{understood(activity.wanneer, activity.tijd)}, bij {_plek(side, where, activity)}"
     )
     if activity.afgelast:
         text += " (afgelast)"
@@ -91,6 +92,10 @@ def changes(
                 )
             )
     lines = field_changes(_WHEN_FIELDS, old, new, subject)
+    if old.wanneer.text != new.wanneer.text:  # the reading, not only the text
+        lines.append(
+            f"{subject}: welkom leest `{new.wanneer.text}` als {understood(new.wanneer, new.tijd)}"
+        )
     lines += _dates(subject, old, new)
     lines += reference(
         "plek",

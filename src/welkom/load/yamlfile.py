@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from welkom.load.document import Document, LoadResult, Loc
+from welkom.load.quotes import leading_s_quote
 from welkom.load.source import read_text
 from welkom.problems import Problem, Severity
 
@@ -287,7 +288,8 @@ _YAML_HINTS: list[tuple[str, str]] = [
     (
         "found unexpected end of stream",
         "Het bestand houdt op terwijl een tekst nog open staat. Sluit het aanhalingsteken "
-        "(\" of ') dat hier begint.",
+        "(\" of ') dat hier begint. Begint de waarde met 's, zoals 's middags? Zet dan de hele "
+        'waarde tussen dubbele aanhalingstekens: `tijd: "\'s middags 2 tot 4"`.',
     ),
     (
         "found unknown escape character",
@@ -342,6 +344,9 @@ def _dutch_yaml(exc: yaml.YAMLError) -> str:
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: int) -> Problem:
+    if (leading := leading_s_quote(text)) is not None:  # `tijd: 's middags 2 tot 4`
+        line, col, message = leading
+        return _error(rel, line + line_offset, col, "yaml.leading-s", message)
     mark = exc.problem_mark or exc.context_mark
     if "end of stream" in str(exc.problem) and exc.context_mark is not None:
         mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end

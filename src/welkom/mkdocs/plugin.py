@@ -34,6 +34,7 @@ from welkom.problems import format_problems
 from welkom.redirects.expand import plan_for
 from welkom.redirects.html import redirect_files
 from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.error_page import error_page
 from welkom.render.feeds.background import FeedJob
 from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
@@ -53,13 +54,23 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     feeds_in_background = False  # only `mkdocs build` turns this on (on_startup)
     feed_job: FeedJob | None = None
     html_files: frozenset[str] = frozenset()  # only for use_directory_urls: false
+    serving = False  # `mkdocs serve`: a data error becomes a page, not a stopped build
+    error_html: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.feeds_in_background = command == "build"
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
         site = check_site(self.root)
+        self.error_html = None
+        if site.errors and self.serving:
+            # INFO, not ERROR: in strict mode a logged error would stop `mkdocs serve` again
+            log.info("welkom: de gegevens bevatten fouten.\n" + format_problems(site.problems))
+            self.error_html = error_page(site.problems)
+            config.nav = None  # its pages are not built now; no warnings about them
+            return config
         if site.errors:
             raise PluginError(
                 "welkom: de gegevens bevatten fouten; de site is niet gebouwd.\n"
@@ -81,6 +92,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.error_html is not None:  # every page shows the messages (see on_post_template)
+            return Files([File.generated(config, "index.html", content=self.error_html)])
         guide = files.get_file_from_path(self.config.algemene_gids)
         general = _body(guide.content_string) if guide is not None else ""
         for page in all_pages(self.ctx, general, _site_links(config)):
@@ -129,6 +142,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
+        if self.error_html is not None and template_name == "404.html":
+            return self.error_html  # `mkdocs serve` answers every other URL with 404.html
         return _fix_material_markup(output_content)  # 404.html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Id, Model, ShortText, Text
-from welkom.model.when_types import Tijd, Wanneer
+from welkom.model.janee import JaNee
+from welkom.model.when_types import (
+    Datum,
+    Datums,
+    Tijd,
+    Wanneer,
+    read_except_item,
+    tijd_in_context,
+    time_from_phrase,
+)
 
 
 class ActiviteitSoort(StrEnum):
@@ -38,21 +55,17 @@ def _one_or_many(value: object) -> object:
     return [value] if isinstance(value, str | dt.date) else value
 
 
-def _except_item(value: object) -> object:
-    if isinstance(value, dt.date) or value == "feestdagen":
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise PydanticCustomError(
-        "welkom_behalve",
-        "Schrijf hier een datum zoals 2026-07-18, of het woord `feestdagen`.",
-    )
-
-
-Uitzondering = Annotated[dt.date | Literal["feestdagen"], BeforeValidator(_except_item)]
+Uitzondering = Annotated[
+    dt.date | Literal["feestdagen"],
+    BeforeValidator(read_except_item),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "Een datum zoals 2026-07-18 of 18 juli 2026, of `feestdagen`.",
+            "examples": ["2026-07-18", "feestdagen"],
+        }
+    ),
+]
 PlekRef = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?$"),
@@ -60,32 +73,49 @@ PlekRef = Annotated[
 ]
 
 
+def _tijd_may_be_in_wanneer(schema: dict[str, Any]) -> None:
+    """In the JSON Schema `tijd` is optional: "elke dinsdag om 10 uur" holds it."""
+    required = schema.get("required")
+    if isinstance(required, list) and "tijd" in required:
+        required.remove("tijd")
+
+
 class Activiteit(Model):
+    model_config = ConfigDict(json_schema_extra=_tijd_may_be_in_wanneer)
+
     titel: ShortText
     soort: ActiviteitSoort = ActiviteitSoort.ANDERS
     plek: PlekRef
     wanneer: Wanneer
     tijd: Tijd
-    vanaf: dt.date | None = Field(None, description="Eerste datum (nodig bij 'om de week').")
-    tot: dt.date | None = Field(None, description="Laatste datum (mag ook dezelfde dag zijn).")
+    vanaf: Datum | None = Field(None, description="Eerste datum (nodig bij 'om de week').")
+    tot: Datum | None = Field(None, description="Laatste datum (mag ook dezelfde dag zijn).")
     behalve: Annotated[list[Uitzondering], BeforeValidator(_one_or_many)] = Field(
         default_factory=list,
         description="Datums waarop het niet doorgaat, of `feestdagen`.",
     )
-    ook: Annotated[list[dt.date], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, description="Extra datums buiten het vaste patroon."
-    )
-    vervalt: Annotated[list[dt.date], BeforeValidator(_one_or_many)] = Field(
+    ook: Datums = Field(default_factory=list, description="Extra datums buiten het vaste patroon.")
+    vervalt: Datums = Field(
         default_factory=list,
         description="Datums die vervallen; ze blijven zichtbaar met 'vervalt' erbij.",
     )
-    afgelast: bool = Field(False, description="De hele activiteit gaat niet door.")
+    afgelast: JaNee = Field(False, description="De hele activiteit gaat niet door.")
     kosten: ShortText | None = Field(None, description="Bijvoorbeeld 'gratis' of '€ 2,50'.")
     aanmelden: ShortText | None = Field(None, description="Hoe meld je je aan? Of 'niet nodig'.")
     voor: ShortText | None = Field(None, description="Voor wie? Bijvoorbeeld 'iedereen'.")
     organisatie: Id | None = None
     omschrijving: Text | None = None
     gecontroleerd: Gecontroleerd | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _time_from_wanneer(cls, data: Any) -> Any:
+        return time_from_phrase(data)
+
+    @field_validator("tijd", mode="before")
+    @classmethod
+    def _tijd_with_wanneer(cls, value: Any, info: ValidationInfo) -> Any:
+        return tijd_in_context(value, info.data.get("wanneer"))
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activiteit:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -11,7 +10,7 @@ from pydantic import Field, StringConstraints, field_validator
 from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Email, Foto, Id, Model, Phone, ShortText, Text, Url
 from welkom.model.organisatie import Hulplijn
-from welkom.model.when_types import Open
+from welkom.model.when_types import Datum, Open, WanneerTekst
 
 
 class PlekSoort(StrEnum):
@@ -56,7 +55,7 @@ class Plek(Model):
         | None
     ) = Field(None, description="[breedtegraad, lengtegraad], zoals [52.0001, 5.0002]")
     open: list[Open] = Field(default_factory=list)
-    gesloten: list[dt.date] = Field(default_factory=list)
+    gesloten: list[Datum] = Field(default_factory=list)
     toegankelijk: list[Toegankelijk] = Field(default_factory=list)
     organisatie: Id | None = None
     omschrijving: Text | None = None
@@ -73,7 +72,7 @@ class Sleutelfiguur(Model):
     rol: ShortText = Field(description="De rol, zoals 'huismeester' of 'buurtwerker'. Geen naam.")
     organisatie: Id | None = None
     waar: Id | None = Field(None, description="id van een plek in deze buurt")
-    wanneer: ShortText | None = Field(None, description="Wanneer je iemand treft, in woorden.")
+    wanneer: WanneerTekst | None = Field(None, description="Wanneer je iemand treft, in woorden.")
     waarvoor: Text | None = Field(None, description="Waarmee kun je bij deze persoon terecht?")
     gecontroleerd: Gecontroleerd | None = None
 

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from welkom.model.janee import JaNee
+
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -68,9 +70,9 @@ class Foto(Model):
         description="Bestandsnaam van de foto, naast dit bestand (jpg, png of webp)."
     )
     alt: ShortText = Field(description="Wat staat er op de foto? Voor wie hem niet kan zien.")
-    herkenbare_personen: bool = Field(
+    herkenbare_personen: JaNee = Field(
         False, description="Staan er mensen op die je kunt herkennen?"
     )
-    toestemming: bool = Field(
+    toestemming: JaNee = Field(
         False, description="Hebben de herkenbare personen toestemming gegeven voor publicatie?"
     )

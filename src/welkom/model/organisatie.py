@@ -8,6 +8,8 @@ from pydantic import Field, model_validator
 
 from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Email, Id, Model, Phone, ShortText, Text, Url
+from welkom.model.janee import JaNee
+from welkom.model.when_types import WanneerTekst
 
 
 class OrganisatieSoort(StrEnum):
@@ -40,12 +42,14 @@ class Hulplijn(Model):
     """Where to go with a worry: a phone line, a website or a walk-in desk."""
 
     onderwerp: ShortText = Field(description="Waarvoor kun je hier terecht?")
-    spoed: bool = Field(False, description="Voor als het nu meteen moet (zoals 112).")
+    spoed: JaNee = Field(False, description="Voor als het nu meteen moet (zoals 112).")
     organisatie: Id | None = Field(None, description="id van een organisatie")
     telefoon: Phone | None = None
     website: Url | None = None
     email: Email | None = None
-    wanneer: ShortText | None = Field(None, description="Wanneer bereikbaar, zoals 'dag en nacht'.")
+    wanneer: WanneerTekst | None = Field(
+        None, description="Wanneer bereikbaar, zoals 'dag en nacht'."
+    )
     omschrijving: Text | None = None
     gecontroleerd: Gecontroleerd | None = None
 

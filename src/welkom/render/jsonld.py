@@ -58,6 +58,12 @@ def schedule(recurrence: Recurrence, activity: ActiviteitEntry) -> dict[str, obj
     interval = parts.get("INTERVAL", "1")
     if freq:
         data["repeatFrequency"] = f"P{interval}{freq}"
+    if "BYWEEKNO" in parts:  # even or odd ISO weeks: every other week
+        data["repeatFrequency"] = "P2W"
+    if parts.get("BYMONTHDAY", "").lstrip("-").isdigit():
+        data["byMonthDay"] = int(parts["BYMONTHDAY"])
+    if parts.get("BYMONTH"):
+        data["byMonth"] = [int(m) for m in parts["BYMONTH"].split(",") if m.isdigit()]
     days: list[str] = []
     weeks: list[int] = []
     for code in filter(None, parts.get("BYDAY", "").split(",")):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from welkom.when.suggest import typo_hint
-from welkom.when.times import parse_time_range
+from welkom.when.times import parse_time_range, read_time_text, tokens_of
 from welkom.when.tokens import normalize, read_days, tokenize
 from welkom.when.types import OpeningHours, WhenError
 from welkom.when.words import ALL_DAYS, DAY_ABBR, DAY_NAMES, DAY_WORDS, day_runs, join_and
@@ -54,18 +54,34 @@ def parse_opening(text: str) -> OpeningHours:
     clean = normalize(text)
     if not clean:
         raise WhenError(f"Deze regel bij `open` is leeg. Schrijf dagen en tijd, zoals {EXAMPLES}.")
-    found = _TIME_START.search(clean)
-    cut = len(clean) if found is None else found.start()
-    days_text, time_text = clean[:cut], clean[cut:]
+    cut = _time_start(clean)
+    days_text, time_text = clean[:cut], clean[cut:].strip()
     days = _days(days_text, text)
     if not time_text:
         return OpeningHours(text=text.strip(), days=days)
-    if re.search(r",| en ", time_text):
+    if re.search(r",| en (?![0-9]+ uur$|[0-9.:]+$)", time_text) and not time_text.startswith(
+        "tussen"
+    ):
         raise WhenError(
             f"In `{text.strip()}` staan meer tijden. Zet elke tijd op een eigen regel, "
             "zoals `ma 9.00-12.00` en daaronder `ma 13.00-17.00`."
         )
     return OpeningHours(text=text.strip(), days=days, time=parse_time_range(time_text))
+
+
+def _time_start(clean: str) -> int:
+    """Where the time begins: the first word that is no day, filler or separator and starts
+    a time ("van 9 tot 5", "'s middags 1 tot 4", "half 9-17"); the end when there is none."""
+    tokens = tokens_of(clean)
+    words = [w for w, _, _ in tokens]
+    for i, word in enumerate(words):
+        if word in _KNOWN or word == ".":
+            continue
+        if read_time_text(words, i) is not None or _TIME_START.match(word):
+            return tokens[i][1]
+        break
+    found = _TIME_START.search(clean)
+    return len(clean) if found is None else found.start()
 
 
 def days_words(days: tuple[int, ...] | list[int]) -> str:

@@ -32,6 +32,7 @@ def nearest(word: str, vocabulary: Sequence[str]) -> str | None:
         # a good guess only when exactly one known word fits.
         close = [c for c in vocabulary if _osa_distance(word, c) == 1 and len(c) <= 3]
         return close[0] if len(close) == 1 else None
+    candidates = [c for c in candidates if _spelling_fix(word, c)]
     if not candidates:
         return None
     return min(
@@ -42,6 +43,19 @@ def nearest(word: str, vocabulary: Sequence[str]) -> str | None:
             c,
         ),
     )
+
+
+def _spelling_fix(word: str, candidate: str) -> bool:
+    """A suggestion may fix the spelling, never the meaning.
+
+    A known word inside the typed one or the other way round is another word ("wekelijks" is
+    not a misspelled "tweewekelijks", "maand" not a misspelled "maandag"; one letter more or
+    less is a typo: "vrr", "maandelijk"), and a typo is a few edits at most: one per four
+    letters.
+    """
+    if (word in candidate or candidate in word) and abs(len(word) - len(candidate)) > 1:
+        return False
+    return _osa_distance(word, candidate) <= max(1, len(word) // 4)
 
 
 def typo_hint(words: Iterable[str], known: Iterable[str], vocabulary: Sequence[str]) -> str:

@@ -8,7 +8,7 @@ from welkom.when.words import DAY_NAMES, DAY_WORDS
 
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _SPACES = re.compile(r"\s+")
-_TOKEN = re.compile(r"t/m|[^\s,&\-]+|[,&\-]")
+_TOKEN = re.compile(r"t/m|[^\s,&+/\-]+|[,&+/\-]")
 
 
 def normalize(text: str) -> str:
@@ -23,7 +23,7 @@ def normalize(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Words and separators; "ma." -> "ma", "&" -> "en", "tot en met" -> "t/m"."""
     text = re.sub(r"(?<=[a-z])\.", " ", normalize(text))
-    raw = ["en" if t == "&" else t for t in _TOKEN.findall(text)]
+    raw = [_SAME.get(t, t) for t in _TOKEN.findall(text)]
     out: list[str] = []
     i = 0
     while i < len(raw):
@@ -31,12 +31,17 @@ def tokenize(text: str) -> list[str]:
             out.append("t/m")
             i += 3
             continue
+        if raw[i] == "vd" or raw[i : i + 2] == ["v", "d"]:  # "vd maand", "v.d. maand"
+            out += ["van", "de"]
+            i += 1 if raw[i] == "vd" else 2
+            continue
         out.append(raw[i])
         i += 1
     return out
 
 
 _RANGE_WORDS = frozenset({"t/m", "-", "tot"})
+_SAME = {"&": "en", "+": ",", "/": ","}  # "ma/wo/vr", "za + zo"
 
 
 def _single_day(tokens: list[str], i: int) -> int | None:

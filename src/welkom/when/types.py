@@ -19,12 +19,19 @@ class TimeRange:
         """``13.00–16.00`` (Dutch style: period between hours and minutes, en dash).
 
         Without an end: ``vanaf 19.30``. An end of ``time.max`` is midnight: ``22.00–24.00``.
+        A start from 1.00 to 7.59 gets a leading zero (``07.00–09.00``): "7.00-9.00" could
+        be the evening, and what we show must read back the same.
         """
         from welkom.when.words import clock
 
+        def show(time: dt.time) -> str:
+            text = clock(time)
+            return f"0{text}" if early and len(text) == 4 else text
+
+        early = 1 <= self.start.hour <= 7
         if self.end is None:
-            return f"vanaf {clock(self.start)}"
-        return f"{clock(self.start)}–{clock(self.end)}"
+            return f"vanaf {show(self.start)}"
+        return f"{show(self.start)}–{show(self.end)}"
 
     @property
     def ends_at_midnight(self) -> bool:
@@ -44,6 +51,8 @@ class Recurrence:
     rrule: str | None = None
     date: dt.date | None = None
     needs_start: bool = False  # "om de week": which weeks follows from `vanaf`
+    time: TimeRange | None = None  # a time inside the phrase: "elke dinsdag om 10 uur"
+    part: str | None = None  # a part of the day: "elke dinsdagmiddag" → "middag"
 
     @property
     def is_recurring(self) -> bool:
