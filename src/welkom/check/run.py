@@ -13,6 +13,7 @@ from welkom.check.discover import Kind, SourceFile, discover
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
 from welkom.check.references import check_references
+from welkom.check.renderable import check_renderable
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
 from welkom.load import Document, load_markdown, load_yaml
@@ -153,6 +154,7 @@ def _load_site(
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
+    site.problems += check_renderable(site)
     return site
 
 
