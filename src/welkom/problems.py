@@ -80,6 +80,7 @@ _TITLES = {
     "path": "Bestand staat op de verkeerde plek",
     "story": "Verhaal",
     "site": "Opbouw van de site",
+    "limit": "Te veel of te lang",
 }
 
 

@@ -128,7 +128,11 @@ def check_changed(root: Path, ref: str, pending: PendingChanges | None = None) -
         p
         for p in site.problems
         if p.code != "ref.duplicate-story"
-        and (found.affects(p.path) or _names_changed_buurt(site, p, found))
+        and (
+            found.affects(p.path)
+            or _names_changed_buurt(site, p, found)
+            or _over_limit_with_change(p, found)
+        )
     ]
     problems += _duplicate_stories(root, changes, found.stories)
     return CheckSummary(
@@ -145,6 +149,17 @@ def check_changed(root: Path, ref: str, pending: PendingChanges | None = None) -
 def start_comparison(root: Path, ref: str) -> PendingChanges:
     """Start git on the comparison that `check_changed` needs."""
     return start_changed_files(root, merge_base(root, ref))
+
+
+def _over_limit_with_change(problem: Problem, found: Reach) -> bool:
+    """Too many activities or stories in a buurt folder where a file was added or changed.
+
+    The message sits at the first file over the limit, which need not be the new one.
+    """
+    if problem.code != "limit.too-many":
+        return False
+    folder = problem.path.rpartition("/")[0]
+    return any(rel.rpartition("/")[0] == folder for rel in found.changed)
 
 
 def _names_changed_buurt(site: Site, problem: Problem, found: Reach) -> bool:

@@ -10,6 +10,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
+from welkom.check.limits import check_limits
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
 from welkom.check.references import check_references
@@ -155,6 +156,7 @@ def _load_site(
     site.problems += scan_site(site, national=site_wide)
     site.problems += check_photos(site)
     site.problems += check_renderable(site)
+    site.problems += check_limits(site)
     return site
 
 
