@@ -39,6 +39,10 @@ _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _FORBIDDEN_IN_VALUE = re.compile(f"[{_CONTROL}\r{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
 _FORBIDDEN_IN_BODY = re.compile(f"[{_CONTROL}{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
+# The fields of type `Text` (model/common.py): a few paragraphs, so line breaks are fine. Every
+# other text is one line: a name or title with a line break breaks a feed's channel fields
+# and an iCalendar content line (tests/check/test_renderable.py found it).
+MULTILINE_KEYS = frozenset({"intro", "omschrijving", "waarvoor", "welkom", "samenvatting"})
 PLACEHOLDER = re.compile(r"<!--\s*welkom\s*:|@@MARKDOWN@@", re.IGNORECASE)
 
 
@@ -64,7 +68,9 @@ def check_document(doc: Document, model: BaseModel | None = None) -> list[Proble
     problems = [
         _character_problem(doc, loc, text, is_key)
         for loc, text, is_key in _texts(doc.data, ())
-        if _FORBIDDEN_IN_VALUE.search(text) or PLACEHOLDER.search(text)
+        if _FORBIDDEN_IN_VALUE.search(text)
+        or PLACEHOLDER.search(text)
+        or ("\n" in text.strip() and not _multiline(loc))
     ]
     if model is not None:
         problems += [
@@ -101,8 +107,22 @@ def _character_problem(doc: Document, loc: Loc, text: str, is_key: bool) -> Prob
     if bad is not None:
         return doc.problem(loc, "model.character", _char_words(bad.group()), key=is_key)
     found = PLACEHOLDER.search(text)
-    words = _placeholder_words(found.group() if found else "")
+    if found is None:
+        return doc.problem(loc, "model.line-break", _LINE_BREAK, key=is_key)
+    words = _placeholder_words(found.group())
     return doc.problem(loc, "model.placeholder", words, key=is_key)
+
+
+_LINE_BREAK = (
+    "Deze tekst staat op meer dan één regel, maar hier hoort één regel (een naam, titel of "
+    "korte tekst). Zet hem op één regel, zonder `|` of `>` na de dubbele punt en zonder lege "
+    "regel erin."
+)
+
+
+def _multiline(loc: Loc) -> bool:
+    keys = [part for part in loc if isinstance(part, str)]
+    return bool(keys) and keys[-1] in MULTILINE_KEYS
 
 
 def _char_words(char: str) -> str:
