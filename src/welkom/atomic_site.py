@@ -62,14 +62,15 @@ class AtomicSite:
         """Put the finished build in place of the target and remove the previous site."""
         with _signals_blocked():
             if self.target.exists() and _exchange(self.temp, self.target):
-                old = self.temp  # the folders traded names: the old site is at temp now
+                # The folders traded names: the old site is at temp now. A temporary name
+                # always means an unfinished build, so the old site moves on to the backup.
+                self.temp.rename(self.backup)
             else:
-                old = self.backup
                 if self.target.exists() or self.target.is_symlink():
                     self.target.rename(self.backup)
                 self.temp.rename(self.target)
             self._restore_handlers()
-        shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(self.backup, ignore_errors=True)
 
     def abort(self) -> None:
         """Remove the temporary folder; the target was never touched."""
