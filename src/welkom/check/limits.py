@@ -16,6 +16,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from welkom.load.document import Document
+from welkom.model import Buurt
 from welkom.problems import Problem, Severity
 from welkom.site import Site
 
@@ -94,14 +95,9 @@ def check_limits(site: Site) -> list[Problem]:
 
 def _list_limits(doc: Document, model: BaseModel, loc: tuple[str | int, ...]) -> list[Problem]:
     problems: list[Problem] = []
-    kind = type(model).__name__
-    for name in type(model).model_fields:
+    for name, most, words in _BY_MODEL.get(type(model).__name__, ()):
         value = getattr(model, name)
-        if not isinstance(value, list):
-            continue
-        limit = MAX_ITEMS.get((kind, name))
-        if limit is not None and len(value) > limit[0]:
-            most, words = limit
+        if len(value) > most:
             problems.append(
                 doc.problem(
                     (*loc, name, most),
@@ -111,10 +107,15 @@ def _list_limits(doc: Document, model: BaseModel, loc: tuple[str | int, ...]) ->
                     "een deel weg (staat er iets dubbel?).",
                 )
             )
-        for index, item in enumerate(value):
-            if isinstance(item, BaseModel):
-                problems += _list_limits(doc, item, (*loc, name, index))
+    if isinstance(model, Buurt):
+        for index, plek in enumerate(model.plekken):
+            problems += _list_limits(doc, plek, (*loc, "plekken", index))
     return problems
+
+
+_BY_MODEL: dict[str, list[tuple[str, int, str]]] = {}
+for (_model, _field), (_most, _words) in MAX_ITEMS.items():
+    _BY_MODEL.setdefault(_model, []).append((_field, _most, _words))
 
 
 def _too_many(site: Site, naam: str, ids: list[str], most: int, what: str) -> list[Problem]:

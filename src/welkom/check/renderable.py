@@ -24,9 +24,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from welkom.load.document import Document, Loc
+from welkom.model import Activiteit, Buurt, Verhaal
 from welkom.problems import Problem, Severity
 from welkom.site import Site, VerhaalEntry
-from welkom.when.types import Recurrence
 
 MIN_YEAR = 2000
 MAX_YEAR = 2100
@@ -39,6 +39,17 @@ _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _FORBIDDEN_IN_VALUE = re.compile(f"[{_CONTROL}\r{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
 _FORBIDDEN_IN_BODY = re.compile(f"[{_CONTROL}{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
+# One pass over every value: anything that may need a closer look (a big site has millions).
+_SUSPECT = re.compile(
+    f"[{_CONTROL}\r\n{_SURROGATES}{_NONCHARACTERS}{_BIDI}]|<!--|@@MARKDOWN@@", re.IGNORECASE
+)
+# A big site has millions of values: a few searches over a file's YAML source decide whether
+# its values need a closer look. A value can only hold a refused character, a placeholder or
+# a line break if the source has that character, an escape (a backslash), the placeholder, a
+# block scalar (`|`, `>`) or a blank line inside an indented (continued) value.
+_SOURCE_CHARACTER = re.compile(f"[{_CONTROL}\r{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLANK_IN_VALUE = re.compile(r"\n[ \t]*\n[ \t]+[^\s#-]")
 # The fields of type `Text` (model/common.py): a few paragraphs, so line breaks are fine. Every
 # other text is one line: a name or title with a line break breaks a feed's channel fields
 # and an iCalendar content line (tests/check/test_renderable.py found it).
@@ -67,15 +78,18 @@ def check_document(doc: Document, model: BaseModel | None = None) -> list[Proble
     """Characters in every text value of ``doc``; dates of ``model`` (located in ``doc``)."""
     problems = [
         _character_problem(doc, loc, text, is_key)
-        for loc, text, is_key in _texts(doc.data, ())
-        if _FORBIDDEN_IN_VALUE.search(text)
-        or PLACEHOLDER.search(text)
-        or ("\n" in text.strip() and not _multiline(loc))
+        for loc, text, is_key in (_texts(doc.data, ()) if _suspect(doc) else ())
+        if _SUSPECT.search(text)
+        and (
+            _FORBIDDEN_IN_VALUE.search(text)
+            or PLACEHOLDER.search(text)
+            or ("\n" in text.strip() and not _multiline(loc))
+        )
     ]
     if model is not None:
         problems += [
             doc.problem(loc, "model.date-range", _date_message(day))
-            for loc, day in _dates(model, ())
+            for loc, day in _dates(model)
             if not MIN_YEAR <= day.year <= MAX_YEAR
         ]
     return problems
@@ -100,6 +114,19 @@ def check_body(story: VerhaalEntry) -> list[Problem]:
             )
         )
     return problems
+
+
+def _suspect(doc: Document) -> bool:
+    text = doc.text
+    return (
+        not text
+        or "\\" in text
+        or "<!--" in text
+        or "@@" in text
+        or _SOURCE_CHARACTER.search(text) is not None
+        or (("|" in text or ">" in text) and _BLOCK_SCALAR.search(text) is not None)
+        or _BLANK_IN_VALUE.search(text) is not None
+    )
 
 
 def _character_problem(doc: Document, loc: Loc, text: str, is_key: bool) -> Problem:
@@ -173,19 +200,29 @@ def _texts(value: Any, loc: Loc) -> Iterator[tuple[Loc, str, bool]]:
             yield from _texts(item, (*loc, index))
 
 
-def _dates(value: Any, loc: Loc) -> Iterator[tuple[Loc, dt.date]]:
-    """Every date in a validated model, with the location of the value it came from."""
-    if isinstance(value, dt.date):
-        yield loc, value
-    elif isinstance(value, Recurrence):
-        if value.date is not None:
-            yield loc, value.date
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _dates(getattr(value, name), (*loc, name))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _dates(item, (*loc, index))
+def _dates(model: BaseModel) -> Iterator[tuple[Loc, dt.date]]:
+    """Every date of a validated model, with the location of the value it came from.
+
+    Named field by field: a generic walk over every model of a big site cost a fifth of the
+    whole check. A new date field needs a line here (tests/check/test_renderable.py checks).
+    """
+    if isinstance(model, Activiteit):
+        if model.wanneer.date is not None:
+            yield ("wanneer",), model.wanneer.date
+        for name in ("vanaf", "tot"):
+            day = getattr(model, name)
+            if day is not None:
+                yield (name,), day
+        for name in ("behalve", "ook", "vervalt"):
+            for index, day in enumerate(getattr(model, name)):
+                if isinstance(day, dt.date):
+                    yield (name, index), day
+    elif isinstance(model, Buurt):
+        for index, plek in enumerate(model.plekken):
+            for number, day in enumerate(plek.gesloten):
+                yield ("plekken", index, "gesloten", number), day
+    elif isinstance(model, Verhaal):
+        yield ("datum",), model.datum
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
