@@ -49,7 +49,7 @@ _SUSPECT = re.compile(
 # block scalar (`|`, `>`) or a blank line inside an indented (continued) value.
 _SOURCE_CHARACTER = re.compile(f"[{_CONTROL}\r{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
-_BLANK_IN_VALUE = re.compile(r"\n[ \t]*\n[ \t]+[^\s#-]")
+_BLANK_IN_VALUE = re.compile(r"\n[ \t]*\n[ \t]+\S")
 # The fields of type `Text` (model/common.py): a few paragraphs, so line breaks are fine. Every
 # other text is one line: a name or title with a line break breaks a feed's channel fields
 # and an iCalendar content line (tests/check/test_renderable.py found it).
