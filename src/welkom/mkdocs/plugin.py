@@ -88,7 +88,13 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             self.atomic = AtomicSite(Path(config.site_dir))
             self.warnings = CountHandler(level=logging.WARNING)
             logging.getLogger("mkdocs").addHandler(self.warnings)
-            config.site_dir = str(self.atomic.begin())
+            try:
+                config.site_dir = str(self.atomic.begin())
+            except OSError as exc:
+                raise PluginError(
+                    f"welkom: de site wordt eerst in {self.atomic.temp} gebouwd, naast "
+                    f"{self.atomic.target}, maar die map kan niet gemaakt worden ({exc.strerror})."
+                ) from None
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
