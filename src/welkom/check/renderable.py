@@ -10,6 +10,8 @@ the calendar arithmetic behind the agenda. Each refusal is located and says how 
   in another order than it is stored ("Trojan Source"), which misleads reviewers;
 - welkom's own placeholders (``<!--welkom:N-->``, ``@@MARKDOWN@@``): the page builder uses
   them to put ready HTML back into a page (render/pages/blocks.py);
+- a line break in a one-line field (a name, a title): feed channel fields and iCalendar
+  content lines cannot hold it; only the `Text` fields (`MULTILINE_KEYS`) have paragraphs;
 - dates outside the years the calendar supports (`MIN_YEAR`..`MAX_YEAR`): ``9999-12-31`` plus
   a time until 24.00 has no next day, and a series from the year 1 takes ages to expand.
 """
