@@ -138,7 +138,8 @@ class PendingChanges:
         changes = []
         for path in sorted(committed.keys() | on_disk.keys()):
             at_base = committed[path] != "A" if path in committed else on_disk[path] not in _NEW
-            exists = (self.root / path).is_file()
+            on_path = self.root / path
+            exists = on_path.is_file() or on_path.is_symlink()  # a link is checked (refused)
             if exists and not at_base:
                 changes.append(Change("A", path))
             elif exists:

@@ -83,6 +83,7 @@ _TITLES = {
     "redirect": "Doorverwijzing klopt niet",
     "fresh": "Nakijken",
     "fresh.over": "Activiteit is voorbij",
+    "limit": "Te veel of te lang",
 }
 
 

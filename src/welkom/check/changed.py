@@ -24,6 +24,7 @@ from welkom.check.parallel import CheckSummary, check_summary
 from welkom.check.personal import exceptions_in_use
 from welkom.check.run import duplicate_story, load_site
 from welkom.gitrepo import Change, PendingChanges, merge_base, start_changed_files, tracked_files
+from welkom.load.source import symlink_problem
 from welkom.problems import Problem, Severity
 from welkom.site import Site
 
@@ -61,6 +62,10 @@ def reach(root: Path, changes: list[Change]) -> Reach:
         rel = change.path
         if change.status != "D":
             found.changed.append(rel)
+            link = _first_link(root, rel)
+            if link:  # never read: refused where the link is
+                found.misplaced.append(symlink_problem(link))
+                continue
         if Path(rel).suffix.lower() in IMAGE_SUFFIXES:
             found.folders.add(rel.rpartition("/")[0])
             gemeente = rel.split("/")[1] if rel.count("/") >= 2 else None
@@ -76,6 +81,15 @@ def reach(root: Path, changes: list[Change]) -> Reach:
             continue
         _add(found, what, change.status)
     return found
+
+
+def _first_link(root: Path, rel: str) -> str:
+    """The first part of ``rel`` (from the site root) that is a symbolic link, or ``""``."""
+    parts = rel.split("/")
+    for end in range(1, len(parts) + 1):
+        if (root / "/".join(parts[:end])).is_symlink():
+            return "/".join(parts[:end])
+    return ""
 
 
 def _add(found: Reach, f: SourceFile, status: str) -> None:
@@ -118,6 +132,7 @@ def check_changed(root: Path, ref: str, pending: PendingChanges | None = None) -
             found.affects(p.path)
             or _names_changed_buurt(site, p, found)
             or p.code.startswith("redirect.")  # any new or removed page may break a redirect
+            or _over_limit_with_change(p, found)
         )
     ]
     problems += _duplicate_stories(root, changes, found.stories)
@@ -135,6 +150,17 @@ def check_changed(root: Path, ref: str, pending: PendingChanges | None = None) -
 def start_comparison(root: Path, ref: str) -> PendingChanges:
     """Start git on the comparison that `check_changed` needs."""
     return start_changed_files(root, merge_base(root, ref))
+
+
+def _over_limit_with_change(problem: Problem, found: Reach) -> bool:
+    """Too many activities or stories in a buurt folder where a file was added or changed.
+
+    The message sits at the first file over the limit, which need not be the new one.
+    """
+    if problem.code != "limit.too-many":
+        return False
+    folder = problem.path.rpartition("/")[0]
+    return any(rel.rpartition("/")[0] == folder for rel in found.changed)
 
 
 def _names_changed_buurt(site: Site, problem: Problem, found: Reach) -> bool:

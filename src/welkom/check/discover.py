@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from welkom.load.source import symlink_problem
 from welkom.problems import Problem, Severity
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -52,9 +53,15 @@ def discover(
     only = None if gemeenten is None else sorted(set(gemeenten))
     for top in ("buurten", "activiteiten", "verhalen"):
         base = root / top
+        if base.is_symlink():
+            problems.append(symlink_problem(top))
+            continue
         if not base.is_dir():
             continue
-        for parts in _walk(base) if only is None else _walk_some(base, only):
+        links: list[tuple[str, ...]] = []
+        found = _walk(base, links) if only is None else _walk_some(base, only, links)
+        problems += [symlink_problem("/".join((top, *parts))) for parts in links]
+        for parts in found:
             name = parts[-1]
             if name in IGNORED_NAMES or name.startswith("."):
                 continue
@@ -70,25 +77,50 @@ def discover(
     return files, problems
 
 
-def _walk(base: Path) -> list[tuple[str, ...]]:
-    """Relative path parts of every file below ``base``, sorted (os.walk: no stat per file)."""
+def _walk(
+    base: Path, links: list[tuple[str, ...]], prefix: tuple[str, ...] = ()
+) -> list[tuple[str, ...]]:
+    """Relative path parts of every regular file below ``base``, sorted.
+
+    Symbolic links are never followed; their parts go to ``links``. Hidden folders are skipped.
+    (scandir tells links, files and folders apart without a stat per file.)
+    """
     found: list[tuple[str, ...]] = []
-    for folder, dirs, names in os.walk(base):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        prefix = Path(folder).relative_to(base).parts
-        found.extend((*prefix, name) for name in names)
+    stack = [(base, prefix)]
+    while stack:
+        folder, parts = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                here = (*parts, entry.name)
+                if entry.is_symlink():
+                    links.append(here)
+                elif entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith("."):
+                        stack.append((Path(entry.path), here))
+                else:
+                    found.append(here)
+    links.sort()
     return sorted(found)
 
 
-def _walk_some(base: Path, gemeenten: list[str]) -> list[tuple[str, ...]]:
+def _walk_some(
+    base: Path, gemeenten: list[str], links: list[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
     """Like _walk, but only the files at the top of ``base`` and in the given gemeente folders."""
-    found: list[tuple[str, ...]] = [
-        (entry.name,) for entry in os.scandir(base) if entry.is_file(follow_symlinks=False)
-    ]
+    found: list[tuple[str, ...]] = []
+    for entry in os.scandir(base):
+        if entry.is_symlink():
+            links.append((entry.name,))
+        elif entry.is_file(follow_symlinks=False):
+            found.append((entry.name,))
     for gemeente in gemeenten:
         folder = base / gemeente
-        if folder.is_dir():
-            found += [(gemeente, *parts) for parts in _walk(folder)]
+        if folder.is_symlink():
+            if (gemeente,) not in links:
+                links.append((gemeente,))
+        elif folder.is_dir():
+            found += _walk(folder, links, (gemeente,))
+    links.sort()
     return sorted(found)
 
 

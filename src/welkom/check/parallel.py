@@ -62,10 +62,10 @@ def _shares(root: Path, jobs: int) -> list[list[str] | None]:
     sizes: dict[str, int] = {}
     for top in ("buurten", "activiteiten", "verhalen"):
         base = root / top
-        if not base.is_dir():
+        if base.is_symlink() or not base.is_dir():  # a link is refused, never walked
             continue
         for entry in os.scandir(base):
-            if entry.is_dir() and not entry.name.startswith("."):
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                 sizes[entry.name] = sizes.get(entry.name, 0) + sum(
                     len(names) for _, _, names in os.walk(entry.path)
                 )

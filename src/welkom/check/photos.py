@@ -19,6 +19,12 @@ CONSENT_MESSAGE = (
 )
 
 
+LINK_MESSAGE = (
+    "Deze foto is een snelkoppeling (symbolische link) naar een bestand ergens anders. welkom "
+    "gebruikt alleen gewone bestanden. Zet de foto zelf in deze map."
+)
+
+
 def check_photos(site: Site) -> list[Problem]:
     """Problems of every `foto:` of a plek or a story, located at its `bestand:` value."""
     problems: list[Problem] = []
@@ -42,6 +48,9 @@ def check_foto(root: Path, doc: Document, loc: Loc, foto: Foto, folder: Path) ->
     bestand_loc = (*loc, "bestand")
     path = folder / foto.bestand
     folder_rel = _rel(root, folder)
+    if path.is_symlink():  # never followed: it could point anywhere on the machine
+        problems.append(doc.problem(bestand_loc, "foto.symlink", LINK_MESSAGE))
+        return problems
     if not path.is_file():
         message = (
             f"De foto `{foto.bestand}` staat niet in de map {folder_rel}/. Zet de foto in die "

@@ -10,10 +10,12 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
+from welkom.check.limits import check_limits
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
 from welkom.check.placeholders import check_placeholders
 from welkom.check.references import check_references
+from welkom.check.renderable import check_renderable
 from welkom.check.stories import check_story
 from welkom.check.validate import validate
 from welkom.fresh import freshness_problems
@@ -160,6 +162,8 @@ def _load_site(
     if site_wide:
         site.problems += check_redirects(root)  # reads file names only: any share can do it
     site.problems += freshness_problems(site, config=site_wide)  # warnings only
+    site.problems += check_renderable(site)
+    site.problems += check_limits(site)
     return site
 
 

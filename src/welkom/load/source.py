@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+from typing import BinaryIO
 
 from welkom.problems import Problem, Severity
 
@@ -12,7 +15,19 @@ MAX_BYTES = 1024 * 1024  # a buurt file is a few KB; a megabyte is a mistake, no
 def read_text(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
     """Return the file's text, or ``None`` with a problem that says what to do."""
     try:
-        size = path.stat().st_size
+        # O_NOFOLLOW: `discover` refuses links already; a link is never followed anyway.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, [symlink_problem(rel)]
+        return None, [_unreadable(rel, exc)]
+    with os.fdopen(fd, "rb") as file:
+        return _read(file, rel)
+
+
+def _read(file: BinaryIO, rel: str) -> tuple[str | None, list[Problem]]:
+    try:
+        size = os.fstat(file.fileno()).st_size
         if size > MAX_BYTES:
             return None, [
                 _problem(
@@ -25,19 +40,40 @@ def read_text(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
                     "klein bestand. Splits het op, of haal per ongeluk geplakte tekst weg.",
                 )
             ]
-        raw = path.read_bytes()
+        raw = file.read()
     except OSError as exc:
-        return None, [
-            _problem(
-                rel,
-                1,
-                1,
-                "file.unreadable",
-                f"Dit bestand kan niet gelezen worden ({exc.strerror or exc}). "
-                "Controleer of het bestaat en of je het mag lezen.",
-            )
-        ]
+        return None, [_unreadable(rel, exc)]
     return decode(raw, rel)
+
+
+def _unreadable(rel: str, exc: OSError) -> Problem:
+    return _problem(
+        rel,
+        1,
+        1,
+        "file.unreadable",
+        f"Dit bestand kan niet gelezen worden ({exc.strerror or exc}). "
+        "Controleer of het bestaat en of je het mag lezen.",
+    )
+
+
+def symlink_problem(rel: str) -> Problem:
+    """A symbolic link in a data folder: never followed, always refused.
+
+    A link can point anywhere on the machine that builds the site (``ln -s /elders/tekst.md``
+    would publish a file from outside the repository; ``ln -s / buurten/wortel`` would make
+    the check walk the whole file system).
+    """
+    return Problem(
+        rel,
+        1,
+        1,
+        Severity.ERROR,
+        "path.symlink",
+        "Dit is een snelkoppeling (symbolische link) naar een ander bestand of een andere map. "
+        "welkom leest alleen gewone bestanden en mappen in buurten/, activiteiten/ en "
+        "verhalen/. Zet het bestand zelf hier neer, of haal de snelkoppeling weg.",
+    )
 
 
 def decode(raw: bytes, rel: str) -> tuple[str | None, list[Problem]]:

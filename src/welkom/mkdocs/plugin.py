@@ -12,7 +12,11 @@
 - on_startup / on_post_build: a one-off `mkdocs build` writes the feeds in a forked second
   process next to the page rendering (`mkdocs serve` writes them in-process: forking next
   to the server's threads is not safe);
-- on_serve: rebuild when data changes.
+- on_serve: rebuild when data changes;
+- atomic output (`mkdocs build`, `gh-deploy`): on_config points MkDocs at a temporary folder
+  next to site/, the last on_post_build (priority -100: after search, the audit and every other
+  plugin) swaps it in, on_build_error removes it (welkom/atomic_site.py). In strict mode MkDocs
+  aborts only after on_post_build, so the swap itself counts the warnings first.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 from mkdocs.utils.meta import get_data
 
 from welkom import assets
+from welkom.atomic_site import AtomicSite
 from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
@@ -56,10 +62,13 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     html_files: frozenset[str] = frozenset()  # only for use_directory_urls: false
     serving = False  # `mkdocs serve`: a data error becomes a page, not a stopped build
     error_html: str | None = None
+    atomic_output = False  # `mkdocs serve` builds into its own temporary folder
+    atomic: AtomicSite | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.feeds_in_background = command == "build"
         self.serving = command == "serve"
+        self.atomic_output = command in ("build", "gh-deploy") and not dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
@@ -89,6 +98,17 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
+        if self.atomic_output:
+            self.atomic = AtomicSite(Path(config.site_dir))
+            self.warnings = CountHandler(level=logging.WARNING)
+            logging.getLogger("mkdocs").addHandler(self.warnings)
+            try:
+                config.site_dir = str(self.atomic.begin())
+            except OSError as exc:
+                raise PluginError(
+                    f"welkom: de site wordt eerst in {self.atomic.temp} gebouwd, naast "
+                    f"{self.atomic.target}, maar die map kan niet gemaakt worden ({exc.strerror})."
+                ) from None
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -146,7 +166,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             return self.error_html  # `mkdocs serve` answers every other URL with 404.html
         return _fix_material_markup(output_content)  # 404.html
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _wait_for_feeds(self, *, config: MkDocsConfig) -> None:
         job, self.feed_job = self.feed_job, None
         if job is not None:
             try:
@@ -154,11 +174,30 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from None
 
+    @event_priority(-100)
+    def _publish(self, *, config: MkDocsConfig) -> None:
+        """Swap the finished build in, unless strict mode will abort it (see module doc)."""
+        atomic, self.atomic = self.atomic, None
+        if atomic is None:
+            return
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if config.strict and self.warnings.get_counts():
+            atomic.abort()
+            return
+        atomic.commit()
+        config.site_dir = str(atomic.target)
+
+    on_post_build = CombinedEvent(_wait_for_feeds, _publish)
+
     def on_build_error(self, *, error: Exception) -> None:
         job, self.feed_job = self.feed_job, None
         if job is not None:
             job.process.terminate()
             job.process.join()
+        atomic, self.atomic = self.atomic, None
+        if atomic is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            atomic.abort()
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         for name in DATA_DIRS:

@@ -15,10 +15,28 @@ from __future__ import annotations
 
 import re
 
+from markupsafe import Markup
+
 SLOT = "@@MARKDOWN@@"  # line in a template where real Markdown (a story, the guide) goes
 EXCLUDED = "data-search-exclude"
 _EARLY = re.compile(r"<!--welkom:(\d+)-->")
 _ANY = re.compile(r"<!--welkom:(\d+)(?::late)?-->")
+
+
+def one_line(value: object) -> object:
+    """Plain text on one line, for a template's ``finalize``; ready HTML (Markup) as it is.
+
+    `split` reads every line that starts with ``## `` as a heading and the ``@@MARKDOWN@@`` line
+    as the Markdown slot. A volunteer's multi-line `intro` with a line ``## Kop`` would turn
+    into page structure; HTML shows a newline as a space anyway.
+    """
+    if (
+        isinstance(value, str)
+        and not isinstance(value, Markup)
+        and ("\n" in value or "\r" in value)
+    ):
+        return " ".join(value.splitlines())
+    return value
 
 
 def split(rendered: str, markdown: str = "") -> tuple[str, tuple[str, ...]]:
@@ -63,4 +81,11 @@ def fill(html: str, blocks: tuple[str, ...], *, late: bool = True) -> str:
     """
     if not blocks:
         return html
-    return (_ANY if late else _EARLY).sub(lambda m: blocks[int(m.group(1))], html)
+
+    def block(found: re.Match[str]) -> str:
+        # A number that is no block came from elsewhere (`welkom check` refuses placeholders
+        # in contributor text): drop it rather than fail the whole build.
+        index = int(found.group(1))
+        return blocks[index] if index < len(blocks) else ""
+
+    return (_ANY if late else _EARLY).sub(block, html)

@@ -25,7 +25,7 @@ def photo_source(story: VerhaalEntry) -> Path | None:
     if foto is None:
         return None
     path = story.path.parent / foto.bestand
-    return path if path.is_file() else None
+    return path if path.is_file() and not path.is_symlink() else None  # links: never followed
 
 
 @functools.lru_cache(maxsize=1024)

@@ -59,6 +59,7 @@ def _env() -> jinja2.Environment:
         # Markdown heading attributes look like "{#deze-week}": keep them out of Jinja.
         comment_start_string="{##",
         comment_end_string="##}",
+        finalize=blocks.one_line,  # contributor text cannot add lines to the skeleton
     )
     env.globals.update(
         agenda_days=agenda_days,
