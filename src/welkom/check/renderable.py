@@ -34,13 +34,14 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 
 # Tab and newline are ordinary whitespace. A carriage return only reaches a YAML value through
-# the escape "\r"; in a story it is part of a Windows line end, so the body allows it.
+# the escape "\r"; in a story it is part of a Windows line end, so the body allows it there
+# (a lone one, which no editor writes, is refused: Markdown and YAML read it differently).
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _SURROGATES = "\ud800-\udfff"
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _FORBIDDEN_IN_VALUE = re.compile(f"[{_CONTROL}\r{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
-_FORBIDDEN_IN_BODY = re.compile(f"[{_CONTROL}{_SURROGATES}{_NONCHARACTERS}{_BIDI}]")
+_FORBIDDEN_IN_BODY = re.compile(f"[{_CONTROL}{_SURROGATES}{_NONCHARACTERS}{_BIDI}]|\r(?!\n)")
 # One pass over every value: anything that may need a closer look (a big site has millions).
 _SUSPECT = re.compile(
     f"[{_CONTROL}\r\n{_SURROGATES}{_NONCHARACTERS}{_BIDI}]|<!--|@@MARKDOWN@@", re.IGNORECASE
