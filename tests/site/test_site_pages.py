@@ -189,17 +189,32 @@ def test_structured_data_and_sharing(small_site: Path) -> None:
     places = [n for n in graph if n["@type"] == "Place"]
     events = [n for n in graph if n["@type"] == "Event"]
     assert {p["name"] for p in places} == {"Buurthuis De Kiem", "Moestuin De Akker"}
-    koffie = [e for e in events if e["name"] == "Koffieochtend"]
-    assert [e["startDate"] for e in koffie] == ["2026-11-25T10:00:00+01:00"]
-    assert koffie[0]["eventStatus"] == "https://schema.org/EventCancelled"
-    assert koffie[0]["endDate"] == "2026-11-25T12:00:00+01:00"
+    (koffie,) = [e for e in events if e["name"] == "Koffieochtend"]  # one Event per activity
+    page = "https://welkom.example.org/voorbeeldstad/kiem-noord/activiteiten/koffie-ochtend/"
+    assert koffie["@id"] == koffie["url"] == page
+    # 25 November is cancelled: the next date is a week later, and the schedule says so.
+    assert koffie["startDate"] == "2026-12-02T10:00:00+01:00"
+    assert koffie["endDate"] == "2026-12-02T12:00:00+01:00"
+    assert koffie["eventStatus"] == "https://schema.org/EventScheduled"
     kiem = next(p for p in places if p["name"] == "Buurthuis De Kiem")
     assert (
         kiem["@id"] == "https://welkom.example.org/voorbeeldstad/kiem-noord/#plek-buurthuis-de-kiem"
     )
-    assert koffie[0]["location"] == {"@id": kiem["@id"]}
-    assert koffie[0]["eventSchedule"]["byDay"] == ["https://schema.org/Wednesday"]
-    assert koffie[0]["eventSchedule"]["repeatFrequency"] == "P1W"
+    assert koffie["location"]["@id"] == kiem["@id"]
+    assert koffie["location"]["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Kerkstraat 12",
+        "postalCode": "9999 ZZ",
+        "addressLocality": "Voorbeeldstad",
+        "addressCountry": "NL",
+    }
+    assert koffie["offers"]["price"] == "0" and koffie["offers"]["priceCurrency"] == "EUR"
+    assert koffie["organizer"]["@type"] == "Organization" and koffie["organizer"]["name"]
+    schedule = koffie["eventSchedule"]
+    assert schedule["byDay"] == ["https://schema.org/Wednesday"]
+    assert schedule["repeatFrequency"] == "P1W"
+    assert schedule["exceptDate"] == ["2026-11-25"]
+    assert "description" not in schedule and "FREQ=" not in raw.group(1)
     (repair,) = [e for e in events if e["name"] == "Repair Café"]
     assert repair["startDate"] == "2026-12-19T13:00:00+01:00"  # the third Saturday
     assert repair["eventStatus"] == "https://schema.org/EventScheduled"

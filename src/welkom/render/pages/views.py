@@ -19,6 +19,7 @@ from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds.links import alternate_tags, follow_links
+from welkom.render.pages import activity as activity_page
 from welkom.render.pages import blocks, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
@@ -26,13 +27,14 @@ from welkom.render.pages.photos import story_picture
 from welkom.render.pages.words import (
     access_words,
     day_heading,
+    first_upper,
     month_year,
     place_kind,
     relative_day,
     short_date,
 )
 from welkom.render.qr import qr_svg
-from welkom.site import BuurtEntry, Site, VerhaalEntry
+from welkom.site import ActiviteitEntry, BuurtEntry, Site, VerhaalEntry
 from welkom.when import describe, opening_words
 
 WEEK_DAYS = 7
@@ -68,6 +70,9 @@ def _env() -> jinja2.Environment:
         describe=describe,
         short_date=short_date,
         month_year=month_year,
+        first_upper=first_upper,
+        day_heading=day_heading,
+        activity_url=activity_page.activity_url,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
     # The macros, loaded once per process instead of once per page (`{% import %}`).
@@ -212,6 +217,8 @@ class _Pages:
         yield self.guide_page(b, items)
         yield self.agenda_page(None, buurt_id, items=items, buurt=b)
         yield self.embed_page(b, items)
+        for activity_id in b.activiteiten:
+            yield self.activity_page(b, self.site.activiteiten[activity_id], items)
 
     def _horizon(self) -> tuple[dt.date, dt.date]:
         return self.today, self.ctx.horizon_end
@@ -251,15 +258,6 @@ class _Pages:
                 seen.setdefault(item.activity.id, item)
         return sorted(seen.values(), key=lambda i: (i.occurrence.start, i.activity.id))
 
-    def _structured_events(
-        self, week: list[AgendaItem], items: list[AgendaItem]
-    ) -> list[AgendaItem]:
-        """Events for JSON-LD: every date of this week (cancelled ones too, so apps can show
-        them as cancelled), plus the next date of each activity that has none this week."""
-        in_week = {i.activity.id for i in week}
-        later = [i for i in self._next_per_activity(items) if i.activity.id not in in_week]
-        return week + later
-
     def buurt_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
         here = urls.buurt_url(b.id)
         g = self.site.gemeenten[b.gemeente]
@@ -268,9 +266,11 @@ class _Pages:
         nodes: list[dict[str, object] | None] = [
             jsonld.place(b, p.id, page_url) for p in b.model.plekken
         ]
-        described = frozenset(jsonld.place_id(page_url, p.id) for p in b.model.plekken)
         nodes += [
-            jsonld.event(i, b, page_url, described) for i in self._structured_events(week, items)
+            jsonld.activity_event(
+                self.site.activiteiten[a], self.ctx, [i for i in items if i.activity.id == a]
+            )
+            for a in b.activiteiten
         ]
         content, html_blocks = _page(
             "buurt.md.j2",
@@ -413,6 +413,45 @@ class _Pages:
             template="embed.html",
             searchable=False,
             noindex=True,
+        )
+
+    def activity_page(
+        self, b: BuurtEntry, a: ActiviteitEntry, buurt_items: list[AgendaItem]
+    ) -> GeneratedPage:
+        here = activity_page.activity_url(a)
+        g = self.site.gemeenten[b.gemeente]
+        own = [i for i in buurt_items if i.activity.id == a.id]
+        place = None
+        if a.plek is not None:
+            plek_buurt = self.site.buurten[a.plek_buurt or a.buurt]
+            place = next(p for p in self._places(plek_buurt) if p["plek"].id == a.plek.id)
+        content, html_blocks = _page(
+            "activiteit.md.j2",
+            here,
+            crumbs=self._buurt_crumbs(here, b, (a.model.titel, here)),
+            activity=a,
+            buurt=b,
+            about=activity_page.paragraphs(a.model.omschrijving),
+            organisatie=activity_page.organiser(self.site, a),
+            dates=activity_page.date_lines(own, self.today),
+            shown=activity_page.SHOWN_DATES,
+            ics=activity_page.calendar_url(a),
+            place=place,
+            plek_buurt_url=urls.buurt_url(a.plek_buurt or a.buurt),
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            blocks=html_blocks,
+            title=f"{a.model.titel}, {b.model.naam}",
+            description=_sentence(
+                f"{a.model.titel} in {b.model.naam}, {g.model.naam}: "
+                f"{describe(a.model.wanneer)}, {a.model.tijd.words()}. "
+                + (a.model.omschrijving or "")
+            ),
+            jsonld=jsonld.graph([jsonld.activity_event(a, self.ctx, own)]),
+            sidebar=self._sidebar(here, b.gemeente, b.id),
         )
 
     def stories_index(self) -> GeneratedPage:

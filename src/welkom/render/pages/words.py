@@ -67,3 +67,8 @@ def relative_day(day: dt.date, today: dt.date) -> str:
     if day == today + dt.timedelta(days=1):
         return "morgen"
     return day_heading(day, today)
+
+
+def first_upper(text: str) -> str:
+    """``gratis`` → ``Gratis``; the rest stays as the volunteer wrote it (unlike .capitalize())."""
+    return text[:1].upper() + text[1:]
