@@ -24,6 +24,7 @@ REQUIRED_TYPES: tuple[str, ...] = (
     "verhalen",
     "verhaal",
     "embed",
+    "activiteit",
     "open-data",
 )
 
@@ -80,6 +81,11 @@ def pick_pages(root: Path) -> dict[str, SitePage]:
         add("welkomstgids", f"/{g}/{b}/welkom/")
         add("buurt-agenda", f"/{g}/{b}/agenda/")
         add("embed", f"/{g}/{b}/embed/")
+        activities = [
+            d for d in _subdirs(first_buurt / "activiteiten") if (d / "index.html").is_file()
+        ]
+        if activities:
+            add("activiteit", f"/{g}/{b}/activiteiten/{activities[0].name}/")
     add("agenda", "/agenda/")
     add("verhalen", "/verhalen/")
     stories = [d for d in _subdirs(root / "verhalen") if (d / "index.html").is_file()]

@@ -28,6 +28,8 @@ FULL = [
     "/aardstad/",
     "/aardstad/centrum/",
     "/aardstad/centrum/welkom/",
+    "/aardstad/centrum/activiteiten/zomerfeest/",
+    "/aardstad/centrum/activiteiten/koffie/",
     "/agenda/",
     "/verhalen/",
     "/verhalen/zomerfeest/",
@@ -47,6 +49,7 @@ def test_picks_first_gemeente_and_buurt_alphabetically(tmp_path: Path) -> None:
     assert pages["buurt"].url == "/aardstad/centrum/"
     assert pages["welkomstgids"].url == "/aardstad/centrum/welkom/"
     assert pages["verhaal"].url == "/verhalen/eerste-dag/"
+    assert pages["activiteit"].url == "/aardstad/centrum/activiteiten/koffie/"
     assert pages["buurt"].file == tmp_path / "aardstad" / "centrum" / "index.html"
 
 

@@ -46,6 +46,12 @@ class Hulplijn(Model):
     email: Email | None = None
     wanneer: ShortText | None = Field(None, description="Wanneer bereikbaar, zoals 'dag en nacht'.")
     omschrijving: Text | None = None
+    zoekwoorden: list[ShortText] = Field(
+        default_factory=list,
+        description="Woorden waarmee bewoners deze hulp zoeken, zoals 'schulden', 'eenzaam' of "
+        "'ruzie met de buren'. Zoeken op de site vindt de hulp dan ook met die woorden.",
+        examples=[["schulden", "geld", "rekeningen"]],
+    )
 
     @model_validator(mode="after")
     def _reachable(self) -> Hulplijn:

@@ -20,7 +20,7 @@ from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds.links import alternate_tags, follow_links
 from welkom.render.pages import activity as activity_page
-from welkom.render.pages import blocks, urls
+from welkom.render.pages import blocks, helplines, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.photos import story_picture
@@ -181,6 +181,7 @@ class _Pages:
         for slug in sorted(self.site.verhalen):
             yield self.story_page(slug)
         yield self.open_data_page()
+        yield from self.help_pages()
 
     def gemeente_pages(self, gemeente: str) -> Iterator[GeneratedPage]:
         g = self.site.gemeenten[gemeente]
@@ -453,6 +454,75 @@ class _Pages:
             jsonld=jsonld.graph([jsonld.activity_event(a, self.ctx, own)]),
             sidebar=self._sidebar(here, b.gemeente, b.id),
         )
+
+    def help_pages(self) -> Iterator[GeneratedPage]:
+        """``/hulp/`` and one page per help line, found by its search words (pages/helplines.py)."""
+        here = helplines.HELP_INDEX_URL
+        org = self.site.organisatie
+        national = [
+            {
+                "lijn": h,
+                "scope": "landelijk",
+                "organisatie": org("", h.organisatie) if h.organisatie else None,
+            }
+            for h in sorted(self.site.landelijk.hulp, key=lambda h: not h.spoed)
+        ]
+        content, html_blocks = _page(
+            "hulp.md.j2",
+            here,
+            crumbs=self._crumbs(here, ("Hulp", here)),
+            lines=national,
+            gemeenten=[self.site.gemeenten[k] for k in sorted(self.site.gemeenten)],
+            **self._common(),
+        )
+        yield GeneratedPage(
+            urls.src_uri(here),
+            content,
+            blocks=html_blocks,
+            title="Hulp nodig?",
+            description="Waar je terecht kunt met zorgen, vragen en bij gevaar: hulplijnen "
+            "voor heel Nederland en per gemeente.",
+        )
+        for line in helplines.help_lines(self.site):
+            if line.scope in self.site.buurten:
+                b = self.site.buurten[line.scope]
+                crumbs = self._buurt_crumbs(line.url, b, (line.line.onderwerp, line.url))
+                back = (urls.buurt_url(b.id) + "#hulp", f"Alle hulp in {b.model.naam}")
+                sidebar: str | None = self._sidebar(line.url, b.gemeente, b.id)
+            elif line.scope:
+                g = self.site.gemeenten[line.scope]
+                crumbs = self._crumbs(
+                    line.url,
+                    (g.model.naam, urls.gemeente_url(g.id)),
+                    (line.line.onderwerp, line.url),
+                )
+                back = (urls.gemeente_url(g.id) + "#hulp", f"Alle hulp in {g.model.naam}")
+                sidebar = self._sidebar(line.url, g.id, None)
+            else:
+                crumbs = self._crumbs(line.url, ("Hulp", here), (line.line.onderwerp, line.url))
+                back = (here, "Alle hulplijnen")
+                sidebar = None
+            h = line.line
+            content, html_blocks = _page(
+                "hulplijn.md.j2",
+                line.url,
+                crumbs=crumbs,
+                help=line,
+                organisatie=org(line.gemeente or "", h.organisatie) if h.organisatie else None,
+                back_url=back[0],
+                back_text=back[1],
+                index_url=here,
+                **self._common(),
+            )
+            yield GeneratedPage(
+                urls.src_uri(line.url),
+                content,
+                blocks=html_blocks,
+                title=h.onderwerp,
+                description=_sentence(h.omschrijving or h.onderwerp),
+                sidebar=sidebar,
+                search_words=tuple(h.zoekwoorden),
+            )
 
     def stories_index(self) -> GeneratedPage:
         here = urls.STORIES_URL
