@@ -37,6 +37,8 @@ from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
 from welkom.render.outputs import PAGE_PRODUCERS, PRODUCERS, all_outputs
 from welkom.render.pages import GeneratedPage, all_pages, home_html
+from welkom.render.pages.notfound import MARKER as MARKER_404
+from welkom.render.pages.notfound import not_found_html
 from welkom.render.pages.urls import file_links
 
 log = logging.getLogger("mkdocs.plugins.welkom")
@@ -123,6 +125,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
+        if template_name == "404.html":
+            output_content = output_content.replace(MARKER_404, not_found_html(self.ctx), 1)
         return _fix_material_markup(output_content)  # 404.html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
