@@ -26,6 +26,7 @@ from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.photos import story_picture
 from welkom.render.pages.words import (
     access_words,
+    breakable_url,
     day_heading,
     first_upper,
     month_year,
@@ -72,6 +73,7 @@ def _env() -> jinja2.Environment:
         month_year=month_year,
         first_upper=first_upper,
         day_heading=day_heading,
+        breakable_url=breakable_url,
         activity_url=activity_page.activity_url,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
