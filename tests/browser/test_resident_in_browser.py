@@ -174,3 +174,83 @@ def test_partner_script_sizes_the_frame_across_origins(
         with tab.expect_navigation(url=re.compile(re.escape(base_url) + ".*/activiteiten/")):
             frame.locator("li a").first.click()
     assert not guarded.problems(), "\n".join(guarded.problems())
+
+
+# -- keyboard and zoom ----------------------------------------------------------------------
+
+FOCUSED_BOX = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const r = el.getBoundingClientRect();
+  const header = document.querySelector('.md-header');
+  const hr = header ? header.getBoundingClientRect() : {bottom: 0};
+  const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+  const hit = document.elementFromPoint(x, y);
+  return {
+    // Material's see-through overlays (search, menu) fade out after focus leaves them.
+    onTop: !!hit && (el.contains(hit) || hit.contains(el) ||
+      hit.matches('.md-search__overlay, .md-overlay')),
+    tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || el.id || '')
+      .trim().slice(0, 40),
+    top: r.top, bottom: r.bottom, left: r.left, right: r.right,
+    width: r.width, height: r.height,
+    inHeader: !!(header && header.contains(el)), headerBottom: hr.bottom,
+    vw: innerWidth, vh: innerHeight,
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("kind", ["buurt", "activiteit"])
+def test_every_tab_stop_is_visible_and_not_under_the_header(
+    guarded: Guarded, base_url: str, site_pages: dict[str, SitePage], width: int, kind: str
+) -> None:
+    [page] = pages_of(site_pages, kind)
+    tab = guarded.context.new_page()  # type: ignore[attr-defined]
+    tab.set_viewport_size({"width": width, "height": 700})
+    tab.goto(base_url + page.url, wait_until="load")
+    hidden: list[str] = []
+    stops = 0
+    for _ in range(120):
+        tab.keyboard.press("Tab")
+        box = tab.evaluate(FOCUSED_BOX)
+        if box is None:
+            break  # past the last link: focus left the page
+        stops += 1
+        where = f"{box['tag']} {box['text']!r} at {box['top']:.0f}–{box['bottom']:.0f}"
+        if box["width"] == 0 or box["height"] == 0:
+            hidden.append(f"{where}: has no size")
+        elif box["right"] <= 0 or box["left"] >= box["vw"]:
+            hidden.append(f"{where}: outside the screen sideways")
+        elif box["bottom"] <= 0 or box["top"] >= box["vh"]:
+            hidden.append(f"{where}: outside the screen")
+        elif not box["onTop"]:
+            hidden.append(f"{where}: covered (header ends at {box['headerBottom']:.0f})")
+    assert stops > 5, f"only {stops} tab stops on {page.url}"
+    assert not hidden, f"{page.url} at {width} px, {len(hidden)} of {stops}:\n" + "\n".join(hidden)
+
+
+def test_menu_and_search_still_open_on_a_phone(
+    guarded: Guarded, base_url: str, site_pages: dict[str, SitePage]
+) -> None:
+    """Hiding the closed drawer and search field must not break opening them."""
+    [page] = pages_of(site_pages, "buurt")
+    tab = guarded.context.new_page()  # type: ignore[attr-defined]
+    tab.set_viewport_size({"width": 360, "height": 700})
+    tab.goto(base_url + page.url, wait_until="load")
+    drawer_link = tab.locator(".md-sidebar--primary a").first
+    assert not drawer_link.is_visible()
+    tab.locator('label.md-header__button[for="__drawer"]').click()
+    drawer_link.wait_for(state="visible")
+    drawer_link.focus()
+    assert tab.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
+    tab.locator("label.md-overlay").click(position={"x": 350, "y": 300})
+    tab.wait_for_timeout(400)
+    assert not drawer_link.is_visible()
+    tab.locator('label.md-header__button[for="__search"]').click()
+    field = tab.locator(".md-search__input")
+    field.wait_for(state="visible")
+    field.press_sequentially("schulden")  # Material searches on keyup
+    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    assert not guarded.problems(), "\n".join(guarded.problems())

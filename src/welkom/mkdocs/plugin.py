@@ -77,6 +77,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
+        script = ASSETS_URI + assets.SCRIPT
+        if script not in [str(js) for js in config.extra_javascript]:
+            config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
