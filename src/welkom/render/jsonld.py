@@ -42,7 +42,10 @@ def place_id(buurt_url: str, plek_id: str) -> str:
     return f"{buurt_url}#plek-{plek_id}"
 
 
-def place(buurt: BuurtEntry, plek_id: str, url: str) -> dict[str, object] | None:
+def place(
+    buurt: BuurtEntry, plek_id: str, url: str, locality: str | None = None
+) -> dict[str, object] | None:
+    """The Place node of a plek, described on its buurt page (``url``)."""
     plek = buurt.plek(plek_id)
     if plek is None:
         return None
@@ -53,7 +56,13 @@ def place(buurt: BuurtEntry, plek_id: str, url: str) -> dict[str, object] | None
         "url": url,
     }
     if plek.adres:
-        data["address"] = postal_address(plek.adres)
+        data["address"] = postal_address(plek.adres, locality)
+    elif locality:  # a park or a playground: the town is still true, and search engines need it
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressLocality": locality,
+            "addressCountry": "NL",
+        }
     if plek.geo:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": plek.geo[0], "longitude": plek.geo[1]}
     return data
@@ -121,26 +130,22 @@ def postal_address(address: str, locality: str | None = None) -> dict[str, objec
     return data
 
 
-def _location(activity: ActiviteitEntry, site_url: str, locality: str) -> dict[str, object]:
+def _location(
+    activity: ActiviteitEntry, ctx: BuildContext, described: frozenset[str]
+) -> dict[str, object]:
+    """The activity's Place; only its ``@id`` when the page already describes that Place
+    (a node described twice would carry its address twice)."""
+    buurt_id = activity.plek_buurt or activity.buurt
+    buurt_page = ctx.absolute(buurt_id + "/")
     plek = activity.plek
     assert plek is not None
-    buurt_page = site_url.rstrip("/") + "/" + (activity.plek_buurt or activity.buurt) + "/"
-    data: dict[str, object] = {
-        "@type": "Place",
-        "@id": place_id(buurt_page, plek.id),
-        "name": plek.naam,
-    }
-    if plek.adres:
-        data["address"] = postal_address(plek.adres, locality)
-    else:  # a park or a playground: the town is still true, and search engines need it
-        data["address"] = {
-            "@type": "PostalAddress",
-            "addressLocality": locality,
-            "addressCountry": "NL",
-        }
-    if plek.geo:
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": plek.geo[0], "longitude": plek.geo[1]}
-    return data
+    ref = place_id(buurt_page, plek.id)
+    if ref in described:
+        return {"@id": ref}
+    locality = ctx.site.gemeenten[activity.gemeente].model.naam
+    node = place(ctx.site.buurten[buurt_id], plek.id, buurt_page, locality)
+    assert node is not None
+    return node
 
 
 def offer(kosten: str | None, page_url: str) -> dict[str, object] | None:
@@ -161,10 +166,14 @@ def offer(kosten: str | None, page_url: str) -> dict[str, object] | None:
 
 
 def activity_event(
-    activity: ActiviteitEntry, ctx: BuildContext, items: list[AgendaItem]
+    activity: ActiviteitEntry,
+    ctx: BuildContext,
+    items: list[AgendaItem],
+    described: frozenset[str] = frozenset(),
 ) -> dict[str, object]:
     """One Event per activity, whose ``@id`` is its page; a recurring activity carries its
-    ``eventSchedule`` instead of one Event per date. ``items`` are its upcoming dates."""
+    ``eventSchedule`` instead of one Event per date. ``items`` are its upcoming dates;
+    ``described`` the ids of Places the page already has as nodes of their own."""
     site = ctx.site
     m = activity.model
     url = ctx.absolute(activity_path(activity.buurt, activity.slug))
@@ -193,9 +202,8 @@ def activity_event(
         data["description"] = " ".join(m.omschrijving.split())
     if m.voor:
         data["audience"] = {"@type": "Audience", "audienceType": m.voor}
-    gemeente = site.gemeenten[activity.gemeente].model.naam
     if activity.plek is not None:
-        data["location"] = _location(activity, ctx.site_url, gemeente)
+        data["location"] = _location(activity, ctx, described)
     org = None
     for org_id in (m.organisatie, activity.plek.organisatie if activity.plek else None):
         if org_id and org is None:

@@ -267,11 +267,15 @@ class _Pages:
         week = [i for i in items if i.occurrence.date <= self.week_end]
         page_url = self.ctx.absolute(here)
         nodes: list[dict[str, object] | None] = [
-            jsonld.place(b, p.id, page_url) for p in b.model.plekken
+            jsonld.place(b, p.id, page_url, g.model.naam) for p in b.model.plekken
         ]
+        described = frozenset(jsonld.place_id(page_url, p.id) for p in b.model.plekken)
         nodes += [
             jsonld.activity_event(
-                self.site.activiteiten[a], self.ctx, [i for i in items if i.activity.id == a]
+                self.site.activiteiten[a],
+                self.ctx,
+                [i for i in items if i.activity.id == a],
+                described,
             )
             for a in b.activiteiten
         ]
