@@ -248,6 +248,13 @@ def test_open_data_has_places_and_activities_without_people(small_site: Path) ->
     koffie = next(a for a in data["activiteiten"] if a["titel"] == "Koffieochtend")
     assert koffie["rrule"] == "FREQ=WEEKLY;BYDAY=WE"
     assert koffie["volgende"][0] == "2026-12-02T10:00:00+01:00"
+    # CC0 1.0 in both files' metadata and on the page
+    for meta in (geo["licentie"], data["licentie"]):
+        assert meta["spdx"] == "CC0-1.0"
+        assert meta["url"].startswith("https://creativecommons.org/publicdomain/zero/1.0/")
+    assert koffie["url"].endswith("/voorbeeldstad/kiem-noord/activiteiten/koffie-ochtend/")
+    page = article(read(small_site, "open-data/"))
+    assert "CC0 1.0" in page and 'rel="license"' in page
     text = json.dumps(data, ensure_ascii=False) + json.dumps(geo, ensure_ascii=False)
     assert "huismeester" not in text
 
