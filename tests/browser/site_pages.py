@@ -26,11 +26,15 @@ REQUIRED_TYPES: tuple[str, ...] = (
     "embed",
     "activiteit",
     "open-data",
+    "hulp",
+    "hulplijn",
 )
 
 # Top-level folders that are sections of their own, not gemeenten and not hand-written pages.
 # `assets`, `search` and `stylesheets` are Material's; they hold no page of ours.
-_SECTIONS = frozenset({"agenda", "verhalen", "open-data", "assets", "search", "stylesheets"})
+_SECTIONS = frozenset(
+    {"agenda", "verhalen", "open-data", "hulp", "assets", "search", "stylesheets"}
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,10 @@ def pick_pages(root: Path) -> dict[str, SitePage]:
     if stories:
         add("verhaal", f"/verhalen/{stories[0].name}/")
     add("open-data", "/open-data/")
+    add("hulp", "/hulp/")
+    lines = [d for d in _subdirs(root / "hulp") if (d / "index.html").is_file()]
+    if lines:
+        add("hulplijn", f"/hulp/{lines[0].name}/")
 
     gemeente_names = {g.name for g in gemeenten}
     for folder in _subdirs(root):

@@ -35,6 +35,8 @@ FULL = [
     "/verhalen/zomerfeest/",
     "/verhalen/eerste-dag/",
     "/open-data/",
+    "/hulp/",
+    "/hulp/bij-gevaar/",
     "/privacy/",
     "/meedoen/",
     "/assets/",
@@ -50,6 +52,7 @@ def test_picks_first_gemeente_and_buurt_alphabetically(tmp_path: Path) -> None:
     assert pages["welkomstgids"].url == "/aardstad/centrum/welkom/"
     assert pages["verhaal"].url == "/verhalen/eerste-dag/"
     assert pages["activiteit"].url == "/aardstad/centrum/activiteiten/koffie/"
+    assert pages["hulplijn"].url == "/hulp/bij-gevaar/"
     assert pages["buurt"].file == tmp_path / "aardstad" / "centrum" / "index.html"
 
 

@@ -155,6 +155,19 @@ class _Pages:
             current=buurt_id,
         )
 
+    def _site_sidebar(self, here: str) -> str:
+        """The sidebar of a page that belongs to no gemeente: the site's main pages."""
+        return _render(
+            "sidebar.html.j2",
+            here,
+            gemeente=None,
+            buurten=[],
+            more=False,
+            site_links=self.site_links,
+            total=0,
+            current=None,
+        )
+
     def _crumbs(self, here: str, *trail: tuple[str, str]) -> str:
         return _render("breadcrumbs.html.j2", here, trail=trail)
 
@@ -488,6 +501,7 @@ class _Pages:
             title="Hulp nodig?",
             description="Waar je terecht kunt met zorgen, vragen en bij gevaar: hulplijnen "
             "voor heel Nederland en per gemeente.",
+            sidebar=self._site_sidebar(here),
         )
         for line in helplines.help_lines(self.site):
             if line.scope in self.site.buurten:
@@ -507,7 +521,7 @@ class _Pages:
             else:
                 crumbs = self._crumbs(line.url, ("Hulp", here), (line.line.onderwerp, line.url))
                 back = (here, "Alle hulplijnen")
-                sidebar = None
+                sidebar = self._site_sidebar(line.url)
             h = line.line
             content, html_blocks = _page(
                 "hulplijn.md.j2",
