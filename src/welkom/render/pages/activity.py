@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from welkom.render.agenda import AgendaItem
 from welkom.render.feeds.ids import activity_calendar_path, activity_path, occurrence_anchor
-from welkom.render.pages.words import relative_day
+from welkom.render.pages.words import day_heading, relative_day
 from welkom.site import ActiviteitEntry, Site
 
 # Dates shown before "Meer datums"; the rest (up to the agenda's horizon) folds away, so every
@@ -24,7 +24,7 @@ SHOWN_DATES = 6
 class DateLine:
     anchor: str
     day: dt.date
-    words: str  # "zaterdag 19 december" (or "vandaag", "morgen")
+    words: str  # "zaterdag 19 december", "morgen, maandag 30 november"
     time: str
     cancelled: bool
 
@@ -42,12 +42,18 @@ def date_lines(items: list[AgendaItem], today: dt.date) -> list[DateLine]:
         DateLine(
             anchor=occurrence_anchor(i.activity.slug, i.occurrence.date),
             day=i.occurrence.date,
-            words=relative_day(i.occurrence.date, today),
+            words=_day_words(i.occurrence.date, today),
             time=i.activity.model.tijd.words(),
             cancelled=i.occurrence.cancelled,
         )
         for i in items
     ]
+
+
+def _day_words(day: dt.date, today: dt.date) -> str:
+    """``morgen, maandag 30 november``: the relative word helps, the date is what counts."""
+    relative, heading = relative_day(day, today), day_heading(day, today)
+    return heading if relative == heading else f"{relative}, {heading}"
 
 
 def paragraphs(text: str | None) -> list[str]:
