@@ -255,5 +255,7 @@ def graph(nodes: Iterable[dict[str, object] | None]) -> str:
     """The ``<script type="application/ld+json">`` body: compact, stable, safe inside HTML."""
     data = {"@context": "https://schema.org", "@graph": [n for n in nodes if n]}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # "</" would end the script element early; "<!--" confuses the HTML parser.
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    # Inside <script> no "<" may appear at all ("</script>" ends it, "<!--" and "<script"
+    # change how the HTML parser reads on): JSON's \u003c is the same character to a JSON
+    # reader. ">" and "&" likewise, so no audit of the page ever sees markup in it.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
