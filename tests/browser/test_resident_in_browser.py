@@ -31,7 +31,19 @@ def test_partner_page_documents_the_height_and_sandbox() -> None:
 # -- help: search finds it by the words people use ------------------------------------------
 
 
-@pytest.mark.parametrize("words", ["schulden", "zelfmoord", "eenzaam"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "schulden",
+        "geld",
+        "zelfmoord",
+        "somber",
+        "huiselijk geweld",
+        "ruzie met de buren",
+        "eenzaam",
+        "verslaving",
+    ],
+)
 def test_search_finds_help_by_the_words_people_use(
     guarded: Guarded, base_url: str, site_pages: dict[str, SitePage], words: str
 ) -> None:

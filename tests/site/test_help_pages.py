@@ -65,3 +65,10 @@ def test_help_index_lists_national_lines_and_every_gemeente(built_site: Path) ->
     assert html.index("Bij gevaar") < html.index("Anoniem een misdrijf melden")  # urgent first
     for gemeente in load_site(REPO).gemeenten:
         assert f'href="../{gemeente}/#hulp"' in html
+
+
+def test_search_words_may_be_written_on_one_line() -> None:
+    from welkom.model import Hulplijn
+
+    line = Hulplijn(onderwerp="Schulden", telefoon="0800-8020", zoekwoorden="schulden, geld ,")
+    assert line.zoekwoorden == ["schulden", "geld"]
