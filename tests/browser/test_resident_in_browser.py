@@ -214,7 +214,7 @@ FOCUSED_BOX = """() => {
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-@pytest.mark.parametrize("kind", ["buurt", "activiteit"])
+@pytest.mark.parametrize("kind", ["home", "buurt", "activiteit", "welkomstgids", "404"])
 def test_every_tab_stop_is_visible_and_not_under_the_header(
     guarded: Guarded, base_url: str, site_pages: dict[str, SitePage], width: int, kind: str
 ) -> None:
