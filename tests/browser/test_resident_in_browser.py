@@ -266,3 +266,39 @@ def test_menu_and_search_still_open_on_a_phone(
     field.press_sequentially("schulden")  # Material searches on keyup
     tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
     assert not guarded.problems(), "\n".join(guarded.problems())
+
+
+def test_404_search_form_opens_the_site_search(
+    guarded: Guarded, base_url: str, site_pages: dict[str, SitePage]
+) -> None:
+    [page] = pages_of(site_pages, "404")
+    tab = guarded.context.new_page()  # type: ignore[attr-defined]
+    tab.set_viewport_size({"width": 360, "height": 700})
+    tab.goto(base_url + page.url, wait_until="load")
+    assert tab.locator("h1").inner_text().startswith("Deze pagina bestaat niet")
+    tab.get_by_label("Zoek op deze site").fill("schulden")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Zoeken", exact=True).click()
+    assert "q=schulden" in tab.url
+    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    assert not guarded.problems(), "\n".join(guarded.problems())
+
+
+def test_404_lists_the_gemeenten_without_javascript(
+    browser: object, base_url: str, site_pages: dict[str, SitePage]
+) -> None:
+    from browser_support import new_guarded_context
+
+    [page] = pages_of(site_pages, "404")
+    guarded = new_guarded_context(browser, java_script_enabled=False)
+    try:
+        tab = guarded.context.new_page()  # type: ignore[attr-defined]
+        tab.goto(base_url + page.url, wait_until="load")
+        links = tab.locator("#gemeenten + ul a")
+        assert links.count() >= 2
+        with tab.expect_navigation():
+            links.first.click()
+        assert tab.locator("h1").count() == 1 and tab.url.endswith("/")
+        assert not guarded.problems(), "\n".join(guarded.problems())
+    finally:
+        guarded.context.close()  # type: ignore[attr-defined]
