@@ -61,6 +61,7 @@ hulp: []
 #    organisatie: meldpunt-zorgwekkend-gedrag
 #    telefoon: 0800-1205
 #    wanneer: dag en nacht
+#    zoekwoorden: [verward, in de war, zorgen om de buren]   # zo zoeken bewoners ernaar
 
 # Tips voor nieuwe bewoners.
 welkom:

@@ -24,12 +24,17 @@ REQUIRED_TYPES: tuple[str, ...] = (
     "verhalen",
     "verhaal",
     "embed",
+    "activiteit",
     "open-data",
+    "hulp",
+    "hulplijn",
 )
 
 # Top-level folders that are sections of their own, not gemeenten and not hand-written pages.
 # `assets`, `search` and `stylesheets` are Material's; they hold no page of ours.
-_SECTIONS = frozenset({"agenda", "verhalen", "open-data", "assets", "search", "stylesheets"})
+_SECTIONS = frozenset(
+    {"agenda", "verhalen", "open-data", "hulp", "assets", "search", "stylesheets"}
+)
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,21 @@ def pick_pages(root: Path) -> dict[str, SitePage]:
         add("welkomstgids", f"/{g}/{b}/welkom/")
         add("buurt-agenda", f"/{g}/{b}/agenda/")
         add("embed", f"/{g}/{b}/embed/")
+        activities = [
+            d for d in _subdirs(first_buurt / "activiteiten") if (d / "index.html").is_file()
+        ]
+        if activities:
+            add("activiteit", f"/{g}/{b}/activiteiten/{activities[0].name}/")
     add("agenda", "/agenda/")
     add("verhalen", "/verhalen/")
     stories = [d for d in _subdirs(root / "verhalen") if (d / "index.html").is_file()]
     if stories:
         add("verhaal", f"/verhalen/{stories[0].name}/")
     add("open-data", "/open-data/")
+    add("hulp", "/hulp/")
+    lines = [d for d in _subdirs(root / "hulp") if (d / "index.html").is_file()]
+    if lines:
+        add("hulplijn", f"/hulp/{lines[0].name}/")
 
     gemeente_names = {g.name for g in gemeenten}
     for folder in _subdirs(root):

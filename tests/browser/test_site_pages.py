@@ -28,11 +28,15 @@ FULL = [
     "/aardstad/",
     "/aardstad/centrum/",
     "/aardstad/centrum/welkom/",
+    "/aardstad/centrum/activiteiten/zomerfeest/",
+    "/aardstad/centrum/activiteiten/koffie/",
     "/agenda/",
     "/verhalen/",
     "/verhalen/zomerfeest/",
     "/verhalen/eerste-dag/",
     "/open-data/",
+    "/hulp/",
+    "/hulp/bij-gevaar/",
     "/privacy/",
     "/meedoen/",
     "/assets/",
@@ -47,6 +51,8 @@ def test_picks_first_gemeente_and_buurt_alphabetically(tmp_path: Path) -> None:
     assert pages["buurt"].url == "/aardstad/centrum/"
     assert pages["welkomstgids"].url == "/aardstad/centrum/welkom/"
     assert pages["verhaal"].url == "/verhalen/eerste-dag/"
+    assert pages["activiteit"].url == "/aardstad/centrum/activiteiten/koffie/"
+    assert pages["hulplijn"].url == "/hulp/bij-gevaar/"
     assert pages["buurt"].file == tmp_path / "aardstad" / "centrum" / "index.html"
 
 

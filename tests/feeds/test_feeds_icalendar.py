@@ -48,7 +48,7 @@ def test_one_event_per_activity(feeds: dict[str, bytes]) -> None:
     assert repair["DTSTAMP"].dt == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     assert str(repair["STATUS"]) == "CONFIRMED"
     assert repair["LOCATION"] == "Buurthuis De Kiem, Kerkstraat 12, 9999 ZZ Voorbeeldstad"
-    assert repair["URL"] == f"https://{HOST}/voorbeeldstad/kiem-noord/agenda/"
+    assert repair["URL"] == f"https://{HOST}/voorbeeldstad/kiem-noord/activiteiten/repair-cafe/"
 
 
 def test_vtimezone_present_and_matches_tzdata(feeds: dict[str, bytes]) -> None:

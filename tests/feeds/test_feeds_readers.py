@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from icalendar import Calendar
 
 from tests.feeds.conftest import TODAY
 from tests.feeds.readers import (
@@ -34,7 +35,18 @@ def test_every_scope_has_every_feed(feeds: dict[str, bytes]) -> None:
                 f"{scope_prefix(scope)}verhalen.rss",
                 f"{scope_prefix(scope)}verhalen.atom",
             }
-    assert set(feeds) == expected
+    one_activity = {path for path in feeds if path.endswith("/activiteit.ics")}
+    assert set(feeds) - one_activity == expected
+
+
+def test_each_activity_has_a_calendar_of_its_own(feed_site: Site, feeds: dict[str, bytes]) -> None:
+    """``activiteit.ics`` next to the activity's page: that activity alone, same UID."""
+    for activity_id, activity in feed_site.activiteiten.items():
+        path = f"{activity.buurt}/activiteiten/{activity.slug}/activiteit.ics"
+        calendar = Calendar.from_ical(feeds[path])
+        uids = {str(e["UID"]) for e in calendar.walk("VEVENT")}
+        assert uids == {f"{activity_id}@welkom.example.nl"}, path
+        assert str(calendar["X-WR-CALNAME"]) == activity.model.titel
 
 
 @pytest.mark.parametrize("scope", SCOPES)
@@ -49,7 +61,10 @@ def test_rss_and_atom_hold_the_agenda(
     for entry, item in zip(parsed.entries, items, strict=True):
         day = item.occurrence.date
         anchor = f"{item.activity.slug}-{day.isoformat()}"
-        assert entry.link == f"https://welkom.example.nl/{item.activity.buurt}/agenda/#{anchor}"
+        assert entry.link == (
+            f"https://welkom.example.nl/{item.activity.buurt}/activiteiten/"
+            f"{item.activity.slug}/#{anchor}"
+        )
         published = dt.datetime(*entry.published_parsed[:6], tzinfo=dt.UTC)
         first_listed = dt.datetime.combine(day - dt.timedelta(days=55), dt.time(0), AMSTERDAM)
         assert published == first_listed

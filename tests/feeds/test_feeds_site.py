@@ -28,16 +28,21 @@ def _html(page: GeneratedPage) -> str:
 
 
 @pytest.mark.parametrize("buurt", ["voorbeeldstad/kiem-noord", "voorbeeldstad/zuid"])
-def test_every_feed_link_has_its_anchor_on_the_agenda_page(
+def test_every_feed_link_has_its_anchor_on_its_activity_page(
     pages: dict[str, GeneratedPage], feeds: dict[str, bytes], buurt: str
 ) -> None:
     agenda = _html(pages[f"{buurt}/agenda/index.md"])
     anchors = re.findall(r'<li class="welkom-item[^"]*" id="([^"]+)"', agenda)
     rss = parse_feed(feeds[f"{buurt}/activiteiten.rss"])
     links = [e.link for e in rss.entries]
-    assert all(link.startswith(f"{SITE_URL}{buurt}/agenda/#") for link in links)
+    assert all(link.startswith(f"{SITE_URL}{buurt}/activiteiten/") for link in links)
+    # The agenda keeps an anchor per date (older feed items linked there) ...
     assert sorted(link.split("#", 1)[1] for link in links) == sorted(anchors)
     assert len(set(anchors)) == len(anchors)
+    # ... and each link lands on its date on the activity's own page.
+    for link in links:
+        page, anchor = link.removeprefix(SITE_URL).split("#", 1)
+        assert f'<li id="{anchor}"' in _html(pages[f"{page}index.md"]), link
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def test_id_format_word_for_word() -> None:
         "voorbeeldstad/kiem-noord/repair-cafe@welkom.example.nl"
     )
     assert ids.occurrence_path("voorbeeldstad/kiem-noord", "repair-cafe", day) == (
-        "voorbeeldstad/kiem-noord/agenda/#repair-cafe-2026-01-17"
+        "voorbeeldstad/kiem-noord/activiteiten/repair-cafe/#repair-cafe-2026-01-17"
     )
     assert ids.story_id(host, "een-plantje") == "tag:welkom.example.nl,2026:verhaal/een-plantje"
 

@@ -134,7 +134,13 @@ def test_embed_page_is_small_and_opens_links_on_top(small_site: Path) -> None:
     assert path.stat().st_size <= 20 * 1024
     assert '<meta name="robots" content="noindex">' in html
     assert "md-header" not in html and "md-sidebar" not in html and "<nav" not in html
-    assert "<script" not in html and 'rel="stylesheet"' not in html
+    # only this site's own small files, never inline script (embed.css, embed.js)
+    scripts = re.findall(r"<script\b[^>]*>", html)
+    assert scripts == ['<script src="../../../assets/welkom/embed.js" defer>']
+    assert re.findall(r'<link rel="stylesheet" href="([^"]+)">', html) == [
+        "../../../assets/welkom/embed.css"
+    ]
+    assert "<style" not in html
     links = re.findall(r"<a [^>]*>", html)
     assert links and all('target="_top"' in a for a in links)
     assert "Koffieochtend" in html
@@ -154,12 +160,13 @@ def test_search_index_is_dutch_and_skips_duplicates(small_site: Path) -> None:
     assert "voorbeeldstad/kiem-noord/" in locations
     for left_out in ("embed/", "agenda/", "welkom/"):
         assert not any(loc.endswith(left_out) for loc in locations), left_out
-    texts = " ".join(d["text"] for d in index["docs"])
-    assert "0800-0113" not in texts  # national help lines are on every page: not indexed
+    # National help lines are on every buurt page, but indexed once: on their own page.
+    with_113 = {d["location"].split("#")[0] for d in index["docs"] if "0800-0113" in d["text"]}
+    assert len(with_113) == 1 and with_113.pop().startswith("hulp/")
     buurt = " ".join(
         d["title"] + " " + d["text"]
         for d in index["docs"]
-        if d["location"].startswith("voorbeeldstad/kiem-noord/")
+        if d["location"].split("#")[0] == "voorbeeldstad/kiem-noord/"
     )
     assert "groene buurt" in buurt and "Moestuin De Akker" in buurt  # intro and place names
     for left_out in ("woensdag 25 november", "Kerkstraat 12", "huismeester", "Welkomstgids"):
@@ -189,17 +196,32 @@ def test_structured_data_and_sharing(small_site: Path) -> None:
     places = [n for n in graph if n["@type"] == "Place"]
     events = [n for n in graph if n["@type"] == "Event"]
     assert {p["name"] for p in places} == {"Buurthuis De Kiem", "Moestuin De Akker"}
-    koffie = [e for e in events if e["name"] == "Koffieochtend"]
-    assert [e["startDate"] for e in koffie] == ["2026-11-25T10:00:00+01:00"]
-    assert koffie[0]["eventStatus"] == "https://schema.org/EventCancelled"
-    assert koffie[0]["endDate"] == "2026-11-25T12:00:00+01:00"
+    (koffie,) = [e for e in events if e["name"] == "Koffieochtend"]  # one Event per activity
+    page = "https://welkom.example.org/voorbeeldstad/kiem-noord/activiteiten/koffie-ochtend/"
+    assert koffie["@id"] == koffie["url"] == page
+    # 25 November is cancelled: the next date is a week later, and the schedule says so.
+    assert koffie["startDate"] == "2026-12-02T10:00:00+01:00"
+    assert koffie["endDate"] == "2026-12-02T12:00:00+01:00"
+    assert koffie["eventStatus"] == "https://schema.org/EventScheduled"
     kiem = next(p for p in places if p["name"] == "Buurthuis De Kiem")
     assert (
         kiem["@id"] == "https://welkom.example.org/voorbeeldstad/kiem-noord/#plek-buurthuis-de-kiem"
     )
-    assert koffie[0]["location"] == {"@id": kiem["@id"]}
-    assert koffie[0]["eventSchedule"]["byDay"] == ["https://schema.org/Wednesday"]
-    assert koffie[0]["eventSchedule"]["repeatFrequency"] == "P1W"
+    assert koffie["location"] == {"@id": kiem["@id"]}  # described once, on this page
+    assert kiem["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Kerkstraat 12",
+        "postalCode": "9999 ZZ",
+        "addressLocality": "Voorbeeldstad",
+        "addressCountry": "NL",
+    }
+    assert koffie["offers"]["price"] == "0" and koffie["offers"]["priceCurrency"] == "EUR"
+    assert koffie["organizer"]["@type"] == "Organization" and koffie["organizer"]["name"]
+    schedule = koffie["eventSchedule"]
+    assert schedule["byDay"] == ["https://schema.org/Wednesday"]
+    assert schedule["repeatFrequency"] == "P1W"
+    assert schedule["exceptDate"] == ["2026-11-25"]
+    assert "description" not in schedule and "FREQ=" not in raw.group(1)
     (repair,) = [e for e in events if e["name"] == "Repair Café"]
     assert repair["startDate"] == "2026-12-19T13:00:00+01:00"  # the third Saturday
     assert repair["eventStatus"] == "https://schema.org/EventScheduled"
@@ -226,6 +248,13 @@ def test_open_data_has_places_and_activities_without_people(small_site: Path) ->
     koffie = next(a for a in data["activiteiten"] if a["titel"] == "Koffieochtend")
     assert koffie["rrule"] == "FREQ=WEEKLY;BYDAY=WE"
     assert koffie["volgende"][0] == "2026-12-02T10:00:00+01:00"
+    # CC0 1.0 in both files' metadata and on the page
+    for meta in (geo["licentie"], data["licentie"]):
+        assert meta["spdx"] == "CC0-1.0"
+        assert meta["url"].startswith("https://creativecommons.org/publicdomain/zero/1.0/")
+    assert koffie["url"].endswith("/voorbeeldstad/kiem-noord/activiteiten/koffie-ochtend/")
+    page = article(read(small_site, "open-data/"))
+    assert "CC0 1.0" in page and 'rel="license"' in page
     text = json.dumps(data, ensure_ascii=False) + json.dumps(geo, ensure_ascii=False)
     assert "huismeester" not in text
 

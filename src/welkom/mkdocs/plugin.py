@@ -46,6 +46,8 @@ from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
 from welkom.render.outputs import PAGE_PRODUCERS, PRODUCERS, all_outputs
 from welkom.render.pages import GeneratedPage, all_pages, home_html
+from welkom.render.pages.notfound import MARKER as MARKER_404
+from welkom.render.pages.notfound import not_found_html
 from welkom.render.pages.urls import file_links
 
 log = logging.getLogger("mkdocs.plugins.welkom")
@@ -109,6 +111,9 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
                     f"welkom: de site wordt eerst in {self.atomic.temp} gebouwd, naast "
                     f"{self.atomic.target}, maar die map kan niet gemaakt worden ({exc.strerror})."
                 ) from None
+        script = ASSETS_URI + assets.SCRIPT
+        if script not in [str(js) for js in config.extra_javascript]:
+            config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -164,6 +169,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
     ) -> str:
         if self.error_html is not None and template_name == "404.html":
             return self.error_html  # `mkdocs serve` answers every other URL with 404.html
+        if template_name == "404.html":
+            output_content = output_content.replace(MARKER_404, not_found_html(self.ctx), 1)
         return _fix_material_markup(output_content)  # 404.html
 
     def _wait_for_feeds(self, *, config: MkDocsConfig) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from welkom.model.checked import Gecontroleerd
 from welkom.model.common import Email, Id, Model, Phone, ShortText, Text, Url
@@ -38,6 +39,13 @@ class Organisatie(Model):
     adres: ShortText | None = Field(None, description="Bezoekadres (geen woonadres).")
 
 
+def _words(value: object) -> object:
+    """``schulden, geld`` written as one line is a list of two words too."""
+    if isinstance(value, str):
+        return [word.strip() for word in value.split(",") if word.strip()]
+    return value
+
+
 class Hulplijn(Model):
     """Where to go with a worry: a phone line, a website or a walk-in desk."""
 
@@ -52,6 +60,12 @@ class Hulplijn(Model):
     )
     omschrijving: Text | None = None
     gecontroleerd: Gecontroleerd | None = None
+    zoekwoorden: Annotated[list[ShortText], BeforeValidator(_words)] = Field(
+        default_factory=list,
+        description="Woorden waarmee bewoners deze hulp zoeken, zoals 'schulden', 'eenzaam' of "
+        "'ruzie met de buren'. Zoeken op de site vindt de hulp dan ook met die woorden.",
+        examples=[["schulden", "geld", "rekeningen"]],
+    )
 
     @model_validator(mode="after")
     def _reachable(self) -> Hulplijn:

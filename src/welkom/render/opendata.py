@@ -11,10 +11,18 @@ import json
 
 from welkom.render.agenda import activity_ids, upcoming
 from welkom.render.context import BuildContext
+from welkom.render.feeds.ids import activity_path
 from welkom.render.outputs import Output
 from welkom.render.pages import urls
 from welkom.when import describe
 
+# Open data under CC0 1.0: public domain, as Dutch government open data usually is, so a
+# gemeente or a housing corporation may reuse it without asking and without conditions.
+LICENCE = {
+    "naam": "CC0 1.0 Universeel (publiek domein)",
+    "spdx": "CC0-1.0",
+    "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+}
 PLACES_PATH = "open-data/plekken.geojson"
 ACTIVITIES_PATH = "open-data/activiteiten.json"
 NEXT_DATES = 5
@@ -51,7 +59,7 @@ def places_geojson(ctx: BuildContext) -> dict[str, object]:
                     },
                 }
             )
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "licentie": LICENCE, "features": features}
 
 
 def activities_json(ctx: BuildContext) -> dict[str, object]:
@@ -81,10 +89,10 @@ def activities_json(ctx: BuildContext) -> dict[str, object]:
                 "kosten": m.kosten,
                 "afgelast": m.afgelast,
                 "volgende": dates.get(activity_id, [])[:NEXT_DATES],
-                "url": ctx.absolute(urls.buurt_url(a.buurt)),
+                "url": ctx.absolute(activity_path(a.buurt, a.slug)),
             }
         )
-    return {"vanaf": ctx.today.isoformat(), "activiteiten": records}
+    return {"vanaf": ctx.today.isoformat(), "licentie": LICENCE, "activiteiten": records}
 
 
 def open_data_outputs(ctx: BuildContext) -> list[Output]:

@@ -25,7 +25,7 @@ from welkom.render.feeds.items import DEFAULT_SITE_NAME, FeedItem, ItemFactory
 from welkom.render.feeds.jsonfeed import JsonItems, json_bytes
 from welkom.render.feeds.rss_atom import EntryCache, atom_bytes, rss_bytes
 from welkom.render.outputs import Output
-from welkom.site import VerhaalEntry
+from welkom.site import ActiviteitEntry, VerhaalEntry
 
 # A gemeente or the whole country lists thousands of occurrences in eight weeks; no feed reader
 # or partner widget wants a 40 MB feed. Their RSS, Atom and JSON feeds hold the first items in
@@ -102,6 +102,22 @@ class FeedWriter:
         ]
         return self._with_old_addresses(outputs)
 
+    def activity_calendar(self, activity: ActiviteitEntry) -> Output:
+        """``activiteit.ics`` next to an activity's page: this activity alone ("Zet in je
+        agenda"), the same VEVENTs as in the buurt's calendar."""
+        page = ids.activity_path(activity.buurt, activity.slug)
+        channel = Channel(
+            id=f"tag:{self.host},{ids.TAG_YEAR}:activiteit/{activity.id}",
+            title=activity.model.titel,
+            description=f"{activity.model.titel} in {self.site.buurten[activity.buurt].model.naam}"
+            ".",
+            page_url=self.ctx.absolute(page),
+            base_url=self.ctx.absolute(page + "activiteit"),
+            author=self.site_name,
+        )
+        path = ids.activity_calendar_path(activity.buurt, activity.slug)
+        return Output(path, self.calendars.calendar(channel, [activity], keep_all=True))
+
     def story_feeds(
         self,
         scope: str,
@@ -161,6 +177,7 @@ class FeedWriter:
             agenda = upcoming(site, own, ctx.today, ctx.horizon_end)
             buurt_lists.append(agenda)
             outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
+            outputs += [self.activity_calendar(site.activiteiten[a]) for a in own]
             stories = [site.verhalen[s] for s in buurt.verhalen]
             outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
         merged = self._first(heapq.merge(*buurt_lists, key=_agenda_key))

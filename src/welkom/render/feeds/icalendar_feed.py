@@ -175,7 +175,9 @@ class CalendarBuilder:
         """Take over VEVENTs another builder of the same build made."""
         self._events.update(events)
 
-    def calendar(self, channel: Channel, activities: Iterable[ActiviteitEntry]) -> bytes:
+    def calendar(
+        self, channel: Channel, activities: Iterable[ActiviteitEntry], *, keep_all: bool = False
+    ) -> bytes:
         cal = Calendar()
         cal.add("prodid", PRODID)
         cal.add("version", "2.0")
@@ -192,7 +194,7 @@ class CalendarBuilder:
         head = cal.to_ical()
         assert head.endswith(_END)
         body = [self._timezone]
-        body += [self.events(a) for a in activities if self.wanted(a)]
+        body += [self.events(a) for a in activities if keep_all or self.wanted(a)]
         return head[: -len(_END)] + b"".join(body) + _END
 
     def _build(self, activity: ActiviteitEntry) -> list[Event]:
@@ -268,7 +270,7 @@ class CalendarBuilder:
             event["LOCATION"] = vText(place.name + (f", {place.address}" if place.address else ""))
             if place.geo is not None:
                 event["GEO"] = vGeo(place.geo)
-        url = self.ctx.absolute(ids.agenda_path(activity.buurt))
+        url = self.ctx.absolute(ids.activity_path(activity.buurt, activity.slug))
         event["URL"] = vUri(url)
         event["DESCRIPTION"] = vText(self._description(activity, url))
         return event

@@ -43,8 +43,19 @@ def series_uid(host: str, activity_id: str) -> str:
 
 
 def occurrence_anchor(activity_slug: str, day: dt.date) -> str:
-    """The ``id`` of an occurrence on the buurt's agenda page: ``repair-cafe-2026-01-17``."""
+    """The ``id`` of an occurrence on the activity's page and on the buurt's agenda page:
+    ``repair-cafe-2026-01-17``."""
     return f"{activity_slug}-{day.isoformat()}"
+
+
+def activity_path(buurt_id: str, activity_slug: str) -> str:
+    """The page of one activity: ``voorbeeldstad/kiem-noord/activiteiten/repair-cafe/``."""
+    return f"{buurt_id}/activiteiten/{activity_slug}/"
+
+
+def activity_calendar_path(buurt_id: str, activity_slug: str) -> str:
+    """The iCalendar file of one activity alone, next to its page."""
+    return f"{activity_path(buurt_id, activity_slug)}activiteit.ics"
 
 
 def agenda_path(buurt_id: str) -> str:
@@ -53,8 +64,12 @@ def agenda_path(buurt_id: str) -> str:
 
 
 def occurrence_path(buurt_id: str, activity_slug: str, day: dt.date) -> str:
-    """Where an occurrence lives on the site: its anchor on the buurt's agenda page."""
-    return f"{agenda_path(buurt_id)}#{occurrence_anchor(activity_slug, day)}"
+    """Where an occurrence lives on the site: its date on the activity's page.
+
+    (Until 2026-11 feed items linked to the same anchor on the buurt's agenda page; the
+    agenda keeps those anchors, so old links still land on the right date.)
+    """
+    return f"{activity_path(buurt_id, activity_slug)}#{occurrence_anchor(activity_slug, day)}"
 
 
 def story_path(slug: str) -> str:

@@ -135,7 +135,7 @@ class ItemFactory:
             lines.append(f"<p><strong>Vervalt.</strong> {why}</p>")
         lines.append(f"<p>{escape(when)} ({escape(parts.rule_words)})</p>")
         lines.append(parts.body_html)
-        lines.append(f'<p><a href="{escape(url)}">Bekijk in de agenda</a></p>')
+        lines.append(f'<p><a href="{escape(url)}">Meer over deze activiteit</a></p>')
         published = occurrence_published(day, self.ctx.horizon_days)
         return FeedItem(
             id=ids.occurrence_id(self.host, activity.id, day),

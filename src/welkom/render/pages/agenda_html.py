@@ -11,7 +11,7 @@ from html import escape
 from markupsafe import Markup
 
 from welkom.render.agenda import AgendaItem
-from welkom.render.feeds.ids import occurrence_anchor
+from welkom.render.feeds.ids import activity_path, occurrence_anchor
 from welkom.when import describe
 
 
@@ -49,7 +49,8 @@ def _item(
 ) -> str:
     a = item.activity
     m = a.model
-    title = escape(m.titel)
+    page = escape(link(activity_path(a.buurt, a.slug)))
+    title = f'<a href="{page}">{escape(m.titel)}</a>'
     if item.occurrence.cancelled:
         cls = "welkom-item welkom-item--vervalt"
         what = f'<strong class="welkom-vervalt">Vervalt:</strong> <s>{title}</s>'

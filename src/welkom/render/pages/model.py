@@ -24,6 +24,7 @@ class GeneratedPage:
     jsonld: str | None = None  # schema.org JSON-LD, already serialised
     sidebar: str | None = None  # small navigation HTML instead of the site-wide nav
     feeds_head: str | None = None  # <link rel="alternate"> tags of the page's feeds
+    search_words: tuple[str, ...] = ()  # words search finds this page by (a help line's)
 
     def fill(self, html: str, *, late: bool = True) -> str:
         """The page's HTML after Markdown, with the ready blocks put back (see blocks.py)."""
@@ -40,6 +41,8 @@ class GeneratedPage:
             meta["template"] = self.template
         if not self.searchable:
             meta["search"] = {"exclude": True}
+        if self.search_words:  # Material's search weighs a page's tags highest
+            meta["tags"] = list(self.search_words)
         if self.noindex:
             meta["welkom_noindex"] = True
         if self.jsonld:

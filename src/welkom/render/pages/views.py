@@ -19,20 +19,23 @@ from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds.links import alternate_tags, follow_links
-from welkom.render.pages import blocks, fresh, urls
+from welkom.render.pages import activity as activity_page
+from welkom.render.pages import blocks, fresh, helplines, urls
 from welkom.render.pages.agenda_html import agenda_days
 from welkom.render.pages.model import GeneratedPage
 from welkom.render.pages.photos import story_picture
 from welkom.render.pages.words import (
     access_words,
+    breakable_url,
     day_heading,
+    first_upper,
     month_year,
     place_kind,
     relative_day,
     short_date,
 )
 from welkom.render.qr import qr_svg
-from welkom.site import BuurtEntry, Site, VerhaalEntry
+from welkom.site import ActiviteitEntry, BuurtEntry, Site, VerhaalEntry
 from welkom.when import describe, opening_words
 
 WEEK_DAYS = 7
@@ -69,6 +72,10 @@ def _env() -> jinja2.Environment:
         describe=describe,
         short_date=short_date,
         month_year=month_year,
+        first_upper=first_upper,
+        day_heading=day_heading,
+        breakable_url=breakable_url,
+        activity_url=activity_page.activity_url,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
     # The macros, loaded once per process instead of once per page (`{% import %}`).
@@ -151,6 +158,19 @@ class _Pages:
             current=buurt_id,
         )
 
+    def _site_sidebar(self, here: str) -> str:
+        """The sidebar of a page that belongs to no gemeente: the site's main pages."""
+        return _render(
+            "sidebar.html.j2",
+            here,
+            gemeente=None,
+            buurten=[],
+            more=False,
+            site_links=self.site_links,
+            total=0,
+            current=None,
+        )
+
     def _crumbs(self, here: str, *trail: tuple[str, str]) -> str:
         return _render("breadcrumbs.html.j2", here, trail=trail)
 
@@ -179,6 +199,7 @@ class _Pages:
         for slug in sorted(self.site.verhalen):
             yield self.story_page(slug)
         yield self.open_data_page()
+        yield from self.help_pages()
 
     def gemeente_pages(self, gemeente: str) -> Iterator[GeneratedPage]:
         g = self.site.gemeenten[gemeente]
@@ -215,6 +236,8 @@ class _Pages:
         yield self.guide_page(b, items)
         yield self.agenda_page(None, buurt_id, items=items, buurt=b)
         yield self.embed_page(b, items)
+        for activity_id in b.activiteiten:
+            yield self.activity_page(b, self.site.activiteiten[activity_id], items)
 
     def _horizon(self) -> tuple[dt.date, dt.date]:
         return self.today, self.ctx.horizon_end
@@ -254,26 +277,23 @@ class _Pages:
                 seen.setdefault(item.activity.id, item)
         return sorted(seen.values(), key=lambda i: (i.occurrence.start, i.activity.id))
 
-    def _structured_events(
-        self, week: list[AgendaItem], items: list[AgendaItem]
-    ) -> list[AgendaItem]:
-        """Events for JSON-LD: every date of this week (cancelled ones too, so apps can show
-        them as cancelled), plus the next date of each activity that has none this week."""
-        in_week = {i.activity.id for i in week}
-        later = [i for i in self._next_per_activity(items) if i.activity.id not in in_week]
-        return week + later
-
     def buurt_page(self, b: BuurtEntry, items: list[AgendaItem]) -> GeneratedPage:
         here = urls.buurt_url(b.id)
         g = self.site.gemeenten[b.gemeente]
         week = [i for i in items if i.occurrence.date <= self.week_end]
         page_url = self.ctx.absolute(here)
         nodes: list[dict[str, object] | None] = [
-            jsonld.place(b, p.id, page_url) for p in b.model.plekken
+            jsonld.place(b, p.id, page_url, g.model.naam) for p in b.model.plekken
         ]
         described = frozenset(jsonld.place_id(page_url, p.id) for p in b.model.plekken)
         nodes += [
-            jsonld.event(i, b, page_url, described) for i in self._structured_events(week, items)
+            jsonld.activity_event(
+                self.site.activiteiten[a],
+                self.ctx,
+                [i for i in items if i.activity.id == a],
+                described,
+            )
+            for a in b.activiteiten
         ]
         content, html_blocks = _page(
             "buurt.md.j2",
@@ -419,6 +439,116 @@ class _Pages:
             searchable=False,
             noindex=True,
         )
+
+    def activity_page(
+        self, b: BuurtEntry, a: ActiviteitEntry, buurt_items: list[AgendaItem]
+    ) -> GeneratedPage:
+        here = activity_page.activity_url(a)
+        g = self.site.gemeenten[b.gemeente]
+        own = [i for i in buurt_items if i.activity.id == a.id]
+        place = None
+        if a.plek is not None:
+            plek_buurt = self.site.buurten[a.plek_buurt or a.buurt]
+            place = next(p for p in self._places(plek_buurt) if p["plek"].id == a.plek.id)
+        content, html_blocks = _page(
+            "activiteit.md.j2",
+            here,
+            crumbs=self._buurt_crumbs(here, b, (a.model.titel, here)),
+            activity=a,
+            buurt=b,
+            about=activity_page.paragraphs(a.model.omschrijving),
+            organisatie=activity_page.organiser(self.site, a),
+            dates=activity_page.date_lines(own, self.today),
+            shown=activity_page.SHOWN_DATES,
+            ics=activity_page.calendar_url(a),
+            place=place,
+            plek_buurt_url=urls.buurt_url(a.plek_buurt or a.buurt),
+            report=fresh.report(self.ctx, g, here, a.model.titel, a.model.gecontroleerd),
+            **self._common(),
+        )
+        return GeneratedPage(
+            urls.src_uri(here),
+            content,
+            blocks=html_blocks,
+            title=f"{a.model.titel}, {b.model.naam}",
+            description=_sentence(
+                f"{a.model.titel} in {b.model.naam}, {g.model.naam}: "
+                f"{describe(a.model.wanneer)}, {a.model.tijd.words()}. "
+                + (a.model.omschrijving or "")
+            ),
+            jsonld=jsonld.graph([jsonld.activity_event(a, self.ctx, own)]),
+            sidebar=self._sidebar(here, b.gemeente, b.id),
+        )
+
+    def help_pages(self) -> Iterator[GeneratedPage]:
+        """``/hulp/`` and one page per help line, found by its search words (pages/helplines.py)."""
+        here = helplines.HELP_INDEX_URL
+        org = self.site.organisatie
+        national = [
+            {
+                "lijn": h,
+                "scope": "landelijk",
+                "organisatie": org("", h.organisatie) if h.organisatie else None,
+            }
+            for h in sorted(self.site.landelijk.hulp, key=lambda h: not h.spoed)
+        ]
+        content, html_blocks = _page(
+            "hulp.md.j2",
+            here,
+            crumbs=self._crumbs(here, ("Hulp", here)),
+            lines=national,
+            gemeenten=[self.site.gemeenten[k] for k in sorted(self.site.gemeenten)],
+            **self._common(),
+        )
+        yield GeneratedPage(
+            urls.src_uri(here),
+            content,
+            blocks=html_blocks,
+            title="Hulp nodig?",
+            description="Waar je terecht kunt met zorgen, vragen en bij gevaar: hulplijnen "
+            "voor heel Nederland en per gemeente.",
+            sidebar=self._site_sidebar(here),
+        )
+        for line in helplines.help_lines(self.site):
+            if line.scope in self.site.buurten:
+                b = self.site.buurten[line.scope]
+                crumbs = self._buurt_crumbs(line.url, b, (line.line.onderwerp, line.url))
+                back = (urls.buurt_url(b.id) + "#hulp", f"Alle hulp in {b.model.naam}")
+                sidebar: str | None = self._sidebar(line.url, b.gemeente, b.id)
+            elif line.scope:
+                g = self.site.gemeenten[line.scope]
+                crumbs = self._crumbs(
+                    line.url,
+                    (g.model.naam, urls.gemeente_url(g.id)),
+                    (line.line.onderwerp, line.url),
+                )
+                back = (urls.gemeente_url(g.id) + "#hulp", f"Alle hulp in {g.model.naam}")
+                sidebar = self._sidebar(line.url, g.id, None)
+            else:
+                crumbs = self._crumbs(line.url, ("Hulp", here), (line.line.onderwerp, line.url))
+                back = (here, "Alle hulplijnen")
+                sidebar = self._site_sidebar(line.url)
+            h = line.line
+            content, html_blocks = _page(
+                "hulplijn.md.j2",
+                line.url,
+                crumbs=crumbs,
+                help=line,
+                organisatie=org(line.gemeente or "", h.organisatie) if h.organisatie else None,
+                back_url=back[0],
+                back_text=back[1],
+                index_url=here,
+                **self._common(),
+            )
+            yield GeneratedPage(
+                urls.src_uri(line.url),
+                content,
+                blocks=html_blocks,
+                title=h.onderwerp,
+                description=_sentence(h.omschrijving or h.onderwerp),
+                sidebar=sidebar,
+                search_words=tuple(h.zoekwoorden),
+            )
 
     def stories_index(self) -> GeneratedPage:
         here = urls.STORIES_URL

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from markupsafe import Markup
+
 from welkom.when.words import DAY_NAMES, MONTH_NAMES
 
 PLACE_KINDS: dict[str, str] = {
@@ -67,3 +69,19 @@ def relative_day(day: dt.date, today: dt.date) -> str:
     if day == today + dt.timedelta(days=1):
         return "morgen"
     return day_heading(day, today)
+
+
+def first_upper(text: str) -> str:
+    """``gratis`` → ``Gratis``; the rest stays as the volunteer wrote it (unlike .capitalize())."""
+    return text[:1].upper() + text[1:]
+
+
+def breakable_url(url: str) -> Markup:
+    """A web address to print: without ``https://``, and a line may break only after a slash
+    (``<wbr>``), never inside a word."""
+    from html import escape
+
+    shown = url.removeprefix("https://").removeprefix("http://")
+    parts = [f'<span class="welkom-url__deel">{escape(part)}/</span>' for part in shown.split("/")]
+    parts[-1] = parts[-1].removesuffix("/</span>") + "</span>"  # the last part has no slash
+    return Markup("<wbr>".join(p for p in parts if p != '<span class="welkom-url__deel"></span>'))
