@@ -119,7 +119,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 # Written-out addresses: "jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
 # "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "jolanda67 op gmail".
-_AT = r"(?:\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+(?:at|AT|apenstaartje|@)\s+|\s*@\s+|\s+@\s*)"
+_AT = r"(?:\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+(?:at|AT|apenstaartje|@)\s+|\s*@\s+)"
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
 _PART = r"[\w+-]+"
 _PROVIDERS = (

@@ -67,6 +67,11 @@ AMBIGUOUS = words(
     Sem Tijm Viola Violet Wende Zander Deli Junior Lucky Jazz Angel Teddy Ferry Ellen Robijn
     Florijn Valentijn Nelson Spike Skip Splinter Tromp Kader Kiem Lieven Volken Mensje Meis
     Meiske Mies Mila Lente Lelie Merel Kim Ben Dan Wil Bob Don Gul Islam Jihad Nas Van
+    Fan Roman Adem Ai Vrouwtje Maatje Jersey Hee Take Madonna Parker Bin Kar Kit Si Kam Pol Tan
+    Diesel Emo Brunette Sim Kin Beren Alien Bene Vin Bars Lijntje Lion Domino Genesis Matje Fake
+    Medina Jeep Mine Deen Hei Nada Richel Feite Leen Anno Amor Wei Wen Wan Sen Hai Yang Hui Vu
+    Khan Caesar Nero Gloria Penny Bo Ale Tai Feng Yuan Tao Jen Mara Cara Aria Femme Soleil Dolly
+    Coco Raven Earl Chester Jack Henry Mary Clark Spencer Warren Walt Willie Madison Darren
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -462,7 +467,7 @@ def _is_place_word(word: str) -> bool:
     if word in _PLACE_WORDS:
         return True
     hit = _PLACE_END.search(word)
-    return hit is not None and hit.start() > 0
+    return hit is not None and hit.start() > 0 and word not in surnames()
 
 
 def _as_they_occur(

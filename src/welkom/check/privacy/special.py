@@ -84,15 +84,15 @@ TOPIC = re.compile(
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
 _NEIGHBOUR = (
-    r"buur(?:vrouw|man|meisje|jongen|kind|meid|tje)|buren|bovenbu\w+|onderbu\w+|overbu\w+"
-    r"|naastbu\w+|achterbu\w+|bewoner\b|bewoonster|huurder\b|huurster|flatgenoot|portiekgenoot"
-    r"|huisgeno\w+|straatgeno\w+"
+    r"(?:buur(?:vrouw|man|meisje|jongen|kind|meid|tje)|bovenbu\w+|onderbu\w+|overbu\w+"
+    r"|naastbu\w+|achterbu\w+|bewoner|bewoonster|huurder|huurster|flatgenoot|portiekgenoot"
+    r"|huisgenoot|straatgenoot)\b"
 )
 _PERSON = r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden)"
 _FAMILY = r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin|opa|oma)"
 TIE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:" + _NEIGHBOUR + r")"
+    r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:" + _NEIGHBOUR + r"|buren\b)"
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
@@ -115,10 +115,10 @@ LOCATOR = re.compile(
     r")"
 )
 # "Een buurvrouw bracht soep toen ik ziek was": "ik" between the person and the topic.
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf)(?!\w)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 # A clause: the part of a sentence between punctuation. "Als moslim vier ik het Suikerfeest, en
 # de buren kwamen proeven" ties nothing to the buren; the topic and its tie share a clause.
-_CLAUSE = re.compile(r"(?:[^.!?;,\n]|[.,](?=\d))+")
+_CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
     r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|" + _PERSON[3:-1] + r")(?!\w)",
@@ -163,8 +163,10 @@ def _tie(
     for s, _e, name in names:
         if start <= s < end:
             return name
-    hit = TIE.search(text, start, end)
-    if hit is not None and not _FIRST_PERSON.search(text, hit.end(), topic):
+    first_person = _FIRST_PERSON.search(text, start, topic)
+    for hit in TIE.finditer(text, start, end):
+        if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
+            continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
         return " ".join(hit.group().split())
     hit = LOCATOR.search(text, start, end)
     if hit is not None and _PERSONISH.search(text, start, end):
