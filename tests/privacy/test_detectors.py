@@ -328,11 +328,11 @@ def test_role_message() -> None:
     assert "'Fatima'" in finding.message
 
 
-def test_name_message_and_bare_name_warning() -> None:
+def test_name_message_and_bare_name_error() -> None:
     (finding,) = scan_text("Huismeester Kees is er.")
     assert "naam" in finding.message and "'de huismeester'" in finding.message
     assert "'Kees'" in finding.message
-    assert warnings("Toen kwam Ahmed langs met soep.") == ["privacy.name"]
+    assert errors("Toen kwam Ahmed langs met soep.") == ["privacy.name"]
 
 
 def test_ambiguous_name_next_to_a_verb_is_a_warning() -> None:

@@ -3,15 +3,22 @@
 Which rules apply depends on the field: contact fields of organisations, places and help lines
 may hold a public phone number or a role address; a place's `adres` may hold street and house
 number; a `rol` or `verteller` must be a role. Everything else is free text.
+
+Fail closed: every finding is an error, certain or not (an uncertain one is worded as a
+question), so nothing the guard doubts reaches the site until it is rewritten or recorded
+under `privacy.toegestaan` with a reason. What the site's own data already publishes (names,
+addresses and contact details of plekken and organisaties, buurt names) may be repeated in free
+text without an exception; see `public_allowlist`.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from welkom.check.privacy import Allowlist, FieldKind, Finding, scan_text
 from welkom.load.document import Document, Loc
-from welkom.problems import Problem
+from welkom.problems import Problem, Severity
 from welkom.site import Site
 
 CONTACT_KEYS = frozenset({"telefoon", "email", "website"})
@@ -45,30 +52,43 @@ def _kind(top: str, owner: str, last: str) -> FieldKind | None:
     return FieldKind.TEXT
 
 
-Memo = dict[tuple[str, FieldKind], list[Finding]]
+# Fields whose value is itself the public data (a plek's own name): only the gemeente's
+# explicit exceptions apply there, never the list made from these same values.
+OWN_PUBLIC_KEYS = frozenset({"naam", "adres", "email", "telefoon", "website"})
+
+Memo = dict[tuple[str, FieldKind, bool], list[Finding]]
 MEMO_MAX_LENGTH = 120  # short values ("gratis", "niet nodig", opening hours) repeat a lot
 
 
-def scan_document(doc: Document, allow: Allowlist, memo: Memo | None = None) -> list[Problem]:
-    """Findings in every string of ``doc``, walking the data once (no per-value loc lists)."""
+def scan_document(
+    doc: Document,
+    allow: Allowlist,
+    memo: Memo | None = None,
+    public: Allowlist = Allowlist.EMPTY,
+) -> list[Problem]:
+    """Findings in every string of ``doc``, walking the data once (no per-value loc lists).
+
+    ``allow`` holds the gemeente's exceptions; ``public`` what the site already publishes,
+    allowed everywhere except in the fields it was made from.
+    """
     problems: list[Problem] = []
     memo = {} if memo is None else memo
+    wide = allow | public if public else allow
 
     def walk(value: object, loc: Loc, top: str, owner: str, last: str) -> None:
         if isinstance(value, str):
             kind = _kind(top, owner, last)
             if kind is None or not value:
                 return
-            key = (value, kind)
+            own = owner in ADDRESS_OWNERS and last in OWN_PUBLIC_KEYS
+            key = (value, kind, own)
             findings = memo.get(key)
             if findings is None:
-                findings = scan_text(value, kind, allow)
+                findings = scan_text(value, kind, allow if own else wide)
                 if len(value) <= MEMO_MAX_LENGTH:
                     memo[key] = findings
             for finding in findings:
-                line, column = doc.where(loc)
-                if "\n" not in value:
-                    column += finding.start  # plain one-line values map exactly
+                line, column = locate_in_value(doc, loc, value, finding.start)
                 problems.append(_problem(doc.path, line, column, finding, loc))
         elif isinstance(value, dict):
             for k, v in value.items():
@@ -97,24 +117,102 @@ def allowlist_of(site: Site, gemeente: str | None) -> Allowlist:
     return Allowlist.of(item.waarde for item in entry.model.privacy.toegestaan)
 
 
+_STREET = re.compile(r"^\s*([^,\d]*?[^\W\d_][^,\d]*?)\s+\d")
+
+
+def public_allowlist(site: Site, gemeente: str | None) -> Allowlist:
+    """What the site's data for ``gemeente`` already publishes: allowed in its free text.
+
+    Names, addresses, e-mail addresses, phone numbers and websites of its organisaties and of
+    the plekken of its buurten; the street of each such address; the names of the gemeente
+    and its buurten. (National help lines need nothing: service numbers are never personal.)
+    """
+    entry = site.gemeenten.get(gemeente or "")
+    if entry is None:
+        return Allowlist.EMPTY
+    values: list[str] = [entry.model.naam]
+    owners: list[object] = list(entry.model.organisaties)
+    for buurt_id in entry.buurten:
+        buurt = site.buurten[buurt_id].model
+        values.append(buurt.naam)
+        owners += buurt.plekken
+    for owner in owners:
+        for key in ("naam", "adres", "email", "telefoon", "website"):
+            value = getattr(owner, key, None)
+            if value:
+                values.append(str(value))
+        adres = getattr(owner, "adres", None)
+        if adres:
+            values.append(adres.split(",")[0])  # "Kerkstraat 12"
+            street = _STREET.match(adres)
+            if street is not None:
+                values.append(street.group(1))  # "Kerkstraat"
+    return Allowlist.of(values)
+
+
 def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     if national and site.landelijk_doc is not None:
         problems += scan_document(site.landelijk_doc, Allowlist.EMPTY)
     allowlists = {g: allowlist_of(site, g) for g in site.gemeenten}
+    publics = {g: public_allowlist(site, g) for g in site.gemeenten}
     memos: dict[str, Memo] = {g: {} for g in site.gemeenten}  # one per allowlist
     for g in site.gemeenten.values():
-        problems += scan_document(g.doc, allowlists[g.id], memos[g.id])
+        problems += scan_document(g.doc, allowlists[g.id], memos[g.id], publics[g.id])
     for b in site.buurten.values():
-        problems += scan_document(b.doc, allowlists[b.gemeente], memos[b.gemeente])
+        problems += scan_document(
+            b.doc, allowlists[b.gemeente], memos[b.gemeente], publics[b.gemeente]
+        )
     for a in site.activiteiten.values():
-        problems += scan_document(a.doc, allowlists[a.gemeente], memos[a.gemeente])
+        problems += scan_document(
+            a.doc, allowlists[a.gemeente], memos[a.gemeente], publics[a.gemeente]
+        )
     for v in site.verhalen.values():
-        gemeente = v.buurt.split("/", 1)[0] if v.buurt else None
-        allow = allowlists.get(gemeente or "", Allowlist.EMPTY)
-        problems += scan_document(v.doc, allow)
-        problems += scan_body(v.doc.path, v.body, v.body_line, allow)
+        gemeente = v.buurt.split("/", 1)[0] if v.buurt else ""
+        allow = allowlists.get(gemeente, Allowlist.EMPTY)
+        public = publics.get(gemeente, Allowlist.EMPTY)
+        problems += scan_document(v.doc, allow, None, public)
+        problems += scan_body(v.doc.path, v.body, v.body_line, allow | public)
     return problems
+
+
+def locate_in_value(doc: Document, loc: Loc, value: str, offset: int) -> tuple[int, int]:
+    """The line and column in the file of ``value[offset]``, also inside a multi-line value.
+
+    The value's node starts at ``doc.where(loc)``; from there we look for the same word the
+    finding starts with, as often as it occurs in the value before ``offset``. Folding and
+    quoting change spaces and line breaks, never the letters of a word. Where the word cannot
+    be found (an escape sequence), the start of the value is as close as we get.
+    """
+    line, column = doc.where(loc)
+    if not doc.text:
+        return line, column + offset if "\n" not in value else column
+    word = re.match(r"\S{1,40}", value[offset:])
+    if word is None:
+        return line, column
+    token = word.group()
+    nth = _count(value, token, offset)
+    lines = doc.text.splitlines(keepends=True)
+    first = line - 1 - doc.line_offset
+    if not 0 <= first < len(lines):
+        return line, column
+    start = sum(len(x) for x in lines[:first]) + column - 1
+    position = start - 1
+    for _ in range(nth + 1):
+        position = doc.text.find(token, position + 1)
+        if position == -1:
+            return line, column
+    found_line = doc.text.count("\n", 0, position)
+    found_column = position - (doc.text.rfind("\n", 0, position) + 1)
+    return found_line + 1 + doc.line_offset, found_column + 1
+
+
+def _count(value: str, token: str, end: int) -> int:
+    count, position = 0, value.find(token)
+    while -1 < position < end:
+        count += 1
+        position = value.find(token, position + 1)
+    return count
 
 
 def exceptions_in_use(site: Site) -> int:
@@ -125,6 +223,5 @@ def exceptions_in_use(site: Site) -> int:
 def _problem(path: str, line: int, column: int, finding: Finding, loc: Loc) -> Problem:
     from welkom.load.document import format_loc
 
-    return Problem(
-        path, line, column, finding.severity, finding.code, finding.message, format_loc(loc)
-    )
+    # Fail closed: every finding stops publication; an uncertain one asks its question.
+    return Problem(path, line, column, Severity.ERROR, finding.code, finding.message, format_loc(loc))

@@ -356,7 +356,7 @@ def _find(
                 continue
             if _ROLE_WORD.match(last):
                 continue
-            yield add(after.start(1), after.end(), ERROR, name)
+            yield add(hit.start(), after.end(), ERROR, name)
 
     if not (has_name or intro):
         return
@@ -389,6 +389,8 @@ def _find(
             continue
         if _in_place(text, start, end):
             continue
+        if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
+            continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)
@@ -399,8 +401,7 @@ def _find(
                 and last not in NOT_NAMES
                 and (particles or last in surnames())
             ):
-                yield add(start, full.end(2), WARNING if ambiguous else ERROR,
-                          f"{word} {particles}{last}")  # fmt: skip
+                yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
                 continue
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):

@@ -62,6 +62,8 @@ def scan_text(
         return []
     norm = normalise(text)
     found = _scan(norm.text, kind, allow)
+    if found and allow.phrases:
+        found = [f for f in found if not allow.covers(norm.text, f.start, f.end)]
     if norm.index is not None:
         found = [_back(norm, f) for f in found]
         found += [
