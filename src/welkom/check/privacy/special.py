@@ -114,6 +114,7 @@ LOCATOR = re.compile(
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
+_WORD_END = re.compile(r"[\w-]*")
 # "Een buurvrouw bracht soep toen ik ziek was": "ik" between the person and the topic.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 # A clause: the part of a sentence between punctuation. "Als moslim vier ik het Suikerfeest, en
@@ -151,9 +152,11 @@ def find(text: str, names: Sequence[tuple[int, int, str]] = ()) -> Iterator[Find
             continue
         done.add(clause)
         group = _GROUPS[int(str(match.lastgroup)[1:])]
+        end = _WORD_END.match(text, match.end()).end()  # type: ignore[union-attr]
+        topic = text[match.start() : end].rstrip("-")
         yield Finding(
-            match.start(), match.end(), ERROR, "privacy.special",
-            MESSAGE.format(group=group, topic=match.group(), tie=tie),
+            match.start(), match.start() + len(topic), ERROR, "privacy.special",
+            MESSAGE.format(group=group, topic=topic, tie=tie),
         )  # fmt: skip
 
 
