@@ -202,6 +202,7 @@ class Case:
     new: str = ""
     photo_with_gps: str = ""  # or: put a photo with GPS data at this path
     new_file: str = ""  # or: add a file with this content at `file`
+    removed: bool = False  # or: remove `file`
 
 
 STORY_TEXT = (
@@ -245,6 +246,7 @@ CASES = {
     ),
     "dubbel-id": Case(BUURT, "  - id: repair-cafe-kiem", "  - id: buurthuis-de-kiem"),
     "dubbel-verhaal": Case(OTHER_STORY, new_file=STORY_TEXT),
+    "geen-landelijk": Case("buurten/_landelijk.yml", removed=True),
 }
 
 LINE = re.compile(
@@ -287,6 +289,10 @@ class Broken:
             photo = self.root / c.photo_with_gps
             self.saved[photo] = photo.read_bytes()
             builders.jpeg_with_gps(photo)
+        if c.removed:
+            self.saved[target] = target.read_bytes()
+            target.unlink()
+            return ""
         if c.new_file:
             self.saved[target] = None
             target.write_text(c.new_file, encoding="utf-8")
