@@ -65,6 +65,7 @@ def scan_document(
     allow: Allowlist,
     memo: Memo | None = None,
     public: Allowlist = Allowlist.EMPTY,
+    wide: Allowlist | None = None,
 ) -> list[Problem]:
     """Findings in every string of ``doc``, walking the data once (no per-value loc lists).
 
@@ -73,7 +74,7 @@ def scan_document(
     """
     problems: list[Problem] = []
     memo = {} if memo is None else memo
-    wide = allow | public if public else allow
+    wide = (allow | public if public else allow) if wide is None else wide
 
     def walk(value: object, loc: Loc, top: str, owner: str, last: str) -> None:
         if isinstance(value, str):
@@ -147,7 +148,7 @@ def public_allowlist(site: Site, gemeente: str | None) -> Allowlist:
             street = _STREET.match(adres)
             if street is not None:
                 values.append(street.group(1))  # "Kerkstraat"
-    return Allowlist.of(values)
+    return Allowlist.public(values)
 
 
 def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
@@ -156,23 +157,22 @@ def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
         problems += scan_document(site.landelijk_doc, Allowlist.EMPTY)
     allowlists = {g: allowlist_of(site, g) for g in site.gemeenten}
     publics = {g: public_allowlist(site, g) for g in site.gemeenten}
+    wides = {g: allowlists[g] | publics[g] for g in site.gemeenten}
     memos: dict[str, Memo] = {g: {} for g in site.gemeenten}  # one per allowlist
     for g in site.gemeenten.values():
-        problems += scan_document(g.doc, allowlists[g.id], memos[g.id], publics[g.id])
+        problems += scan_document(g.doc, allowlists[g.id], memos[g.id], wide=wides[g.id])
     for b in site.buurten.values():
-        problems += scan_document(
-            b.doc, allowlists[b.gemeente], memos[b.gemeente], publics[b.gemeente]
-        )
+        g = b.gemeente
+        problems += scan_document(b.doc, allowlists[g], memos[g], wide=wides[g])
     for a in site.activiteiten.values():
-        problems += scan_document(
-            a.doc, allowlists[a.gemeente], memos[a.gemeente], publics[a.gemeente]
-        )
+        g = a.gemeente
+        problems += scan_document(a.doc, allowlists[g], memos[g], wide=wides[g])
     for v in site.verhalen.values():
         gemeente = v.buurt.split("/", 1)[0] if v.buurt else ""
         allow = allowlists.get(gemeente, Allowlist.EMPTY)
-        public = publics.get(gemeente, Allowlist.EMPTY)
-        problems += scan_document(v.doc, allow, None, public)
-        problems += scan_body(v.doc.path, v.body, v.body_line, allow | public)
+        wide = wides.get(gemeente, Allowlist.EMPTY)
+        problems += scan_document(v.doc, allow, None, wide=wide)
+        problems += scan_body(v.doc.path, v.body, v.body_line, wide)
     return problems
 
 

@@ -168,10 +168,14 @@ WRITTEN_MESSAGE = (
 )
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+def find(
+    text: str, kind: FieldKind, allow: Allowlist, written: bool = True
+) -> Iterator[Finding]:
+    """Addresses in ``text``; ``written``: also look for written-out ones ("jan at gmail")."""
     if "@" in text:
         yield from _find_plain(text, kind, allow)
-    yield from find_written(text, kind, allow)
+    if written or " @" in text or "@ " in text:
+        yield from find_written(text, kind, allow)
 
 
 def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:

@@ -258,10 +258,28 @@ def _base(word: str) -> str:
     """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides)."""
     if word in first_names():
         return word
-    stripped = _DIMINUTIVE.sub("", word)
-    if stripped != word and stripped in first_names():
-        return stripped
-    return word.replace("’", "'").split("'")[0]
+    if word.endswith(("tje", "je", "ke", "'s", "’s")):
+        stripped = _DIMINUTIVE.sub("", word)
+        if stripped != word and stripped in first_names():
+            return stripped
+    if "'" in word or "’" in word:
+        return word.replace("’", "'").split("'")[0]
+    return word
+
+
+ORDINARY, AMBIGUOUS_NAME, NAME, UNKNOWN = 0, 1, 2, 3
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def word_class(word: str) -> int:
+    """What a capitalised word is: a first name, one that is also a word, unknown, or neither.
+
+    Cached: the capitalised words of a whole country's buurt texts are a few ten thousand.
+    """
+    base = _base(word)
+    if base in first_names():
+        return AMBIGUOUS_NAME if _ambiguous(base) else NAME
+    return UNKNOWN if _unknown(word) else ORDINARY
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -312,9 +330,20 @@ _LOWER_BEFORE = words(
 )
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
+# Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
+_AMBIGUOUS_CONTEXT = words(
+    """
+    bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
+    contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
+    geeft deelt speelt kwam komt woont zingt vertelt repareert regelt doet zit maakt brengt
+    past opent zegt
+    """
+)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist, low: str | None = None) -> list[Finding]:
     caps = _NAME_WORD.findall(text)
-    low = text.lower()
+    low = text.lower() if low is None else low
     tokens = set(low.split())
     honorifics = HONORIFICS.intersection(tokens)
     lower_context = not _LOWER_BEFORE.isdisjoint(tokens) and not lower_names().isdisjoint(
@@ -322,11 +351,22 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     )
     if not caps and not lower_context:
         return []
-    names = first_names()
-    has_name = any(_base(c) in names for c in caps)
+    classes = {word_class(c) for c in caps}
     intro = "heet" in low or "naam" in low or "noem" in low
-    found = list(_find(text, kind, has_name, honorifics, intro))
-    found += _as_they_occur(text, kind, found, lower_context)
+    strong = NAME in classes
+    ambiguous = AMBIGUOUS_NAME in classes and (
+        kind is FieldKind.ROLE
+        or len(caps) > 1
+        or not _AMBIGUOUS_CONTEXT.isdisjoint(t.strip(_TOKEN_STRIP) for t in tokens)
+    )
+    unknown = UNKNOWN in classes
+    found: list[Finding] = []
+    if strong or ambiguous or honorifics or intro:
+        found += _find(text, kind, strong or ambiguous, honorifics, intro)
+    if unknown or lower_context:
+        found += _as_they_occur(text, kind, found, lower_context, unknown)
+    if not found:
+        return found
     return [f for f in found if not allow.allows(text[f.start : f.end])]
 
 
@@ -362,10 +402,10 @@ def _find(
         return
     for match in _NAME_WORD.finditer(text):
         word = match.group()
-        first = _base(word)
-        is_name = first in names
+        is_name = word_class(word) in (NAME, AMBIGUOUS_NAME)
         if not (is_name or intro):
             continue
+        first = _base(word)
         start, end = match.span()
         if any(s <= start < e for s, e in found):
             continue
@@ -472,7 +512,7 @@ def _is_place_word(word: str) -> bool:
 
 
 def _as_they_occur(
-    text: str, kind: FieldKind, found: list[Finding], lower_context: bool
+    text: str, kind: FieldKind, found: list[Finding], lower_context: bool, unknown: bool = True
 ) -> list[Finding]:
     """Names the list does not know, and lowercase names: judged by the words around them."""
     out: list[Finding] = []
@@ -487,19 +527,17 @@ def _as_they_occur(
         taken.append((start, end))
         out.append(_finding(start, end, ERROR, name, role_field))
 
-    caps = list(_NAME_WORD.finditer(text))
-    known_name_at = {m.start() for m in caps if _base(m.group()) in names}
+    caps = list(_NAME_WORD.finditer(text)) if unknown else []
+    known_name_at = {m.start() for m in caps if word_class(m.group()) in (NAME, AMBIGUOUS_NAME)}
     for index, match in enumerate(caps):
         word = match.group()
         start, end = match.span()
-        if not free(start, end) or _base(word) in names or not _unknown(word):
-            continue
-        if _in_place(text, start, end) or _is_place_word(word):
+        if word_class(word) != UNKNOWN or not free(start, end):
             continue
         prev = _prev_words(text, start, 2)
-        if prev.rsplit(" ", 1)[-1] in {"de", "het", "een", "'t", "onze", "ons"}:
-            continue  # "het Geldloket", "de Bloemgracht": no article before a first name
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
+        if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
+            continue  # "het Geldloket", "de Bloemgracht": no article before a first name
         person = bool(_PERSON_AFTER.match(text, end))
         if not person:
             # "Hussam en Ghalia kwamen", "Samir en Hussam": a list of names.
@@ -519,7 +557,7 @@ def _as_they_occur(
             person = True
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
-        if person:
+        if person and not _in_place(text, start, end):
             add(start, end, word)
     if lower_context:
         for match in _LOWER_WORD.finditer(text):
@@ -537,11 +575,24 @@ def _unknown(word: str) -> bool:
     """A capitalised word that is no Dutch word, place, brand or name we know."""
     if len(word) < 3 or word.isupper() or word in NOT_NAMES or word in _FUNCTION:
         return False
+    if _is_place_word(word):
+        return False  # "Kerkstraat", "Lindelaan", "Werkplein"
     low = word.lower()
     base = low.replace("’", "'").split("'")[0]
-    return base not in dutch_words() and base not in known_tokens() and _base(word) not in (
-        surnames()
-    )
+    if base in dutch_words() or base in known_tokens() or _base(word) in surnames():
+        return False
+    return not _compound(base)
+
+
+def _compound(word: str) -> bool:
+    """ "kledingbank", "koffieochtend", "bewonersoverleg": two Dutch words (maybe with a linking
+    s or e). Compounds are written as one word in Dutch, so most are in no word list."""
+    known = dutch_words()
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if tail in known and (head in known or (head[-1] in "se" and head[:-1] in known)):
+            return True
+    return False
 
 
 @functools.cache

@@ -52,10 +52,19 @@ class Normalised:
         return first, max(first, last)
 
 
+_DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
+
+
 def _needs_work(raw: str) -> bool:
+    if "&" in raw or "<!--" in raw or "*" in raw or "_" in raw or "~~" in raw:
+        return True
     if raw.isascii():
-        return "&" in raw or "<!--" in raw or "*" in raw or "_" in raw or "~~" in raw
-    return True
+        return False
+    return (
+        not INVISIBLE.isdisjoint(raw)
+        or not _DASH_CHARS.isdisjoint(raw)
+        or not unicodedata.is_normalized("NFKC", raw)
+    )
 
 
 def normalise(raw: str) -> Normalised:

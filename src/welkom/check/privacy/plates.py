@@ -23,6 +23,7 @@ _SIDECODES = (
     rf"\d-{_L}{{2}}-\d{{3}}", rf"\d{{3}}-{_L}{{2}}-\d",
 )  # fmt: skip
 PLATE = re.compile(r"(?<![\w-])(?:" + "|".join(_SIDECODES) + r")(?![\w-])")
+CANDIDATE = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 _WORD_BEFORE = re.compile(r"(?i:kenteken|nummerbord|plaat|auto|bus|busje|scooter|motor|wagen)\W*$")
 PLATE_LOWER = re.compile(
     r"(?i:(?<![\w-])(?:" + "|".join(_SIDECODES).replace("[A-Z]", "[A-Za-z]") + r")(?![\w-]))"

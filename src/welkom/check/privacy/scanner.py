@@ -20,12 +20,16 @@ from .normalise import Normalised, normalise
 
 # Anything that could be a number, an address, an e-mail or a profile link.
 _TRIGGER = re.compile(r"[\d@/]")
-# Written-out or disguised e-mail addresses, phone numbers and accounts.
-_WORDY = re.compile(
-    r"(?i:\bat\b|\[at\]|\(at\)|apenstaartje|\bpunt\b|\bdot\b|\bnul\b|\bzes\b|insta|tiktok|snap"
-    r"|\big\b|telegram|facebook|\bfb\b|twitter|threads|bluesky|youtube|\bop gmail|\bop hotmail"
-    r"|\bop outlook)"
+# Words of written-out or disguised e-mail addresses, phone numbers and accounts. Compared
+# with the words of the text as a set: a regex alternation of these costs ten times more.
+_WORDY = frozenset(
+    """
+    at apenstaartje punt dot nul zes insta instagram ig tiktok snap snapchat telegram facebook
+    fb twitter threads bluesky youtube gmail hotmail outlook googlemail ziggo kpnmail xs4all
+    live icloud yahoo home planet
+    """.split()
 )
+_WORD = re.compile(r"[^\W\d_][\w']*")
 
 # When two findings overlap, the more specific one wins.
 _PRIORITY = {
@@ -80,14 +84,13 @@ def _back(norm: Normalised, finding: Finding) -> Finding:
 def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     found: list[Finding] = []
     trigger = _TRIGGER.search(text)
-    wordy = _WORDY.search(text)
+    low = text.lower()
+    words = _WORD.findall(low)
+    wordy = not _WORDY.isdisjoint(words)
     if trigger or wordy:
         if "@" in text or wordy:
-            found.extend(emails.find(text, kind, allow))
-        if (
-            ("@" in text or "/" in text or wordy or ":" in text)
-            and social.CANDIDATE.search(text)
-        ):
+            found.extend(emails.find(text, kind, allow, wordy))
+        if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
             found.extend(social.find(text, kind, allow))
         if phones.CANDIDATE.search(text) or wordy:
             found.extend(phones.find(text, kind, allow))
@@ -100,13 +103,13 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(text):
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if "-" in text:
+        if "-" in text and plates.CANDIDATE.search(text):
             found.extend(plates.find(text, kind, allow))
-    name_findings = names.find(text, kind, allow)
+    name_findings = names.find(text, kind, allow, low)
     found.extend(name_findings)
     if kind is not FieldKind.CONTACT:
         spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]
-        found.extend(special.find(text, spans))
+        found.extend(special.find(text, spans, low, words))
     return found
 
 

@@ -14,7 +14,7 @@ General information ("Heb je psychische klachten? Bel 113") has no tie. A teller
 themself ("Ik heb zelf op straat geleefd") is allowed: "ik" is not a tie, unless the same sentence
 also locates the teller ("ik woon op nummer 8 en ...").
 
-Cost: one compiled regex on the lowercased text; only a hit goes on to the sentence tests.
+Cost: one tokenising regex and a dict lookup per word; only a hit goes on to the clause tests.
 """
 
 from __future__ import annotations
@@ -24,63 +24,129 @@ from collections.abc import Iterator, Sequence
 
 from .base import ERROR, Finding
 
-# Topic stems, per group. Matched at the start of a word; most stems match their compounds and
-# inflections ("verslav" → verslaving, verslavingszorg).
-TOPICS: dict[str, str] = {
-    "gezondheid": (
-        r"ziek(?:e|te|ten)?\b|ziekenhuis|kanker|chemo|tumor|bestraling|dementie|dement\b|alzheimer"
-        r"|parkinson|ms\b|diabet|suikerziek|hartinfarct|hartaanval|hartpatiënt|beroerte|hiv\b"
-        r"|aids\b|epilep|copd|blind(?:e|heid)?\b|doof|dove\b|gehandicapt|handicap|beperking"
-        r"|verstandelijk|autis|adhd|add\b|hersenletsel|\bnah\b|syndroom|downsyndroom|terminaal"
-        r"|ongeneeslijk|palliatie|hospice|zwanger|miskraam|medicijn|medicatie|dialyse"
-        r"|rolstoel|invalide|long(?:ziekte|kanker)|reuma|chronisch"
-    ),
-    "psychische gezondheid": (
-        r"depressi|burn-?out|overspannen|angststoorn|paniekaanval|psychos|psychotisch|schizofre"
-        r"|bipolair|manisch|\bmanie\b|borderline|ptss|trauma|anorexi|boulimi|eetstoorn|suïcid"
-        r"|suicid|zelfmoord|zelfbeschadig|psychiatr|psychisch|ggz|kliniek|opname|opgenomen"
-        r"|gesloten afdeling|dwangopname|tbs\b|tbs-|psycholoog|psychiater|therapie|verward"
-        r"|beschermd wonen|begeleid wonen|instelling"
-    ),
-    "verslaving": (
-        r"verslav|verslaafd|afkick|alcoholis|alcoholprobleem|drankprobleem|aan de drank"
-        r"|aan de drugs|drugsgebruik|junk|heroïne|heroine|cocaïne|cocaine|methadon|gokversla"
-    ),
+# Topic words per group, as word beginnings: "verslav" covers verslaving, verslavingszorg. A
+# word ending in "$" must match whole ("ms$", "cel$"). Looked up per word through an index on
+# the first four letters, so a text without any topic word costs one tokenising regex.
+STEMS: dict[str, str] = {
+    "gezondheid": """
+        ziek$ zieke$ ziekte ziekten ziekenhuis kanker chemo tumor bestraling dementie dement$
+        alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
+        hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
+        beperking verstandelijk autis adhd$ add$ hersenletsel nah$ syndroom downsyndroom
+        terminaal ongeneeslijk palliatie hospice zwanger miskraam medicijn medicatie dialyse
+        rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
+        slechthorend doofheid kankerpatiënt
+    """,
+    "psychische gezondheid": """
+        depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
+        psychotisch schizofre bipolair manisch manie$ borderline ptss$ trauma anorexi boulimi
+        eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
+        opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
+        instelling
+    """,
+    "verslaving": """
+        verslav verslaafd afkick alcoholis alcoholprobleem drankprobleem junk$
+        junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
+    """,
+    "verleden met justitie": """
+        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
+        vrijgekomen enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
+        gearresteerd
+    """,
+    "dakloosheid of opvang": """
+        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos
+    """,
+    "geloof": """
+        moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
+        hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
+    """,
+    "seksuele voorkeur of gender": """
+        homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
+        travestiet interseks
+    """,
+    "afkomst": """
+        marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
+        afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
+        vluchteling statushouder asielzoeker gevlucht zigeuner
+    """,
+    "politieke voorkeur of lidmaatschap van een vakbond": """
+        vakbond fnv$ cnv$ communist partijlid
+    """,
+}
+# Topics of more than one word, with the word that must be in the text for them to be tried.
+PHRASES: dict[str, str] = {
+    "verslaving": r"aan de (?:drank|drugs)",
     "verleden met justitie": (
-        r"gevangenis|bajes|gedetineerd|detentie|\bcel\b|veroordeeld|strafblad|vrijgekomen"
-        r"|net vrij\b|enkelband|reclassering|bekend bij de politie|taakstraf|crimineel"
-        r"|(?:jaar|jaren|maanden|maand|lang|tijdje)\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten"
-        r"|in de bak\b|dealer|drugsdeal|opgepakt|gearresteerd"
+        r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten"
     ),
+    "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
     "dakloosheid of opvang": (
-        r"dakloos|daklozen|nachtopvang|opvang\b|vrouwenopvang|blijf-van-mijn-lijfhuis|zwerver"
-        r"|op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond)|thuisloos"
+        r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond)"
+        r"|blijf-van-mijn-lijfhuis"
     ),
-    "geloof": (
-        r"moslim|islamitisch|christen|christelijk|katholiek|protestant|gereformeerd|\bjood\b"
-        r"|joods|hindoe|hindoeïst|boeddhist|jehova|atheïst|gelovig|bekeerd|synagoge"
-        r"|naar de moskee|naar de kerk|hoofddoek"
-    ),
-    "seksuele voorkeur of gender": (
-        r"homo\b|homoseksu|lesbi|biseksu|transgender|\btrans\b|non-binair|queer|lhbt"
-        r"|in transitie|op mannen\b|op vrouwen\b|travestiet|interseks"
-    ),
-    "afkomst": (
-        r"marokkaan|turks\b|turkse|surinaam|antilliaan|eritre|syrisch|somalisch|somaliër"
-        r"|afghaans|afghaan|pools\b|poolse|oekraïens|oekraiens|koerd|roma\b|allochto"
-        r"|buitenlander|afkomst|vluchteling|statushouder|asielzoeker|gevlucht|islamiet"
-        r"|zigeuner|donker(?:e)? huid|zwarte man|zwarte vrouw"
-    ),
+    "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
+    "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
+    # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
+    "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
     "politieke voorkeur of lidmaatschap van een vakbond": (
-        r"vakbond|\bfnv\b|\bcnv\b|lid van de (?:pvv|vvd|sp|pvda|groenlinks|cda|d66|fvd|bbb|cu"
-        r"|sgp|denk|volt|partij|communistische)|stemt op|communist|partijlid"
+        r"lid van de (?:pvv|vvd|sp|pvda|groenlinks|cda|d66|fvd|bbb|cu|sgp|denk|volt|partij"
+        r"|communistische)|stemt op"
     ),
 }
-_GROUPS = list(TOPICS)
-TOPIC = re.compile(
-    "|".join(f"(?P<g{i}>(?<!\\w)(?:{TOPICS[g]}))" for i, g in enumerate(_GROUPS)),
-    re.IGNORECASE,
+# The least common word of each phrase: only a text with one of these is tried.
+PHRASE_KEYS = frozenset(
+    "drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft "
+    "slaapt sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen "
+    "huid zwarte lid stemt".split()
 )
+_PHRASE = re.compile(  # on lowercased text
+    "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
+)
+_PHRASE_GROUPS = list(PHRASES)
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _index() -> dict[str, list[tuple[str, bool, str]]]:
+    index: dict[str, list[tuple[str, bool, str]]] = {}
+    for group, stems in STEMS.items():
+        for stem in stems.split():
+            exact = stem.endswith("$")
+            stem = stem.rstrip("$")
+            index.setdefault(stem[:4], []).append((stem, exact, group))
+    return index
+
+
+_INDEX = _index()
+
+
+def topics(
+    text: str, low: str | None = None, words: list[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, group) of every topic word or phrase in ``text``."""
+    low = text.lower() if low is None else low
+    found: list[tuple[int, int, str]] = []
+    words = _WORD.findall(low) if words is None else words
+    index = _INDEX
+    hit = any(w[:4] in index for w in words)
+    phrase = not PHRASE_KEYS.isdisjoint(words)
+    if not (hit or phrase):
+        return found
+    if hit:
+        for match in _WORD.finditer(low):
+            word = match.group()
+            for stem, exact, group in index.get(word[:4], ()):
+                if (word == stem) if exact else word.startswith(stem):
+                    found.append((match.start(), match.end(), group))
+                    break
+    if phrase:
+        for match in _PHRASE.finditer(low):
+            if match.start() and low[match.start() - 1].isalnum():
+                continue
+            found.append((match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])]))
+    found.sort()
+    return found
+
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
 _NEIGHBOUR = (
@@ -114,7 +180,6 @@ LOCATOR = re.compile(
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
-_WORD_END = re.compile(r"[\w-]*")
 # "Een buurvrouw bracht soep toen ik ziek was": "ik" between the person and the topic.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 # A clause: the part of a sentence between punctuation. "Als moslim vier ik het Suikerfeest, en
@@ -136,26 +201,33 @@ MESSAGE = (
 )
 
 
-def find(text: str, names: Sequence[tuple[int, int, str]] = ()) -> Iterator[Finding]:
-    """Topics tied to a findable person, per clause; ``names`` are names found in ``text``."""
-    topics = list(TOPIC.finditer(text))
-    if not topics:
+def find(
+    text: str,
+    names: Sequence[tuple[int, int, str]] = (),
+    low: str | None = None,
+    words: list[str] | None = None,
+) -> Iterator[Finding]:
+    """Topics tied to a findable person, per clause; ``names`` are names found in ``text``.
+
+    ``low`` and ``words`` (the text lowercased, and its words) save work when the caller has
+    them already.
+    """
+    found = topics(text, low, words)
+    if not found:
         return
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     done: set[tuple[int, int]] = set()
-    for match in topics:
-        clause = next(((s, e) for s, e in clauses if s <= match.start() < e), None)
+    for start, end, group in found:
+        clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
-        tie = _tie(text, *clause, names, match.start())
+        tie = _tie(text, *clause, names, start)
         if tie is None:
             continue
         done.add(clause)
-        group = _GROUPS[int(str(match.lastgroup)[1:])]
-        end = _WORD_END.match(text, match.end()).end()  # type: ignore[union-attr]
-        topic = text[match.start() : end].rstrip("-")
+        topic = text[start:end]
         yield Finding(
-            match.start(), match.start() + len(topic), ERROR, "privacy.special",
+            start, end, ERROR, "privacy.special",
             MESSAGE.format(group=group, topic=topic, tie=tie),
         )  # fmt: skip
 
