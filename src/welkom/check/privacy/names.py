@@ -268,6 +268,9 @@ def _base(word: str) -> str:
 
 
 ORDINARY, AMBIGUOUS_NAME, NAME, UNKNOWN = 0, 1, 2, 3
+# Capitalised words known to be ordinary (no name, not unknown): a set test in C skips texts
+# made of these. Filled by `word_class`.
+_ORDINARY_CAPS: set[str] = set()
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -279,7 +282,11 @@ def word_class(word: str) -> int:
     base = _base(word)
     if base in first_names():
         return AMBIGUOUS_NAME if _ambiguous(base) else NAME
-    return UNKNOWN if _unknown(word) else ORDINARY
+    if _unknown(word):
+        return UNKNOWN
+    if len(_ORDINARY_CAPS) < 500_000:
+        _ORDINARY_CAPS.add(word)
+    return ORDINARY
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -305,16 +312,26 @@ _PLACE_BEFORE = words(
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
+_PERSON_VERBS = (
+    "heeft had kookt kookte bakt bakte helpt hielp leert leerde geeft gaf deelt deelde speelt "
+    "speelde kwam kwamen komt komen woont woonde zingt vertelt vertelde repareert repareerde "
+    "regelt regelde doet deed zit zat maakt maakte brengt bracht past paste opent opende zegt "
+    "zei vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt "
+    "wandelt fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt "
+    "schreef schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant "
+    "maait sjouwt bezorgt helpen spelen koken bakken"
+).split()
 _PERSON_AFTER = re.compile(
-    r"\s*,?\s*(?:heeft|had|kookt|kookte|bakt|bakte|helpt|hielp|leert|leerde|geeft|gaf|deelt|deelde"
-    r"|speelt|speelde|kwam|kwamen|komt|komen|woont|woonde|zingt|vertelt|vertelde|repareert"
-    r"|repareerde|regelt|regelde|doet|deed|zit|zat|maakt|maakte|brengt|bracht|past|paste|opent"
-    r"|opende|is\s+(?:de|onze|een|er|altijd|echt|heel|net|pas|al)\b|was\s+(?:de|onze|een)\b"
-    r"|en\s+(?:haar|zijn|z'n|d'r)\b|uit\s+[A-Z]|zegt|zei|vindt|wil|kan|gaat|ging|spreekt"
-    r"|schildert|naait|breit|tuiniert|klust|rijdt|loopt|wandelt|fietst|draait|werkt|zorgt"
-    r"|staat|stond|organiseert|verzorgt|tekent|belt|appt|mailt|schreef|schrijft|danst|lacht"
-    r"|vierde|viert|kent|weet|houdt|hield|ruimt|veegt|veegde|plant|maait|sjouwt|bezorgt)\b"
+    r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
+    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)\s"
+    r"|uit\s+(?:" + _UP + r"))(?!\w)"
 )
+# A text needs one of these words before an unknown capitalised word can be a person.
+_PERSON_HINT = frozenset(
+    [*_PERSON_VERBS, "is", "dank", "bedankt", "groetjes", "liefs", "hoi", "hallo", "wel", "uit"]
+)
+
+
 # Words before a name that make the next word a person: "met Joop", "via Yvonne", "dank je Ali".
 _PERSON_BEFORE = words(
     """
@@ -341,25 +358,47 @@ _AMBIGUOUS_CONTEXT = words(
 )
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist, low: str | None = None) -> list[Finding]:
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def find(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+) -> list[Finding]:
+    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them."""
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
-    tokens = set(low.split())
-    honorifics = HONORIFICS.intersection(tokens)
-    lower_context = not _LOWER_BEFORE.isdisjoint(tokens) and not lower_names().isdisjoint(
-        t.strip(_TOKEN_STRIP) for t in tokens
-    )
+    words = _WORD.findall(low) if words is None else words
+    if (
+        _ORDINARY_CAPS.issuperset(caps)
+        and _LOWER_BEFORE.isdisjoint(words)
+        and HONORIFICS.isdisjoint(words)
+        and "heet" not in low
+        and "naam" not in low
+        and "noem" not in low
+    ):
+        return []  # the usual text: only capitalised words seen before that are no name
+    lower_context = not _LOWER_BEFORE.isdisjoint(words) and any(
+        name in text for name in lower_names().intersection(words)
+    )  # a name written in lowercase letters in the text itself
     if not caps and not lower_context:
         return []
-    classes = {word_class(c) for c in caps}
+    tokens = set(low.split())
+    honorifics = HONORIFICS.intersection(tokens) | HONORIFICS.intersection(words)
+    classes = {word_class(c) for c in caps}  # also fills _ORDINARY_CAPS
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
         kind is FieldKind.ROLE
         or len(caps) > 1
-        or not _AMBIGUOUS_CONTEXT.isdisjoint(t.strip(_TOKEN_STRIP) for t in tokens)
+        or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
     )
-    unknown = UNKNOWN in classes
+    unknown = UNKNOWN in classes and (
+        strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
+    )
     found: list[Finding] = []
     if strong or ambiguous or honorifics or intro:
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
@@ -424,13 +463,13 @@ def _find(
             if not (ambiguous and _in_place(text, start, end)):
                 yield add(start, end, WARNING if ambiguous else ERROR, word)
                 continue
+        if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
+            continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         if _THEN_ROLE.match(text, end):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
         if _in_place(text, start, end):
             continue
-        if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
-            continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)

@@ -55,7 +55,8 @@ class Normalised:
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 
 
-def _needs_work(raw: str) -> bool:
+def needs_work(raw: str) -> bool:
+    """False for the usual value: nothing to decode, remove or normalise."""
     if "&" in raw or "<!--" in raw or "*" in raw or "_" in raw or "~~" in raw:
         return True
     if raw.isascii():
@@ -68,7 +69,7 @@ def _needs_work(raw: str) -> bool:
 
 
 def normalise(raw: str) -> Normalised:
-    if not _needs_work(raw):
+    if not needs_work(raw):
         return Normalised(raw, None, raw)
     chars: list[str] = []
     index: list[int] = []

@@ -22,7 +22,16 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
-CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}|0\s?6[\s\-–./]{0,3}[\dOoIl]")
+CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
+# A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
+LETTERS_CANDIDATE = re.compile(r"(?<![\d.,])0\s?6[\s\-–./]{0,3}[\dOoIl](?:[\s\-./]{0,2}[\dOoIl]){6}")
+
+
+def candidate(text: str) -> bool:
+    """Cheap test: can ``text`` hold a phone number at all?"""
+    if CANDIDATE.search(text) is not None:
+        return True
+    return ("06" in text or "0 6" in text) and LETTERS_CANDIDATE.search(text) is not None
 
 # National significant numbers that are services, never a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
@@ -137,7 +146,10 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
-    for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
+    matcher = () if CANDIDATE.search(text) is None else PhoneNumberMatcher(
+        text, "NL", leniency=Leniency.VALID
+    )
+    for match in matcher:
         covered.append((match.start, match.end))
         raw = match.raw_string
         if allow.allows(raw):

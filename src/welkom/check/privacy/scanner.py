@@ -16,7 +16,7 @@ import re
 
 from . import addresses, emails, names, numbers, phones, plates, social, special
 from .base import ERROR, Allowlist, FieldKind, Finding
-from .normalise import Normalised, normalise
+from .normalise import Normalised, needs_work, normalise
 
 # Anything that could be a number, an address, an e-mail or a profile link.
 _TRIGGER = re.compile(r"[\d@/]")
@@ -64,6 +64,11 @@ def scan_text(
     """
     if not text:
         return []
+    if not needs_work(text):  # most values: scan as they are
+        found = _scan(text, kind, allow)
+        if found and allow.phrases:
+            found = [f for f in found if not allow.covers(text, f.start, f.end)]
+        return _resolve(found) if len(found) > 1 else found
     norm = normalise(text)
     found = _scan(norm.text, kind, allow)
     if found and allow.phrases:
@@ -92,7 +97,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(emails.find(text, kind, allow, wordy))
         if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
             found.extend(social.find(text, kind, allow))
-        if phones.CANDIDATE.search(text) or wordy:
+        if wordy or phones.candidate(text):
             found.extend(phones.find(text, kind, allow))
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
@@ -101,15 +106,15 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
-        if numbers.BIRTH_CANDIDATE.search(text):
+        if numbers.BIRTH_CANDIDATE.search(low):
             found.extend(numbers.find_birth_date(text, kind, allow))
         if "-" in text and plates.CANDIDATE.search(text):
             found.extend(plates.find(text, kind, allow))
-    name_findings = names.find(text, kind, allow, low)
+    name_findings = names.find(text, kind, allow, low, words)
     found.extend(name_findings)
     if kind is not FieldKind.CONTACT:
         spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]
-        found.extend(special.find(text, spans, low, words))
+        found += special.find(text, spans, low, words)
     return found
 
 

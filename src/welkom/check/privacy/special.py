@@ -120,6 +120,38 @@ def _index() -> dict[str, list[tuple[str, bool, str]]]:
 _INDEX = _index()
 
 
+def _topic_word(word: str) -> str | None:
+    for stem, exact, group in _INDEX.get(word[:4], ()):
+        if (word == stem) if exact else word.startswith(stem):
+            return group
+    return None
+
+
+# Words seen before that are no topic word: a text made only of these needs no further look.
+# A set test in C instead of a Python loop per word; the vocabulary of a whole country's buurt
+# texts is a few hundred thousand words at most.
+_PLAIN: set[str] = set()
+_TOPICAL: dict[str, str] = {}
+_MAX_SEEN = 500_000
+
+
+def has_topic(words: list[str]) -> bool:
+    """Is any of ``words`` (lowercase) a topic word or a key word of a topic phrase?"""
+    if _PLAIN.issuperset(words):
+        return False
+    if len(_PLAIN) > _MAX_SEEN:
+        _PLAIN.clear()
+    for word in words:
+        if word in _PLAIN or word in _TOPICAL:
+            continue
+        group = _topic_word(word) if word[:4] in _INDEX else None
+        if group is not None:
+            _TOPICAL[word] = group
+        elif word not in PHRASE_KEYS:
+            _PLAIN.add(word)
+    return not _PLAIN.issuperset(words)
+
+
 def topics(
     text: str, low: str | None = None, words: list[str] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -128,17 +160,19 @@ def topics(
     found: list[tuple[int, int, str]] = []
     words = _WORD.findall(low) if words is None else words
     index = _INDEX
-    hit = any(w[:4] in index for w in words)
+    if not has_topic(words):
+        return found
+    hit = not _TOPICAL.keys().isdisjoint(words)
     phrase = not PHRASE_KEYS.isdisjoint(words)
     if not (hit or phrase):
         return found
     if hit:
         for match in _WORD.finditer(low):
             word = match.group()
-            for stem, exact, group in index.get(word[:4], ()):
-                if (word == stem) if exact else word.startswith(stem):
+            if word[:4] in index:
+                group = _topic_word(word)
+                if group is not None:
                     found.append((match.start(), match.end(), group))
-                    break
     if phrase:
         for match in _PHRASE.finditer(low):
             if match.start() and low[match.start() - 1].isalnum():
