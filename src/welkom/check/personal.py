@@ -58,6 +58,7 @@ OWN_PUBLIC_KEYS = frozenset({"naam", "adres", "email", "telefoon", "website"})
 
 Memo = dict[tuple[str, FieldKind, bool], list[Finding]]
 MEMO_MAX_LENGTH = 120  # short values ("gratis", "niet nodig", opening hours) repeat a lot
+CLEAN_MAX_LENGTH = 600  # clean values repeat across gemeenten too (templated intros, tips)
 
 
 def scan_document(
@@ -66,14 +67,18 @@ def scan_document(
     memo: Memo | None = None,
     public: Allowlist = Allowlist.EMPTY,
     wide: Allowlist | None = None,
+    clean: set[tuple[str, FieldKind]] | None = None,
 ) -> list[Problem]:
     """Findings in every string of ``doc``, walking the data once (no per-value loc lists).
 
     ``allow`` holds the gemeente's exceptions; ``public`` what the site already publishes,
-    allowed everywhere except in the fields it was made from.
+    allowed everywhere except in the fields it was made from. ``clean`` (shared by every
+    document of a check) holds values without any finding even with no exception at all:
+    an allowlist only ever removes findings, so these are clean in every gemeente.
     """
     problems: list[Problem] = []
     memo = {} if memo is None else memo
+    clean = set() if clean is None else clean
     wide = (allow | public if public else allow) if wide is None else wide
 
     def walk(value: object, loc: Loc, top: str, owner: str, last: str) -> None:
@@ -81,11 +86,20 @@ def scan_document(
             kind = _kind(top, owner, last)
             if kind is None or not value:
                 return
+            if (value, kind) in clean:
+                return
             own = owner in ADDRESS_OWNERS and last in OWN_PUBLIC_KEYS
             key = (value, kind, own)
             findings = memo.get(key)
             if findings is None:
-                findings = scan_text(value, kind, allow if own else wide)
+                findings = scan_text(value, kind)
+                if not findings:
+                    if len(value) <= CLEAN_MAX_LENGTH:
+                        clean.add((value, kind))
+                    return
+                allowed = allow if own else wide
+                if allowed:
+                    findings = scan_text(value, kind, allowed)
                 if len(value) <= MEMO_MAX_LENGTH:
                     memo[key] = findings
             for finding in findings:
@@ -159,19 +173,22 @@ def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
     publics = {g: public_allowlist(site, g) for g in site.gemeenten}
     wides = {g: allowlists[g] | publics[g] for g in site.gemeenten}
     memos: dict[str, Memo] = {g: {} for g in site.gemeenten}  # one per allowlist
+    clean: set[tuple[str, FieldKind]] = set()  # one for all: clean is clean everywhere
     for g in site.gemeenten.values():
-        problems += scan_document(g.doc, allowlists[g.id], memos[g.id], wide=wides[g.id])
+        problems += scan_document(
+            g.doc, allowlists[g.id], memos[g.id], wide=wides[g.id], clean=clean
+        )
     for b in site.buurten.values():
         g = b.gemeente
-        problems += scan_document(b.doc, allowlists[g], memos[g], wide=wides[g])
+        problems += scan_document(b.doc, allowlists[g], memos[g], wide=wides[g], clean=clean)
     for a in site.activiteiten.values():
         g = a.gemeente
-        problems += scan_document(a.doc, allowlists[g], memos[g], wide=wides[g])
+        problems += scan_document(a.doc, allowlists[g], memos[g], wide=wides[g], clean=clean)
     for v in site.verhalen.values():
         gemeente = v.buurt.split("/", 1)[0] if v.buurt else ""
         allow = allowlists.get(gemeente, Allowlist.EMPTY)
         wide = wides.get(gemeente, Allowlist.EMPTY)
-        problems += scan_document(v.doc, allow, None, wide=wide)
+        problems += scan_document(v.doc, allow, None, wide=wide, clean=clean)
         problems += scan_body(v.doc.path, v.body, v.body_line, wide)
     return problems
 
@@ -224,4 +241,6 @@ def _problem(path: str, line: int, column: int, finding: Finding, loc: Loc) -> P
     from welkom.load.document import format_loc
 
     # Fail closed: every finding stops publication; an uncertain one asks its question.
-    return Problem(path, line, column, Severity.ERROR, finding.code, finding.message, format_loc(loc))
+    return Problem(
+        path, line, column, Severity.ERROR, finding.code, finding.message, format_loc(loc)
+    )
