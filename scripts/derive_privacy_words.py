@@ -9,7 +9,8 @@ Inputs (installed only on the developer's machine, never a dependency of welkom)
 Outputs in ``src/welkom/check/privacy/data/``:
 
 * ``woorden.txt``: ordinary Dutch words in lowercase (in OpenTaal written lowercase, and
-  common: Zipf frequency >= 2.5 in wordfreq), most frequent first. A first name whose lowercase form is here
+  common: Zipf frequency >= 2.5 in wordfreq), most frequent first. A first name whose lowercase
+  form is here
   ("Roos", "Mees", "Hoop") is also a word and needs a person around it to count as a name.
 * ``bekend.txt``: every other common token (Zipf >= 2.5: places, brands, foreign words) that is
   not a first name. A capitalised word that is neither a first name nor in either list is

@@ -135,7 +135,8 @@ def test_a_finding_in_a_multi_line_value_points_at_its_own_line(
     buurt = root / "buurten/testdorp/centrum.yml"
     text = buurt.read_text().replace(
         "intro: Een kleine buurt rond het plein.\n",
-        "intro: |\n  Een kleine buurt rond het plein.\n  Vragen? Bel even\n    met Henk, hij weet alles.\n",
+        "intro: |\n  Een kleine buurt rond het plein.\n  Vragen? Bel even\n"
+        "    met Henk, hij weet alles.\n",
     )
     buurt.write_text(text)
     problems = _json_problems(capsys, root)
@@ -218,7 +219,9 @@ def test_an_invisible_character_inside_a_word_is_refused(
     root = copy_site(tmp_path)
     buurt = root / "buurten/testdorp/centrum.yml"
     buurt.write_text(
-        buurt.read_text().replace("  - Zeg gedag in de portiek.", "  - Zeg ge\u200bdag 👩\u200d👩\u200d👧.")
+        buurt.read_text().replace(
+            "  - Zeg gedag in de portiek.", "  - Zeg ge\u200bdag 👩\u200d👩\u200d👧."
+        )
     )
     problems = _json_problems(capsys, root)
     assert [(p["code"], p["column"]) for p in problems] == [("privacy.invisible", 11)]

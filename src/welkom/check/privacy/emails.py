@@ -128,8 +128,20 @@ _PROVIDERS = (
     r"|protonmail|gmx|aol"
 )
 WRITTEN = re.compile(
-    r"(?<![\w.@])(" + _PART + r"(?:" + _DOT + _PART + r"){0,3})" + _AT
-    + r"(" + _PART + r"(?:" + _DOT + r"(?:[a-z]{2,6})\b)+|(?:" + _PROVIDERS + r")\b)",
+    r"(?<![\w.@])("
+    + _PART
+    + r"(?:"
+    + _DOT
+    + _PART
+    + r"){0,3})"
+    + _AT
+    + r"("
+    + _PART
+    + r"(?:"
+    + _DOT
+    + r"(?:[a-z]{2,6})\b)+|(?:"
+    + _PROVIDERS
+    + r")\b)",
     re.IGNORECASE,
 )
 # "jolanda67 op gmail", "ilse.kok op gmail.com": a free-mail provider after "op".
@@ -150,8 +162,10 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
                 continue
             if pattern is ON_PROVIDER and local in names.dutch_words():
                 continue  # "we zitten op gmail"
-            if pattern is WRITTEN and "@" in match.group() and re.fullmatch(
-                r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE
+            if (
+                pattern is WRITTEN
+                and "@" in match.group()
+                and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
             ):
                 continue  # a plain address: `find` reports it
             compact = re.sub(r"\s+", "", match.group())
@@ -168,9 +182,7 @@ WRITTEN_MESSAGE = (
 )
 
 
-def find(
-    text: str, kind: FieldKind, allow: Allowlist, written: bool = True
-) -> Iterator[Finding]:
+def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> Iterator[Finding]:
     """Addresses in ``text``; ``written``: also look for written-out ones ("jan at gmail")."""
     if "@" in text:
         yield from _find_plain(text, kind, allow)

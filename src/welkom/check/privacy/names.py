@@ -225,9 +225,9 @@ FREQUENT = 1500
 def lower_names() -> frozenset[str]:
     """First names written lowercase that are no common word: "joop", "ria", "henk"."""
     frequent = frequent_words()
-    return frozenset(
-        n.lower() for n in first_names() if len(n) >= 3 and n not in AMBIGUOUS
-    ) - frequent
+    return (
+        frozenset(n.lower() for n in first_names() if len(n) >= 3 and n not in AMBIGUOUS) - frequent
+    )
 
 
 def is_first_name(word: str, *, strict: bool = False) -> bool:
@@ -312,15 +312,98 @@ _PLACE_BEFORE = words(
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
-_PERSON_VERBS = (
-    "heeft had kookt kookte bakt bakte helpt hielp leert leerde geeft gaf deelt deelde speelt "
-    "speelde kwam kwamen komt komen woont woonde zingt vertelt vertelde repareert repareerde "
-    "regelt regelde doet deed zit zat maakt maakte brengt bracht past paste opent opende zegt "
-    "zei vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt "
-    "wandelt fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt "
-    "schreef schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant "
-    "maait sjouwt bezorgt helpen spelen koken bakken"
-).split()
+_PERSON_VERBS = [
+    "heeft",
+    "had",
+    "kookt",
+    "kookte",
+    "bakt",
+    "bakte",
+    "helpt",
+    "hielp",
+    "leert",
+    "leerde",
+    "geeft",
+    "gaf",
+    "deelt",
+    "deelde",
+    "speelt",
+    "speelde",
+    "kwam",
+    "kwamen",
+    "komt",
+    "komen",
+    "woont",
+    "woonde",
+    "zingt",
+    "vertelt",
+    "vertelde",
+    "repareert",
+    "repareerde",
+    "regelt",
+    "regelde",
+    "doet",
+    "deed",
+    "zit",
+    "zat",
+    "maakt",
+    "maakte",
+    "brengt",
+    "bracht",
+    "past",
+    "paste",
+    "opent",
+    "opende",
+    "zegt",
+    "zei",
+    "vindt",
+    "wil",
+    "kan",
+    "gaat",
+    "ging",
+    "spreekt",
+    "schildert",
+    "naait",
+    "breit",
+    "tuiniert",
+    "klust",
+    "rijdt",
+    "loopt",
+    "wandelt",
+    "fietst",
+    "draait",
+    "werkt",
+    "zorgt",
+    "staat",
+    "stond",
+    "organiseert",
+    "verzorgt",
+    "tekent",
+    "belt",
+    "appt",
+    "mailt",
+    "schreef",
+    "schrijft",
+    "danst",
+    "lacht",
+    "vierde",
+    "viert",
+    "kent",
+    "weet",
+    "houdt",
+    "hield",
+    "ruimt",
+    "veegt",
+    "veegde",
+    "plant",
+    "maait",
+    "sjouwt",
+    "bezorgt",
+    "helpen",
+    "spelen",
+    "koken",
+    "bakken",
+]
 _PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
     r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)\s"
@@ -392,9 +475,7 @@ def find(
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
-        kind is FieldKind.ROLE
-        or len(caps) > 1
-        or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+        kind is FieldKind.ROLE or len(caps) > 1 or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
     )
     unknown = UNKNOWN in classes and (
         strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
@@ -413,7 +494,6 @@ def _find(
     text: str, kind: FieldKind, has_name: bool, honorifics: set[str], intro: bool
 ) -> Iterator[Finding]:
     role_field = kind is FieldKind.ROLE
-    names = first_names()
     found: list[tuple[int, int]] = []
 
     def add(start: int, end: int, severity: Severity, name: str) -> Finding:
@@ -459,10 +539,12 @@ def _find(
         if prev.endswith(_INTRO_NAME):
             yield add(start, end, ERROR, word)
             continue
-        if last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev):
-            if not (ambiguous and _in_place(text, start, end)):
-                yield add(start, end, WARNING if ambiguous else ERROR, word)
-                continue
+        verb_before = (
+            last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
+        )
+        if verb_before and not (ambiguous and _in_place(text, start, end)):
+            yield add(start, end, WARNING if ambiguous else ERROR, word)
+            continue
         if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
             continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         if _THEN_ROLE.match(text, end):
@@ -556,7 +638,6 @@ def _as_they_occur(
     """Names the list does not know, and lowercase names: judged by the words around them."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    names = first_names()
     role_field = kind is FieldKind.ROLE
 
     def free(start: int, end: int) -> bool:
@@ -586,12 +667,12 @@ def _as_they_occur(
                 person = nxt.start() in known_name_at or (
                     _unknown(nxt.group()) and bool(_PERSON_AFTER.match(text, nxt.end()))
                 )
-            if not person and prv is not None and re.fullmatch(
-                r"\s*(?:,|en|&)\s*", text[prv.end() : start]
+            if (
+                not person
+                and prv is not None
+                and re.fullmatch(r"\s*(?:,|en|&)\s*", text[prv.end() : start])
             ):
-                person = prv.start() in known_name_at or any(
-                    s == prv.start() for s, _ in taken
-                )
+                person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
         if not person and last_prev in {"dank", "bedankt", "groetjes", "liefs", "hoi", "hallo"}:
             person = True
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):

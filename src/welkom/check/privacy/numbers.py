@@ -13,16 +13,15 @@ IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
 
 # 9 digits in any grouping: 123456782, 1234.56.782, 879-13-7575, 25 27 60 189. Groups of at
 # least two digits (a lone digit is more likely a list or a time), one separator between.
-BSN = re.compile(
-    r"(?<![\d.,:/+-])(?<!\d[ .-])\d{2,9}(?:[ .-]\d{2,7})*(?![\d]|[-.,:/]\d| \d)"
-)
+BSN = re.compile(r"(?<![\d.,:/+-])(?<!\d[ .-])\d{2,9}(?:[ .-]\d{2,7})*(?![\d]|[-.,:/]\d| \d)")
 IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}"
     r"(?:[ .-]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"
 )
 # A Dutch IBAN in any grouping: "NL 64 INGB 3654 6107 35", "NL88.RABO.8735.5706.36".
 IBAN_NL = re.compile(
-    r"(?<![A-Za-z0-9])[Nn][Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}(?:[ .-]{0,2}\d){10}"
+    r"(?<![A-Za-z0-9])[Nn][Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
+    r"(?:[ .-]{0,2}\d){10}"
     r"(?![0-9])"
 )
 _IBAN_LENGTHS = {"NL": 18, "BE": 16, "DE": 22, "FR": 27, "ES": 24, "GB": 22, "LU": 20, "IT": 27}

@@ -24,7 +24,9 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
 CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
-LETTERS_CANDIDATE = re.compile(r"(?<![\d.,])0\s?6[\s\-–./]{0,3}[\dOoIl](?:[\s\-./]{0,2}[\dOoIl]){6}")
+LETTERS_CANDIDATE = re.compile(
+    r"(?<![\d.,])0\s?6[\s\-–./]{0,3}[\dOoIl](?:[\s\-./]{0,2}[\dOoIl]){6}"
+)
 
 
 def candidate(text: str) -> bool:
@@ -32,6 +34,7 @@ def candidate(text: str) -> bool:
     if CANDIDATE.search(text) is not None:
         return True
     return ("06" in text or "0 6" in text) and LETTERS_CANDIDATE.search(text) is not None
+
 
 # National significant numbers that are services, never a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
@@ -53,16 +56,39 @@ _MOBILE_LETTERS = re.compile(
 )
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
 _UNITS = {
-    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9,
+    "nul": 0,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
 }
 _TEENS = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
 }
 _TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-    "tachtig": 80, "negentig": 90,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 _NUMBER_WORD = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig"
@@ -124,9 +150,7 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         if any(s < end and start < e for s, e in covered):
             continue
         covered.append((start, end))
-        yield Finding(
-            start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
-        )
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
     if "zes" not in lowered and "nul" not in lowered:
         return
@@ -135,9 +159,9 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         if any(s < end and start < e for s, e in covered):
             continue
         digits = "".join(_spoken_digits(w) for w in re.split(r"[\s,-]+", match.group()) if w)
-        if digits.startswith("06") and len(digits) >= 9 or digits.startswith("6") and len(
-            digits
-        ) in (9, 10):
+        if (digits.startswith("06") and len(digits) >= 9) or (
+            digits.startswith("6") and len(digits) in (9, 10)
+        ):
             covered.append((start, end))
             yield Finding(
                 start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
@@ -146,8 +170,10 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
-    matcher = () if CANDIDATE.search(text) is None else PhoneNumberMatcher(
-        text, "NL", leniency=Leniency.VALID
+    matcher = (
+        ()
+        if CANDIDATE.search(text) is None
+        else PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
     )
     for match in matcher:
         covered.append((match.start, match.end))

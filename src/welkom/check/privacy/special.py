@@ -96,9 +96,36 @@ PHRASES: dict[str, str] = {
 }
 # The least common word of each phrase: only a text with one of these is tried.
 PHRASE_KEYS = frozenset(
-    "drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft "
-    "slaapt sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen "
-    "huid zwarte lid stemt".split()
+    [
+        "drank",
+        "drugs",
+        "vrij",
+        "politie",
+        "bak",
+        "gezeten",
+        "afdeling",
+        "beschermd",
+        "begeleid",
+        "geleefd",
+        "leefde",
+        "leeft",
+        "slaapt",
+        "sliep",
+        "geslapen",
+        "gewoond",
+        "lijfhuis",
+        "moskee",
+        "kerk",
+        "synagoge",
+        "tempel",
+        "transitie",
+        "valt",
+        "vallen",
+        "huid",
+        "zwarte",
+        "lid",
+        "stemt",
+    ]
 )
 _PHRASE = re.compile(  # on lowercased text
     "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
@@ -177,7 +204,9 @@ def topics(
         for match in _PHRASE.finditer(low):
             if match.start() and low[match.start() - 1].isalnum():
                 continue
-            found.append((match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])]))
+            found.append(
+                (match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])])
+            )
     found.sort()
     return found
 
@@ -188,12 +217,22 @@ _NEIGHBOUR = (
     r"|naastbu\w+|achterbu\w+|bewoner|bewoonster|huurder|huurster|flatgenoot|portiekgenoot"
     r"|huisgenoot|straatgenoot)\b"
 )
-_PERSON = r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden)"
-_FAMILY = r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin|opa|oma)"
+_PERSON = (
+    r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
+    r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden)"
+)
+_FAMILY = (
+    r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
+    r"|opa|oma)"
+)
 TIE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:" + _NEIGHBOUR + r"|buren\b)"
-    r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om)\b"
+    r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:"
+    + _NEIGHBOUR
+    + r"|buren\b)"
+    r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
+    + _PERSON
+    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
