@@ -312,98 +312,19 @@ _PLACE_BEFORE = words(
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
-_PERSON_VERBS = [
-    "heeft",
-    "had",
-    "kookt",
-    "kookte",
-    "bakt",
-    "bakte",
-    "helpt",
-    "hielp",
-    "leert",
-    "leerde",
-    "geeft",
-    "gaf",
-    "deelt",
-    "deelde",
-    "speelt",
-    "speelde",
-    "kwam",
-    "kwamen",
-    "komt",
-    "komen",
-    "woont",
-    "woonde",
-    "zingt",
-    "vertelt",
-    "vertelde",
-    "repareert",
-    "repareerde",
-    "regelt",
-    "regelde",
-    "doet",
-    "deed",
-    "zit",
-    "zat",
-    "maakt",
-    "maakte",
-    "brengt",
-    "bracht",
-    "past",
-    "paste",
-    "opent",
-    "opende",
-    "zegt",
-    "zei",
-    "vindt",
-    "wil",
-    "kan",
-    "gaat",
-    "ging",
-    "spreekt",
-    "schildert",
-    "naait",
-    "breit",
-    "tuiniert",
-    "klust",
-    "rijdt",
-    "loopt",
-    "wandelt",
-    "fietst",
-    "draait",
-    "werkt",
-    "zorgt",
-    "staat",
-    "stond",
-    "organiseert",
-    "verzorgt",
-    "tekent",
-    "belt",
-    "appt",
-    "mailt",
-    "schreef",
-    "schrijft",
-    "danst",
-    "lacht",
-    "vierde",
-    "viert",
-    "kent",
-    "weet",
-    "houdt",
-    "hield",
-    "ruimt",
-    "veegt",
-    "veegde",
-    "plant",
-    "maait",
-    "sjouwt",
-    "bezorgt",
-    "helpen",
-    "spelen",
-    "koken",
-    "bakken",
-]
+_PERSON_VERBS = sorted(
+    words(
+        """
+        heeft had kookt kookte bakt bakte helpt hielp leert leerde geeft gaf deelt deelde speelt
+        speelde kwam kwamen komt komen woont woonde zingt vertelt vertelde repareert repareerde
+        regelt regelde doet deed zit zat maakt maakte brengt bracht past paste opent opende zegt zei
+        vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt wandelt
+        fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt schreef
+        schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant maait
+        sjouwt bezorgt helpen spelen koken bakken neemt nam
+        """
+    )
+)
 _PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
     r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)\s"
@@ -464,9 +385,8 @@ def find(
         and "noem" not in low
     ):
         return []  # the usual text: only capitalised words seen before that are no name
-    lower_context = not _LOWER_BEFORE.isdisjoint(words) and any(
-        name in text for name in lower_names().intersection(words)
-    )  # a name written in lowercase letters in the text itself
+    hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
+    lower_context = hint and any(name in text for name in lower_names().intersection(words))
     if not caps and not lower_context:
         return []
     tokens = set(low.split())
@@ -686,8 +606,8 @@ def _as_they_occur(
             if word not in lower_names() or not free(start, end):
                 continue
             prev = _prev_words(text, start, 1)
-            if prev in _LOWER_BEFORE:
-                add(start, end, word)
+            if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
+                add(start, end, word)  # "met joop", "ingrid neemt koek mee"
     return out
 
 

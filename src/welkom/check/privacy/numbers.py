@@ -49,6 +49,8 @@ BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
     r"|(?<=jaar: )(?:19|20)\d{2})"
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
+    # "geboren in 1931 op 4 juli": the year and the day apart.
+    r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
     r"|\bop\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"

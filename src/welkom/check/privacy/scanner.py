@@ -15,47 +15,19 @@ from __future__ import annotations
 import re
 
 from . import addresses, emails, names, numbers, phones, plates, social, special
-from .base import ERROR, Allowlist, FieldKind, Finding
+from .base import ERROR, Allowlist, FieldKind, Finding, words
 from .normalise import Normalised, needs_work, normalise
 
 # Anything that could be a number, an address, an e-mail or a profile link.
 _TRIGGER = re.compile(r"[\d@/]")
 # Words of written-out or disguised e-mail addresses, phone numbers and accounts. Compared
 # with the words of the text as a set: a regex alternation of these costs ten times more.
-_WORDY = frozenset(
-    [
-        "at",
-        "apenstaartje",
-        "punt",
-        "dot",
-        "nul",
-        "zes",
-        "insta",
-        "instagram",
-        "ig",
-        "tiktok",
-        "snap",
-        "snapchat",
-        "telegram",
-        "facebook",
-        "fb",
-        "twitter",
-        "threads",
-        "bluesky",
-        "youtube",
-        "gmail",
-        "hotmail",
-        "outlook",
-        "googlemail",
-        "ziggo",
-        "kpnmail",
-        "xs4all",
-        "live",
-        "icloud",
-        "yahoo",
-        "home",
-        "planet",
-    ]
+_WORDY = words(
+    """
+    at apenstaartje punt dot nul zes insta instagram ig tiktok snap snapchat telegram facebook
+    fb twitter threads bluesky youtube gmail hotmail outlook googlemail ziggo kpnmail xs4all
+    live icloud yahoo home planet
+    """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")
 

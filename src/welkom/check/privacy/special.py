@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .base import ERROR, Finding
+from .base import ERROR, Finding, words
 
 # Topic words per group, as word beginnings: "verslav" covers verslaving, verslavingszorg. A
 # word ending in "$" must match whole ("ms$", "cel$"). Looked up per word through an index on
@@ -33,7 +33,8 @@ STEMS: dict[str, str] = {
         alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
         hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
         beperking verstandelijk autis adhd$ add$ hersenletsel nah$ syndroom downsyndroom
-        terminaal ongeneeslijk palliatie hospice zwanger miskraam medicijn medicatie dialyse
+        terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
+        medicatie dialyse
         rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
         slechthorend doofheid kankerpatiënt
     """,
@@ -51,7 +52,7 @@ STEMS: dict[str, str] = {
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
         vrijgekomen enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
-        gearresteerd
+        gearresteerd drugshandel
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos
@@ -78,7 +79,7 @@ PHRASES: dict[str, str] = {
     "verslaving": r"aan de (?:drank|drugs)",
     "verleden met justitie": (
         r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
-        r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten"
+        r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
     ),
     "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
     "dakloosheid of opvang": (
@@ -95,37 +96,12 @@ PHRASES: dict[str, str] = {
     ),
 }
 # The least common word of each phrase: only a text with one of these is tried.
-PHRASE_KEYS = frozenset(
-    [
-        "drank",
-        "drugs",
-        "vrij",
-        "politie",
-        "bak",
-        "gezeten",
-        "afdeling",
-        "beschermd",
-        "begeleid",
-        "geleefd",
-        "leefde",
-        "leeft",
-        "slaapt",
-        "sliep",
-        "geslapen",
-        "gewoond",
-        "lijfhuis",
-        "moskee",
-        "kerk",
-        "synagoge",
-        "tempel",
-        "transitie",
-        "valt",
-        "vallen",
-        "huid",
-        "zwarte",
-        "lid",
-        "stemt",
-    ]
+PHRASE_KEYS = words(
+    """
+    drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
+    sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid
+    zwarte lid stemt vast
+    """
 )
 _PHRASE = re.compile(  # on lowercased text
     "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
@@ -219,7 +195,8 @@ _NEIGHBOUR = (
 )
 _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
-    r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden)"
+    r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
+    r"|kindje|baby|dochter|zoon)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
