@@ -36,7 +36,9 @@ STEMS: dict[str, str] = {
         terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
         medicatie dialyse
         rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
-        slechthorend doofheid kankerpatiënt
+        slechthorend doofheid kankerpatiënt hepatitis tbc$ tuberculose leukemie hartfalen
+        nierziekte nierpatiënt artrose hernia fibromyalgie obesitas migraine soa$ long-covid
+        ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -46,7 +48,7 @@ STEMS: dict[str, str] = {
         instelling
     """,
     "verslaving": """
-        verslav verslaafd afkick alcoholis alcoholprobleem drankprobleem junk$
+        verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis alcoholprobleem drankprobleem junk$
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
@@ -83,8 +85,10 @@ PHRASES: dict[str, str] = {
     ),
     "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
     "dakloosheid of opvang": (
-        r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond)"
-        r"|blijf-van-mijn-lijfhuis"
+        r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
+        r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
+        r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
     ),
     "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
     "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
@@ -101,6 +105,7 @@ PHRASE_KEYS = words(
     drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
     sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid
     zwarte lid stemt vast
+    kwijt geen dak gezet beland slapen sliepen
     """
 )
 _PHRASE = re.compile(  # on lowercased text
@@ -196,7 +201,8 @@ _NEIGHBOUR = (
 _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
-    r"|kindje|baby|dochter|zoon)"
+    r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
+    r"|bewoonster|gast|knaap|vent|jochie|mens)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -272,6 +278,14 @@ def find(
         if clause is None or clause in done:
             continue
         tie = _tie(text, *clause, names, start)
+        if (
+            tie is None
+            and _PRONOUN.search(text, *clause)
+            and not _FIRST_PERSON.search(text, clause[0], start)
+        ):
+            # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
+            sentence = _sentence(text, clause[0])
+            tie = _tie(text, sentence, clause[0], names, clause[0])
         if tie is None:
             continue
         done.add(clause)
@@ -280,6 +294,16 @@ def find(
             start, end, ERROR, "privacy.special",
             MESSAGE.format(group=group, topic=topic, tie=tie),
         )  # fmt: skip
+
+
+_PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r)(?!\w)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _sentence(text: str, position: int) -> int:
+    """Where the sentence around ``position`` starts."""
+    hit = _SENTENCE_START.search(text, 0, position)
+    return hit.start() + 1 if hit is not None else 0
 
 
 def _tie(
