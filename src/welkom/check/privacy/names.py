@@ -84,6 +84,7 @@ NOT_NAMES = words(
     Sinterklaas Zwarte Divali Suikerfeest Offerfeest Chanoeka Keti Koti Instagram Facebook
     Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
     Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
+    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
     """
 )
 
@@ -105,7 +106,10 @@ _HONORIFIC = (
     r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa)"
 )
-_PARTICLES = r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de)\s+)"
+_PARTICLES = (
+    r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
+    r"|v\.|vd|v/d)\s+)"
+)
 # Capitals and letters of every Latin script: "Doğan", "Ayşe", "Łukasz", "Ørsted", "Zoë".
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
 _LETTER = r"[^\W\d_]"
@@ -327,12 +331,25 @@ _PERSON_VERBS = sorted(
 )
 _PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
-    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)\s"
+    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
     r"|uit\s+(?:" + _UP + r"))(?!\w)"
 )
+# "Kidus en Abeba zijn …": two unknown words and a plural verb.
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:zijn|waren|hebben|hadden|wonen|woonden|komen|kwamen|gaan|gingen)\b"
+)
+# A finite verb right before an unknown word makes it the subject: "toen kwam Mulugeta".
+_INVERTED = words(
+    """
+    was is kwam komt heeft had hielp helpt bracht brengt zei zegt vertelde vertelt kookte kookt
+    bakte bakt ging gaat zat zit stond staat deed doet maakte maakt gaf geeft wist weet belde
+    """
+)
 # A text needs one of these words before an unknown capitalised word can be a person.
-_PERSON_HINT = frozenset(
-    [*_PERSON_VERBS, "is", "dank", "bedankt", "groetjes", "liefs", "hoi", "hallo", "wel", "uit"]
+_PERSON_HINT = (
+    frozenset(_PERSON_VERBS)
+    | _INVERTED
+    | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
 )
 
 
@@ -346,6 +363,7 @@ _PERSON_BEFORE = words(
 _LOWER_BEFORE = words(
     """
     met via bel app vraag dank bedankt groetjes groeten groet liefs namens en sms appen bellen
+    van door bij aan voor naar
     hallo hoi hey lieve buurman buurvrouw ome oom tante opa oma juf meester meneer mevrouw
     """
 )
@@ -585,7 +603,10 @@ def _as_they_occur(
             prv = caps[index - 1] if index else None
             if nxt is not None and re.fullmatch(r"\s*(?:,|en|&)\s*", text[end : nxt.start()]):
                 person = nxt.start() in known_name_at or (
-                    _unknown(nxt.group()) and bool(_PERSON_AFTER.match(text, nxt.end()))
+                    _unknown(nxt.group())
+                    and bool(
+                        _PERSON_AFTER.match(text, nxt.end()) or _PLURAL_AFTER.match(text, nxt.end())
+                    )
                 )
             if (
                 not person
@@ -595,6 +616,8 @@ def _as_they_occur(
                 person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
         if not person and last_prev in {"dank", "bedankt", "groetjes", "liefs", "hoi", "hallo"}:
             person = True
+        if not person and last_prev in _INVERTED and not _after_capital(text, start):
+            person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
         if person and not _in_place(text, start, end):
