@@ -48,7 +48,8 @@ STEMS: dict[str, str] = {
         instelling
     """,
     "verslaving": """
-        verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis alcoholprobleem drankprobleem junk$
+        verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
+        alcoholprobleem drankprobleem junk$
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
