@@ -61,6 +61,15 @@ class Figures:
         return len(self.wrong) / len(total) if total else 0.0
 
 
+def _kind(soort: object) -> FieldKind:
+    """The field kind of an item; a `soort` that names a field ("omschrijving", "verhaal") is
+    free text, as the check treats every field that is no contact, address or role field."""
+    try:
+        return FieldKind(str(soort or "tekst"))
+    except ValueError:
+        return FieldKind.TEXT
+
+
 def _items(path: Path, personal: bool | None) -> list[Item]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     assert isinstance(raw, list), path
@@ -71,7 +80,7 @@ def _items(path: Path, personal: bool | None) -> list[Item]:
         out.append(
             Item(
                 str(entry["tekst"]),
-                FieldKind(str(entry.get("soort", "tekst"))),
+                _kind(entry.get("soort")),
                 str(entry.get("klasse", "?")),
                 has_data,
                 frozenset(codes) if codes and personal is not None else None,
