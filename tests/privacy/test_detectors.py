@@ -593,3 +593,16 @@ def test_allowed_phrase_covers_a_finding_inside_it() -> None:
     allow = Allowlist.of(["Speeltuin Tante Truus"])
     assert scan_text("Spelen in Speeltuin Tante Truus.", TEXT, allow) == []
     assert errors("Tante Truus helpt.", TEXT, allow) == ["privacy.name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["met kenteken VG214K.", "kenteken 12 ABC 3 staat fout", "Nr. 7 heeft een nieuwe hond.",
+     "Opa wordt 80 op 3 mei!", "Oma (° 12-03-1950) vertelt."],
+)  # fmt: skip
+def test_more_forms(text: str) -> None:
+    assert errors(text)
+
+
+def test_kenteken_word_alone_is_fine() -> None:
+    assert errors("Een kenteken aanvragen bij de RDW kost 30 euro.") == []

@@ -44,6 +44,7 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
+    r"|°|(?:wordt|werd|is) \d\d"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -52,8 +53,11 @@ BIRTH_DATE = re.compile(
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
-    r"|\bop\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
+    r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
+    r"|\b(?:wordt|werd|is)\s+\d{2,3}\s+(?:jaar\s+)?(?:op|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    # "° 12-03-1950": the sign for "born".
+    r"|°\s?" + _DATE + r""
     # "Hij is van 12 oktober 1947", "ze is van 5 mei 1945".
     r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r""
     # "(3-3-'32)": a date with a two-digit year after an apostrophe.

@@ -45,7 +45,22 @@ MESSAGE = (
 )
 
 
+# After "kenteken" a plate may lack its dashes: "kenteken VG214K", "kenteken 12 ABC 3".
+COMPACT_AFTER_WORD = re.compile(
+    r"(?i:kenteken|nummerbord)\W{0,3}((?=[A-Za-z0-9 ]{6,8}(?![\w-]))"
+    r"(?=[A-Za-z ]*\d)(?=[\d ]*[A-Za-z])"
+    r"[A-Za-z0-9]{1,3}\s?[A-Za-z0-9]{1,3}\s?[A-Za-z0-9]{1,3})(?![\w-])"
+)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in COMPACT_AFTER_WORD.finditer(text):
+        compact = re.sub(r"\s", "", match.group(1)).upper()
+        if len(compact) == 6 and not allow.allows(compact):
+            yield Finding(
+                match.start(1), match.end(1), ERROR, "privacy.licence-plate",
+                MESSAGE.format(shown=compact[:2] + "…"),
+            )  # fmt: skip
     for match in PLATE_LOWER.finditer(text):
         plate = match.group()
         if not plate.isupper() and not _WORD_BEFORE.search(text, 0, match.start()):

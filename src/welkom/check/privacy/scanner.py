@@ -108,7 +108,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low):
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if "-" in text and plates.CANDIDATE.search(text):
+        if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
     name_findings = names.find(text, kind, allow, low, words)
     found.extend(name_findings)
