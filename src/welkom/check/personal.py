@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from welkom.check.privacy import Allowlist, FieldKind, Finding, scan_text
 from welkom.load.document import Document, Loc
@@ -66,59 +67,78 @@ def scan_document(
     allow: Allowlist,
     memo: Memo | None = None,
     public: Allowlist = Allowlist.EMPTY,
-    wide: Allowlist | None = None,
+    wide: Allowlist | Callable[[], Allowlist] | None = None,
     clean: set[tuple[str, FieldKind]] | None = None,
 ) -> list[Problem]:
     """Findings in every string of ``doc``, walking the data once (no per-value loc lists).
 
     ``allow`` holds the gemeente's exceptions; ``public`` what the site already publishes,
-    allowed everywhere except in the fields it was made from. ``clean`` (shared by every
-    document of a check) holds values without any finding even with no exception at all:
-    an allowlist only ever removes findings, so these are clean in every gemeente.
+    allowed everywhere except in the fields it was made from (``wide``: both together, or a
+    function that makes them when first needed). ``clean`` (shared by every document of a
+    check) holds values without any finding even with no exception at all: an allowlist only
+    ever removes findings, so these are clean in every gemeente.
     """
     problems: list[Problem] = []
     memo = {} if memo is None else memo
     clean = set() if clean is None else clean
-    wide = (allow | public if public else allow) if wide is None else wide
+    if wide is None:
+        wide = allow | public if public else allow
+    path: list[str | int] = []  # the loc of the value being walked, as a stack
 
-    def walk(value: object, loc: Loc, top: str, owner: str, last: str) -> None:
+    def found(value: str, kind: FieldKind, own: bool) -> list[Finding]:
+        key = (value, kind, own)
+        findings = memo.get(key)
+        if findings is None:
+            findings = scan_text(value, kind)
+            if not findings:
+                if len(value) <= CLEAN_MAX_LENGTH:
+                    clean.add((value, kind))
+                return findings
+            allowed = allow if own else (wide() if callable(wide) else wide)
+            if allowed:
+                findings = scan_text(value, kind, allowed)
+            if len(value) <= MEMO_MAX_LENGTH:
+                memo[key] = findings
+        return findings
+
+    def walk(value: object, top: str, owner: str, last: str) -> None:
         if isinstance(value, str):
             kind = _kind(top, owner, last)
-            if kind is None or not value:
-                return
-            if (value, kind) in clean:
+            if kind is None or not value or (value, kind) in clean:
                 return
             own = owner in ADDRESS_OWNERS and last in OWN_PUBLIC_KEYS
-            key = (value, kind, own)
-            findings = memo.get(key)
-            if findings is None:
-                findings = scan_text(value, kind)
-                if not findings:
-                    if len(value) <= CLEAN_MAX_LENGTH:
-                        clean.add((value, kind))
-                    return
-                allowed = allow if own else wide
-                if allowed:
-                    findings = scan_text(value, kind, allowed)
-                if len(value) <= MEMO_MAX_LENGTH:
-                    memo[key] = findings
-            for finding in findings:
+            for finding in found(value, kind, own):
+                loc = tuple(path)
                 line, column = locate_in_value(doc, loc, value, finding.start)
                 problems.append(_problem(doc.path, line, column, finding, loc))
         elif isinstance(value, dict):
             for k, v in value.items():
-                walk(v, (*loc, k), top or k, last, k)
+                path.append(k)
+                walk(v, top or k, last, k)
+                path.pop()
         elif isinstance(value, list):
             for i, v in enumerate(value):
-                walk(v, (*loc, i), top, owner, last)
+                path.append(i)
+                walk(v, top, owner, last)
+                path.pop()
 
-    walk(doc.data, (), "", "", "")
+    walk(doc.data, "", "", "")
     return problems
 
 
-def scan_body(path: str, body: str, body_line: int, allow: Allowlist) -> list[Problem]:
+def scan_body(
+    path: str,
+    body: str,
+    body_line: int,
+    allow: Allowlist,
+    wide: Callable[[], Allowlist] | None = None,
+) -> list[Problem]:
+    """Findings in a story's Markdown body; ``wide`` adds the public data when needed."""
     problems: list[Problem] = []
-    for finding in scan_text(body, FieldKind.TEXT, allow):
+    findings = scan_text(body, FieldKind.TEXT, allow)
+    if findings and wide is not None:
+        findings = scan_text(body, FieldKind.TEXT, wide())
+    for finding in findings:
         line = body_line + body.count("\n", 0, finding.start)
         column = finding.start - (body.rfind("\n", 0, finding.start) + 1) + 1
         problems.append(_problem(path, line, column, finding, ()))
@@ -170,8 +190,13 @@ def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
     if national and site.landelijk_doc is not None:
         problems += scan_document(site.landelijk_doc, Allowlist.EMPTY)
     allowlists = {g: allowlist_of(site, g) for g in site.gemeenten}
-    publics = {g: public_allowlist(site, g) for g in site.gemeenten}
-    wides = {g: allowlists[g] | publics[g] for g in site.gemeenten}
+
+    @functools.cache
+    def wide_of(gemeente: str) -> Allowlist:
+        """Exceptions and public data of a gemeente: made only when a value has a finding."""
+        return allowlists.get(gemeente, Allowlist.EMPTY) | public_allowlist(site, gemeente)
+
+    wides = {g: functools.partial(wide_of, g) for g in site.gemeenten}
     memos: dict[str, Memo] = {g: {} for g in site.gemeenten}  # one per allowlist
     clean: set[tuple[str, FieldKind]] = set()  # one for all: clean is clean everywhere
     for g in site.gemeenten.values():
@@ -187,9 +212,12 @@ def scan_site(site: Site, *, national: bool = True) -> list[Problem]:
     for v in site.verhalen.values():
         gemeente = v.buurt.split("/", 1)[0] if v.buurt else ""
         allow = allowlists.get(gemeente, Allowlist.EMPTY)
-        wide = wides.get(gemeente, Allowlist.EMPTY)
-        problems += scan_document(v.doc, allow, None, wide=wide, clean=clean)
-        problems += scan_body(v.doc.path, v.body, v.body_line, wide)
+        problems += scan_document(
+            v.doc, allow, None, wide=functools.partial(wide_of, gemeente), clean=clean
+        )
+        problems += scan_body(
+            v.doc.path, v.body, v.body_line, allow, functools.partial(wide_of, gemeente)
+        )
     return problems
 
 

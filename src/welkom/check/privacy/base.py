@@ -115,8 +115,8 @@ class Allowlist:
             if len(phrase) >= 3:
                 phrases.add(phrase)
                 keys.add(phrase.replace(" ", ""))
-                if "@" in raw or "/" in raw or raw[-1:].isdigit():
-                    keys |= _keys(raw)
+                if "@" in raw or "/" in raw or sum(c.isdigit() for c in raw) >= 6:
+                    keys |= _keys(raw)  # e-mail, website, phone number
         return cls(frozenset(keys), frozenset(phrases))
 
     def __or__(self, other: Allowlist) -> Allowlist:
