@@ -36,6 +36,12 @@ STREET_NUMBER = re.compile(
     r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.)))"
     r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
 )
+# A street that is one word of the list above: "aan de Brink 4", "op de Markt 12".
+SHORT_STREET = re.compile(
+    r"(?<![\w-])(?:aan|op)\s+(?:de|het)\s+((?:Brink|Markt|Dam|Plein|Hof|Kade|Dijk|Gracht|Singel"
+    r"|Wal|Haven|Ring|Baan|Dreef|Laan|Weg|Erf|Vest|Veste|Stoep|Zoom|Hoven|Akker|Weide|Poort)"
+    r"\s+[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?)(?![\d.,:]?\d)" + _NOT_AFTER
+)
 # A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
 HOUSE_NUMBER = re.compile(
     r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis)\s+(?:de\s+|het\s+)?"
@@ -95,6 +101,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             )
             continue
         yield Finding(match.start(), match.end(), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
+    for match in SHORT_STREET.finditer(text):
+        if any(s < match.end(1) and match.start(1) < e for s, e in spans) or allow.allows(
+            match.group(1)
+        ):
+            continue
+        spans.append(match.span(1))
+        yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
     low = text.lower()
     house = "nummer" in low or "nr" in low or "no." in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():

@@ -54,6 +54,8 @@ class Normalised:
         return first, max(first, last)
 
 
+# Combining marks over digits or letters ("0̲6̲"): dropped after a digit, where they only hide it.
+_COMBINING = re.compile(r"\d[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 
 
@@ -67,6 +69,7 @@ def needs_work(raw: str) -> bool:
         not INVISIBLE.isdisjoint(raw)
         or not _DASH_CHARS.isdisjoint(raw)
         or not unicodedata.is_normalized("NFKC", raw)
+        or _COMBINING.search(raw) is not None
     )
 
 
@@ -102,6 +105,8 @@ def normalise(raw: str) -> Normalised:
 def _add(char: str, origin: int, chars: list[str], index: list[int]) -> None:
     if char in INVISIBLE:
         return
+    if chars and chars[-1].isdigit() and unicodedata.combining(char):
+        return  # "0̲6̲": a mark that only hides a digit
     if not char.isascii():
         char = unicodedata.normalize("NFKC", char).translate(_DASHES)
     for c in char:

@@ -27,17 +27,19 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|:|=)",
+    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=)",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
 LABELLED = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?::|=|\bis\b)\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
+    r"|bluesky|youtube)\s*(?::|=|\bis\b|\bals\b)\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
     r"(?![\w@-])",
     re.IGNORECASE,
 )
-_NOT_HANDLE = frozenset({"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier"})
+_NOT_HANDLE = frozenset(
+    {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
+)
 
 SOCIAL_MESSAGE = (
     "Hier staat een account of profiel op sociale media ({shown}). Dat kan van een persoon "

@@ -32,7 +32,8 @@ STEMS: dict[str, str] = {
         ziek$ zieke$ ziekte ziekten ziekenhuis kanker chemo tumor bestraling dementie dement$
         alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
         hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
-        beperking verstandelijk autis adhd$ add$ hersenletsel nah$ syndroom downsyndroom
+        beperking verstandelijk autis adhd$ add$ hersenletsel
+        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom
         terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
         medicatie dialyse
         rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
@@ -54,7 +55,8 @@ STEMS: dict[str, str] = {
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
-        vrijgekomen enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
+        vrijgekomen vrijgelaten uitgezeten
+        enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
         gearresteerd drugshandel
     """,
     "dakloosheid of opvang": """
@@ -79,7 +81,10 @@ STEMS: dict[str, str] = {
 }
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
-    "verslaving": r"aan de (?:drank|drugs)",
+    "verslaving": (
+        r"aan de (?:drank|drugs)|gebruikt\s+(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
+        r"|drugs\s+gebruikt"
+    ),
     "verleden met justitie": (
         r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
@@ -107,6 +112,7 @@ PHRASE_KEYS = words(
     sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
+    gebruikt
     """
 )
 _PHRASE = re.compile(  # on lowercased text
@@ -216,7 +222,7 @@ TIE = re.compile(
     + r"|buren\b)"
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
     + _PERSON
-    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om)\b"
+    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
@@ -226,7 +232,7 @@ TIE = re.compile(
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
     r"(?:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
-    r"|\d+\s*(?:hoog|hg)\b|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*hoog\b"
+    r"|\d+\s*-?\s*(?:hoog|hg)\b|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*-?\s*hoog\b"
     r"|\d+\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|flat)|(?:op|van)\s+de\s+\d+\s*(?:e|ste|de)\b"
     r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
@@ -286,7 +292,9 @@ def find(
         ):
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
             sentence = _sentence(text, clause[0])
-            tie = _tie(text, sentence, clause[0], names, clause[0])
+            tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
+                text, clause[1], _sentence_end(text, clause[1]), names, clause[1]
+            )
         if tie is None:
             continue
         done.add(clause)
@@ -299,6 +307,14 @@ def find(
 
 _PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r)(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    hit = _SENTENCE_END.search(text, position)
+    return hit.start() if hit is not None else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _sentence(text: str, position: int) -> int:
