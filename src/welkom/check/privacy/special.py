@@ -250,7 +250,9 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
-    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|" + _PERSON[3:-1] + r")(?!\w)",
+    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders|"
+    + _PERSON[3:-1]
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -305,7 +307,7 @@ def find(
         )  # fmt: skip
 
 
-_PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r)(?!\w)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
