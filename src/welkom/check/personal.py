@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Any
 
 from welkom.check.privacy import Allowlist, FieldKind, Finding, scan_text
 from welkom.load.document import Document, Loc
@@ -101,28 +102,55 @@ def scan_document(
                 memo[key] = findings
         return findings
 
-    def walk(value: object, top: str, owner: str, last: str) -> None:
-        if isinstance(value, str):
-            kind = _kind(top, owner, last)
-            if kind is None or not value or (value, kind) in clean:
-                return
-            own = owner in ADDRESS_OWNERS and last in OWN_PUBLIC_KEYS
-            for finding in found(value, kind, own):
-                loc = tuple(path)
-                line, column = locate_in_value(doc, loc, value, finding.start)
-                problems.append(_problem(doc.path, line, column, finding, loc))
-        elif isinstance(value, dict):
-            for k, v in value.items():
+    def visit(value: str, top: str, owner: str, last: str, step: str | int) -> None:
+        kind = _kind(top, owner, last)
+        if kind is None or not value or (value, kind) in clean:
+            return
+        own = owner in ADDRESS_OWNERS and last in OWN_PUBLIC_KEYS
+        for finding in found(value, kind, own):
+            loc = (*path, step)
+            line, column = locate_in_value(doc, loc, value, finding.start)
+            problems.append(_problem(doc.path, line, column, finding, loc))
+
+    # Two walkers instead of one with isinstance tests: this loop sees every value of the site.
+    def walk_dict(data: dict[Any, Any], top: str, last: str) -> None:
+        for k, v in data.items():
+            kind = type(v)
+            if kind is str:
+                visit(v, top or k, last, k, k)
+            elif kind is dict:
                 path.append(k)
-                walk(v, top or k, last, k)
+                walk_dict(v, top or k, k)
                 path.pop()
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                path.append(i)
-                walk(v, top, owner, last)
+            elif kind is list:
+                path.append(k)
+                walk_list(v, top or k, last, k)
                 path.pop()
 
-    walk(doc.data, "", "", "")
+    def walk_list(items: list[Any], top: str, owner: str, last: str) -> None:
+        for i, v in enumerate(items):
+            kind = type(v)
+            if kind is str:
+                visit(v, top, owner, last, i)
+            elif kind is dict:
+                path.append(i)
+                walk_dict(v, top, last)
+                path.pop()
+            elif kind is list:
+                path.append(i)
+                walk_list(v, top, owner, last)
+                path.pop()
+
+    data = doc.data
+    if type(data) is dict:
+        walk_dict(data, "", "")
+    elif type(data) is list:
+        walk_list(data, "", "", "")
+    elif type(data) is str:
+        kind = _kind("", "", "")
+        for finding in found(data, kind, False) if kind is not None else ():
+            line, column = locate_in_value(doc, (), data, finding.start)
+            problems.append(_problem(doc.path, line, column, finding, ()))
     return problems
 
 

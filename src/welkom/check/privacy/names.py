@@ -396,7 +396,7 @@ def find(
     words = _WORD.findall(low) if words is None else words
     if (
         _ORDINARY_CAPS.issuperset(caps)
-        and _LOWER_BEFORE.isdisjoint(words)
+        and lower_names().isdisjoint(words)
         and HONORIFICS.isdisjoint(words)
         and "heet" not in low
         and "naam" not in low

@@ -111,8 +111,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
     name_findings = names.find(text, kind, allow, low, words)
-    found.extend(name_findings)
-    if kind is not FieldKind.CONTACT:
+    found += name_findings
+    if kind is not FieldKind.CONTACT and special.has_topic(words):
         spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]
         found += special.find(text, spans, low, words)
     return found
