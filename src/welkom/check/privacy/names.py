@@ -12,6 +12,11 @@ licence note in ``data/README.md``. ``data/voornamen-extra.txt`` adds given name
 communities living in Dutch social housing that deduce lacks (Eritrean, Somali, Afghan, Syrian,
 Polish, Ukrainian, …). They are read once, lazily.
 
+``names-dataset`` 3.3.1 (PyPI) has first names per country, the communities above included, but
+its wheel is 56 MB and it loads the whole data set into memory; not for a check that must stay
+fast and small. ``wordfreq`` 3.1.1 alone cannot tell a name from a word (it lowercases: "roos"
+and "henk" are both just frequent); the OpenTaal list, which keeps capitals, can.
+
 Word-frequency guard: ``data/woorden.txt`` (ordinary Dutch words, most frequent first) and
 ``data/bekend.txt`` (other common tokens: places, brands) are derived once from ``wordfreq`` and
 the OpenTaal list by ``scripts/derive_privacy_words.py``; neither is a run-time dependency
