@@ -135,10 +135,26 @@ def _index() -> dict[str, list[tuple[str, bool, str]]]:
 _INDEX = _index()
 
 
+# Word ends that make a compound a topic word: "borstkanker", "hartoperatie", "eetstoornis".
+SUFFIXES = {
+    "kanker": "gezondheid", "ziekte": "gezondheid", "tumor": "gezondheid",
+    "infarct": "gezondheid", "bloeding": "gezondheid", "operatie": "gezondheid",
+    "patiënt": "gezondheid", "patient": "gezondheid", "handicap": "gezondheid",
+    "stoornis": "psychische gezondheid", "depressie": "psychische gezondheid",
+    "psychose": "psychische gezondheid", "kliniek": "psychische gezondheid",
+    "verslaving": "verslaving", "verslaafd": "verslaving", "verslaafde": "verslaving",
+}  # fmt: skip
+_SUFFIX_ENDS = tuple(SUFFIXES)
+
+
 def _topic_word(word: str) -> str | None:
     for stem, exact, group in _INDEX.get(word[:4], ()):
         if (word == stem) if exact else word.startswith(stem):
             return group
+    if len(word) > 7 and word.endswith(_SUFFIX_ENDS):
+        for end, group in SUFFIXES.items():
+            if word.endswith(end):
+                return group
     return None
 
 
@@ -159,7 +175,7 @@ def has_topic(words: list[str]) -> bool:
     for word in words:
         if word in _PLAIN or word in _TOPICAL:
             continue
-        group = _topic_word(word) if word[:4] in _INDEX else None
+        group = _topic_word(word)
         if group is not None:
             _TOPICAL[word] = group
         elif word not in PHRASE_KEYS:
@@ -174,7 +190,6 @@ def topics(
     low = text.lower() if low is None else low
     found: list[tuple[int, int, str]] = []
     words = _WORD.findall(low) if words is None else words
-    index = _INDEX
     if not has_topic(words):
         return found
     hit = not _TOPICAL.keys().isdisjoint(words)
@@ -183,11 +198,9 @@ def topics(
         return found
     if hit:
         for match in _WORD.finditer(low):
-            word = match.group()
-            if word[:4] in index:
-                group = _topic_word(word)
-                if group is not None:
-                    found.append((match.start(), match.end(), group))
+            group = _TOPICAL.get(match.group())
+            if group is not None:
+                found.append((match.start(), match.end(), group))
     if phrase:
         for match in _PHRASE.finditer(low):
             if match.start() and low[match.start() - 1].isalnum():
@@ -223,6 +236,7 @@ TIE = re.compile(
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
+    r"|(?:de|die|dat)\s+(?:\w+\s+)?" + _PERSON + r"\s+die\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
