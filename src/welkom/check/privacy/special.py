@@ -270,6 +270,20 @@ _PERSONISH = re.compile(
     re.IGNORECASE,
 )
 
+# The group as it reads in the message: "iets over de gezondheid van iemand".
+ABOUT = {
+    "gezondheid": "de gezondheid",
+    "psychische gezondheid": "de psychische gezondheid",
+    "verslaving": "een verslaving",
+    "verleden met justitie": "het verleden met justitie",
+    "dakloosheid of opvang": "dakloosheid of opvang",
+    "geloof": "het geloof",
+    "seksuele voorkeur of gender": "de seksuele voorkeur of het gender",
+    "afkomst": "de afkomst",
+    "politieke voorkeur of lidmaatschap van een vakbond": (
+        "de politieke voorkeur of het lidmaatschap van een vakbond"
+    ),
+}
 MESSAGE = (
     "Deze zin vertelt iets over {group} ('{topic}') van iemand die lezers kunnen herkennen "
     "('{tie}'). Dat kan die persoon pijn doen: buren gaan anders naar iemand kijken, en de site "
@@ -317,7 +331,7 @@ def find(
         topic = text[start:end]
         yield Finding(
             start, end, ERROR, "privacy.special",
-            MESSAGE.format(group=group, topic=topic, tie=tie),
+            MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
         )  # fmt: skip
 
 
@@ -346,11 +360,20 @@ def _tie(
         if start <= s < end:
             return name
     first_person = _FIRST_PERSON.search(text, start, topic)
+    locator = LOCATOR.search(text, start, end)
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
-        return " ".join(hit.group().split())
-    hit = LOCATOR.search(text, start, end)
-    if hit is not None and _PERSONISH.search(text, start, end):
-        return " ".join(hit.group().split())
+        person = _TRAILING.sub("", " ".join(hit.group().split()))
+        if locator is not None and locator.start() >= hit.start():
+            return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
+        return person
+    if locator is not None and _PERSONISH.search(text, start, end):
+        return " ".join(locator.group().split())
     return None
+
+
+# "De man op" → "De man": the word that only leads to the locator.
+_TRAILING = re.compile(
+    r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|die)$", re.IGNORECASE
+)
