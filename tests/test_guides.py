@@ -232,6 +232,11 @@ CASES = {
     "naam": Case(ACTIVITY, "Samen repareren", "Samen met Kees de Vries repareren"),
     "06-nummer": Case(ACTIVITY, "Samen repareren we hem.", "Bel Kees op 06-12345678."),
     "e-mail": Case(ACTIVITY, "Samen repareren we hem.", "Mail naar kees.devries@gmail.com."),
+    "bijzonder": Case(
+        ACTIVITY,
+        "Samen repareren we hem.",
+        "De buurman van 2 hoog heeft een depressie, hij repareert graag.",
+    ),
     "sleutelfiguur-naam": Case(
         BUURT, "  - rol: huismeester\n", "  - rol: huismeester\n    naam: Kees\n"
     ),
