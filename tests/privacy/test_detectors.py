@@ -606,3 +606,17 @@ def test_more_forms(text: str) -> None:
 
 def test_kenteken_word_alone_is_fine() -> None:
     assert errors("Een kenteken aanvragen bij de RDW kost 30 euro.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Contact: J. de Vries", "J. de Vries"), ("Wijkagent De Graaf loopt rond.", "De Graaf")],
+)
+def test_initials_and_a_role_before_a_surname(text: str, name: str) -> None:
+    (finding,) = scan_text(text)
+    assert finding.code == "privacy.name" and f"'{name}'" in finding.message
+
+
+def test_not_initials() -> None:
+    assert errors("St. Jozef en St. Maarten, A.S. zaterdag, Dr. W. Dreesstraat") == []
+    assert errors("Op 5 mei wordt het feest 50 jaar.") == []

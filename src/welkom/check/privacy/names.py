@@ -428,6 +428,8 @@ def find(
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
     if unknown or lower_context:
         found += _as_they_occur(text, kind, found, lower_context, unknown)
+    if "." in text or not _ROLE_HINT.isdisjoint(words):
+        found += _initials_and_roles(text, kind, found)
     if not found:
         return found
     return [f for f in found if not allow.allows(text[f.start : f.end])]
@@ -518,6 +520,41 @@ def _find(
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
+
+
+# "J. de Vries", "A.B. Yilmaz": initials and a surname.
+_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.\s?){1,3}" + _PARTICLES + r"*" + _CAP + r")(?![\w'’])"
+)
+# "Wijkagent De Graaf", "huismeester Van Dijk": a role and a surname with its particle.
+_ROLE_SURNAME = re.compile(r"(?<![\w-])" + _ROLE + r"\s+(" + _PARTICLES + r"+" + _CAP + r")")
+_ROLE_HINT = words(
+    """
+    huismeester huismeesters conciërge wijkagent buurtcoach wijkcoach opbouwwerker voorzitter
+    secretaris penningmeester coördinator coordinator vrijwilliger beheerder jongerenwerker
+    buurtwerker consulent docent leraar lerares dominee pastoor imam huisarts wijkregisseur
+    wijkverpleegkundige verpleegkundige
+    """
+)
+
+
+def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    taken = [(f.start, f.end) for f in found]
+    for pattern in (_INITIALS, _ROLE_SURNAME):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            last = name.split()[-1]
+            if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
+                continue
+            if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
+    return out
 
 
 def _finding(start: int, end: int, severity: Severity, name: str, role_field: bool) -> Finding:

@@ -44,7 +44,7 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -56,6 +56,10 @@ BIRTH_DATE = re.compile(
     r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
     r"|\b(?:wordt|werd|is)\s+\d{2,3}\s+(?:jaar\s+)?(?:op|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    r"|\bop\s+\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\s+(?:wordt|werd)\s+(?!het\b|ons\b|de\s+(?:club|buurt|vereniging|school))(?:\w+\s+){1,3}?"
+    r"\d{2,3}(?:\s+jaar)?\b"
     # "° 12-03-1950": the sign for "born".
     r"|°\s?" + _DATE + r""
     # "Hij is van 12 oktober 1947", "ze is van 5 mei 1945".
