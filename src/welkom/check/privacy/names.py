@@ -428,7 +428,7 @@ def find(
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
     if unknown or lower_context:
         found += _as_they_occur(text, kind, found, lower_context, unknown)
-    if "." in text or not _ROLE_HINT.isdisjoint(words):
+    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None:
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
@@ -522,6 +522,7 @@ def _find(
         yield add(start, end, ERROR, word)
 
 
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 # "J. de Vries", "A.B. Yilmaz": initials and a surname.
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-Z]\.\s?){1,3}" + _PARTICLES + r"*" + _CAP + r")(?![\w'’])"
