@@ -77,6 +77,11 @@ AMBIGUOUS = words(
     Medina Jeep Mine Deen Hei Nada Richel Feite Leen Anno Amor Wei Wen Wan Sen Hai Yang Hui Vu
     Khan Caesar Nero Gloria Penny Bo Ale Tai Feng Yuan Tao Jen Mara Cara Aria Femme Soleil Dolly
     Coco Raven Earl Chester Jack Henry Mary Clark Spencer Warren Walt Willie Madison Darren
+    Aura Angelus Baptist Beertje Bink Botje Botte Brandy Charisma Chinook Cinderella Dahlia
+    Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
+    Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
+    Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje
     """
 )
 # Never a person in a buurt text, whatever the name list says.
