@@ -225,3 +225,18 @@ def test_an_invisible_character_inside_a_word_is_refused(
     )
     problems = _json_problems(capsys, root)
     assert [(p["code"], p["column"]) for p in problems] == [("privacy.invisible", 11)]
+
+
+def test_public_data_does_not_excuse_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plek named after a person is still a finding in its own `naam`, and only there."""
+    root = copy_site(tmp_path)
+    buurt = root / "buurten/testdorp/centrum.yml"
+    buurt.write_text(
+        buurt.read_text()
+        .replace("naam: Moestuin Achterom", "naam: Moestuin van Truus")
+        .replace("  - Zeg gedag in de portiek.", "  - Help mee in Moestuin van Truus.")
+    )
+    problems = [p for p in _json_problems(capsys, root) if p["code"] == "privacy.name"]
+    assert [p["field"] for p in problems] == ["plekken[1].naam"]
