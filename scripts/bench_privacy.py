@@ -45,7 +45,7 @@ TYPICAL = [
 
 
 def _corpus(name: str) -> list[tuple[str, FieldKind]]:
-    folder = Path(__file__).resolve().parent.parent / "tests" / "privacy" / "corpus"
+    folder = Path(__file__).resolve().parent.parent / "tests" / "privacy" / "corpus" / "dev"
     items = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
     return [(str(item["tekst"]), FieldKind(item["soort"])) for item in items]
 
@@ -71,7 +71,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200_000, help="strings per measurement")
     args = parser.parse_args()
     rng = random.Random(1)
-    scan_text("Bel Henk op 06-12345678")  # load name lists and phonenumbers metadata once
+    start = time.perf_counter()
+    scan_text("Bel Henk op 06-12345678, samen met joop. Wojtek kookt.")  # load lists once
+    print(f"first call (loads word lists): {(time.perf_counter() - start) * 1e3:6.1f} ms")
     typical = [rng.choice(TYPICAL) for _ in range(args.n)]
     clean = _corpus("zonder_persoonsgegevens.yml")
     corpus = clean + _corpus("met_persoonsgegevens.yml")

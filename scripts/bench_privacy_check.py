@@ -5,7 +5,7 @@
 Loads the site in one process twice per round: once as `welkom check` does, once with the
 scanner switched off, and reports CPU seconds of both and the scanner's share. CPU time, not
 wall time: on a shared machine wall time mostly measures the neighbours. Target (issue 5):
-the scanner adds at most 30% on the 14,500-buurt site.
+the scanner adds at most 40% on the 14,500-buurt site (issue 11).
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def main() -> int:
     print(f"{args.buurten} buurten, beste van {args.repeat}:")
     print(f"  check met privacyscanner    {best_with:6.2f} s CPU")
     print(f"  check zonder privacyscanner {best_without:6.2f} s CPU")
-    print(f"  de scanner voegt {share:.0%} toe (doel: hoogstens 30%)")
-    return 0 if share <= 0.30 else 1
+    print(f"  de scanner voegt {share:.0%} toe (doel: hoogstens 40%)")
+    return 0 if share <= 0.40 else 1
 
 
 if __name__ == "__main__":

@@ -202,6 +202,7 @@ class Case:
     new: str = ""
     photo_with_gps: str = ""  # or: put a photo with GPS data at this path
     new_file: str = ""  # or: add a file with this content at `file`
+    removed: bool = False  # or: remove `file`
 
 
 STORY_TEXT = (
@@ -231,6 +232,11 @@ CASES = {
     "naam": Case(ACTIVITY, "Samen repareren", "Samen met Kees de Vries repareren"),
     "06-nummer": Case(ACTIVITY, "Samen repareren we hem.", "Bel Kees op 06-12345678."),
     "e-mail": Case(ACTIVITY, "Samen repareren we hem.", "Mail naar kees.devries@gmail.com."),
+    "bijzonder": Case(
+        ACTIVITY,
+        "Samen repareren we hem.",
+        "De buurman van 2 hoog heeft een depressie, hij repareert graag.",
+    ),
     "sleutelfiguur-naam": Case(
         BUURT, "  - rol: huismeester\n", "  - rol: huismeester\n    naam: Kees\n"
     ),
@@ -245,6 +251,7 @@ CASES = {
     ),
     "dubbel-id": Case(BUURT, "  - id: repair-cafe-kiem", "  - id: buurthuis-de-kiem"),
     "dubbel-verhaal": Case(OTHER_STORY, new_file=STORY_TEXT),
+    "geen-landelijk": Case("buurten/_landelijk.yml", removed=True),
 }
 
 LINE = re.compile(
@@ -287,6 +294,10 @@ class Broken:
             photo = self.root / c.photo_with_gps
             self.saved[photo] = photo.read_bytes()
             builders.jpeg_with_gps(photo)
+        if c.removed:
+            self.saved[target] = target.read_bytes()
+            target.unlink()
+            return ""
         if c.new_file:
             self.saved[target] = None
             target.write_text(c.new_file, encoding="utf-8")

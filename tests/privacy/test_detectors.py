@@ -13,10 +13,14 @@ from welkom.check.privacy import (
     addresses,
     emails,
     names,
+    normalise,
     numbers,
     phones,
+    plates,
     scan_text,
+    scanner,
     social,
+    special,
 )
 from welkom.problems import Severity
 
@@ -328,11 +332,11 @@ def test_role_message() -> None:
     assert "'Fatima'" in finding.message
 
 
-def test_name_message_and_bare_name_warning() -> None:
+def test_name_message_and_bare_name_error() -> None:
     (finding,) = scan_text("Huismeester Kees is er.")
     assert "naam" in finding.message and "'de huismeester'" in finding.message
     assert "'Kees'" in finding.message
-    assert warnings("Toen kwam Ahmed langs met soep.") == ["privacy.name"]
+    assert errors("Toen kwam Ahmed langs met soep.") == ["privacy.name"]
 
 
 def test_ambiguous_name_next_to_a_verb_is_a_warning() -> None:
@@ -384,7 +388,235 @@ def test_every_message_names_the_risk() -> None:
         addresses.ADDRESS_MESSAGE, addresses.POSTCODE_MESSAGE, addresses.PUBLIC_PLACE_MESSAGE,
         numbers.BSN_MESSAGE, numbers.IBAN_MESSAGE, numbers.IBAN_TYPO_MESSAGE, numbers.BIRTH_MESSAGE,
         social.SOCIAL_MESSAGE, names.NAME_MESSAGE, names.MAYBE_NAME_MESSAGE, names.ROLE_MESSAGE,
+        special.MESSAGE, plates.MESSAGE, emails.WRITTEN_MESSAGE, addresses.HOUSE_NUMBER_MESSAGE,
+        scanner.INVISIBLE_MESSAGE,
     ]  # fmt: skip
     for message in messages:
         assert "iedereen te zien" in message, message
         assert len(max(message.split(), key=len)) < 25, message  # no long jargon words
+
+
+# --- special-category data (issue 11) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("De nieuwe buurvrouw van 2 hoog heeft schizofrenie, maar ze is lief.", "schizofrenie"),
+        ("De man op nummer 5 is net uit de kliniek.", "kliniek"),
+        ("derde portiek, 4e verdieping rechts woont iemand van beschermd wonen", "beschermd wonen"),
+        ("Mijn bovenbuurman is net vrij.", "net vrij"),
+        ("Zijn vrouw zit in de GGZ-opname.", "ggz"),
+        ("Ik woon op nummer 8 en ik ben zelf ex-verslaafde.", "verslaafde"),
+        ("Buurman Kees is lid van de PVV.", "lid van de pvv"),
+    ],
+)
+def test_special_category_tied_to_a_person(text: str, topic: str) -> None:
+    found = [f for f in scan_text(text) if f.code == "privacy.special"]
+    assert [text[f.start : f.end].lower() for f in found] == [topic]
+    assert f"'{text[found[0].start : found[0].end]}'" in found[0].message
+    assert "pijn doen" in found[0].message and "zonder aan te wijzen" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heb je psychische klachten? Bel 113.",
+        "Ik heb zelf lang op straat geleefd.",
+        "Als moslim vier ik het Suikerfeest, en de buren kwamen proeven.",
+        "Een buurvrouw bracht soep toen ik ziek was.",
+        "De daklozenopvang zoekt vrijwilligers voor de keuken.",
+        "We zitten op de 2e verdieping van het wijkcentrum.",
+        "Buren helpen elkaar: wie ziek is krijgt soep.",
+    ],
+)
+def test_no_special_category_without_a_findable_person(text: str) -> None:
+    assert [f.code for f in scan_text(text) if f.code == "privacy.special"] == []
+
+
+# --- names as they occur ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meneer Doğan van de overkant repareert alles.", "Doğan"),
+        ("Ayşe kookt op vrijdag.", "Ayşe"),
+        ("Zeynep heeft me geleerd hoe je börek maakt.", "Zeynep"),
+        ("Via Yvonne kwam ik bij het taalcafé.", "Yvonne"),
+        ("samen met joop en ria de tuin gedaan", "joop"),
+        ("Ome Wim draait de muziek.", "Wim"),
+        ("Hr. Pietersen opent de tuin.", "Pietersen"),
+        ("Mw Jansen is de gastvrouw.", "Jansen"),
+        ("Hussam en Ghalia kwamen vorig jaar.", "Hussam"),
+        ("Wojtek kookt elke week.", "Wojtek"),
+        ("Hamdiya kookt elke week.", "Hamdiya"),  # in no list: a person by the verb
+        ("Onze Saskia'tje regelt alles.", "Saskia'tje"),
+        ("Dank je wel Hüseyin voor de soep!", "Hüseyin"),
+    ],
+)
+def test_names_as_they_occur_quote_the_exact_word(text: str, name: str) -> None:
+    found = [f for f in scan_text(text) if f.code == "privacy.name"]
+    assert found, text
+    assert f"'{name}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het Anne Frankplein krijgt bankjes.", "De markt is in de Pieter de Hoochstraat.",
+     "Picknick in het Wilhelminapark.", "De bus stopt op de Burgemeester de Withstraat.",
+     "Mees en merel aan de voedertafel.", "Roos, lavendel en tomaten.", "Kom naar De Wiek.",
+     "Kledingbank open op dinsdag.", "Het Geldloket helpt gratis."],
+)  # fmt: skip
+def test_places_and_words_that_look_like_names(text: str) -> None:
+    assert scan_text(text) == []
+
+
+def test_word_lists_guard_ordinary_words() -> None:
+    assert "roos" in names.dutch_words() and "henk" not in names.dutch_words()
+    assert names.word_class("Roos") == names.AMBIGUOUS_NAME
+    assert names.word_class("Henk") == names.NAME
+    assert names.word_class("Wojtek") == names.NAME  # from voornamen-extra.txt
+    assert names.word_class("Hamdiya") == names.UNKNOWN
+    assert names.word_class("Koffieochtend") == names.ORDINARY  # a compound of two words
+
+
+# --- disguised data -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0&#54;-12345678", "06**12**345678", "06 12 34 <!-- x --> 56 78", "06\u200b12345678",
+     "Bel ０６-１２３４５６７８", "Tel. 06\u20112345\u20116789", "06-1O2O3O4O", "06-I2345678",
+     "nul zes twaalf vierendertig zesenvijftig achtenzeventig", "06/19 28 37 46"],
+)  # fmt: skip
+def test_disguised_mobile_numbers(text: str) -> None:
+    text = text.encode().decode("unicode_escape") if "\\u" in text else text
+    assert "privacy.mobile-phone" in [f.code for f in scan_text(text)]
+
+
+def test_findings_point_into_the_original_text() -> None:
+    text = "Bel 0&#54;-12345678 of Ay**şe**"
+    phone, name = scan_text(text)
+    assert text[phone.start : phone.end] == "0&#54;-12345678"
+    assert (name.code, text[name.start : name.end]) == ("privacy.name", "Ay**şe")
+
+
+def test_invisible_characters_inside_words() -> None:
+    found = scan_text("mevrouw J\u200banssen helpt")
+    assert {f.code for f in found} == {"privacy.invisible", "privacy.name"}
+    assert [f.start for f in found if f.code == "privacy.invisible"] == [9]
+    assert scan_text("Gezin welkom 👩\u200d👩\u200d👧!") == []  # an emoji sequence
+    assert normalise.normalise("a\u00adb").invisible == ((1, 2),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn mail: jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
+     "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "els (at) kpnmail (punt) nl",
+     "mijn mail is jolanda67 op gmail", "f.aydin&#64;gmail.com"],
+)  # fmt: skip
+def test_written_out_email(text: str) -> None:
+    assert "privacy.email" in [f.code for f in scan_text(text)]
+
+
+def test_not_written_out_email() -> None:
+    assert scan_text("Look at this: we zitten op gmail niet.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["BSN 879-13-7575", "bsn: 61 11 48 936", "BSN 40-03-76-143", "BSN 121.547.280"]
+)
+def test_bsn_in_any_grouping(text: str) -> None:
+    assert errors(text) == ["privacy.bsn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NL 64 INGB 3654 6107 35", "NL88.RABO.8735.5706.36", "nl72 abna 0607 1043 19",
+     "NL58-ASNB-0910-3177-64"],
+)  # fmt: skip
+def test_iban_in_any_grouping(text: str) -> None:
+    assert errors(f"Overmaken op {text} graag") == ["privacy.iban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Buurman is op 1 maart 80 geworden!", "Onze jarige (3-3-'62) trakteert.",
+     "Hij is van 12 oktober 1947.", "geb 5/11/63", "Verjaardag: 17 april 1961",
+     "geboren 9 febr. 1940"],
+)  # fmt: skip
+def test_birth_dates_in_common_dutch_forms(text: str) -> None:
+    assert "privacy.birth-date" in errors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Op 5 mei 1945 werd de stad bevrijd.", "Op 1 maart 2026 start de kookclub.",
+     "Geen inloop op 3-3 en 10-3.", "De moestuin bestaat al 30 jaar."],
+)  # fmt: skip
+def test_dates_that_are_no_birth_dates(text: str) -> None:
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    "plate",
+    ["VG-214-K", "12-ABC-3", "7-XKP-23", "34-TR-VP", "HJ-04-LK", "DFB-17-S", "AB-12-CD",
+     "99-XX-99", "1-VKL-22", "GZ-881-X", "4-TKZ-91", "RT-45-BN"],
+)  # fmt: skip
+def test_licence_plates_every_sidecode(plate: str) -> None:
+    assert errors(f"De auto {plate} staat er al weken.") == ["privacy.licence-plate"]
+
+
+def test_no_licence_plate_in_times_and_dates() -> None:
+    assert errors("13.00-16.00 op 12-12-2026, zaal 2-B") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["insta: sanne.bakt", "t.me/tuinvanjoke", "linktr.ee/buurvrouwmies", "Instagram: kees_kookt",
+     "snap: karimvdb", "wa.me/31612345678"],
+)  # fmt: skip
+def test_handles_and_link_in_bio(text: str) -> None:
+    assert "privacy.social" in errors(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Afhalen: Kerkstr. 18", "kom maar langs op nr. 7", "Ik woon op de Lindenln. 4a",
+             "Het pakket ligt op huisnummer 12."]
+)  # fmt: skip
+def test_address_fragments(text: str) -> None:
+    assert errors(text) == ["privacy.home-address"]
+
+
+def test_allowed_phrase_covers_a_finding_inside_it() -> None:
+    allow = Allowlist.of(["Speeltuin Tante Truus"])
+    assert scan_text("Spelen in Speeltuin Tante Truus.", TEXT, allow) == []
+    assert errors("Tante Truus helpt.", TEXT, allow) == ["privacy.name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["met kenteken VG214K.", "kenteken 12 ABC 3 staat fout", "Nr. 7 heeft een nieuwe hond.",
+     "Opa wordt 80 op 3 mei!", "Oma (° 12-03-1950) vertelt."],
+)  # fmt: skip
+def test_more_forms(text: str) -> None:
+    assert errors(text)
+
+
+def test_kenteken_word_alone_is_fine() -> None:
+    assert errors("Een kenteken aanvragen bij de RDW kost 30 euro.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Contact: J. de Vries", "J. de Vries"), ("Wijkagent De Graaf loopt rond.", "De Graaf")],
+)
+def test_initials_and_a_role_before_a_surname(text: str, name: str) -> None:
+    (finding,) = scan_text(text)
+    assert finding.code == "privacy.name" and f"'{name}'" in finding.message
+
+
+def test_not_initials() -> None:
+    assert errors("St. Jozef en St. Maarten, A.S. zaterdag, Dr. W. Dreesstraat") == []
+    assert errors("Op 5 mei wordt het feest 50 jaar.") == []

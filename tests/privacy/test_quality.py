@@ -1,11 +1,23 @@
-"""Measured quality of the privacy scanner on a labelled corpus of realistic Dutch sentences.
+"""Measured quality of the privacy scanner on labelled corpora of realistic Dutch sentences.
 
-Recall: of the sentences WITH personal data, how many get at least one error with an expected
-code. False positives: of the sentences WITHOUT personal data, how many get any error.
+Every privacy finding blocks publication ("fail closed"), certain or not, so every finding
+counts. Recall: of the sentences WITH personal data, how many get a finding (in our own corpus:
+a finding with one of the item's expected codes). False positives: of the sentences WITHOUT
+personal data, how many get any finding.
+
+Corpus parts, each measured and held to the targets on its own:
+
+* ``corpus/dev/``: tuned on;
+* ``corpus/validatie/``: written once before tuning, only looked at at the end;
+* ``corpus/heldout/``: written by someone else, never seen while building; items are
+  ``{tekst, soort, klasse, persoonsgegevens: true|false, toegestaan?}``. Only there when the
+  lead engineer adds it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -14,54 +26,150 @@ import yaml
 from welkom.check.privacy import Allowlist, FieldKind, scan_text
 
 CORPUS = Path(__file__).with_name("corpus")
-RECALL_TARGET = 0.98
-FALSE_POSITIVE_TARGET = 0.02
+RECALL_TARGET = 0.97
+SPECIAL_RECALL_TARGET = 0.95
+FALSE_POSITIVE_TARGET = 0.03
+SPECIAL = "bijzonder"
 
 
-def _load(name: str) -> list[dict[str, object]]:
-    items = yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
-    assert isinstance(items, list)
-    return items
+@dataclass(frozen=True)
+class Item:
+    text: str
+    kind: FieldKind
+    klasse: str
+    personal: bool
+    codes: frozenset[str] | None  # None: any finding counts
+    allowed: tuple[str, ...] = ()
 
 
-def _scan(item: dict[str, object]):  # type: ignore[no-untyped-def]
-    allow = Allowlist.of(item.get("toegestaan", []))  # type: ignore[arg-type]
-    return scan_text(str(item["tekst"]), FieldKind(str(item["soort"])), allow)
+@dataclass
+class Figures:
+    items: list[Item]
+    missed: list[tuple[Item, list[tuple[str, str]]]] = field(default_factory=list)
+    wrong: list[tuple[Item, list[tuple[str, str]]]] = field(default_factory=list)
+
+    def with_data(self, klasse: str | None = None) -> list[Item]:
+        return [i for i in self.items if i.personal and klasse in (None, i.klasse)]
+
+    def recall(self, klasse: str | None = None) -> float:
+        total = self.with_data(klasse)
+        missed = [m for m, _ in self.missed if klasse in (None, m.klasse)]
+        return 1 - len(missed) / len(total) if total else 1.0
+
+    def false_positives(self) -> float:
+        total = [i for i in self.items if not i.personal]
+        return len(self.wrong) / len(total) if total else 0.0
 
 
-WITH = _load("met_persoonsgegevens.yml")
-WITHOUT = _load("zonder_persoonsgegevens.yml")
+def _kind(soort: object) -> FieldKind:
+    """The field kind of an item; a `soort` that names a field ("omschrijving", "verhaal") is
+    free text, as the check treats every field that is no contact, address or role field."""
+    try:
+        return FieldKind(str(soort or "tekst"))
+    except ValueError:
+        return FieldKind.TEXT
 
 
-def test_corpus_is_big_enough() -> None:
-    assert len(WITH) >= 150
-    assert len(WITHOUT) >= 150
-    texts = [str(item["tekst"]) for item in WITH + WITHOUT]
-    assert len(texts) == len(set(texts)), "a sentence occurs twice"
-
-
-def test_recall_and_false_positive_rate(capsys: pytest.CaptureFixture[str]) -> None:
-    missed = []
-    for item in WITH:
-        codes = set(item["codes"])  # type: ignore[arg-type]
-        if not any(f.is_error and f.code in codes for f in _scan(item)):
-            missed.append(item["tekst"])
-    wrong = []
-    for item in WITHOUT:
-        errors = [f for f in _scan(item) if f.is_error]
-        if errors:
-            text = str(item["tekst"])
-            wrong.append((text, [(f.code, text[f.start : f.end]) for f in errors]))
-    recall = 1 - len(missed) / len(WITH)
-    false_positives = len(wrong) / len(WITHOUT)
-    with capsys.disabled():
-        print(
-            f"\nprivacy scanner: recall {recall:.1%} ({len(WITH) - len(missed)}/{len(WITH)}), "
-            f"false positives {false_positives:.1%} ({len(wrong)}/{len(WITHOUT)})"
+def _items(path: Path, personal: bool | None) -> list[Item]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    assert isinstance(raw, list), path
+    out = []
+    for entry in raw:
+        has_data = bool(entry["persoonsgegevens"]) if personal is None else personal
+        codes = entry.get("codes")
+        out.append(
+            Item(
+                str(entry["tekst"]),
+                _kind(entry.get("soort")),
+                str(entry.get("klasse", "?")),
+                has_data,
+                frozenset(codes) if codes and personal is not None else None,
+                tuple(str(a) for a in entry.get("toegestaan", []) or []),
+            )
         )
-        for text in missed:
-            print(f"  gemist: {text}")
-        for text, errors in wrong:
-            print(f"  onterecht: {text} {errors}")
-    assert recall >= RECALL_TARGET
-    assert false_positives <= FALSE_POSITIVE_TARGET
+    return out
+
+
+def load_part(name: str) -> list[Item]:
+    folder = CORPUS / name
+    if name == "heldout":
+        return [item for path in sorted(folder.rglob("*.yml")) for item in _items(path, None)]
+    return _items(folder / "met_persoonsgegevens.yml", True) + _items(
+        folder / "zonder_persoonsgegevens.yml", False
+    )
+
+
+PARTS = [p for p in ("dev", "validatie", "heldout") if (CORPUS / p).is_dir()]
+
+
+def measure(items: list[Item]) -> Figures:
+    figures = Figures(items)
+    for item in items:
+        found = scan_text(item.text, item.kind, Allowlist.of(item.allowed))
+        shown = [(f.code, item.text[f.start : f.end]) for f in found]
+        if item.personal:
+            hits = [f for f in found if item.codes is None or f.code in item.codes]
+            if not hits:
+                figures.missed.append((item, shown))
+        elif found:
+            figures.wrong.append((item, shown))
+    return figures
+
+
+def report(name: str, figures: Figures) -> str:
+    lines = [
+        f"privacy scanner, {name}: recall {figures.recall():.1%} "
+        f"({len(figures.with_data()) - len(figures.missed)}/{len(figures.with_data())}), "
+        f"false positives {figures.false_positives():.1%} "
+        f"({len(figures.wrong)}/{len(figures.items) - len(figures.with_data())})"
+    ]
+    classes = Counter(i.klasse for i in figures.items)
+    for klasse in sorted(classes):
+        sample = [i for i in figures.items if i.klasse == klasse]
+        if sample[0].personal:
+            lines.append(f"  {klasse:22} recall {figures.recall(klasse):6.1%} of {len(sample)}")
+        else:
+            wrong = sum(1 for w, _ in figures.wrong if w.klasse == klasse)
+            lines.append(f"  {klasse:22} onterecht {wrong}/{len(sample)}")
+    lines += [f"  gemist: {i.text} {shown}" for i, shown in figures.missed]
+    lines += [f"  onterecht: {i.text} {shown}" for i, shown in figures.wrong]
+    return "\n".join(lines)
+
+
+def test_corpus_is_big_enough_and_labelled() -> None:
+    own = load_part("dev") + load_part("validatie")
+    assert len(own) >= 450
+    texts = [i.text for i in own]
+    assert len(texts) == len(set(texts)), "a sentence occurs twice"
+    assert all(i.klasse != "?" for i in own), "every item has a klasse"
+    classes = {i.klasse for i in own if i.personal}
+    assert classes >= {
+        "telefoon", "email", "naam", "adres", "geboortedatum", "bsn", "iban", "kenteken",
+        "social", SPECIAL,
+    }  # fmt: skip
+    assert len([i for i in load_part("validatie") if i.klasse == SPECIAL]) >= 20
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_recall_and_false_positive_rate(part: str, capsys: pytest.CaptureFixture[str]) -> None:
+    figures = measure(load_part(part))
+    with capsys.disabled():
+        print("\n" + report(part, figures))
+    assert figures.recall() >= RECALL_TARGET
+    assert figures.recall(SPECIAL) >= SPECIAL_RECALL_TARGET
+    assert figures.false_positives() <= FALSE_POSITIVE_TARGET
+
+
+def test_heldout_format_is_read(tmp_path: Path) -> None:
+    """The held-out format (``persoonsgegevens``, no codes) counts any finding."""
+    path = tmp_path / "x.yml"
+    path.write_text(
+        "- {tekst: 'Bel 06-12345678', soort: tekst, klasse: telefoon, persoonsgegevens: true}\n"
+        "- {tekst: 'Bel 112', soort: tekst, klasse: servicenummer, persoonsgegevens: false}\n"
+        "- {tekst: 'Kerkstraat 12', soort: tekst, klasse: openbaar-adres,"
+        " persoonsgegevens: false, toegestaan: [Kerkstraat 12]}\n",
+        encoding="utf-8",
+    )
+    figures = measure(_items(path, None))
+    assert [i.personal for i in figures.items] == [True, False, False]
+    assert figures.recall() == 1.0 and figures.false_positives() == 0.0

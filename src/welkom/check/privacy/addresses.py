@@ -29,17 +29,32 @@ _NOT_AFTER = (
     r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
     r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers))"
 )
+# Abbreviated street words: "Kerkstr. 18", "Lindenln. 4a", "Burg. de Withstraat 15".
+_ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
 STREET_NUMBER = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:" + SUFFIXES + r"))"
-    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef)))"
-    r"\s+(?:nr\.?\s*|nummer\s+)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
+    r"(?<![\w-])((?:[A-Z][\w'’-]*(?:" + SUFFIXES + r"|" + _ABBREVIATIONS + r"))"
+    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.)))"
+    r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
+)
+# A street that is one word of the list above: "aan de Brink 4", "op de Markt 12".
+SHORT_STREET = re.compile(
+    r"(?<![\w-])(?:aan|op)\s+(?:de|het)\s+((?:Brink|Markt|Dam|Plein|Hof|Kade|Dijk|Gracht|Singel"
+    r"|Wal|Haven|Ring|Baan|Dreef|Laan|Weg|Erf|Vest|Veste|Stoep|Zoom|Hoven|Akker|Weide|Poort)"
+    r"\s+[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?)(?![\d.,:]?\d)" + _NOT_AFTER
+)
+# A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
+HOUSE_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij),?\s+(?:de\s+|het\s+)?"
+    r"(?:nummer|nr\.?|no\.)|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)|huisnummer|huisnr\.?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
+    r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst))))",
+    re.IGNORECASE,
 )
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # A house number right before or after a postcode: "2513 AA 14", "14, 2513 AA".
 _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
 # A word followed by a number, or a postcode: only then the full patterns run.
-CANDIDATE = re.compile(r"[a-z]\s+(?:nr\.?\s*|nummer\s+)?[1-9]|\d\s?[A-Z]{2}\b")
+CANDIDATE = re.compile(r"[a-z.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
 
 # "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
 PUBLIC_PLACE_BEFORE = re.compile(
@@ -59,6 +74,11 @@ ADDRESS_MESSAGE = (
     "iedereen te zien: zo weet iedereen waar iemand woont. Schrijf alleen de straat "
     "('in de Lindelaan', 'op de hoek van de Kerkstraat'), of zet het adres van een openbare "
     "plek bij 'adres' van die plek."
+)
+HOUSE_NUMBER_MESSAGE = (
+    "Hier staat een huisnummer. Samen met de buurt wijst dat één huis aan, en de site is voor "
+    "iedereen te zien: zo weet iedereen waar iemand woont. Laat het nummer weg, of noem een "
+    "openbare plek ('bij het buurthuis')."
 )
 POSTCODE_MESSAGE = (
     "Hier staat een postcode. Samen met een huisnummer wijst die één huis aan, en de site is "
@@ -81,6 +101,23 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             )
             continue
         yield Finding(match.start(), match.end(), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
+    for match in SHORT_STREET.finditer(text):
+        if any(s < match.end(1) and match.start(1) < e for s, e in spans) or allow.allows(
+            match.group(1)
+        ):
+            continue
+        spans.append(match.span(1))
+        yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
+    low = text.lower()
+    house = "nummer" in low or "nr" in low or "no." in low
+    for match in HOUSE_NUMBER.finditer(text) if house else ():
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        spans.append(match.span())
+        if not allow.allows(match.group()):
+            yield Finding(
+                match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
+            )
     for match in POSTCODE.finditer(text):
         start, end = match.span()
         if any(s < end + 3 and start < e + 3 for s, e in spans):

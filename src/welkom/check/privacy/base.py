@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,23 +78,55 @@ def _keys(raw: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Allowlist:
-    """Values a gemeente has approved under ``privacy.toegestaan`` (each with a `reden`).
+    """Values a gemeente has approved under ``privacy.toegestaan`` (each with a `reden`), and
+    what the site's own data already publishes (names and addresses of plekken, …).
 
     ``values`` are normalised keys: lowercase, no spaces; phone numbers also as national digits
-    (``0301234567``), handles and profile URLs also as the bare account name.
+    (``0301234567``), handles and profile URLs also as the bare account name. ``phrases`` are
+    the same values as text: a finding inside an allowed phrase ("Anne" in "Anne Frankplein",
+    "Kiem" in "Buurthuis De Kiem") is allowed too.
     """
 
     values: frozenset[str] = field(default_factory=frozenset)
+    phrases: frozenset[str] = field(default_factory=frozenset)
 
     EMPTY: ClassVar[Allowlist]
 
     @classmethod
     def of(cls, values: Iterable[str]) -> Allowlist:
         keys: set[str] = set()
+        phrases: set[str] = set()
         for raw in values:
             if raw and raw.strip():
                 keys |= _keys(raw)
-        return cls(frozenset(keys))
+                phrase = " ".join(raw.split())
+                if len(phrase) >= 3 and any(c.isalpha() for c in phrase):
+                    phrases.add(phrase.lower())
+        return cls(frozenset(keys), frozenset(phrases))
+
+    @classmethod
+    def public(cls, values: Iterable[str]) -> Allowlist:
+        """Like ``of``, for many values at once (a gemeente's plekken): keys only for values
+        that can be a phone number, e-mail address or account; phrases for all."""
+        keys: set[str] = set()
+        phrases: set[str] = set()
+        for raw in values:
+            phrase = " ".join(raw.split()).lower()
+            if len(phrase) >= 3:
+                phrases.add(phrase)
+                keys.add(phrase.replace(" ", ""))
+                if "@" in raw or "/" in raw or sum(c.isdigit() for c in raw) >= 6:
+                    keys |= _keys(raw)  # e-mail, website, phone number
+        return cls(frozenset(keys), frozenset(phrases))
+
+    def __or__(self, other: Allowlist) -> Allowlist:
+        return Allowlist(self.values | other.values, self.phrases | other.phrases)
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` inside an allowed phrase as it occurs in ``text``?"""
+        if not self.phrases:
+            return False
+        return any(s <= start and end <= e for s, e in _phrase_spans(self.phrases, text))
 
     def allows(self, raw: str) -> bool:
         if not self.values:
@@ -109,6 +142,17 @@ class Allowlist:
 
 
 Allowlist.EMPTY = Allowlist()
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    parts = sorted(phrases, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def _phrase_spans(phrases: frozenset[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _phrase_pattern(phrases).finditer(text)]
 
 
 def words(text: str) -> frozenset[str]:

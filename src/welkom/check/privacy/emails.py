@@ -117,7 +117,80 @@ def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
         at = text.find("@", at + 1)
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+# Written-out addresses: "jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
+# "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "jolanda67 op gmail".
+_AT = r"(?:\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+(?:at|AT|apenstaartje|@)\s+|\s*@\s+)"
+_DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
+_PART = r"[\w+-]+"
+_PROVIDERS = (
+    r"gmail|googlemail|hotmail|outlook|live|msn|ziggo|kpnmail|kpnplanet|planet|home|icloud"
+    r"|yahoo|xs4all|hetnet|casema|chello|upcmail|zonnet|telfort|tele2|online|caiway|proton"
+    r"|protonmail|gmx|aol"
+)
+WRITTEN = re.compile(
+    r"(?<![\w.@])("
+    + _PART
+    + r"(?:"
+    + _DOT
+    + _PART
+    + r"){0,3})"
+    + _AT
+    + r"("
+    + _PART
+    + r"(?:"
+    + _DOT
+    + r"(?:[a-z]{2,6})\b)+|(?:"
+    + _PROVIDERS
+    + r")\b)",
+    re.IGNORECASE,
+)
+# "jolanda67 op gmail", "ilse.kok op gmail.com": a free-mail provider after "op".
+ON_PROVIDER = re.compile(
+    r"(?<![\w.@])([\w+-]+(?:\.[\w+-]+){0,3})\s+(?:op|bij)\s+(?:" + _PROVIDERS + r")"
+    r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
+    re.IGNORECASE,
+)
+_NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
+
+
+def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    """E-mail addresses written out to fool a scanner (or a spam robot)."""
+    for pattern in (WRITTEN, ON_PROVIDER):
+        for match in pattern.finditer(text):
+            local = match.group(1).lower()
+            if local in _NOT_LOCAL or local.isdigit():
+                continue
+            if pattern is ON_PROVIDER and local in names.dutch_words():
+                continue  # "we zitten op gmail"
+            if (
+                pattern is WRITTEN
+                and "@" in match.group()
+                and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
+            ):
+                continue  # a plain address: `find` reports it
+            compact = re.sub(r"\s+", "", match.group())
+            if allow.allows(compact):
+                continue
+            yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+WRITTEN_MESSAGE = (
+    "Hier staat een e-mailadres, uitgeschreven of verstopt (met 'at', 'punt' of spaties). Ook "
+    "zo is het adres voor iedereen te zien en te gebruiken; het kan van een persoon zijn. Haal "
+    "het weg, en zet het algemene adres van de organisatie (bijvoorbeeld info@…) bij 'email' "
+    "van die organisatie of plek."
+)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> Iterator[Finding]:
+    """Addresses in ``text``; ``written``: also look for written-out ones ("jan at gmail")."""
+    if "@" in text:
+        yield from _find_plain(text, kind, allow)
+    if written or " @" in text or "@ " in text:
+        yield from find_written(text, kind, allow)
+
+
+def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for start, end, local, domain in _addresses(text):
         if allow.allows(text[start:end]):
             continue

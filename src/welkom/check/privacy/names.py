@@ -8,8 +8,29 @@ names and ~10,500 surnames. We do **not** depend on it: it pins ``docdeid==1.0.1
 place and hospital lists we do not need, and the list files are internal data, not an API.
 Instead ``data/voornamen.txt`` and ``data/achternamen.txt`` are derived from its two name lists
 (its own exception lists and Dutch common words removed; ~190 KB together), vendored with the
-licence note in ``data/README.md``. They are read once, lazily, the first time a text has a
-capitalised word that could be a name.
+licence note in ``data/README.md``. ``data/voornamen-extra.txt`` adds given names of the
+communities living in Dutch social housing that deduce lacks (Eritrean, Somali, Afghan, Syrian,
+Polish, Ukrainian, …). They are read once, lazily.
+
+``names-dataset`` 3.3.1 (PyPI) has first names per country, the communities above included, but
+its wheel is 56 MB and it loads the whole data set into memory; not for a check that must stay
+fast and small. ``wordfreq`` 3.1.1 alone cannot tell a name from a word (it lowercases: "roos"
+and "henk" are both just frequent); the OpenTaal list, which keeps capitals, can.
+
+Word-frequency guard: ``data/woorden.txt`` (ordinary Dutch words, most frequent first) and
+``data/bekend.txt`` (other common tokens: places, brands) are derived once from ``wordfreq`` and
+the OpenTaal list by ``scripts/derive_privacy_words.py``; neither is a run-time dependency
+(wordfreq's data is 30 MB and its import alone takes longer than scanning a small site).
+
+Names as they occur (every finding blocks publication):
+
+* a first name anywhere, also at the start of a sentence or after a capitalised word, unless
+  it is part of a place ("Anne Frankplein", "Stichting Anna", "Pieter de Hoochstraat") or also
+  an ordinary word ("Roos", "Mark", "Dan"): those only next to a person word or verb;
+* a lowercase first name after "met", "en", "via", "bel" … ("samen met joop en ria");
+* a capitalised word that is no Dutch word, place or name we know, acting as a person:
+  "Wojtek kookt", "Hussam en Ghalia kwamen", "dank je wel Hüseyin";
+* diminutives and possessives: "Saskia'tje", "Jantje", "Piets".
 
 Rules (severity in brackets):
 
@@ -20,7 +41,7 @@ Rules (severity in brackets):
 * bel/vraag naar/dank aan/groetjes + first name: "bel Henk" [error; warning if ambiguous];
 * introductions: "ik heet …", "mijn naam is …", "ik ben Yasmina" [error];
 * first name + surname: "Lotte Hendriks", "Jan de Vries" [error; warning if ambiguous];
-* a first name alone inside a sentence [warning]; in a role field [error].
+* a first name alone inside a sentence; in a role field.
 """
 
 from __future__ import annotations
@@ -41,9 +62,26 @@ AMBIGUOUS = words(
     """
     Albert Amber Angel Aurora Bas Berk Bloem Charity Crystal Daisy Dirk Dusty Engel Faith
     Fleur Flint Flora Frank Grace Hazel Hope Iris Jade Jasmijn Job Joy Kiem Lelie Lente
-    Lieve Linde Love Lucky Mark Max Mees Mercy Merel Noor Ocean Olive Orion Pepper Pier Piet
+    Lieve Linde Love Lucky Mark Max Mees Mercy Merel Noor Ocean Olive Orion Pepper Pier
     Pluk Poppy Puk Rex River Roos Rose Ruby Sky Sol Star Stella Summer Sunny Vita Vos Zonne
-    Zwaan
+    Zwaan Aster Berber Blaas Bonne Brand Ceder Constant Dot Eden Flip Fop Fox Haring Hok Horst
+    Kas Kick Kier King Koop Lam Lama Lava Lotus Luis Lux Maas Mans Mare Marine Mint Mus Nanny
+    Ninja Nova Ouwe Parel Pel Ping Raaf Ram Reef Rover Sage Servet Sultan Tam Tea Terra Tin
+    Tuba Wang Zen Zweer Zwier Win Beau Belle Boy Buddy Candy Chi Dia Fee Fin Fine Gene Hang
+    Hope King Lee Lei Lok Madelief Margriet Melodie Mie Pax Pep Pom Rein Rem Rio Sang Sara
+    Sem Tijm Viola Violet Wende Zander Deli Junior Lucky Jazz Angel Teddy Ferry Ellen Robijn
+    Florijn Valentijn Nelson Spike Skip Splinter Tromp Kader Kiem Lieven Volken Mensje Meis
+    Meiske Mies Mila Lente Lelie Merel Kim Ben Dan Wil Bob Don Gul Islam Jihad Nas Van
+    Fan Roman Adem Ai Vrouwtje Maatje Jersey Hee Take Madonna Parker Bin Kar Kit Si Kam Pol Tan
+    Diesel Emo Brunette Sim Kin Beren Alien Bene Vin Bars Lijntje Lion Domino Genesis Matje Fake
+    Medina Jeep Mine Deen Hei Nada Richel Feite Leen Anno Amor Wei Wen Wan Sen Hai Yang Hui Vu
+    Khan Caesar Nero Gloria Penny Bo Ale Tai Feng Yuan Tao Jen Mara Cara Aria Femme Soleil Dolly
+    Coco Raven Earl Chester Jack Henry Mary Clark Spencer Warren Walt Willie Madison Darren
+    Aura Angelus Baptist Beertje Bink Botje Botte Brandy Charisma Chinook Cinderella Dahlia
+    Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
+    Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
+    Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -53,6 +91,10 @@ NOT_NAMES = words(
     Allah Welkom Noord Zuid Oost West Centrum Buurthuis Stichting Humanitas Jumbo Lidl Aldi
     Hema Welzijn Repair Café Cafe Week Dag Zon Ster Meer Hoop Maan Koning Prins Prinses Kerk
     School Eritrea Syrië Marokko Suriname Turkije Nederland Utrecht Zandvoort Voorbeeldstad
+    Sinterklaas Zwarte Divali Suikerfeest Offerfeest Chanoeka Keti Koti Instagram Facebook
+    Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
+    Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
+    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
     """
 )
 
@@ -70,13 +112,20 @@ ROLE_WORDS = (
 )
 _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
-    r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.|de\s+heer|heer|buurman|buurvrouw|oom"
-    r"|tante|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie|fam\.|pastoor"
-    r"|dominee|imam|neef|nicht)"
+    r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
+    r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
+    r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa)"
 )
-_PARTICLES = r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de)\s+)"
-_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+_PARTICLES = (
+    r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
+    r"|v\.|vd|v/d)\s+)"
+)
+# Capitals and letters of every Latin script: "Doğan", "Ayşe", "Łukasz", "Ørsted", "Zoë".
+_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
+_LETTER = r"[^\W\d_]"
+_CAP = _UP + r"(?:" + _LETTER + r"|['’-](?=" + _LETTER + r"))+"
+_NAME_WORD = re.compile(r"(?<![\w'’-])" + _UP + _LETTER + r"+(?:['’]" + _LETTER + r"+)?")
+_LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zà-ÿğışçöüł]" + _LETTER + r"+(?![\w@])")
 
 # The name after an honorific: "De Vries", "de Groot", "P. de Groot", "Ahmed".
 _AFTER_HONORIFIC = re.compile(
@@ -102,7 +151,9 @@ _ROLE_WORD = re.compile(_ROLE + r"$")
 _PLACE_END = re.compile(
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|school|kerk|huis|centrum"
     r"|fonds|plantsoen|brug|markt|dijk|pad|steeg|ring|baan|haven|college|lyceum|kliniek"
-    r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort)$",
+    r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
+    r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
+    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -113,8 +164,9 @@ _FUNCTION = words(
 # Lowercased tokens after which a capitalised word is a name.
 HONORIFICS = words(
     """
-    meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw. heer buurman buurvrouw oom tante opa oma
-    juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor dominee imam neef nicht
+    meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
+    omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
+    dominee imam neef nicht hoca hodja
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
@@ -147,6 +199,7 @@ ROLE_MESSAGE = (
 @functools.cache
 def first_names() -> frozenset[str]:
     words = (_DATA / "voornamen.txt").read_text(encoding="utf-8").split()
+    words += (_DATA / "voornamen-extra.txt").read_text(encoding="utf-8").split()
     return frozenset(words) - NOT_NAMES
 
 
@@ -156,11 +209,46 @@ def surnames() -> frozenset[str]:
     return frozenset(words) - NOT_NAMES
 
 
+@functools.cache
+def _word_list() -> list[str]:
+    return (_DATA / "woorden.txt").read_text(encoding="utf-8").split()
+
+
+@functools.cache
+def dutch_words() -> frozenset[str]:
+    """Ordinary Dutch words, lowercase (derived from OpenTaal and wordfreq)."""
+    return frozenset(_word_list())
+
+
+@functools.cache
+def frequent_words() -> frozenset[str]:
+    """The most common Dutch words: "Dan", "Wil", "Ben" at a sentence start are these."""
+    return frozenset(_word_list()[:FREQUENT])
+
+
+@functools.cache
+def known_tokens() -> frozenset[str]:
+    """Other common tokens (places, brands, foreign words), lowercase; not first names."""
+    return frozenset((_DATA / "bekend.txt").read_text(encoding="utf-8").split())
+
+
+FREQUENT = 1500
+
+
+@functools.cache
+def lower_names() -> frozenset[str]:
+    """First names written lowercase that are no common word: "joop", "ria", "henk"."""
+    frequent = frequent_words()
+    return (
+        frozenset(n.lower() for n in first_names() if len(n) >= 3 and n not in AMBIGUOUS) - frequent
+    )
+
+
 def is_first_name(word: str, *, strict: bool = False) -> bool:
     """A first name from the list; ``strict`` leaves out names that are also words (Roos)."""
     if word not in first_names():
         return False
-    return not (strict and word in AMBIGUOUS)
+    return not (strict and _ambiguous(word))
 
 
 def looks_like_surname(token: str) -> bool:
@@ -170,14 +258,49 @@ def looks_like_surname(token: str) -> bool:
 def has_name_word(text: str) -> bool:
     """Cheap test: is any capitalised word in the text a first name?"""
     names = first_names()
-    return any(word in names for word in _NAME_WORD.findall(text))
+    return any(_base(word) in names for word in _NAME_WORD.findall(text))
 
 
-def _level(word: str) -> Severity | None:
-    """ERROR for a clear first name, WARNING for an ambiguous one, None otherwise."""
-    if word not in first_names():
-        return None
-    return WARNING if word in AMBIGUOUS else ERROR
+def _ambiguous(word: str) -> bool:
+    return word in AMBIGUOUS or word.lower() in frequent_words()
+
+
+_DIMINUTIVE = re.compile(r"(?:['’](?:tje|je|ke|s)|tje|ke)$")
+
+
+def _base(word: str) -> str:
+    """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides)."""
+    if word in first_names():
+        return word
+    if word.endswith(("tje", "je", "ke", "'s", "’s")):
+        stripped = _DIMINUTIVE.sub("", word)
+        if stripped != word and stripped in first_names():
+            return stripped
+    if "'" in word or "’" in word:
+        return word.replace("’", "'").split("'")[0]
+    return word
+
+
+ORDINARY, AMBIGUOUS_NAME, NAME, UNKNOWN = 0, 1, 2, 3
+# Capitalised words known to be ordinary (no name, not unknown): a set test in C skips texts
+# made of these. Filled by `word_class`.
+_ORDINARY_CAPS: set[str] = set()
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def word_class(word: str) -> int:
+    """What a capitalised word is: a first name, one that is also a word, unknown, or neither.
+
+    Cached: the capitalised words of a whole country's buurt texts are a few ten thousand.
+    """
+    base = _base(word)
+    if base in first_names():
+        return AMBIGUOUS_NAME if _ambiguous(base) else NAME
+    if _unknown(word):
+        return UNKNOWN
+    if len(_ORDINARY_CAPS) < 500_000:
+        _ORDINARY_CAPS.add(word)
+    return ORDINARY
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -191,34 +314,141 @@ def _prev_words(text: str, start: int, count: int = 3) -> str:
     return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t])
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
+# Capitalised words before a first name that make it part of a place, organisation or feast.
+_PLACE_BEFORE = words(
+    """
+    Stichting Buurthuis Basisschool School Speeltuin Sint Prins Prinses Koning Koningin
+    Burgemeester Burg Pr Dr Prof St Kerk Wijkcentrum Zaal Café Cafe Huize Villa Camping Park
+    Museum Theater Hotel Restaurant Zorgcentrum Verpleeghuis Woonzorgcentrum Hof Fort Molen
+    Kasteel Zwarte Graaf Gravin Hertog Keizer Paus Heilige Stadion Sporthal Zwembad Bibliotheek
+    Moskee Ziekenhuis Kliniek Apotheek Praktijk Gezondheidscentrum Winkelcentrum Brede Kindcentrum
+    Vereniging Club Fonds Lyceum College Gymnasium Academie Bakkerij Slagerij Kapsalon Garage
+    """
+)
+# Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
+_PERSON_VERBS = sorted(
+    words(
+        """
+        heeft had kookt kookte bakt bakte helpt hielp leert leerde geeft gaf deelt deelde speelt
+        speelde kwam kwamen komt komen woont woonde zingt vertelt vertelde repareert repareerde
+        regelt regelde doet deed zit zat maakt maakte brengt bracht past paste opent opende zegt zei
+        vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt wandelt
+        fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt schreef
+        schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant maait
+        sjouwt bezorgt helpen spelen koken bakken neemt nam
+        """
+    )
+)
+_PERSON_AFTER = re.compile(
+    r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
+    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
+    r"|uit\s+(?:" + _UP + r"))(?!\w)"
+)
+# "Kidus en Abeba zijn …": two unknown words and a plural verb.
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:zijn|waren|hebben|hadden|wonen|woonden|komen|kwamen|gaan|gingen)\b"
+)
+# A finite verb right before an unknown word makes it the subject: "toen kwam Mulugeta".
+_INVERTED = words(
+    """
+    was is kwam komt heeft had hielp helpt bracht brengt zei zegt vertelde vertelt kookte kookt
+    bakte bakt ging gaat zat zit stond staat deed doet maakte maakt gaf geeft wist weet belde
+    """
+)
+# A text needs one of these words before an unknown capitalised word can be a person.
+_PERSON_HINT = (
+    frozenset(_PERSON_VERBS)
+    | _INVERTED
+    | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
+)
+
+
+# Words before a name that make the next word a person: "met Joop", "via Yvonne", "dank je Ali".
+_PERSON_BEFORE = words(
+    """
+    met via bel app vraag dank bedankt groetjes groeten groet liefs namens door aan voor en
+    sms mail whatsapp appen bellen tegen zoals hallo hoi hey dag lieve beste
+    """
+)
+_LOWER_BEFORE = words(
+    """
+    met via bel app vraag dank bedankt groetjes groeten groet liefs namens en sms appen bellen
+    van door bij aan voor naar
+    hallo hoi hey lieve buurman buurvrouw ome oom tante opa oma juf meester meneer mevrouw
+    """
+)
+
+
+# Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
+_AMBIGUOUS_CONTEXT = words(
+    """
+    bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
+    contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
+    geeft deelt speelt kwam komt woont zingt vertelt repareert regelt doet zit maakt brengt
+    past opent zegt
+    """
+)
+
+
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def find(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+) -> list[Finding]:
+    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them."""
     caps = _NAME_WORD.findall(text)
-    if not caps:
+    low = text.lower() if low is None else low
+    words = _WORD.findall(low) if words is None else words
+    if (
+        _ORDINARY_CAPS.issuperset(caps)
+        and lower_names().isdisjoint(words)
+        and HONORIFICS.isdisjoint(words)
+        and "heet" not in low
+        and "naam" not in low
+        and "noem" not in low
+    ):
+        return []  # the usual text: only capitalised words seen before that are no name
+    hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
+    lower_context = hint and any(name in text for name in lower_names().intersection(words))
+    if not caps and not lower_context:
         return []
-    names = first_names()
-    has_name = not names.isdisjoint(caps)
-    low = text.lower()
-    honorifics = HONORIFICS.intersection(low.split())
+    tokens = set(low.split())
+    honorifics = HONORIFICS.intersection(tokens) | HONORIFICS.intersection(words)
+    classes = {word_class(c) for c in caps}  # also fills _ORDINARY_CAPS
     intro = "heet" in low or "naam" in low or "noem" in low
-    if not (has_name or honorifics or intro):
-        return []
-    return list(_find(text, kind, has_name, honorifics, intro))
+    strong = NAME in classes
+    ambiguous = AMBIGUOUS_NAME in classes and (
+        kind is FieldKind.ROLE or len(caps) > 1 or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+    )
+    unknown = UNKNOWN in classes and (
+        strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
+    )
+    found: list[Finding] = []
+    if strong or ambiguous or honorifics or intro:
+        found += _find(text, kind, strong or ambiguous, honorifics, intro)
+    if unknown or lower_context:
+        found += _as_they_occur(text, kind, found, lower_context, unknown)
+    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None:
+        found += _initials_and_roles(text, kind, found)
+    if not found:
+        return found
+    return [f for f in found if not allow.allows(text[f.start : f.end])]
 
 
 def _find(
     text: str, kind: FieldKind, has_name: bool, honorifics: set[str], intro: bool
 ) -> Iterator[Finding]:
     role_field = kind is FieldKind.ROLE
-    names = first_names()
     found: list[tuple[int, int]] = []
 
     def add(start: int, end: int, severity: Severity, name: str) -> Finding:
         found.append((start, end))
-        if role_field and severity is ERROR:
-            message = ROLE_MESSAGE
-        else:
-            message = NAME_MESSAGE if severity is ERROR else MAYBE_NAME_MESSAGE
-        return Finding(start, end, severity, "privacy.name", message.format(name=name))
+        return _finding(start, end, severity, name, role_field)
 
     for token in honorifics:
         pattern = _honorific_pattern(token.rstrip("."))
@@ -231,7 +461,7 @@ def _find(
                 continue
             name = after.group(1)
             last = name.split()[-1]
-            if last in _FUNCTION or last in NOT_NAMES or _PLACE_END.search(last):
+            if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
                 continue
             if _ROLE_WORD.match(last):
                 continue
@@ -240,10 +470,11 @@ def _find(
     if not (has_name or intro):
         return
     for match in _NAME_WORD.finditer(text):
-        word = first = match.group()
-        is_name = word in names
+        word = match.group()
+        is_name = word_class(word) in (NAME, AMBIGUOUS_NAME)
         if not (is_name or intro):
             continue
+        first = _base(word)
         start, end = match.span()
         if any(s <= start < e for s, e in found):
             continue
@@ -254,18 +485,23 @@ def _find(
         if not is_name:
             continue
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
-        level = WARNING if first in AMBIGUOUS else ERROR
+        ambiguous = _ambiguous(first)
         if prev.endswith(_INTRO_NAME):
             yield add(start, end, ERROR, word)
             continue
-        if last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev):
-            yield add(start, end, level, word)
+        verb_before = (
+            last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
+        )
+        if verb_before and not (ambiguous and _in_place(text, start, end)):
+            yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
+        if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
+            continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         if _THEN_ROLE.match(text, end):
-            yield add(start, end, level, word)
+            yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
-        if level is WARNING and not role_field:
-            continue  # "Buurthuis De Roos", "Mark je agenda": only next to a role or verb
+        if _in_place(text, start, end):
+            continue
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)
@@ -276,31 +512,200 @@ def _find(
                 and last not in NOT_NAMES
                 and (particles or last in surnames())
             ):
-                yield add(start, full.end(2), level, f"{word} {particles}{last}")
+                yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
                 continue
-        yield from _bare_name(text, start, end, word, level, role_field, add)
+        if ambiguous:
+            if role_field and not _at_sentence_start(text, start):
+                continue
+            if _after_capital(text, start) and not _at_sentence_start(text, start):
+                continue  # "VV Kiem speelt"
+            if role_field or _PERSON_AFTER.match(text, end):
+                yield add(start, end, WARNING, word)
+            continue
+        if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
+            continue  # "vrijwilliger bij Stichting Anna"
+        yield add(start, end, ERROR, word)
+
+
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
+# "J. de Vries", "A.B. Yilmaz": initials and a surname.
+_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.\s?){1,3}" + _PARTICLES + r"*" + _CAP + r")(?![\w'’])"
+)
+# "Wijkagent De Graaf", "huismeester Van Dijk": a role and a surname with its particle.
+_ROLE_SURNAME = re.compile(r"(?<![\w-])" + _ROLE + r"\s+(" + _PARTICLES + r"+" + _CAP + r")")
+_ROLE_HINT = words(
+    """
+    huismeester huismeesters conciërge wijkagent buurtcoach wijkcoach opbouwwerker voorzitter
+    secretaris penningmeester coördinator coordinator vrijwilliger beheerder jongerenwerker
+    buurtwerker consulent docent leraar lerares dominee pastoor imam huisarts wijkregisseur
+    wijkverpleegkundige verpleegkundige
+    """
+)
+
+
+def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    taken = [(f.start, f.end) for f in found]
+    for pattern in (_INITIALS, _ROLE_SURNAME):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            last = name.split()[-1]
+            if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
+                continue
+            if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
+    return out
+
+
+def _finding(start: int, end: int, severity: Severity, name: str, role_field: bool) -> Finding:
+    if role_field and severity is ERROR:
+        message = ROLE_MESSAGE
+    else:
+        message = NAME_MESSAGE if severity is ERROR else MAYBE_NAME_MESSAGE
+    return Finding(start, end, severity, "privacy.name", message.format(name=name))
+
+
+def _after_capital(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and re.search(_UP + r"[\w'’.-]*$", before) is not None
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` part of a place or organisation name?"""
+    # Words after it: "Anne Frankplein", "Pieter de Hoochstraat", "Johan Cruijff Court".
+    tail = text[end : end + 60]
+    chain = re.match(
+        r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*", tail
+    )
+    if chain is not None:
+        following = chain.group().replace("-", " ").split()
+        if any(_is_place_word(w.rstrip(".")) for w in following):
+            return True
+    glued = re.match(r"-?" + _LETTER + r"*", tail)
+    if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
+        return True  # "Annaschool", "Willem-Alexanderhof"
+    # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
+    before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
+    for word in reversed(before[-4:]):
+        bare = word.rstrip(".")
+        if bare in _PLACE_BEFORE:
+            return True
+        if not (bare[:1].isupper() or bare.lower() in {"van", "de", "der", "den", "het", "'t"}):
+            break
+    return False
+
+
+_PLACE_WORDS = words(
+    """
+    Court Park Plein Arena Stadion Hal Theater Museum Bibliotheek School College Lyceum Kerk
+    Centrum Hotel Fonds Prijs Dag Week Markt Straat Laan Weg Stichting Huis Kade Gracht Hof
+    Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
+    """
+)
+
+
+def _is_place_word(word: str) -> bool:
+    """ "Frankplein", "Hoochstraat" or a place word on its own ("Court"); not "Dijk" alone."""
+    if word in _PLACE_WORDS:
+        return True
+    hit = _PLACE_END.search(word)
+    return hit is not None and hit.start() > 0 and word not in surnames()
+
+
+def _as_they_occur(
+    text: str, kind: FieldKind, found: list[Finding], lower_context: bool, unknown: bool = True
+) -> list[Finding]:
+    """Names the list does not know, and lowercase names: judged by the words around them."""
+    out: list[Finding] = []
+    taken = [(f.start, f.end) for f in found]
+    role_field = kind is FieldKind.ROLE
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in taken)
+
+    def add(start: int, end: int, name: str) -> None:
+        taken.append((start, end))
+        out.append(_finding(start, end, ERROR, name, role_field))
+
+    caps = list(_NAME_WORD.finditer(text)) if unknown else []
+    known_name_at = {m.start() for m in caps if word_class(m.group()) in (NAME, AMBIGUOUS_NAME)}
+    for index, match in enumerate(caps):
+        word = match.group()
+        start, end = match.span()
+        if word_class(word) != UNKNOWN or not free(start, end):
+            continue
+        prev = _prev_words(text, start, 2)
+        last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
+        if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
+            continue  # "het Geldloket", "de Bloemgracht": no article before a first name
+        person = bool(_PERSON_AFTER.match(text, end))
+        if not person:
+            # "Hussam en Ghalia kwamen", "Samir en Hussam": a list of names.
+            nxt = caps[index + 1] if index + 1 < len(caps) else None
+            prv = caps[index - 1] if index else None
+            if nxt is not None and re.fullmatch(r"\s*(?:,|en|&)\s*", text[end : nxt.start()]):
+                person = nxt.start() in known_name_at or (
+                    _unknown(nxt.group())
+                    and bool(
+                        _PERSON_AFTER.match(text, nxt.end()) or _PLURAL_AFTER.match(text, nxt.end())
+                    )
+                )
+            if (
+                not person
+                and prv is not None
+                and re.fullmatch(r"\s*(?:,|en|&)\s*", text[prv.end() : start])
+            ):
+                person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
+        if not person and last_prev in {"dank", "bedankt", "groetjes", "liefs", "hoi", "hallo"}:
+            person = True
+        if not person and last_prev in _INVERTED and not _after_capital(text, start):
+            person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
+        if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
+            person = True
+        if person and not _in_place(text, start, end):
+            add(start, end, word)
+    if lower_context:
+        for match in _LOWER_WORD.finditer(text):
+            word = match.group()
+            start, end = match.span()
+            if word not in lower_names() or not free(start, end):
+                continue
+            prev = _prev_words(text, start, 1)
+            if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
+                add(start, end, word)  # "met joop", "ingrid neemt koek mee"
+    return out
+
+
+def _unknown(word: str) -> bool:
+    """A capitalised word that is no Dutch word, place, brand or name we know."""
+    if len(word) < 3 or word.isupper() or word in NOT_NAMES or word in _FUNCTION:
+        return False
+    if _is_place_word(word):
+        return False  # "Kerkstraat", "Lindelaan", "Werkplein"
+    low = word.lower()
+    base = low.replace("’", "'").split("'")[0]
+    if base in dutch_words() or base in known_tokens() or _base(word) in surnames():
+        return False
+    return not _compound(base)
+
+
+def _compound(word: str) -> bool:
+    """ "kledingbank", "koffieochtend", "bewonersoverleg": two Dutch words (maybe with a linking
+    s or e). Compounds are written as one word in Dutch, so most are in no word list."""
+    known = dutch_words()
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if tail in known and (head in known or (head[-1] in "se" and head[:-1] in known)):
+            return True
+    return False
 
 
 @functools.cache
 def _honorific_pattern(token: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])" + re.escape(token) + r"(?![\w'’])")
-
-
-def _bare_name(text, start, end, word, level, role_field, add):  # type: ignore[no-untyped-def]
-    """A first name with no role, verb or surname next to it."""
-    before = text[:start].rstrip()
-    after = text[end:].lstrip()
-    prev_cap = bool(before) and re.search(r"[A-ZÀ-Þ][\w'’-]*$", before) is not None
-    next_cap = bool(after) and after[:1].isupper()
-    sentence_start = _at_sentence_start(text, start)
-    next_word = after.split(None, 1)[0] if after else ""
-    if next_cap and _PLACE_END.search(next_word.rstrip(".,;:!?")):
-        return  # "Anne Frankplein", "Willem Alexanderschool"
-    if role_field:
-        if prev_cap and not sentence_start:
-            return  # "vrijwilliger bij Stichting Anna"
-        yield add(start, end, level if not sentence_start else ERROR, word)
-        return
-    if level is WARNING or prev_cap or next_cap or sentence_start:
-        return
-    yield add(start, end, WARNING, word)

@@ -8,16 +8,21 @@ from collections.abc import Iterator
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
-BSN_CANDIDATE = re.compile(r"(?:\d[ .]?){8}\d")
-IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}\d\d[ -]?[A-Za-z0-9]{4}")
+BSN_CANDIDATE = re.compile(r"(?:\d[ .-]?){8}\d")
+IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
 
-# 9 digits, plain or grouped as 1234.56.789 / 123 456 789 / 123.456.789 / 12.34.56.789.
-BSN = re.compile(
-    r"(?<![\d.,:/+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3})(?![\d-]|[.,:/]\d)"
-)
+# 9 digits in any grouping: 123456782, 1234.56.782, 879-13-7575, 25 27 60 189. Groups of at
+# least two digits (a lone digit is more likely a list or a time), one separator between.
+BSN = re.compile(r"(?<![\d.,:/+-])(?<!\d[ .-])\d{2,9}(?:[ .-]\d{2,7})*(?![\d]|[-.,:/]\d| \d)")
 IBAN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?"
-    r"(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ .-]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])"
+)
+# A Dutch IBAN in any grouping: "NL 64 INGB 3654 6107 35", "NL88.RABO.8735.5706.36".
+IBAN_NL = re.compile(
+    r"(?<![A-Za-z0-9])[Nn][Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
+    r"(?:[ .-]{0,2}\d){10}"
+    r"(?![0-9])"
 )
 _IBAN_LENGTHS = {"NL": 18, "BE": 16, "DE": 22, "FR": 27, "ES": 24, "GB": 22, "LU": 20, "IT": 27}
 
@@ -25,14 +30,42 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
+_MONTHS += "|febr|sep|okt|mrt|maa"
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 _DATE = (
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)"
-    r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+(?:19|20)\d{2}"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)?\d{2}|['’]\d{2})(?!\d)"
+    r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+" + _YEAR + r"(?!\d)"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+_BIRTH_WORD = (
+    r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
+    r"|verjaardag|jarig"
+)
+# On lowercased text: no (?i), which would make every branch slower.
+BIRTH_CANDIDATE = re.compile(
+    r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w"
+)
 BIRTH_DATE = re.compile(
-    r"(?:\b(?:geboren|geb\.|geb:|geboortedatum|geboortedag|geb\.datum|geboorte)"
-    r"[^.!?\n\d]{0,20}?" + _DATE + r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b)",
+    r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
+    r"|(?<=jaar: )(?:19|20)\d{2})"
+    r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
+    # "geboren in 1931 op 4 juli": the year and the day apart.
+    r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
+    r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
+    r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
+    r"|\b(?:wordt|werd|is)\s+\d{2,3}\s+(?:jaar\s+)?(?:op|,)\s*\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    r"|\bop\s+\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\s+(?:wordt|werd)\s+(?!het\b|ons\b|de\s+(?:club|buurt|vereniging|school))(?:\w+\s+){1,3}?"
+    r"\d{2,3}(?:\s+jaar)?\b"
+    # "° 12-03-1950": the sign for "born".
+    r"|°\s?" + _DATE + r""
+    # "Hij is van 12 oktober 1947", "ze is van 5 mei 1945".
+    r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r""
+    # "(3-3-'32)": a date with a two-digit year after an apostrophe.
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}(?!\d))",
     re.IGNORECASE,
 )
 
@@ -87,14 +120,28 @@ def iban_valid(compact: str) -> bool:
 def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in BSN.finditer(text):
         digits = re.sub(r"\D", "", match.group())
+        if len(digits) != 9 or len(set(re.findall(r"[ .-]", match.group()))) > 1:
+            continue
         if elfproef(digits) and not allow.allows(digits):
             yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
 
 
 def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    spans: list[tuple[int, int]] = []
+    for match in IBAN_NL.finditer(text):
+        compact = re.sub(r"[ .-]", "", match.group()).upper()
+        spans.append(match.span())
+        if allow.allows(compact):
+            continue
+        if iban_valid(compact):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.iban", IBAN_MESSAGE)
+        elif compact[4:8].isalpha():
+            yield Finding(match.start(), match.end(), WARNING, "privacy.iban", IBAN_TYPO_MESSAGE)
     for match in IBAN.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
         raw = match.group()
-        compact = re.sub(r"[ -]", "", raw).upper()
+        compact = re.sub(r"[ .-]", "", raw).upper()
         if allow.allows(compact):
             continue
         if iban_valid(compact):

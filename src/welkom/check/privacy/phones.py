@@ -23,6 +23,18 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 # Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
 CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
+# A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
+LETTERS_CANDIDATE = re.compile(
+    r"(?<![\d.,])0\s?6[\s\-–./]{0,3}[\dOoIl](?:[\s\-./]{0,2}[\dOoIl]){6}"
+)
+
+
+def candidate(text: str) -> bool:
+    """Cheap test: can ``text`` hold a phone number at all?"""
+    if CANDIDATE.search(text) is not None:
+        return True
+    return ("06" in text or "0 6" in text) and LETTERS_CANDIDATE.search(text) is not None
+
 
 # National significant numbers that are services, never a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
@@ -36,7 +48,54 @@ _SERVICE_TYPES = {
 
 # A 06 number phonenumbers did not accept (a digit too many or too few, odd separators).
 _MOBILE_LIKE = re.compile(
-    r"(?<![\d+])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?|\(?0)6\)?(?:[\s\-–.]{0,3}\d){7,9}(?!\d)"
+    r"(?<![\d+])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?|\(?0)6\)?(?:[\s\-–./]{0,3}\d){7,9}(?!\d)"
+)
+# A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
+_MOBILE_LETTERS = re.compile(
+    r"(?<![\w+])(?:\+31\s?|0031\s?|0)6(?:[\s\-./]{0,2}[\dOoIl]){8}(?![\w])"
+)
+# Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
+_UNITS = {
+    "nul": 0,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+_TEENS = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+_TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+_NUMBER_WORD = (
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig"
+    r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
+)
+_SPOKEN = re.compile(
+    r"(?<!\w)" + _NUMBER_WORD + r"(?:[\s,-]+" + _NUMBER_WORD + r"){3,}(?!\w)", re.IGNORECASE
 )
 
 MOBILE_MESSAGE = (
@@ -67,9 +126,56 @@ def shown(raw: str) -> str:
     return raw[:3] + "…"
 
 
+def _spoken_digits(word: str) -> str:
+    word = word.lower()
+    if word.isdigit():
+        return word
+    if word in _UNITS:
+        return str(_UNITS[word])
+    if word in _TEENS:
+        return str(_TEENS[word])
+    if word in _TENS:
+        return str(_TENS[word])
+    for unit, value in _UNITS.items():
+        for tens, ten_value in _TENS.items():
+            if word in (f"{unit}en{tens}", f"{unit}ën{tens}"):
+                return str(ten_value + value)
+    return ""
+
+
+def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+    """06 numbers with letters for digits, or written in words."""
+    for match in _MOBILE_LETTERS.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    lowered = text.lower()
+    if "zes" not in lowered and "nul" not in lowered:
+        return
+    for match in _SPOKEN.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        digits = "".join(_spoken_digits(w) for w in re.split(r"[\s,-]+", match.group()) if w)
+        if (digits.startswith("06") and len(digits) >= 9) or (
+            digits.startswith("6") and len(digits) in (9, 10)
+        ):
+            covered.append((start, end))
+            yield Finding(
+                start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+            )
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
-    for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
+    matcher = (
+        ()
+        if CANDIDATE.search(text) is None
+        else PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
+    )
+    for match in matcher:
         covered.append((match.start, match.end))
         raw = match.raw_string
         if allow.allows(raw):
@@ -100,9 +206,11 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             if digits.startswith(prefix):
                 digits = digits[len(prefix) :]
                 break
+        covered.append((start, end))
         exact = len(digits) == 9  # 6 + eight digits: a well-formed 06 number
         yield Finding(
             start, end, ERROR if exact else WARNING,
             "privacy.mobile-phone",
             (MOBILE_MESSAGE if exact else MOBILE_LIKE_MESSAGE).format(shown=shown(match.group())),
         )  # fmt: skip
+    yield from _disguised(text, covered)

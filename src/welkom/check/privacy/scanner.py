@@ -2,68 +2,133 @@
 
 The scanner runs on every text value of the site (about 1.5 million short strings for
 14,500 buurten), so most strings must leave after one or two compiled-regex tests: only text
-with a digit, an ``@``, a web address, an honorific or a first name reaches the detectors.
+with a digit, an ``@``, a web address, an honorific, a name or a special-category word reaches
+the detectors.
+
+Text is first normalised (see ``normalise.py``): detectors see what a reader of the page sees,
+findings point into the original text. An invisible character inside a word is itself a
+finding: it hides a number or a name from a scanner, never from a reader.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import addresses, emails, names, numbers, phones, social
-from .base import ERROR, Allowlist, FieldKind, Finding
+from . import addresses, emails, names, numbers, phones, plates, social, special
+from .base import ERROR, Allowlist, FieldKind, Finding, words
+from .normalise import Normalised, needs_work, normalise
 
 # Anything that could be a number, an address, an e-mail or a profile link.
 _TRIGGER = re.compile(r"[\d@/]")
+# Words of written-out or disguised e-mail addresses, phone numbers and accounts. Compared
+# with the words of the text as a set: a regex alternation of these costs ten times more.
+_WORDY = words(
+    """
+    at apenstaartje punt dot nul zes insta instagram ig tiktok snap snapchat telegram facebook
+    fb twitter threads bluesky youtube gmail hotmail outlook googlemail ziggo kpnmail xs4all
+    live icloud yahoo home planet
+    """
+)
+_WORD = re.compile(r"[^\W\d_][\w']*")
 
 # When two findings overlap, the more specific one wins.
 _PRIORITY = {
-    "privacy.iban": 0,
-    "privacy.email": 1,
-    "privacy.social": 2,
-    "privacy.mobile-phone": 3,
-    "privacy.phone": 4,
-    "privacy.birth-date": 5,
-    "privacy.bsn": 6,
-    "privacy.home-address": 7,
-    "privacy.postcode": 8,
-    "privacy.name": 9,
+    "privacy.special": 0,
+    "privacy.iban": 1,
+    "privacy.email": 2,
+    "privacy.social": 3,
+    "privacy.mobile-phone": 4,
+    "privacy.phone": 5,
+    "privacy.birth-date": 6,
+    "privacy.bsn": 7,
+    "privacy.licence-plate": 8,
+    "privacy.home-address": 9,
+    "privacy.postcode": 10,
+    "privacy.name": 11,
 }
+
+INVISIBLE_MESSAGE = (
+    "Hier staat een onzichtbaar teken midden in een woord of getal (een spatie zonder breedte, "
+    "een zacht afbreekstreepje of een richtingsteken). Lezers zien het niet, maar het verbergt "
+    "wat er staat voor de controle; de site is voor iedereen te zien. Typ het woord opnieuw, "
+    "zonder het te kopiëren."
+)
 
 
 def scan_text(
     text: str, kind: FieldKind = FieldKind.TEXT, allow: Allowlist = Allowlist.EMPTY
 ) -> list[Finding]:
-    """Personal data in one text value, sorted by position, without overlapping findings."""
+    """Personal data in one text value, sorted by position, without overlapping findings.
+
+    Positions (``start``, ``end``) are offsets in ``text`` as written, before normalising.
+    """
     if not text:
         return []
+    if not needs_work(text):  # most values: scan as they are
+        found = _scan(text, kind, allow)
+        if found and allow.phrases:
+            found = [f for f in found if not allow.covers(text, f.start, f.end)]
+        return _resolve(found) if len(found) > 1 else found
+    norm = normalise(text)
+    found = _scan(norm.text, kind, allow)
+    if found and allow.phrases:
+        found = [f for f in found if not allow.covers(norm.text, f.start, f.end)]
+    if norm.index is not None:
+        found = [_back(norm, f) for f in found]
+        found += [
+            Finding(s, e, ERROR, "privacy.invisible", INVISIBLE_MESSAGE) for s, e in norm.invisible
+        ]
+    return _resolve(found) if len(found) > 1 else found
+
+
+def _back(norm: Normalised, finding: Finding) -> Finding:
+    start, end = norm.span(finding.start, finding.end)
+    return Finding(start, end, finding.severity, finding.code, finding.message)
+
+
+def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     found: list[Finding] = []
-    if _TRIGGER.search(text):
-        if "@" in text:
-            found.extend(emails.find(text, kind, allow))
-        if ("@" in text or "/" in text) and social.CANDIDATE.search(text):
+    trigger = _TRIGGER.search(text)
+    low = text.lower()
+    words = _WORD.findall(low)
+    wordy = not _WORDY.isdisjoint(words)
+    if trigger or wordy:
+        if "@" in text or wordy:
+            found.extend(emails.find(text, kind, allow, wordy))
+        if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
             found.extend(social.find(text, kind, allow))
-        if phones.CANDIDATE.search(text):
+        if wordy or phones.candidate(text):
             found.extend(phones.find(text, kind, allow))
+    if trigger:
         if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
         if numbers.IBAN_CANDIDATE.search(text):
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
-        if "geb" in text.lower():
+        if numbers.BIRTH_CANDIDATE.search(low):
             found.extend(numbers.find_birth_date(text, kind, allow))
-    found.extend(names.find(text, kind, allow))
-    return _resolve(found) if len(found) > 1 else found
+        if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
+            found.extend(plates.find(text, kind, allow))
+    name_findings = names.find(text, kind, allow, low, words)
+    found += name_findings
+    if kind is not FieldKind.CONTACT and special.has_topic(words):
+        spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]
+        found += special.find(text, spans, low, words)
+    return found
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
+    """The most specific finding of each overlapping group; invisible characters always."""
+    invisible = [f for f in found if f.code == "privacy.invisible"]
     ranked = sorted(
-        found,
+        (f for f in found if f.code != "privacy.invisible"),
         key=lambda f: (f.severity is not ERROR, _PRIORITY.get(f.code, 99), f.start - f.end),
     )
     kept: list[Finding] = []
     for finding in ranked:
         if all(finding.end <= k.start or k.end <= finding.start for k in kept):
             kept.append(finding)
+    kept += invisible
     kept.sort(key=lambda f: (f.start, f.end))
     return kept

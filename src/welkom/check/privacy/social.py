@@ -14,7 +14,8 @@ from .base import ERROR, Allowlist, FieldKind, Finding
 _SITES = (
     r"facebook\.com|fb\.com|fb\.me|instagram\.com|instagr\.am|x\.com|twitter\.com|tiktok\.com"
     r"|linkedin\.com/in|threads\.net|snapchat\.com/add|youtube\.com|bsky\.app/profile"
-    r"|mastodon\.social|pinterest\.com|wa\.me"
+    r"|mastodon\.social|pinterest\.com|wa\.me|t\.me|telegram\.me|linktr\.ee|lnk\.bio"
+    r"|beacons\.ai|snapchat\.com|signal\.me|bsky\.app|vimeo\.com|twitch\.tv|onlyfans\.com"
 )
 PROFILE = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:(?:www|m|mobile|nl-nl|nl)\.)?(?:" + _SITES + r")"
@@ -24,7 +25,21 @@ PROFILE = re.compile(
 # @name that is not part of an e-mail address.
 HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
 
-CANDIDATE = re.compile(r"@|\.(?:com|net|app|me|social|am)\b", re.IGNORECASE)
+CANDIDATE = re.compile(
+    r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
+    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=)",
+    re.IGNORECASE,
+)
+# "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
+LABELLED = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube)\s*(?::|=|\bis\b|\bals\b)\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
+    r"(?![\w@-])",
+    re.IGNORECASE,
+)
+_NOT_HANDLE = frozenset(
+    {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
+)
 
 SOCIAL_MESSAGE = (
     "Hier staat een account of profiel op sociale media ({shown}). Dat kan van een persoon "
@@ -43,6 +58,22 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         yield Finding(
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
+        )  # fmt: skip
+    for match in LABELLED.finditer(text):
+        handle = match.group(1)
+        if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
+            continue
+        if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
+            from . import names
+
+            if handle.lower() in names.dutch_words():
+                continue  # "Instagram: leuk!"
+        spans.append(match.span(1))
+        if allow.allows(handle) or allow.allows("@" + handle):
+            continue
+        yield Finding(
+            match.start(1), match.end(1), ERROR, "privacy.social",
+            SOCIAL_MESSAGE.format(shown="@…"),
         )  # fmt: skip
     for match in HANDLE.finditer(text) if "@" in text else ():
         if any(s <= match.start() < e for s, e in spans):

@@ -1,0 +1,73 @@
+"""Dutch licence plates (kentekens), every sidecode since 1951.
+
+A plate points at one car, and through the register at its owner: "de blauwe bus VG-214-K
+staat al weken voor de deur" tells everyone whose bus it is. Only plates written with dashes
+count; without them "AB12CD" is as likely a code or a product number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import ERROR, Allowlist, FieldKind, Finding
+
+_L = "[A-Z]"
+_SIDECODES = (
+    # 1-6: groups of two
+    rf"{_L}{{2}}-\d{{2}}-\d{{2}}",
+    rf"\d{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
+    # 7-14: groups of one, two and three
+    rf"\d{{2}}-{_L}{{3}}-\d",
+    rf"\d-{_L}{{3}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{3}}-{_L}",
+    rf"{_L}-\d{{3}}-{_L}{{2}}",
+    rf"{_L}{{3}}-\d{{2}}-{_L}",
+    rf"{_L}-\d{{2}}-{_L}{{3}}",
+    rf"\d-{_L}{{2}}-\d{{3}}",
+    rf"\d{{3}}-{_L}{{2}}-\d",
+)  # fmt: skip
+PLATE = re.compile(r"(?<![\w-])(?:" + "|".join(_SIDECODES) + r")(?![\w-])")
+CANDIDATE = re.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
+_WORD_BEFORE = re.compile(r"(?i:kenteken|nummerbord|plaat|auto|bus|busje|scooter|motor|wagen)\W*$")
+PLATE_LOWER = re.compile(
+    r"(?i:(?<![\w-])(?:" + "|".join(_SIDECODES).replace("[A-Z]", "[A-Za-z]") + r")(?![\w-]))"
+)
+
+MESSAGE = (
+    "Hier staat een kenteken ({shown}). Via een kenteken is de eigenaar van de auto te vinden, "
+    "en de site is voor iedereen te zien. Haal het kenteken weg. Schrijf bijvoorbeeld 'een "
+    "blauwe bus' of meld een auto die in de weg staat bij de gemeente."
+)
+
+
+# After "kenteken" a plate may lack its dashes: "kenteken VG214K", "kenteken 12 ABC 3".
+COMPACT_AFTER_WORD = re.compile(
+    r"(?i:kenteken|nummerbord)\W{0,3}((?=[A-Za-z0-9 ]{6,8}(?![\w-]))"
+    r"(?=[A-Za-z ]*\d)(?=[\d ]*[A-Za-z])"
+    r"[A-Za-z0-9]{1,3}\s?[A-Za-z0-9]{1,3}\s?[A-Za-z0-9]{1,3})(?![\w-])"
+)
+
+
+def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    for match in COMPACT_AFTER_WORD.finditer(text):
+        compact = re.sub(r"\s", "", match.group(1)).upper()
+        if len(compact) == 6 and not allow.allows(compact):
+            yield Finding(
+                match.start(1), match.end(1), ERROR, "privacy.licence-plate",
+                MESSAGE.format(shown=compact[:2] + "…"),
+            )  # fmt: skip
+    for match in PLATE_LOWER.finditer(text):
+        plate = match.group()
+        if not plate.isupper() and not _WORD_BEFORE.search(text, 0, match.start()):
+            continue  # lowercase only right after "kenteken", "auto", …
+        if sum(c.isalpha() for c in plate) == 0 or allow.allows(plate):
+            continue
+        yield Finding(
+            match.start(), match.end(), ERROR, "privacy.licence-plate",
+            MESSAGE.format(shown=plate[:2] + "…"),
+        )  # fmt: skip

@@ -1,0 +1,379 @@
+"""Special-category data about a person readers can find (AVG art. 9, art. 10, homelessness).
+
+"De buurvrouw van 2 hoog heeft schizofrenie" names nobody, yet everyone in the flat knows who
+is meant. This detector reports a sentence that has
+
+* a **topic**: health (body and mind), psychiatric care, addiction, criminal record or
+  detention, homelessness or shelter, religion, sexual orientation or gender identity,
+  ethnicity, political or union membership; and
+* a **tie** to a person someone can find: a name, a neighbour or person word ("de buurvrouw",
+  "de nieuwe bewoner", "de man van", "zijn vrouw", "mijn bovenbuurman") or a locator (house
+  number, floor, portiek, street, "naast de bakker", "in het hoekhuis").
+
+General information ("Heb je psychische klachten? Bel 113") has no tie. A teller speaking about
+themself ("Ik heb zelf op straat geleefd") is allowed: "ik" is not a tie, unless the same sentence
+also locates the teller ("ik woon op nummer 8 en ...").
+
+Cost: one tokenising regex and a dict lookup per word; only a hit goes on to the clause tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .base import ERROR, Finding, words
+
+# Topic words per group, as word beginnings: "verslav" covers verslaving, verslavingszorg. A
+# word ending in "$" must match whole ("ms$", "cel$"). Looked up per word through an index on
+# the first four letters, so a text without any topic word costs one tokenising regex.
+STEMS: dict[str, str] = {
+    "gezondheid": """
+        ziek$ zieke$ ziekte ziekten ziekenhuis kanker chemo tumor bestraling dementie dement$
+        alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
+        hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
+        beperking verstandelijk autis adhd$ add$ hersenletsel
+        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom
+        terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
+        medicatie dialyse
+        rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
+        slechthorend doofheid kankerpatiënt hepatitis tbc$ tuberculose leukemie hartfalen
+        nierziekte nierpatiënt artrose hernia fibromyalgie obesitas migraine soa$ long-covid
+        ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
+    """,
+    "psychische gezondheid": """
+        depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
+        psychotisch schizofre bipolair manisch manie$ borderline ptss$ trauma anorexi boulimi
+        eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
+        opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
+        instelling
+    """,
+    "verslaving": """
+        verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
+        alcoholprobleem drankprobleem junk$
+        junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
+    """,
+    "verleden met justitie": """
+        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
+        vrijgekomen vrijgelaten uitgezeten
+        enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
+        gearresteerd drugshandel
+    """,
+    "dakloosheid of opvang": """
+        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos
+    """,
+    "geloof": """
+        moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
+        hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
+    """,
+    "seksuele voorkeur of gender": """
+        homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
+        travestiet interseks
+    """,
+    "afkomst": """
+        marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
+        afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
+        vluchteling statushouder asielzoeker gevlucht zigeuner
+    """,
+    "politieke voorkeur of lidmaatschap van een vakbond": """
+        vakbond fnv$ cnv$ communist partijlid
+    """,
+}
+# Topics of more than one word, with the word that must be in the text for them to be tried.
+PHRASES: dict[str, str] = {
+    "verslaving": (
+        r"aan de (?:drank|drugs)|gebruikt\s+(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
+        r"|drugs\s+gebruikt"
+    ),
+    "verleden met justitie": (
+        r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
+    ),
+    "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
+    "dakloosheid of opvang": (
+        r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
+        r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
+        r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
+    ),
+    "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
+    "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
+    # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
+    "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
+    "politieke voorkeur of lidmaatschap van een vakbond": (
+        r"lid van de (?:pvv|vvd|sp|pvda|groenlinks|cda|d66|fvd|bbb|cu|sgp|denk|volt|partij"
+        r"|communistische)|stemt op"
+    ),
+}
+# The least common word of each phrase: only a text with one of these is tried.
+PHRASE_KEYS = words(
+    """
+    drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
+    sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid
+    zwarte lid stemt vast
+    kwijt geen dak gezet beland slapen sliepen
+    gebruikt
+    """
+)
+_PHRASE = re.compile(  # on lowercased text
+    "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
+)
+_PHRASE_GROUPS = list(PHRASES)
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _index() -> dict[str, list[tuple[str, bool, str]]]:
+    index: dict[str, list[tuple[str, bool, str]]] = {}
+    for group, stems in STEMS.items():
+        for stem in stems.split():
+            exact = stem.endswith("$")
+            stem = stem.rstrip("$")
+            index.setdefault(stem[:4], []).append((stem, exact, group))
+    return index
+
+
+_INDEX = _index()
+
+
+# Word ends that make a compound a topic word: "borstkanker", "hartoperatie", "eetstoornis".
+SUFFIXES = {
+    "kanker": "gezondheid", "ziekte": "gezondheid", "tumor": "gezondheid",
+    "infarct": "gezondheid", "bloeding": "gezondheid", "operatie": "gezondheid",
+    "patiënt": "gezondheid", "patient": "gezondheid", "handicap": "gezondheid",
+    "stoornis": "psychische gezondheid", "depressie": "psychische gezondheid",
+    "psychose": "psychische gezondheid", "kliniek": "psychische gezondheid",
+    "verslaving": "verslaving", "verslaafd": "verslaving", "verslaafde": "verslaving",
+}  # fmt: skip
+_SUFFIX_ENDS = tuple(SUFFIXES)
+
+
+def _topic_word(word: str) -> str | None:
+    for stem, exact, group in _INDEX.get(word[:4], ()):
+        if (word == stem) if exact else word.startswith(stem):
+            return group
+    if len(word) > 7 and word.endswith(_SUFFIX_ENDS):
+        for end, group in SUFFIXES.items():
+            if word.endswith(end):
+                return group
+    return None
+
+
+# Words seen before that are no topic word: a text made only of these needs no further look.
+# A set test in C instead of a Python loop per word; the vocabulary of a whole country's buurt
+# texts is a few hundred thousand words at most.
+_PLAIN: set[str] = set()
+_TOPICAL: dict[str, str] = {}
+_MAX_SEEN = 500_000
+
+
+def has_topic(words: list[str]) -> bool:
+    """Is any of ``words`` (lowercase) a topic word or a key word of a topic phrase?"""
+    if _PLAIN.issuperset(words):
+        return False
+    if len(_PLAIN) > _MAX_SEEN:
+        _PLAIN.clear()
+    for word in words:
+        if word in _PLAIN or word in _TOPICAL:
+            continue
+        group = _topic_word(word)
+        if group is not None:
+            _TOPICAL[word] = group
+        elif word not in PHRASE_KEYS:
+            _PLAIN.add(word)
+    return not _PLAIN.issuperset(words)
+
+
+def topics(
+    text: str, low: str | None = None, words: list[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, group) of every topic word or phrase in ``text``."""
+    low = text.lower() if low is None else low
+    found: list[tuple[int, int, str]] = []
+    words = _WORD.findall(low) if words is None else words
+    if not has_topic(words):
+        return found
+    hit = not _TOPICAL.keys().isdisjoint(words)
+    phrase = not PHRASE_KEYS.isdisjoint(words)
+    if not (hit or phrase):
+        return found
+    if hit:
+        for match in _WORD.finditer(low):
+            group = _TOPICAL.get(match.group())
+            if group is not None:
+                found.append((match.start(), match.end(), group))
+    if phrase:
+        for match in _PHRASE.finditer(low):
+            if match.start() and low[match.start() - 1].isalnum():
+                continue
+            found.append(
+                (match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])])
+            )
+    found.sort()
+    return found
+
+
+# Words for a person next door, in the street or in a family: with these a reader can find them.
+_NEIGHBOUR = (
+    r"(?:buur(?:vrouw|man|meisje|jongen|kind|meid|tje)|bovenbu\w+|onderbu\w+|overbu\w+"
+    r"|naastbu\w+|achterbu\w+|bewoner|bewoonster|huurder|huurster|flatgenoot|portiekgenoot"
+    r"|huisgenoot|straatgenoot)\b"
+)
+_PERSON = (
+    r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
+    r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
+    r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
+    r"|bewoonster|gast|knaap|vent|jochie|mens)"
+)
+_FAMILY = (
+    r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
+    r"|opa|oma)"
+)
+TIE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:"
+    + _NEIGHBOUR
+    + r"|buren\b)"
+    r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
+    + _PERSON
+    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
+    r"|(?:de|die|dat)\s+(?:\w+\s+)?" + _PERSON + r"\s+die\b"
+    r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
+    r"|(?:" + _NEIGHBOUR + r")\b"
+    r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
+    r")",
+    re.IGNORECASE,
+)
+LOCATOR = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
+    r"|\d+\s*-?\s*(?:hoog|hg)\b|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*-?\s*hoog\b"
+    r"|\d+\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|flat)|(?:op|van)\s+de\s+\d+\s*(?:e|ste|de)\b"
+    r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
+    r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
+    r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
+    r"|portiek\s*\d+|begane grond|parterre|hoekhuis|hoekwoning|naast de \w+|tegenover de \w+"
+    r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
+    r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
+    r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
+    r")"
+)
+# "Een buurvrouw bracht soep toen ik ziek was": "ik" between the person and the topic.
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
+# A clause: the part of a sentence between punctuation. "Als moslim vier ik het Suikerfeest, en
+# de buren kwamen proeven" ties nothing to the buren; the topic and its tie share a clause.
+_CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
+# With only a locator ("op de 2e verdieping"), the clause must also be about a person.
+_PERSONISH = re.compile(
+    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders|"
+    + _PERSON[3:-1]
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# The group as it reads in the message: "iets over de gezondheid van iemand".
+ABOUT = {
+    "gezondheid": "de gezondheid",
+    "psychische gezondheid": "de psychische gezondheid",
+    "verslaving": "een verslaving",
+    "verleden met justitie": "het verleden met justitie",
+    "dakloosheid of opvang": "dakloosheid of opvang",
+    "geloof": "het geloof",
+    "seksuele voorkeur of gender": "de seksuele voorkeur of het gender",
+    "afkomst": "de afkomst",
+    "politieke voorkeur of lidmaatschap van een vakbond": (
+        "de politieke voorkeur of het lidmaatschap van een vakbond"
+    ),
+}
+MESSAGE = (
+    "Deze zin vertelt iets over {group} ('{topic}') van iemand die lezers kunnen herkennen "
+    "('{tie}'). Dat kan die persoon pijn doen: buren gaan anders naar iemand kijken, en de site "
+    "is voor iedereen te zien. Vertel het zonder aan te wijzen over wie het gaat: laat het "
+    "huisnummer, de verdieping, de straat of de naam weg, of schrijf het algemeen, bijvoorbeeld "
+    "'sommige buren hebben het zwaar'. Vertelt iemand het over zichzelf, zonder waar hij woont? "
+    "Dan mag het."
+)
+
+
+def find(
+    text: str,
+    names: Sequence[tuple[int, int, str]] = (),
+    low: str | None = None,
+    words: list[str] | None = None,
+) -> Iterator[Finding]:
+    """Topics tied to a findable person, per clause; ``names`` are names found in ``text``.
+
+    ``low`` and ``words`` (the text lowercased, and its words) save work when the caller has
+    them already.
+    """
+    found = topics(text, low, words)
+    if not found:
+        return
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    done: set[tuple[int, int]] = set()
+    for start, end, group in found:
+        clause = next(((s, e) for s, e in clauses if s <= start < e), None)
+        if clause is None or clause in done:
+            continue
+        tie = _tie(text, *clause, names, start)
+        if (
+            tie is None
+            and _PRONOUN.search(text, *clause)
+            and not _FIRST_PERSON.search(text, clause[0], start)
+        ):
+            # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
+            sentence = _sentence(text, clause[0])
+            tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
+                text, clause[1], _sentence_end(text, clause[1]), names, clause[1]
+            )
+        if tie is None:
+            continue
+        done.add(clause)
+        topic = text[start:end]
+        yield Finding(
+            start, end, ERROR, "privacy.special",
+            MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
+        )  # fmt: skip
+
+
+_PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    hit = _SENTENCE_END.search(text, position)
+    return hit.start() if hit is not None else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(text: str, position: int) -> int:
+    """Where the sentence around ``position`` starts."""
+    hit = _SENTENCE_START.search(text, 0, position)
+    return hit.start() + 1 if hit is not None else 0
+
+
+def _tie(
+    text: str, start: int, end: int, names: Sequence[tuple[int, int, str]], topic: int
+) -> str | None:
+    for s, _e, name in names:
+        if start <= s < end:
+            return name
+    first_person = _FIRST_PERSON.search(text, start, topic)
+    locator = LOCATOR.search(text, start, end)
+    for hit in TIE.finditer(text, start, end):
+        if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
+            continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        person = _TRAILING.sub("", " ".join(hit.group().split()))
+        if locator is not None and locator.start() >= hit.start():
+            return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
+        return person
+    if locator is not None and _PERSONISH.search(text, start, end):
+        return " ".join(locator.group().split())
+    return None
+
+
+# "De man op" → "De man": the word that only leads to the locator.
+_TRAILING = re.compile(
+    r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|die)$", re.IGNORECASE
+)
