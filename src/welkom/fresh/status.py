@@ -95,6 +95,13 @@ def last_date(schedule: Schedule) -> dt.date | None:
     return max([d for d in (base, *schedule.extra_dates) if d is not None], default=None)
 
 
+def ended(activity: ActiviteitEntry, today: dt.date) -> bool:
+    """Whether ``activity`` took place for the last time before ``today``: it then has no page,
+    no calendar file and no open-data record any more (issue 14: past items never show)."""
+    last = last_date(activity.schedule)
+    return last is not None and last < today
+
+
 def site_entries(site: Site) -> Iterator[Entry]:
     """Every checkable entry of the loaded ``site``, gemeente by gemeente, in file order."""
     for gemeente_id in sorted(site.gemeenten):

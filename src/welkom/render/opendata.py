@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from welkom.fresh.status import ended
 from welkom.render.agenda import activity_ids, upcoming
 from welkom.render.context import BuildContext
 from welkom.render.feeds.ids import activity_path
@@ -72,6 +73,8 @@ def activities_json(ctx: BuildContext) -> dict[str, object]:
     records = []
     for activity_id in sorted(site.activiteiten):
         a = site.activiteiten[activity_id]
+        if ended(a, ctx.today):
+            continue
         m = a.model
         records.append(
             {

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 
+from welkom.fresh.status import ended
 from welkom.redirects.expand import plan_for
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
@@ -177,7 +178,11 @@ class FeedWriter:
             agenda = upcoming(site, own, ctx.today, ctx.horizon_end)
             buurt_lists.append(agenda)
             outputs += self.activity_feeds(buurt_id, buurt.model.naam, agenda, own)
-            outputs += [self.activity_calendar(site.activiteiten[a]) for a in own]
+            outputs += [
+                self.activity_calendar(site.activiteiten[a])
+                for a in own
+                if not ended(site.activiteiten[a], ctx.today)
+            ]
             stories = [site.verhalen[s] for s in buurt.verhalen]
             outputs += self.story_feeds(buurt_id, buurt.model.naam, stories)
         merged = self._first(heapq.merge(*buurt_lists, key=_agenda_key))

@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from welkom.fresh.status import ended
 from welkom.render import jsonld
 from welkom.render.agenda import AgendaItem, activity_ids, upcoming
 from welkom.render.context import BuildContext
@@ -237,7 +238,9 @@ class _Pages:
         yield self.agenda_page(None, buurt_id, items=items, buurt=b)
         yield self.embed_page(b, items)
         for activity_id in b.activiteiten:
-            yield self.activity_page(b, self.site.activiteiten[activity_id], items)
+            activity = self.site.activiteiten[activity_id]
+            if not ended(activity, self.today):
+                yield self.activity_page(b, activity, items)
 
     def _horizon(self) -> tuple[dt.date, dt.date]:
         return self.today, self.ctx.horizon_end
