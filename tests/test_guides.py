@@ -191,6 +191,7 @@ BUURT = "buurten/voorbeeldstad/kiem-noord.yml"
 GEMEENTE = "buurten/voorbeeldstad/_gemeente.yml"
 STORY = "verhalen/voorbeeldstad/kiem-noord/de-broodrooster.md"
 OTHER_STORY = "verhalen/voorbeeldstad/molenkwartier/de-broodrooster.md"
+POPULIEREN = "buurten/voorbeeldstad/de-populieren.yml"
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,8 @@ CASES = {
     "dubbel-id": Case(BUURT, "  - id: repair-cafe-kiem", "  - id: buurthuis-de-kiem"),
     "dubbel-verhaal": Case(OTHER_STORY, new_file=STORY_TEXT),
     "geen-landelijk": Case("buurten/_landelijk.yml", removed=True),
+    # No mistake: the example keeps one plek checked long ago on purpose ("Nakijken").
+    "nakijken": Case(POPULIEREN),
 }
 
 LINE = re.compile(
@@ -271,6 +274,17 @@ class Printed:
 class Outcome:
     printed: list[Printed]
     broken_text: str  # the text of the broken file, to find the lines the guide shows
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _example_today() -> object:
+    """Messages that name a month ("zet dan `gecontroleerd: 2026-11`") are checked on the
+    example's own "today", not on the day the tests run."""
+    from tests.conftest import EXAMPLE_TODAY
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(EXAMPLE_TODAY.timestamp())))
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -394,9 +408,13 @@ def test_every_quoted_message_is_what_welkom_check_prints(
     quoted = quoted_messages(read(MEEDOEN))
     assert len(quoted) >= len(CASES), "meedoen.md citeert minder meldingen dan er voorbeelden zijn"
     outcomes = {name: run_case(example_copy, case, capsys) for name, case in CASES.items()}
-    # The copy is back to the example after every case: it checks clean.
+    # The copy is back to the example after every case: it checks clean, but for the plek that
+    # is stale on purpose.
     clean = run_cli(capsys, "--map", str(example_copy), "check", "--processen", "1")
-    assert clean.code == 0 and clean.out == "", clean.out
+    assert clean.code == 0, clean.out
+    assert [line.split(": ", 2)[:2] for line in clean.out.splitlines()] == [
+        [f"{POPULIEREN}:36:20", "waarschuwing"]
+    ], clean.out
 
     problems = []
     used: set[str] = set()
