@@ -32,6 +32,7 @@ from welkom.render.pages.words import (
     short_date,
 )
 from welkom.render.qr import qr_svg
+from welkom.render.safe_html import first_paragraph_text, markdown_to_html
 from welkom.site import BuurtEntry, Site, VerhaalEntry
 from welkom.when import describe, opening_words
 
@@ -443,11 +444,15 @@ class _Pages:
         here = urls.story_url(slug)
         b = self.site.buurten[v.buurt] if v.buurt else None
         trail = [("Verhalen", urls.STORIES_URL), (v.model.titel, here)]
+        # The story is rendered and sanitised here, never by the site builder's Markdown
+        # (its extensions, such as attr_list, are for hand-written pages only); on one line,
+        # so no line of it can pass for a heading of the skeleton (blocks.split).
+        body_html = Markup(markdown_to_html(v.body).replace("\n", " "))
         content, html_blocks = _page(
             "story.md.j2",
             here,
-            v.body,
             crumbs=self._crumbs(here, *trail),
+            body_html=body_html,
             story=v,
             picture=story_picture(v),
             buurt=b,
@@ -459,7 +464,7 @@ class _Pages:
             content,
             blocks=html_blocks,
             title=v.model.titel,
-            description=_sentence(v.model.samenvatting or v.body),
+            description=_sentence(v.model.samenvatting or first_paragraph_text(v.body)),
         )
 
     def open_data_page(self) -> GeneratedPage:
