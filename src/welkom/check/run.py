@@ -10,6 +10,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
+from welkom.check.markup import check_site_markup
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
 from welkom.check.references import check_references
@@ -152,6 +153,7 @@ def _load_site(
         g.buurten.sort()
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
+    site.problems += check_site_markup(site, national=site_wide)
     site.problems += check_photos(site)
     return site
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import markdown
@@ -76,6 +77,11 @@ _CLEANER = nh3.Cleaner(
 )
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# What a browser would read as a tag or comment: <b>, </b>, <img src=x>, <br/>, <!-- … -->,
+# <!doctype …>, <?xml …?>. Not "kinderen <12 jaar" or "a<b": a tag needs a name and a ">".
+TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>|!--|![A-Za-z\[]|\?)")
+# Markdown autolinks (<https://…>, <naam@example.org>) are Markdown, not HTML.
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
 
 
 def clean_html(fragment: str) -> str:
@@ -86,6 +92,22 @@ def clean_html(fragment: str) -> str:
 def escape(text: str) -> str:
     """Text for inside HTML: element content and quoted attribute values alike."""
     return html.escape(text, quote=True)
+
+
+def find_tags(text: str) -> Iterator[re.Match[str]]:
+    """HTML tags and comments in plain text (Markdown autolinks excepted)."""
+    for match in TAG.finditer(text):
+        if not _AUTOLINK.match(text, match.start()):
+            yield match
+
+
+def plain_text(text: str) -> str:
+    """Text for a plain-text output (iCalendar): exactly as written, "kinderen <12 jaar" and
+    "a<b" included. Only what a browser would read as a tag (refused by `welkom check`, so
+    it never gets here from a checked site) loses its power: ``<b>`` becomes ``< b>``."""
+    if "<" not in text:
+        return text
+    return TAG.sub(lambda m: "< " + m.group()[1:], text)
 
 
 def text_to_html(text: str | None) -> str:

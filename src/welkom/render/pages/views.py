@@ -71,6 +71,11 @@ def _env() -> jinja2.Environment:
         month_year=month_year,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
+    # Contributor text in a "## " line goes through the site builder's Markdown: a "{" there
+    # could start heading attributes (attr_list), so it is written as an entity.
+    env.filters["heading"] = lambda text: Markup(
+        str(Markup.escape(text)).replace("{", "&#123;").replace("}", "&#125;")
+    )
     # The macros, loaded once per process instead of once per page (`{% import %}`).
     env.globals["m"] = env.get_template("_macros.html.j2").module
     return env
