@@ -6,12 +6,15 @@
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
 - on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
   ones search must not read only after the search plugin has read the page (pages/blocks.py);
-- on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML;
+- on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML,
+  and add the Content-Security-Policy and referrer policy (render/csp.py);
   with `use_directory_urls: false` (a preview opened from disk), links to folders get their
   `index.html` (pages/urls.py `file_links`);
 - on_startup / on_post_build: a one-off `mkdocs build` writes the feeds in a forked second
   process next to the page rendering (`mkdocs serve` writes them in-process: forking next
   to the server's threads is not safe);
+- on_post_build (priority -50): the audit of the built site (welkom/audit) fails the build
+  if anything executable slipped through;
 - on_serve: rebuild when data changes.
 """
 
@@ -22,16 +25,18 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
 from welkom import assets
+from welkom.audit import audit_site, report
 from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
 from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.csp import add_security_meta
 from welkom.render.feeds.background import FeedJob
 from welkom.render.feeds.background import start as start_feed_writer
 from welkom.render.feeds.links import alternate_tags
@@ -118,20 +123,29 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             output = generated.fill(output, late=True)
         if not config.use_directory_urls:
             output = file_links(output, page.file.dest_uri, self.html_files)
-        return _fix_material_markup(output)
+        return add_security_meta(_fix_material_markup(output))
 
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        return _fix_material_markup(output_content)  # 404.html
+        return add_security_meta(_fix_material_markup(output_content))  # 404.html
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _wait_for_feeds(self, *, config: MkDocsConfig) -> None:
         job, self.feed_job = self.feed_job, None
         if job is not None:
             try:
                 job.wait()
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from None
+
+    @event_priority(-50)  # after every writer (feeds above, other plugins at 0)
+    def _audit(self, *, config: MkDocsConfig) -> None:
+        """Nothing executable in the output, or the build fails (welkom/audit)."""
+        violations = audit_site(Path(config.site_dir))
+        if violations:
+            raise PluginError(report(violations))
+
+    on_post_build = CombinedEvent(_wait_for_feeds, _audit)
 
     def on_build_error(self, *, error: Exception) -> None:
         job, self.feed_job = self.feed_job, None

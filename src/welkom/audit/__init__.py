@@ -1,0 +1,138 @@
+"""The build audit: every HTML, XML, JSON and iCalendar file of a built site, read with a real
+parser, may hold nothing that runs in a browser (rules.py). Whatever slipped through the check
+and the escaping fails the build here, with the file's name. Site builders call `audit_site`
+after writing the site; it does not depend on anyone remembering to escape.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from icalendar import Calendar
+from lxml import etree
+
+from welkom.audit.rules import audit_fragment, audit_html, dangerous_url
+from welkom.render.safe_html import find_tags
+
+HTML = (".html", ".htm")
+XML = (".xml", ".rss", ".atom")
+JSON = (".json", ".geojson")
+ICS = (".ics",)
+# JSON keys whose value is a URL a reader may open (JSON Feed, open data).
+URL_KEYS = frozenset(
+    {"url", "external_url", "home_page_url", "feed_url", "image", "banner_image", "icon"}
+    | {"favicon", "avatar", "website", "href", "link"}
+)
+ICS_URL_PROPS = ("URL", "ATTACH", "IMAGE", "CONFERENCE")
+ICS_TEXT_PROPS = ("SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "X-WR-CALNAME")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    path: str  # relative to the site root, with "/"
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.what}"
+
+
+def audit_site(root: Path) -> list[Violation]:
+    """Every violation in the built site under ``root``, in a stable order."""
+    found: list[Violation] = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            rel = path.relative_to(root).as_posix()
+            found += [Violation(rel, what) for what in audit_file(path, rel)]
+    return found
+
+
+def audit_file(path: Path, rel: str) -> list[str]:
+    suffix = path.suffix.lower()
+    if suffix not in HTML + XML + JSON + ICS:
+        return []
+    data = path.read_bytes()
+    try:
+        if suffix in HTML:
+            return audit_html(data, rel)
+        if suffix in XML:
+            return _audit_xml(data)
+        if suffix in JSON:
+            return _audit_json(data)
+        return _audit_ics(data)
+    except (ValueError, etree.LxmlError) as exc:
+        return [f"niet te lezen: {exc}"]
+
+
+def _audit_xml(data: bytes) -> list[str]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    tree = etree.fromstring(data, parser)
+    found: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments, processing instructions
+        local = etree.QName(element).localname
+        for name, value in element.attrib.items():
+            attr = etree.QName(name).localname
+            if attr.lower().startswith("on"):
+                found.append(f"attribuut {attr} op <{local}>")
+            elif attr in ("href", "src", "uri") and dangerous_url(value):
+                found.append(f"{attr}={value[:60]!r} op <{local}>")
+        text = element.text or ""
+        if local in ("link", "url", "loc", "guid", "id") and dangerous_url(text):
+            found.append(f"<{local}>{text[:60]!r}")
+        elif "<" in text:  # escaped HTML inside a feed (description, content, summary)
+            found += [f"in <{local}>: {what}" for what in audit_fragment(text)]
+    return found
+
+
+def _audit_json(data: bytes) -> list[str]:
+    found: list[str] = []
+
+    def walk(value: object, key: str) -> None:
+        if isinstance(value, str):
+            if key in URL_KEYS and dangerous_url(value):
+                found.append(f'"{key}": {value[:60]!r}')
+            elif "<" in value:
+                found.extend(f'in "{key}": {what}' for what in audit_fragment(value))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+
+    walk(json.loads(data), "")
+    return found
+
+
+def _audit_ics(data: bytes) -> list[str]:
+    found: list[str] = []
+    for calendar in Calendar.from_ical(data, multiple=True):
+        for component in calendar.walk():
+            for prop in ICS_URL_PROPS:
+                value = component.get(prop)
+                if value is not None and dangerous_url(str(value)):
+                    found.append(f"{prop}: {str(value)[:60]!r}")
+            for prop in ICS_TEXT_PROPS:
+                value = component.get(prop)
+                if value is not None and any(find_tags(str(value))):
+                    found.append(f"HTML in {prop} (platte tekst): {str(value)[:60]!r}")
+    return found
+
+
+def report(violations: list[Violation], limit: int = 20) -> str:
+    """The message that stops the build: what was found where, in plain Dutch."""
+    lines = [
+        "welkom: de controle van de gebouwde site vond iets wat in een browser kan worden "
+        "uitgevoerd. De site is niet gepubliceerd. Dit hoort niet te kunnen: meld het aan de "
+        "beheerders, met deze regels:"
+    ]
+    lines += [f"  {v}" for v in violations[:limit]]
+    if len(violations) > limit:
+        lines.append(f"  … en nog {len(violations) - limit}")
+    return "\n".join(lines)
