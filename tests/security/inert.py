@@ -1,0 +1,74 @@
+"""An independent reader of HTML for the tests (stdlib html.parser, not the audit's lxml):
+what in a piece of HTML could run in a browser."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from welkom.audit.rules import is_theme_inline_script
+
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster"})
+ACTIVE = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "portal"})
+
+
+def _scheme(value: str) -> str:
+    return re.sub(r"[\x00-\x20\x7f]+", "", value).lower().split(":", 1)[0]
+
+
+class Executable(HTMLParser):
+    """Collects everything executable: scripts (but the site's own), handlers, bad URLs."""
+
+    def __init__(self, *, page: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.found: list[str] = []
+        self._script: dict[str, str | None] | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+            if name == "srcdoc":
+                self.found.append(f"<{tag} srcdoc>")
+            if name in URL_ATTRIBUTES and value and ":" in value:
+                if _scheme(value) in ("javascript", "data", "vbscript"):
+                    self.found.append(f"<{tag} {name}={value!r}>")
+        if tag in ACTIVE:
+            self.found.append(f"<{tag}>")
+        if tag == "base" and "href" in values:
+            self.found.append("<base href>")
+        if tag == "meta" and (values.get("http-equiv") or "").lower() == "refresh":
+            self.found.append("<meta refresh>")
+        if tag == "style" and not self.page:
+            self.found.append("<style>")
+        if tag == "script":
+            self._script, self._text = values, []
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "script" or self._script is None:
+            return
+        attrs, text = self._script, "".join(self._text)
+        self._script = None
+        kind = (attrs.get("type") or "").lower()
+        src = attrs.get("src")
+        if kind in ("application/ld+json", "application/json") and src is None:
+            return
+        if self.page and src is not None and "assets/javascripts/" in src and ":" not in src:
+            return
+        if self.page and src is None and is_theme_inline_script(text):
+            return
+        self.found.append(f"<script src={src!r}>{text[:40]}")
+
+
+def executable(html: str, *, page: bool = False) -> list[str]:
+    parser = Executable(page=page)
+    parser.feed(html)
+    parser.close()
+    return parser.found
