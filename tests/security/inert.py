@@ -33,9 +33,9 @@ class Executable(HTMLParser):
                 self.found.append(f"<{tag} {name}>")
             if name == "srcdoc":
                 self.found.append(f"<{tag} srcdoc>")
-            if name in URL_ATTRIBUTES and value and ":" in value:
-                if _scheme(value) in ("javascript", "data", "vbscript"):
-                    self.found.append(f"<{tag} {name}={value!r}>")
+            dangerous = value and _scheme(value) in ("javascript", "data", "vbscript")
+            if name in URL_ATTRIBUTES and dangerous:
+                self.found.append(f"<{tag} {name}={value!r}>")
         if tag in ACTIVE:
             self.found.append(f"<{tag}>")
         if tag == "base" and "href" in values:

@@ -57,12 +57,20 @@ REFUSED_FIELDS = [
     (STORY, "verteller:", "samenvatting: '\"><script>alert(1)</script>'\nverteller:", "4:"),
     (BUURT, "naam: Centrum", "naam: '\"><script>alert(1)</script>'", "1:"),
     (BUURT, "intro: Een kleine", "intro: <b>Een</b> kleine", "2:"),
-    (BUURT, "    organisatie: stichting-welzijn\n  - id: moestuin",
-     "    organisatie: stichting-welzijn\n    omschrijving: x <img src=x onerror=alert(1)>\n"
-     "  - id: moestuin", "12:"),
+    (
+        BUURT,
+        "    organisatie: stichting-welzijn\n  - id: moestuin",
+        "    organisatie: stichting-welzijn\n    omschrijving: x <img src=x onerror=alert(1)>\n"
+        "  - id: moestuin",
+        "12:",
+    ),
     (ACTIVITY, "titel: Koffieochtend", 'titel: "<b>Koffie</b>"', "1:"),
-    (ACTIVITY, "organisatie: stichting-welzijn",
-     "organisatie: stichting-welzijn\nomschrijving: <script>alert(1)</script>", "8:"),
+    (
+        ACTIVITY,
+        "organisatie: stichting-welzijn",
+        "organisatie: stichting-welzijn\nomschrijving: <script>alert(1)</script>",
+        "8:",
+    ),
 ]
 
 

@@ -71,7 +71,7 @@ def test_no_page_type_holds_anything_executable(hostile_site: Path, kind: str) -
 def test_titles_and_descriptions_are_the_text_as_written(hostile_site: Path) -> None:
     buurt = _head((hostile_site / PAGES["buurt"]).read_text(encoding="utf-8"))
     name = "Cen\"trum & 't Plein {: onclick=alert(12) }"
-    assert buurt.title.startswith(name + ", Test\"dorp {: onclick=alert(11) }")
+    assert buurt.title.startswith(name + ', Test"dorp {: onclick=alert(11) }')
     assert buurt.meta["og:title"].startswith(name)
     assert buurt.meta["description"].startswith('" onmouseover="alert(13)" x="')
     assert "kinderen <12 jaar, a<b, tot </script" in buurt.meta["description"]
@@ -107,7 +107,7 @@ def test_rss_and_atom_carry_nothing_executable(hostile_site: Path, base: str) ->
     for ext in ("rss", "atom"):
         tree = etree.fromstring((hostile_site / f"{base}.{ext}").read_bytes())
         texts = [e.text for e in tree.iter() if isinstance(e.tag, str) and e.text]
-        assert any("Koffie & \"thee\"" in t for t in texts)
+        assert any('Koffie & "thee"' in t for t in texts)
         for text in texts:
             assert executable(text) == [], text
 
@@ -125,7 +125,7 @@ def test_json_feed_carries_nothing_executable(hostile_site: Path, base: str) -> 
 def test_icalendar_keeps_the_text_as_written(hostile_site: Path, base: str) -> None:
     cal = Calendar.from_ical((hostile_site / f"{base}.ics").read_bytes())
     (event,) = list(cal.walk("VEVENT"))
-    assert str(event["SUMMARY"]) == "Koffie & \"thee\" 's ochtends {: onclick=alert(16) }"
+    assert str(event["SUMMARY"]) == 'Koffie & "thee" \'s ochtends {: onclick=alert(16) }'
     description = str(event["DESCRIPTION"])
     assert "Voor kinderen <12 jaar en ouders, want a<b. Tot </script" in description
     assert executable(description) == []
@@ -155,7 +155,7 @@ def test_story_feed_summary_is_the_text_of_the_story(hostile_site: Path) -> None
         "[k](JaVaScRiPt:alert(1)) [n](&#106;avascript:alert(1)) [o](java&#x0A;script:x)",
         "<a href='javascript:alert(1)'>x</a> <form action=javascript:x><button>b</button></form>",
         "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+        '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
         "![x](data:image/svg+xml,<svg onload=alert(1)>) ![y](//evil.example/p.png)",
     ],
 )

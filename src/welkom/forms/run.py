@@ -14,6 +14,7 @@ from welkom.forms import activiteit, plek, verhaal
 from welkom.forms.draft import Draft
 from welkom.forms.issuebody import Answers, detect_form, parse_answers
 from welkom.forms.lookup import SiteIndex
+from welkom.forms.markup import refuse_markup
 from welkom.forms.report import (
     comment_done,
     comment_failed,
@@ -75,6 +76,7 @@ def process(root: Path, body: str, kind: str | None, issue: int | None, today: d
             file=sys.stderr,
         )
         return Outcome(MISLUKT, branch, comment=comment_internal_error())
+    refuse_markup(draft)
     if draft.problems or not draft.files:
         return Outcome(MISLUKT, branch, comment=comment_failed(draft.problems), draft=draft)
     for rel, text in draft.files.items():

@@ -1,0 +1,107 @@
+"""The build audit: a script planted by hand fails it, naming the file; the build stops."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.site.build_support import REPO, build
+from welkom.audit import audit_site, report
+
+PLANTED = [
+    ("<script>alert(1)</script>", "<script> met 'alert(1)'"),
+    ('<a href="JaVa&#x53;cript:alert(1)">x</a>', "href='JaVaScript:alert(1)' op <a>"),
+    ('<p onmouseover="alert(1)">x</p>', "attribuut onmouseover op <p>"),
+    ('<iframe src="https://evil.example/"></iframe>', "<iframe>"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example/">', "meta http-equiv"),
+    ('<svg><a xlink:href="javascript:alert(1)">x</a></svg>', "xlink:href"),
+    ('<script src="https://evil.example/x.js"></script>', "<script src="),
+    ("<!--><script>alert(1)</script>-->", "script"),
+]
+
+
+@pytest.fixture(scope="module")
+def clean_copy(hostile_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert audit_site(hostile_site) == []
+    return hostile_site
+
+
+@pytest.mark.parametrize(("planted", "said"), PLANTED)
+def test_a_planted_vector_fails_the_audit_with_the_file_name(
+    clean_copy: Path, tmp_path: Path, planted: str, said: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    page = site / "testdorp" / "centrum" / "index.html"
+    page.write_text(page.read_text("utf-8").replace("</main>", planted + "</main>"), "utf-8")
+    found = audit_site(site)
+    assert found, planted
+    assert {v.path for v in found} == {"testdorp/centrum/index.html"}
+    assert said in report(found)
+
+
+def test_a_same_site_redirect_page_is_allowed(clean_copy: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    (site / "oud").mkdir()
+    (site / "oud" / "index.html").write_text(
+        '<!doctype html><html><head><meta http-equiv="refresh" content="0; url=../nieuw/">'
+        "</head><body></body></html>",
+        encoding="utf-8",
+    )
+    assert audit_site(site) == []
+
+
+def test_feeds_and_json_are_audited_too(clean_copy: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    feed = site / "testdorp" / "activiteiten.json"
+    feed.write_text(
+        feed.read_text("utf-8").replace(
+            '"content_html":"', '"content_html":"<img src=x onerror=alert(1)>', 1
+        ),
+        "utf-8",
+    )
+    ics = site / "testdorp" / "activiteiten.ics"
+    ics.write_bytes(ics.read_bytes().replace(b"SUMMARY:", b"SUMMARY:<b>x</b> ", 1))
+    paths = {v.path for v in audit_site(site)}
+    assert paths == {"testdorp/activiteiten.json", "testdorp/activiteiten.ics"}
+
+
+def test_the_build_fails_when_a_page_holds_a_script(tmp_path: Path) -> None:
+    """A hand-written page may hold raw HTML (docs/ is trusted Markdown): a script in it
+    still stops `mkdocs build`, and the message names the file."""
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs)
+    page = docs / "privacy.md"
+    page.write_text(page.read_text("utf-8") + '\n<img src="x" onerror="alert(1)">\n', "utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    config = work / "mkdocs.yml"
+    done = build(Path(__file__).parent / "fixtures" / "hostile", tmp_path / "out", work)
+    assert done.code == 0, done.out
+    text = config.read_text("utf-8").replace(f"docs_dir: {REPO / 'docs'}", f"docs_dir: {docs}")
+    config.write_text(text, "utf-8")
+    run = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "mkdocs"),
+            "build",
+            "-f",
+            str(config),
+            "-d",
+            str(tmp_path / "out2"),
+        ],
+        cwd=work,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1795431600", "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert "privacy/index.html: attribuut onerror op <img>" in run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
