@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,18 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = build(HOSTILE, work / "site", work)
     assert done.code == 0, done.out
     return done.site
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """One Debian Chromium for the module (never a downloaded browser)."""
+    from browser_support import CHROMIUM_ARGS, chromium_path, require
+
+    executable = chromium_path()
+    require(executable is not None, "Chromium (/usr/bin/chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
