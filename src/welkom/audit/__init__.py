@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +111,15 @@ def _audit_json(data: bytes) -> list[str]:
     return found
 
 
+_ICS_SUSPECT = re.compile(rb"<[A-Za-z!/?]|(?:javascript|vbscript|data):", re.IGNORECASE)
+
+
 def _audit_ics(data: bytes) -> list[str]:
+    # Only a calendar with a "<" before a letter or one of the schemes anywhere (lines
+    # unfolded, escapes removed) can hold a violation; only such a calendar is parsed.
+    flat = re.sub(rb"\r?\n[ \t]", b"", data).replace(b"\\", b"")
+    if not _ICS_SUSPECT.search(flat):
+        return []
     found: list[str] = []
     for calendar in Calendar.from_ical(data, multiple=True):
         for component in calendar.walk():

@@ -135,9 +135,30 @@ def audit_html(data: bytes | str, page: str) -> list[str]:
     return found
 
 
+# A quick look before the parser, for the many small pieces of HTML inside feeds and JSON:
+# only a piece with one of these can hold a violation, so only such a piece is parsed.
+# Deliberately broad (a false alarm costs one parse): dangerous elements; anything that
+# looks like an on… attribute (after a space, a slash or a quote, as browsers read it); an
+# srcdoc; a URL attribute whose value does not plainly start as a web address, a mail or
+# phone link or a relative path (an entity, a space or an unknown scheme all count).
+_SUSPECT = re.compile(
+    r"<\s*/?\s*(?:script|iframe|frame|object|embed|applet|portal|base|meta)"
+    r"|[\s/\"'`]on[a-z]+\s*="
+    r"|srcdoc"
+    r"|(?:href|src|action|formaction|data|poster)\s*=\s*"
+    r"(?![\"']?(?:https?://|mailto:|tel:|[/#?.]|[A-Za-z0-9_~-]+(?:[/?#.\"'\s>]|$)))",
+    re.IGNORECASE,
+)
+
+
+def may_hold_violation(fragment: str) -> bool:
+    """False only when a piece of HTML certainly holds no violation (see `_SUSPECT`)."""
+    return "<" in fragment and _SUSPECT.search(fragment) is not None
+
+
 def audit_fragment(fragment: str) -> list[str]:
     """Violations in a piece of HTML inside a feed or a JSON file (no script at all)."""
-    if "<" not in fragment:
+    if not may_hold_violation(fragment):
         return []
     try:
         tree = lxml_html.fragment_fromstring(fragment, create_parent="div")
