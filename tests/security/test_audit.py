@@ -105,3 +105,59 @@ def test_the_build_fails_when_a_page_holds_a_script(tmp_path: Path) -> None:
     assert run.returncode != 0
     assert "privacy/index.html: attribuut onerror op <img>" in run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
+
+
+JSON_VECTORS = [
+    '<a href=\\"java\\u0073cript:alert(1)\\">x</a>',
+    '<a href=\\"&#106;avascript:alert(1)\\">x</a>',
+    "<svg/onload=alert(1)>",
+    '<a href=\\"x\\"onclick=alert(1)>x</a>',
+    "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+    '<img src=\\"data:image/svg+xml,x\\">',
+]
+
+
+@pytest.mark.parametrize("vector", JSON_VECTORS)
+def test_the_quick_look_at_json_misses_nothing(
+    clean_copy: Path, tmp_path: Path, vector: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    feed = site / "testdorp" / "activiteiten.json"
+    text = feed.read_text("utf-8").replace('"content_html":"', '"content_html":"' + vector, 1)
+    feed.write_text(text, "utf-8")
+    assert [v.path for v in audit_site(site)] == ["testdorp/activiteiten.json"]
+
+
+XML_VECTORS = [
+    "&lt;a href=&quot;&amp;#106;avascript:alert(1)&quot;&gt;x&lt;/a&gt;",
+    "&#60;script&#62;alert(1)&#60;/script&#62;",
+    "&lt;p onmouseover=&quot;alert(1)&quot;&gt;x&lt;/p&gt;",
+    "<![CDATA[<iframe src=x></iframe>]]>",
+    "&lt;a href=&quot;java&#9;script:alert(1)&quot;&gt;x&lt;/a&gt;",
+]
+
+
+@pytest.mark.parametrize("vector", XML_VECTORS)
+def test_the_quick_look_at_feeds_misses_nothing(
+    clean_copy: Path, tmp_path: Path, vector: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    feed = site / "testdorp" / "activiteiten.rss"
+    text = feed.read_text("utf-8").replace("<description>", "<description>" + vector, 1)
+    feed.write_text(text, "utf-8")
+    assert [v.path for v in audit_site(site)] == ["testdorp/activiteiten.rss"]
+
+
+@pytest.mark.parametrize(
+    "line", [b"URL:JAVA\r\n SCRIPT:alert(1)", b"DESCRIPTION:<img src=x onerror=alert(1)>"]
+)
+def test_the_quick_look_at_calendars_misses_nothing(
+    clean_copy: Path, tmp_path: Path, line: bytes
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(clean_copy, site)
+    ics = site / "testdorp" / "activiteiten.ics"
+    ics.write_bytes(ics.read_bytes().replace(b"END:VEVENT", line + b"\r\nEND:VEVENT", 1))
+    assert [v.path for v in audit_site(site)] == ["testdorp/activiteiten.ics"]

@@ -6,6 +6,7 @@ after writing the site; it does not depend on anyone remembering to escape.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -15,7 +16,7 @@ from pathlib import Path
 from icalendar import Calendar
 from lxml import etree
 
-from welkom.audit.rules import audit_fragment, audit_html, dangerous_url
+from welkom.audit.rules import audit_fragment, audit_html, dangerous_url, may_hold_violation
 from welkom.render.safe_html import find_tags
 
 HTML = (".html", ".htm")
@@ -69,7 +70,22 @@ def audit_file(path: Path, rel: str) -> list[str]:
         return [f"niet te lezen: {exc}"]
 
 
+# A quick look at a whole feed or JSON file before parsing it (most hold no HTML that could
+# matter): the text with entities decoded must show a suspect piece of HTML (rules._SUSPECT)
+# or, with spaces and control characters taken out, a "script:" or "data:" somewhere.
+_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+_SCHEME_ANYWHERE = re.compile(r"script:|data:", re.IGNORECASE)
+
+
+def _certainly_clean(text: str) -> bool:
+    if may_hold_violation(text):
+        return False
+    return _SCHEME_ANYWHERE.search(_CONTROL.sub("", text)) is None
+
+
 def _audit_xml(data: bytes) -> list[str]:
+    if _certainly_clean(html.unescape(data.decode("utf-8", errors="replace"))):
+        return []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     tree = etree.fromstring(data, parser)
     found: list[str] = []
@@ -92,6 +108,11 @@ def _audit_xml(data: bytes) -> list[str]:
 
 
 def _audit_json(data: bytes) -> list[str]:
+    text = data.decode("utf-8", errors="replace")
+    if "\\u" not in text:  # no escaped characters: what is between quotes is the text itself
+        unquoted = text.replace('\\"', '"').replace("\\/", "/")
+        if _certainly_clean(unquoted):
+            return []
     found: list[str] = []
 
     def walk(value: object, key: str) -> None:
@@ -115,23 +136,30 @@ _ICS_SUSPECT = re.compile(rb"<[A-Za-z!/?]|(?:javascript|vbscript|data):", re.IGN
 
 
 def _audit_ics(data: bytes) -> list[str]:
-    # Only a calendar with a "<" before a letter or one of the schemes anywhere (lines
-    # unfolded, escapes removed) can hold a violation; only such a calendar is parsed.
-    flat = re.sub(rb"\r?\n[ \t]", b"", data).replace(b"\\", b"")
+    # Only a calendar with a "<" before a letter or one of the schemes anywhere (spaces,
+    # line folds and escapes taken out) can hold a violation; only such a one is parsed.
+    flat = re.sub(rb"[\x00-\x20\x7f]+", b"", data.replace(b"\\", b""))
     if not _ICS_SUSPECT.search(flat):
         return []
     found: list[str] = []
     for calendar in Calendar.from_ical(data, multiple=True):
         for component in calendar.walk():
             for prop in ICS_URL_PROPS:
-                value = component.get(prop)
-                if value is not None and dangerous_url(str(value)):
-                    found.append(f"{prop}: {str(value)[:60]!r}")
+                for value in _values(component.get(prop)):
+                    if dangerous_url(value):
+                        found.append(f"{prop}: {value[:60]!r}")
             for prop in ICS_TEXT_PROPS:
-                value = component.get(prop)
-                if value is not None and any(find_tags(str(value))):
-                    found.append(f"HTML in {prop} (platte tekst): {str(value)[:60]!r}")
+                for value in _values(component.get(prop)):
+                    if any(find_tags(value)):
+                        found.append(f"HTML in {prop} (platte tekst): {value[:60]!r}")
     return found
+
+
+def _values(value: object) -> list[str]:
+    """A property's values as text: none, one, or several (a property given twice)."""
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def report(violations: list[Violation], limit: int = 20) -> str:
