@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -161,3 +162,39 @@ def test_the_quick_look_at_calendars_misses_nothing(
     ics = site / "testdorp" / "activiteiten.ics"
     ics.write_bytes(ics.read_bytes().replace(b"END:VEVENT", line + b"\r\nEND:VEVENT", 1))
     assert [v.path for v in audit_site(site)] == ["testdorp/activiteiten.ics"]
+
+
+def test_the_feed_writer_audits_what_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feeds are audited as they are written (next to the page rendering); what that
+    finds reaches the build through the writer's report."""
+    import multiprocessing
+
+    from welkom.check import load_site
+    from welkom.render.context import BuildContext
+    from welkom.render.feeds import background
+    from welkom.render.feeds.build import FeedWriter
+    from welkom.render.outputs import Output
+
+    planted = Output(
+        "testdorp/activiteiten.rss",
+        b"<rss><channel><description>&lt;script&gt;"
+        b"alert(1)&lt;/script&gt;</description></channel></rss>",
+    )
+    real = FeedWriter.iter_all
+    monkeypatch.setattr(FeedWriter, "iter_all", lambda self: [*real(self), planted])
+    site = load_site(Path(__file__).parent / "fixtures" / "hostile")
+    ctx = BuildContext(
+        site,
+        dt.date(2026, 11, 23),
+        horizon_days=56,
+        site_url="https://welkom.example.org/",
+    )
+    results, report = multiprocessing.Pipe(duplex=False)
+    count = background.write_feeds(ctx, tmp_path, report=report)
+    written, violations = results.recv()
+    assert count == len(written) and "testdorp/activiteiten.ics" in written
+    assert [str(v) for v in violations] == [
+        "testdorp/activiteiten.rss: in <description>: <script> met 'alert(1)'"
+    ]

@@ -6,23 +6,25 @@ after writing the site; it does not depend on anyone remembering to escape.
 
 from __future__ import annotations
 
-import html
 import json
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from icalendar import Calendar
 from lxml import etree
 
-from welkom.audit.rules import audit_fragment, audit_html, dangerous_url, may_hold_violation
+from welkom.audit.rules import audit_fragment, audit_html, certainly_clean, dangerous_url
 from welkom.render.safe_html import find_tags
 
 HTML = (".html", ".htm")
 XML = (".xml", ".rss", ".atom")
 JSON = (".json", ".geojson")
 ICS = (".ics",)
+AUDITED = HTML + XML + JSON + ICS
 # JSON keys whose value is a URL a reader may open (JSON Feed, open data).
 URL_KEYS = frozenset(
     {"url", "external_url", "home_page_url", "feed_url", "image", "banner_image", "icon"}
@@ -41,23 +43,52 @@ class Violation:
         return f"{self.path}: {self.what}"
 
 
-def audit_site(root: Path) -> list[Violation]:
-    """Every violation in the built site under ``root``, in a stable order."""
-    found: list[Violation] = []
+# Below this many files one process is quicker than starting others.
+PARALLEL_FROM = 400
+
+
+def audit_site(root: Path, workers: int = 1, skip: frozenset[str] = frozenset()) -> list[Violation]:
+    """Every violation in the built site under ``root``, in a stable order.
+
+    ``skip``: paths (relative, with "/") already audited as they were written, such as the
+    feeds the feed writer audits itself (render/feeds/background.py).
+
+    With ``workers`` > 1 a big site is read by that many forked processes (files are
+    independent). Only a one-off build should ask for that: forking next to the threads of
+    `mkdocs serve` is not safe.
+    """
+    files: list[tuple[str, str]] = []
     for folder, dirs, names in os.walk(root):
         dirs.sort()
         for name in sorted(names):
-            path = Path(folder) / name
-            rel = path.relative_to(root).as_posix()
-            found += [Violation(rel, what) for what in audit_file(path, rel)]
-    return found
+            if name.lower().endswith(AUDITED):
+                path = Path(folder) / name
+                rel = path.relative_to(root).as_posix()
+                if rel not in skip:
+                    files.append((str(path), rel))
+    if workers > 1 and len(files) >= PARALLEL_FROM:
+        chunks = [files[i :: workers * 4] for i in range(workers * 4)]
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+            found = [v for part in pool.map(_audit_files, chunks) for v in part]
+        return sorted(found, key=lambda v: v.path)
+    return _audit_files(files)
+
+
+def _audit_files(files: list[tuple[str, str]]) -> list[Violation]:
+    return [Violation(rel, what) for path, rel in files for what in audit_file(Path(path), rel)]
 
 
 def audit_file(path: Path, rel: str) -> list[str]:
-    suffix = path.suffix.lower()
-    if suffix not in HTML + XML + JSON + ICS:
+    """What is wrong in one file of the site (``rel``: its path in the site, with "/")."""
+    if not rel.lower().endswith(AUDITED):
         return []
-    data = path.read_bytes()
+    return audit_bytes(path.read_bytes(), rel)
+
+
+def audit_bytes(data: bytes, rel: str) -> list[str]:
+    """What is wrong in the content of a file that is (or will be) at ``rel`` in the site."""
+    suffix = "." + rel.rsplit(".", 1)[-1].lower() if "." in rel else ""
     try:
         if suffix in HTML:
             return audit_html(data, rel)
@@ -65,26 +96,30 @@ def audit_file(path: Path, rel: str) -> list[str]:
             return _audit_xml(data)
         if suffix in JSON:
             return _audit_json(data)
-        return _audit_ics(data)
+        if suffix in ICS:
+            return _audit_ics(data)
+        return []
     except (ValueError, etree.LxmlError) as exc:
         return [f"niet te lezen: {exc}"]
 
 
-# A quick look at a whole feed or JSON file before parsing it (most hold no HTML that could
-# matter): the text with entities decoded must show a suspect piece of HTML (rules._SUSPECT)
-# or, with spaces and control characters taken out, a "script:" or "data:" somewhere.
-_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
-_SCHEME_ANYWHERE = re.compile(r"script:|data:", re.IGNORECASE)
-
-
-def _certainly_clean(text: str) -> bool:
-    if may_hold_violation(text):
-        return False
-    return _SCHEME_ANYWHERE.search(_CONTROL.sub("", text)) is None
+def _xml_text(data: bytes) -> bytes | None:
+    """The feed with XML's own escapes decoded; None when it holds a numeric character
+    reference (then only the parser can tell what it means)."""
+    if b"&#" in data.replace(b"&amp;#", b""):
+        return None
+    return (
+        data.replace(b"&lt;", b"<")
+        .replace(b"&gt;", b">")
+        .replace(b"&quot;", b'"')
+        .replace(b"&apos;", b"'")
+        .replace(b"&amp;", b"&")
+    )
 
 
 def _audit_xml(data: bytes) -> list[str]:
-    if _certainly_clean(html.unescape(data.decode("utf-8", errors="replace"))):
+    text = _xml_text(data)
+    if text is not None and certainly_clean(text):
         return []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     tree = etree.fromstring(data, parser)
@@ -108,11 +143,9 @@ def _audit_xml(data: bytes) -> list[str]:
 
 
 def _audit_json(data: bytes) -> list[str]:
-    text = data.decode("utf-8", errors="replace")
-    if "\\u" not in text:  # no escaped characters: what is between quotes is the text itself
-        unquoted = text.replace('\\"', '"').replace("\\/", "/")
-        if _certainly_clean(unquoted):
-            return []
+    # Without escaped characters, what is between quotes is the text itself.
+    if b"\\u" not in data and certainly_clean(data.replace(b'\\"', b'"').replace(b"\\/", b"/")):
+        return []
     found: list[str] = []
 
     def walk(value: object, key: str) -> None:

@@ -109,11 +109,8 @@ def _script_problem(script: object, page: str, *, whole_page: bool) -> str | Non
     if kind in DATA_SCRIPT_TYPES and src is None:
         return None
     if src is not None:
-        if whole_page and _same_site_relative(src):
-            base = "" if src.startswith("/") else posixpath.dirname(page)
-            path = posixpath.normpath(posixpath.join(base, src.lstrip("/")))
-            if path.startswith("assets/"):
-                return None
+        if whole_page and _own_asset(src, page):
+            return None
         return f"<script src={src[:60]!r}>"
     text = script.text or ""  # type: ignore[attr-defined]
     if whole_page and is_theme_inline_script(text):
@@ -121,10 +118,88 @@ def _script_problem(script: object, page: str, *, whole_page: bool) -> str | Non
     return f"<script> met {' '.join(text.split())[:60]!r}"
 
 
+# A quick look at a whole file before parsing it (most hold nothing that could matter);
+# only a file that fails it is parsed. It is broad on purpose (a false alarm costs
+# one parse) and works on the text with entities decoded, in lower case:
+# - the start of a dangerous element (script, iframe, frame, object, embed, applet, portal,
+#   a base with href, a meta refresh), or "srcdoc";
+# - "on…=" right after a space, a slash or a quote (an event handler, as browsers read it);
+# - a URL attribute whose value does not plainly start as a web address, a mail or phone
+#   link or a relative path (an entity, a space or any other scheme all count);
+# - with tabs and line breaks taken out (browsers drop them inside URLs), "script:" or
+#   "data:" anywhere.
+# All on bytes: quicker than on text, and ASCII is all these patterns need.
+_DANGEROUS_TAG = re.compile(
+    rb"<\s*/?\s*(?:script|i?frame|object|embed|applet|portal)"
+    rb"|<base[^>]*\shref|http-equiv\s*=\s*[\"']?refresh"
+)
+_HANDLER = re.compile(rb"on[a-z]+\s*=")
+_UNCLEAR_URL = re.compile(
+    rb"(?:href|src|action|data|poster)\s*=\s*"
+    rb"(?![\"']?(?:https?://|webcal://|mailto:|tel:|[/#?.]|[a-z0-9_~-]+(?:[/?#.\"'\s>]|$)))"
+)
+_BEFORE_HANDLER = frozenset(b" \t\n\r\f/\"'`")
+
+
+def certainly_clean(data: bytes | str) -> bool:
+    """False when the HTML (or a file holding HTML) may hold a violation; see above."""
+    low = (data.encode("utf-8") if isinstance(data, str) else data).lower()
+    if b"srcdoc" in low or _DANGEROUS_TAG.search(low) or _UNCLEAR_URL.search(low):
+        return False
+    for match in _HANDLER.finditer(low):
+        if match.start() > 0 and low[match.start() - 1] in _BEFORE_HANDLER:
+            return False
+    squeezed = low.replace(b"\t", b"").replace(b"\n", b"").replace(b"\r", b"")
+    return b"script:" not in squeezed and b"data:" not in squeezed
+
+
+# A page's scripts, for the quick look at a page: each must be one the site may have, in a
+# form written exactly as the theme and welkom write it; the rest of the page must then pass
+# `certainly_clean`. Our own Content-Security-Policy tag is left out of that look (its
+# "img-src data:" is no URL).
+_SCRIPT_BLOCK = re.compile(rb"<script([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_DATA_SCRIPT = re.compile(rb'(?: id="__config")? type="application/(?:ld\+)?json"')
+_SRC_SCRIPT = re.compile(rb' src="([^"<>]*)"')
+_OUR_CSP = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="[^"<>]*">')
+
+
+def _page_certainly_clean(raw: bytes, page: str) -> bool:
+    rest: list[bytes] = []
+    at = 0
+    for match in _SCRIPT_BLOCK.finditer(raw):
+        attrs, body = match.group(1), match.group(2)
+        if attrs == b"":
+            ok = is_theme_inline_script(body.decode("utf-8", errors="replace"))
+        elif _DATA_SCRIPT.fullmatch(attrs):
+            ok = b"<!--" not in body and b"<script" not in body.lower()
+        else:
+            src = _SRC_SCRIPT.fullmatch(attrs)
+            ok = (
+                src is not None
+                and not body.strip()
+                and _own_asset(src.group(1).decode("utf-8", errors="replace"), page)
+            )
+        if not ok:
+            return False
+        rest.append(raw[at : match.start()])
+        at = match.end()
+    rest.append(raw[at:])
+    return certainly_clean(_OUR_CSP.sub(b"", b"".join(rest)))
+
+
+def _own_asset(src: str, page: str) -> bool:
+    if not _same_site_relative(src):
+        return False
+    base = "" if src.startswith("/") else posixpath.dirname(page)
+    return posixpath.normpath(posixpath.join(base, src.lstrip("/"))).startswith("assets/")
+
+
 def audit_html(data: bytes | str, page: str) -> list[str]:
     """Violations in a whole HTML page (bytes as written, so the parser reads its charset)."""
     raw = data if isinstance(data, bytes) else data.encode("utf-8")
     if not raw.strip():
+        return []
+    if _page_certainly_clean(raw, page):
         return []
     tree = lxml_html.document_fromstring(raw)
     found = audit_tree(tree, page, whole_page=True)
@@ -135,30 +210,9 @@ def audit_html(data: bytes | str, page: str) -> list[str]:
     return found
 
 
-# A quick look before the parser, for the many small pieces of HTML inside feeds and JSON:
-# only a piece with one of these can hold a violation, so only such a piece is parsed.
-# Deliberately broad (a false alarm costs one parse): dangerous elements; anything that
-# looks like an on… attribute (after a space, a slash or a quote, as browsers read it); an
-# srcdoc; a URL attribute whose value does not plainly start as a web address, a mail or
-# phone link or a relative path (an entity, a space or an unknown scheme all count).
-_SUSPECT = re.compile(
-    r"<\s*/?\s*(?:script|iframe|frame|object|embed|applet|portal|base|meta)"
-    r"|[\s/\"'`]on[a-z]+\s*="
-    r"|srcdoc"
-    r"|(?:href|src|action|formaction|data|poster)\s*=\s*"
-    r"(?![\"']?(?:https?://|mailto:|tel:|[/#?.]|[A-Za-z0-9_~-]+(?:[/?#.\"'\s>]|$)))",
-    re.IGNORECASE,
-)
-
-
-def may_hold_violation(fragment: str) -> bool:
-    """False only when a piece of HTML certainly holds no violation (see `_SUSPECT`)."""
-    return "<" in fragment and _SUSPECT.search(fragment) is not None
-
-
 def audit_fragment(fragment: str) -> list[str]:
     """Violations in a piece of HTML inside a feed or a JSON file (no script at all)."""
-    if not may_hold_violation(fragment):
+    if "<" not in fragment or certainly_clean(fragment):
         return []
     try:
         tree = lxml_html.fragment_fromstring(fragment, create_parent="div")

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -77,6 +78,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             site_url=config.site_url or "http://127.0.0.1:8000/",
         )
         self.pages: dict[str, GeneratedPage] = {}
+        self.feeds_audited: frozenset[str] = frozenset()  # audited by the feed writer
+        self.feed_violations: list = []
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
@@ -137,11 +140,15 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
                 job.wait()
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from None
+            self.feeds_audited, self.feed_violations = job.audited, job.violations
 
     @event_priority(-50)  # after every writer (feeds above, other plugins at 0)
     def _audit(self, *, config: MkDocsConfig) -> None:
         """Nothing executable in the output, or the build fails (welkom/audit)."""
-        violations = audit_site(Path(config.site_dir))
+        workers = (os.cpu_count() or 1) if self.feeds_in_background else 1  # build, not serve
+        violations = self.feed_violations + audit_site(
+            Path(config.site_dir), workers, skip=self.feeds_audited
+        )
         if violations:
             raise PluginError(report(violations))
 
