@@ -245,6 +245,7 @@ CASES = {
     ),
     "dubbel-id": Case(BUURT, "  - id: repair-cafe-kiem", "  - id: buurthuis-de-kiem"),
     "dubbel-verhaal": Case(OTHER_STORY, new_file=STORY_TEXT),
+    "html": Case(ACTIVITY, "titel: Repair Café", 'titel: "<b>Repair</b> Café"'),
 }
 
 LINE = re.compile(
