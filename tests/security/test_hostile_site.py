@@ -164,3 +164,11 @@ def test_the_renderer_is_a_second_line_without_the_check(markdown: str) -> None:
     html = markdown_to_html(markdown)
     assert executable(html) == [], html
     assert "welkom:" not in html or "&lt;!--welkom" in html
+
+
+def test_a_placeholder_number_no_block_has_is_left_out() -> None:
+    from welkom.render.pages.blocks import fill
+
+    assert fill("<p>a</p><!--welkom:999--><!--welkom:0:late-->", ("<b>x</b>",)) == (
+        "<p>a</p><b>x</b>"
+    )

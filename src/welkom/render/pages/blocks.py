@@ -63,4 +63,10 @@ def fill(html: str, blocks: tuple[str, ...], *, late: bool = True) -> str:
     """
     if not blocks:
         return html
-    return (_ANY if late else _EARLY).sub(lambda m: blocks[int(m.group(1))], html)
+
+    def block(match: re.Match[str]) -> str:
+        # A number no block has never came from `split`: leave it out (no crash, no text).
+        index = int(match.group(1))
+        return blocks[index] if index < len(blocks) else ""
+
+    return (_ANY if late else _EARLY).sub(block, html)
