@@ -55,11 +55,14 @@ ASSETS_URI = "assets/welkom/"
 class WelkomPlugin(BasePlugin[WelkomConfig]):
     supports_multiple_instances = False
     feeds_in_background = False  # only `mkdocs build` turns this on (on_startup)
+    content_policy = True  # the CSP <meta>; off under `mkdocs serve` (on_startup)
     feed_job: FeedJob | None = None
     html_files: frozenset[str] = frozenset()  # only for use_directory_urls: false
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.feeds_in_background = command == "build"
+        # `mkdocs serve` injects an inline live-reload script the policy would block.
+        self.content_policy = command != "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
@@ -126,12 +129,14 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             output = generated.fill(output, late=True)
         if not config.use_directory_urls:
             output = file_links(output, page.file.dest_uri, self.html_files)
-        return add_security_meta(_fix_material_markup(output))
+        output = _fix_material_markup(output)
+        return add_security_meta(output) if self.content_policy else output
 
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        return add_security_meta(_fix_material_markup(output_content))  # 404.html
+        output = _fix_material_markup(output_content)  # 404.html
+        return add_security_meta(output) if self.content_policy else output
 
     def _wait_for_feeds(self, *, config: MkDocsConfig) -> None:
         job, self.feed_job = self.feed_job, None
