@@ -98,3 +98,12 @@ def test_text_that_only_looks_like_markup_passes(
     (root / STORY).write_text(_story(body), encoding="utf-8")
     run = run_cli(capsys, "--map", str(root), "check")
     assert run.code == 0, run.out
+
+
+def test_a_tag_written_with_yaml_escapes_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_site(tmp_path)
+    _replace(root, ACTIVITY, "titel: Koffieochtend", 'titel: "\\x3cb>Koffie\\u003c/b>"')
+    run = run_cli(capsys, "--map", str(root), "check")
+    assert run.code == 1 and f"{ACTIVITY}:1:" in run.out and "HTML-code" in run.out, run.out
