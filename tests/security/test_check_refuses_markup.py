@@ -107,3 +107,27 @@ def test_a_tag_written_with_yaml_escapes_is_refused_too(
     _replace(root, ACTIVITY, "titel: Koffieochtend", 'titel: "\\x3cb>Koffie\\u003c/b>"')
     run = run_cli(capsys, "--map", str(root), "check")
     assert run.code == 1 and f"{ACTIVITY}:1:" in run.out and "HTML-code" in run.out, run.out
+
+
+@pytest.mark.parametrize(
+    ("body", "column"),
+    [
+        ("Een [link](javascript:alert(1)).", 12),
+        ("Een [link](JaVaScRiPt:alert(1)).", 12),
+        ("Een [link](&#106;avascript:alert(1)).", 12),
+        ("Een [link](java&#x09;script:alert(1)).", 12),
+        ("Een [link](  vbscript:msgbox(1)).", 14),
+        ("Een ![foto](data:image/svg+xml;base64,PHN2Zz4=).", 13),
+        ("Een [verwijzing][r].\n\n[r]: javascript:alert(1)", 6),
+    ],
+)
+def test_a_story_link_to_a_script_is_refused_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, column: int
+) -> None:
+    root = copy_site(tmp_path)
+    (root / STORY).write_text(_story("Eerste regel.\n\n" + body), encoding="utf-8")
+    run = run_cli(capsys, "--map", str(root), "check")
+    assert run.code == 1
+    line = 9 + body.count("\n")
+    assert f"{STORY}:{line}:{column}: fout: Deze link begint met" in run.out, run.out
+    assert "[tekst](https://voorbeeld.nl)" in run.out

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.forms.conftest import body, copy_example_site, run, snapshot
-from welkom.forms import KLAAR, MISLUKT
+from welkom.forms import KLAAR, MISLUKT, PROBLEMEN
 
 GOOD = "Ik woonde hier pas een week. Op een avond viel de deur achter me dicht."
 
@@ -48,3 +48,12 @@ def test_a_story_form_with_markup_in_its_title_is_not_klaar(tmp_path: Path) -> N
 def test_the_good_story_form_is_still_klaar(tmp_path: Path) -> None:
     site = copy_example_site(tmp_path / "site")
     assert run(site, "verhaal-goed").status == KLAAR
+
+
+def test_a_story_form_with_a_script_link_is_not_klaar(tmp_path: Path) -> None:
+    site = copy_example_site(tmp_path / "site")
+    text = body("verhaal-goed").replace(GOOD, "Klik [hier](JaVaScRiPt:alert(1)) voor meer.")
+    outcome = run(site, text)
+    assert outcome.status == PROBLEMEN, outcome.comment
+    assert [p.code for p in outcome.check if p.is_error] == ["markup.link-scheme"]
+    assert "De controle vond geen problemen" not in outcome.pr_text

@@ -97,8 +97,14 @@ def test_json_ld_cannot_end_its_script_early(hostile_site: Path) -> None:
 
 def test_story_links_only_to_safe_places(hostile_site: Path) -> None:
     html = (hostile_site / PAGES["verhaal"]).read_text(encoding="utf-8")
-    hrefs = re.findall(r'<a href="([^"]*)" rel="nofollow ugc noopener">', html)
-    assert hrefs == ["https://example.org/pad", "https://example.org/auto"]
+    hrefs = re.findall(r'<a href="([^"]*)"(?: title="[^"]*")? rel="nofollow ugc noopener">', html)
+    assert hrefs == [
+        "https://example.org/pad",
+        "https://example.org/auto",
+        "../",
+        "https://example.org/ref",
+    ]
+    assert 'title="titel\\&quot; onmouseover=\\&quot;alert(20)"' in html
     assert "{: onclick=&#34;alert(29)&#34; }" in html or '{: onclick="alert(29)" }' in html
 
 

@@ -9,6 +9,7 @@ name right after ``<`` and a closing ``>``.
 
 from __future__ import annotations
 
+import html
 import re
 
 from welkom.load.document import Document, Loc, format_loc
@@ -122,6 +123,42 @@ def check_story_body(path: str, body: str, body_line: int) -> list[Problem]:
     return problems
 
 
+# Markdown link targets: [tekst](doel), ![alt](doel) and a reference [naam]: doel.
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S*)", re.MULTILINE)
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+
+def check_story_links(path: str, body: str, body_line: int) -> list[Problem]:
+    """Links in a story that go anywhere but a web page, an e-mail address or a phone number
+    (``javascript:``, ``data:``, also written with entities or in capitals)."""
+    problems: list[Problem] = []
+    if ":" not in body:
+        return problems
+    for match in _LINK_TARGET.finditer(body):
+        target = match.group(1) if match.group(1) is not None else match.group(2)
+        start = match.start(1) if match.group(1) is not None else match.start(2)
+        plain = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(target)).lower()
+        scheme = _SCHEME.match(plain)
+        if scheme is None or scheme.group(1) in LINK_SCHEMES:
+            continue
+        line = body.count("\n", 0, start)
+        column = start - (body.rfind("\n", 0, start) + 1) + 1
+        problems.append(
+            Problem(
+                path,
+                body_line + line,
+                column,
+                Severity.ERROR,
+                "markup.link-scheme",
+                f"Deze link begint met `{scheme.group(1)}:`. Een link in een verhaal gaat naar een "
+                "website (https://…), een e-mailadres (mailto:…) of een telefoonnummer "
+                "(tel:…). Schrijf bijvoorbeeld [tekst](https://voorbeeld.nl).",
+            )
+        )
+    return problems
+
+
 def check_site_markup(site: Site, *, national: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     if national and site.landelijk_doc is not None:
@@ -135,4 +172,5 @@ def check_site_markup(site: Site, *, national: bool = True) -> list[Problem]:
     for v in site.verhalen.values():
         problems += check_document(v.doc)
         problems += check_story_body(v.doc.path, v.body, v.body_line)
+        problems += check_story_links(v.doc.path, v.body, v.body_line)
     return problems
