@@ -199,8 +199,8 @@ def report(violations: list[Violation], limit: int = 20) -> str:
     """The message that stops the build: what was found where, in plain Dutch."""
     lines = [
         "welkom: de controle van de gebouwde site vond iets wat in een browser kan worden "
-        "uitgevoerd. De site is niet gepubliceerd. Dit hoort niet te kunnen: meld het aan de "
-        "beheerders, met deze regels:"
+        "uitgevoerd. De bouw is afgebroken: publiceer deze site niet. Dit hoort niet te "
+        "kunnen; meld het aan de beheerders, met deze regels:"
     ]
     lines += [f"  {v}" for v in violations[:limit]]
     if len(violations) > limit:

@@ -2,8 +2,8 @@
 
 Allowed: ``<script src>`` of the site's own files under ``assets/``; data scripts
 (``application/ld+json`` for search engines, ``application/json`` for Material's settings);
-the theme's own inline scripts, recognised by their exact text (`THEME_INLINE_SCRIPTS`), which
-are also the only inline scripts the Content-Security-Policy allows (render/csp.py).
+the theme's own inline scripts, recognised by their exact text (`is_theme_inline_script`),
+which are also the only inline scripts the Content-Security-Policy allows (render/csp.py).
 Refused: any other script, any ``on…`` attribute, ``javascript:``/``data:``/``vbscript:`` URLs
 in ``href``/``src``/``action``/``formaction``/``xlink:href``/``data``/``poster``, ``srcdoc``,
 frames, ``object``/``embed``/``applet``, a ``<base href>``, and a ``meta refresh`` unless it
@@ -19,7 +19,6 @@ from lxml import html as lxml_html
 
 DANGEROUS_SCHEMES = ("javascript:", "data:", "vbscript:")
 DATA_SCRIPT_TYPES = frozenset({"application/ld+json", "application/json"})
-FORBIDDEN_ELEMENTS = ("iframe", "frame", "frameset", "object", "embed", "applet", "portal")
 
 # Material for MkDocs' inline scripts. The first one's base URL depends on the page's depth.
 _MD_SCOPE = re.compile(
