@@ -65,6 +65,10 @@ REFUSED_FIELDS = [
         "12:",
     ),
     (ACTIVITY, "titel: Koffieochtend", 'titel: "<b>Koffie</b>"', "1:"),
+    # A tag without ">" becomes one as soon as a reader puts other HTML after it (feed titles).
+    (BUURT, "naam: Centrum", "naam: 'Kiem <img src=x onerror=alert(1) '", "1:"),
+    (BUURT, "naam: Centrum", "naam: Kiem <img/src/onerror=alert(1)", "1:"),
+    (ACTIVITY, "titel: Koffieochtend", "titel: Koffie <svg onload=alert(1)", "1:"),
     (
         ACTIVITY,
         "organisatie: stichting-welzijn",
@@ -90,7 +94,7 @@ def test_text_that_only_looks_like_markup_passes(
 ) -> None:
     root = copy_site(tmp_path)
     _replace(root, ACTIVITY, "titel: Koffieochtend", "titel: Koffie voor kinderen <12 jaar")
-    _replace(root, BUURT, "intro: Een kleine", "intro: Als a<b, dan een kleine")
+    _replace(root, BUURT, "intro: Een kleine", "intro: Als a<b dan, en a < b = c, een kleine")
     body = (
         "Schrijf `<b>` niet zelf, zie <https://example.org/uitleg>.\n\n"
         "```\n<div>in een codeblok</div>\n```\n\n3 < 4 en 5 > 2."

@@ -78,8 +78,13 @@ _CLEANER = nh3.Cleaner(
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # What a browser would read as a tag or comment: <b>, </b>, <img src=x>, <br/>, <!-- … -->,
-# <!doctype …>, <?xml …?>. Not "kinderen <12 jaar" or "a<b": a tag needs a name and a ">".
-TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>|!--|![A-Za-z\[]|\?)")
+# <!doctype …>, <?xml …?>; also a tag with an attribute but no ">" yet (<img src=x onerror=…),
+# which becomes a tag as soon as other HTML follows it. Not "kinderen <12 jaar", "a<b" or
+# "a<b dan": a tag needs a name and a ">" or an attribute.
+TAG = re.compile(
+    r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>|!--|![A-Za-z\[]|\?"
+    r"|[A-Za-z][A-Za-z0-9-]*[\s/][^<>=]*=)"
+)
 # Markdown autolinks (<https://…>, <naam@example.org>) are Markdown, not HTML.
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
 
