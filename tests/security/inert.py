@@ -13,7 +13,19 @@ ACTIVE = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", 
 
 
 def _scheme(value: str) -> str:
-    return re.sub(r"[\x00-\x20\x7f]+", "", value).lower().split(":", 1)[0]
+    """The scheme as a browser reads it (WHATWG URL): C0 controls and spaces around the URL
+    are dropped, tabs and line breaks anywhere; a space inside ends the scheme."""
+    url = re.sub(
+        r"[\t\n\r]",
+        "",
+        value.strip(
+            "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c"
+            "\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18"
+            "\x19\x1a\x1b\x1c\x1d\x1e\x1f \t\n\r"
+        ),
+    )
+    match = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", url)
+    return match.group(1).lower() if match else ""
 
 
 class Executable(HTMLParser):
