@@ -57,3 +57,22 @@ def test_a_story_form_with_a_script_link_is_not_klaar(tmp_path: Path) -> None:
     assert outcome.status == PROBLEMEN, outcome.comment
     assert [p.code for p in outcome.check if p.is_error] == ["markup.link-scheme"]
     assert "De controle vond geen problemen" not in outcome.pr_text
+
+
+def test_the_bot_audits_what_its_files_become(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit's rules run over the HTML of the written files. With today's renderers
+    that HTML is inert; a renderer that forgot to escape would be caught here."""
+    from welkom.forms import markup
+
+    site = copy_example_site(tmp_path / "site")
+    good = run(site, "verhaal-goed")
+    assert good.status == KLAAR and markup.audit_written(site, good.files) == []
+    rel = "activiteiten/voorbeeldstad/kiem-noord/lek.yml"
+    (site / rel).write_text("titel: Lek\nomschrijving: 'x <img src=x onerror=alert(1)>'\n")
+    assert markup.audit_written(site, [rel]) == []  # escaped: nothing to find
+    monkeypatch.setattr(markup, "text_to_html", lambda text: text)  # an escape forgotten
+    found = markup.audit_written(site, [rel])
+    assert [p.code for p in found] == ["audit.executable"]
+    assert "attribuut onerror op <img>" in found[0].message
