@@ -28,14 +28,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[object]:
-    """One Debian Chromium for the module (never a downloaded browser)."""
-    from browser_support import CHROMIUM_ARGS, chromium_path, require
+    """The session's one Chromium, shared with tests/browser (browser_support)."""
+    from browser_support import close_shared_browser, shared_browser
 
-    executable = chromium_path()
-    require(executable is not None, "Chromium (/usr/bin/chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield shared_browser()
+    close_shared_browser()
