@@ -3,6 +3,7 @@ every feed, read with an independent parser. The build itself ran the audit."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -70,8 +71,8 @@ def test_no_page_type_holds_anything_executable(hostile_site: Path, kind: str) -
 
 def test_titles_and_descriptions_are_the_text_as_written(hostile_site: Path) -> None:
     buurt = _head((hostile_site / PAGES["buurt"]).read_text(encoding="utf-8"))
-    name = "Cen\"trum & 't Plein {: onclick=alert(12) }"
-    assert buurt.title.startswith(name + ', Test"dorp {: onclick=alert(11) }')
+    name = "Cen\"trum & 't Plein {: onclick=alert(12) } [x](javascript:alert(12)) *vet*"
+    assert buurt.title.startswith(name + ', Test"dorp {: onclick=alert(11) } [y](')
     assert buurt.meta["og:title"].startswith(name)
     assert buurt.meta["description"].startswith('" onmouseover="alert(13)" x="')
     assert "kinderen <12 jaar, a<b, tot </script" in buurt.meta["description"]
@@ -85,6 +86,20 @@ def test_titles_and_descriptions_are_the_text_as_written(hostile_site: Path) -> 
     )
     embed = _head((hostile_site / PAGES["embed"]).read_text(encoding="utf-8"))
     assert embed.title.startswith("Activiteiten in " + name)
+
+
+def test_names_in_headings_stay_text(hostile_site: Path) -> None:
+    """A heading of the page skeleton goes through MkDocs' Markdown: a name there must not
+    become a link, emphasis or attributes."""
+    buurt = (hostile_site / PAGES["buurt"]).read_text(encoding="utf-8")
+    (heading,) = re.findall(r'<h2 id="verhalen">(.*?)</h2>', buurt)
+    assert "<" not in heading.replace("&#60;", "")
+    assert html.unescape(heading) == (
+        "Verhalen uit Cen\"trum & 't Plein {: onclick=alert(12) } [x](javascript:alert(12)) *vet*"
+    )
+    gemeente = (hostile_site / PAGES["gemeente"]).read_text(encoding="utf-8")
+    (heading,) = re.findall(r'<h2 id="volg">(.*?)</h2>', gemeente)
+    assert html.unescape(heading).startswith('Volg Test"dorp {: onclick=alert(11) } [y](')
 
 
 def test_json_ld_cannot_end_its_script_early(hostile_site: Path) -> None:

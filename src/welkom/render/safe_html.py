@@ -115,6 +115,17 @@ def plain_text(text: str) -> str:
     return TAG.sub(lambda m: "< " + m.group()[1:], text)
 
 
+# Characters Markdown may read as syntax (links, emphasis, code, attributes, escapes) and the
+# ones HTML needs escaped: each becomes a character reference, which Markdown leaves alone.
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~<>&\"'=:")
+
+
+def markdown_inert(text: str) -> str:
+    """Plain text for a place that a Markdown processor reads (a heading of the page
+    skeleton): shown as written, never turned into a link, emphasis or attributes."""
+    return "".join(f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c for c in text)
+
+
 def text_to_html(text: str | None) -> str:
     """A plain text field (``omschrijving``) as paragraphs: the text exactly as written.
 

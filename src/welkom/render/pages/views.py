@@ -32,7 +32,7 @@ from welkom.render.pages.words import (
     short_date,
 )
 from welkom.render.qr import qr_svg
-from welkom.render.safe_html import first_paragraph_text, markdown_to_html
+from welkom.render.safe_html import first_paragraph_text, markdown_inert, markdown_to_html
 from welkom.site import BuurtEntry, Site, VerhaalEntry
 from welkom.when import describe, opening_words
 
@@ -71,11 +71,9 @@ def _env() -> jinja2.Environment:
         month_year=month_year,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
-    # Contributor text in a "## " line goes through the site builder's Markdown: a "{" there
-    # could start heading attributes (attr_list), so it is written as an entity.
-    env.filters["heading"] = lambda text: Markup(
-        str(Markup.escape(text)).replace("{", "&#123;").replace("}", "&#125;")
-    )
+    # Contributor text in a "## " line goes through the site builder's Markdown: links,
+    # emphasis or attributes (attr_list) there must stay text (safe_html.markdown_inert).
+    env.filters["heading"] = lambda text: Markup(markdown_inert(text))
     # The macros, loaded once per process instead of once per page (`{% import %}`).
     env.globals["m"] = env.get_template("_macros.html.j2").module
     return env
