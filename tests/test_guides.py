@@ -255,6 +255,7 @@ CASES = {
     "geen-landelijk": Case("buurten/_landelijk.yml", removed=True),
     # No mistake: the example keeps one plek checked long ago on purpose ("Nakijken").
     "nakijken": Case(POPULIEREN),
+    "html": Case(ACTIVITY, "titel: Repair Café", 'titel: "<b>Repair</b> Café"'),
 }
 
 LINE = re.compile(

@@ -111,3 +111,31 @@ def pages_of(site_pages: dict[str, SitePage], kind: str) -> list[SitePage]:
     if not found:
         pytest.fail(f"Paginatype '{kind}' staat niet in de gebouwde site.")
     return found
+
+
+# One Chromium for the whole test session, shared by every folder whose tests use a browser
+# (tests/browser, tests/security): Playwright's sync API cannot run twice in one thread.
+_SHARED: dict[str, object] = {}
+
+
+def shared_browser() -> object:
+    """The session's Chromium, started on first use (skips without Chromium, see `require`)."""
+    if "browser" not in _SHARED:
+        executable = chromium_path()
+        require(executable is not None, "Chromium (/usr/bin/chromium)")
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        _SHARED["playwright"] = playwright
+        _SHARED["browser"] = playwright.chromium.launch(  # type: ignore[attr-defined]
+            executable_path=executable, args=CHROMIUM_ARGS
+        )
+    return _SHARED["browser"]
+
+
+def close_shared_browser() -> None:
+    browser, playwright = _SHARED.pop("browser", None), _SHARED.pop("playwright", None)
+    if browser is not None:
+        browser.close()  # type: ignore[attr-defined]
+    if playwright is not None:
+        playwright.stop()  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM_ARGS, Guarded, chromium_path, new_guarded_context, require
+from browser_support import Guarded, close_shared_browser, new_guarded_context, shared_browser
 from site_pages import SitePage, pick_pages
 from static_server import serve
 
@@ -48,14 +48,8 @@ def base_url(site_root: Path, helper_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """One Debian Chromium for the whole session (never a downloaded browser)."""
-    executable = chromium_path()
-    require(executable is not None, "Chromium (/usr/bin/chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield shared_browser()
+    close_shared_browser()
 
 
 @pytest.fixture

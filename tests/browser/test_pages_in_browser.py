@@ -88,7 +88,9 @@ def test_page_in_browser(
                 f"{page.url} @ {width}px schuift {overflow}px opzij (WCAG 1.4.10); "
                 f"te breed: {json.dumps(wide, ensure_ascii=False)}"
             )
-        tab.add_script_tag(path=str(AXE))
+        # DevTools evaluation, not a <script>: the page's Content-Security-Policy blocks injected
+        # inline scripts, as it should (render/csp.py).
+        tab.evaluate(AXE.read_text(encoding="utf-8"))
         result = tab.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
         if result["violations"]:
             problems.append(

@@ -183,7 +183,10 @@ def render(
 def feed_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     root = write_site(tmp_path_factory.mktemp("feedsite"))
     site = load_site(root)
-    assert site.errors == [], [p.message for p in site.errors]
+    # `onveilig.yml` has HTML in its text on purpose: the check refuses it (markup.*), and these
+    # tests show that the feeds stay inert even without the check (the sanitiser, second line).
+    errors = [p for p in site.errors if not p.code.startswith("markup.")]
+    assert errors == [], [p.message for p in errors]
     return site
 
 

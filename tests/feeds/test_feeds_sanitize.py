@@ -8,8 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from tests.feeds.readers import audit, parse_feed
-from welkom.render.feeds.icalendar_feed import plain_text
-from welkom.render.feeds.sanitize import text_to_html
+from welkom.render.safe_html import plain_text, text_to_html
 
 UNSAFE_PATHS = [
     "voorbeeldstad/kiem-noord/activiteiten",
@@ -61,17 +60,17 @@ def test_icalendar_description_has_no_markup(feeds: dict[str, bytes], base: str)
     assert "Kom gezellig." in description
 
 
-def test_text_to_html_keeps_text_and_simple_markup() -> None:
+def test_text_to_html_keeps_the_text_as_written() -> None:
     assert text_to_html("Koffie & thee, 3 < 4") == "<p>Koffie &amp; thee, 3 &lt; 4</p>"
     assert text_to_html("Een\nregel\n\nTwee") == "<p>Een<br>regel</p><p>Twee</p>"
+    # A text field is plain text: a tag in it is shown as text, never as markup.
     assert text_to_html('<a href="https://x.example.org">site</a>') == (
-        '<p><a href="https://x.example.org" rel="noopener noreferrer nofollow">site</a></p>'
+        "<p>&lt;a href=&quot;https://x.example.org&quot;&gt;site&lt;/a&gt;</p>"
     )
     assert text_to_html(None) == ""
 
 
-def test_plain_text_cannot_open_a_tag() -> None:
-    assert plain_text("&lt;script&gt;alert(1)&lt;/script&gt; & co") == (
-        "< script>alert(1)< /script> & co"
-    )
-    assert audit(plain_text("&lt;img src=x onerror=alert(1)&gt;")).tags == []
+def test_plain_text_keeps_text_but_cannot_open_a_tag() -> None:
+    assert plain_text("kinderen <12 jaar, a<b & co") == "kinderen <12 jaar, a<b & co"
+    assert plain_text("<script>alert(1)</script>") == "< script>alert(1)< /script>"
+    assert audit(plain_text("<img src=x onerror=alert(1)>")).tags == []

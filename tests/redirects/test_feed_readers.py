@@ -48,9 +48,7 @@ def test_a_removed_activity_leaves_the_feeds_cleanly(tmp_path: Path) -> None:
     (root / GONE).unlink()
     after = _feeds(root)
     # Every feed stays at its address; only the activity's own calendar file goes with it.
-    assert before.keys() - after.keys() == {
-        f"{BUURT}/activiteiten/koffie-ochtend/activiteit.ics"
-    }
+    assert before.keys() - after.keys() == {f"{BUURT}/activiteiten/koffie-ochtend/activiteit.ics"}
     assert after.keys() <= before.keys()
     for scope in (BUURT, "voorbeeldstad", ""):
         prefix = f"{scope}/" if scope else ""

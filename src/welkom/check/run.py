@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from welkom.check.discover import Kind, SourceFile, discover
 from welkom.check.limits import check_limits
+from welkom.check.markup import check_site_markup
 from welkom.check.personal import scan_site
 from welkom.check.photos import check_photos
 from welkom.check.placeholders import check_placeholders
@@ -157,6 +158,7 @@ def _load_site(
         g.buurten.sort()
     site.problems += check_references(site)
     site.problems += scan_site(site, national=site_wide)
+    site.problems += check_site_markup(site, national=site_wide)
     site.problems += check_photos(site)
     site.problems += check_placeholders(site)
     if site_wide:

@@ -14,6 +14,7 @@ from welkom.forms import activiteit, plek, verhaal
 from welkom.forms.draft import Draft
 from welkom.forms.issuebody import Answers, detect_form, parse_answers
 from welkom.forms.lookup import SiteIndex
+from welkom.forms.markup import audit_written, refuse_markup
 from welkom.forms.report import (
     comment_done,
     comment_failed,
@@ -75,13 +76,14 @@ def process(root: Path, body: str, kind: str | None, issue: int | None, today: d
             file=sys.stderr,
         )
         return Outcome(MISLUKT, branch, comment=comment_internal_error())
+    refuse_markup(draft)
     if draft.problems or not draft.files:
         return Outcome(MISLUKT, branch, comment=comment_failed(draft.problems), draft=draft)
     for rel, text in draft.files.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
-    check = check_files(root, draft)
+    check = check_files(root, draft) + audit_written(root, list(draft.files))
     status = PROBLEMEN if any(p.is_error for p in check) else KLAAR
     return Outcome(
         status,

@@ -6,12 +6,15 @@
 - on_page_markdown: give generated pages their metadata; fill the home page's list;
 - on_page_content / on_post_page: put the ready HTML blocks of generated pages back, the
   ones search must not read only after the search plugin has read the page (pages/blocks.py);
-- on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML;
+- on_post_page / on_post_template: also drop an attribute of Material that is invalid HTML,
+  and add the Content-Security-Policy and referrer policy (render/csp.py);
   with `use_directory_urls: false` (a preview opened from disk), links to folders get their
   `index.html` (pages/urls.py `file_links`);
 - on_startup / on_post_build: a one-off `mkdocs build` writes the feeds in a forked second
   process next to the page rendering (`mkdocs serve` writes them in-process: forking next
   to the server's threads is not safe);
+- on_post_build (priority -50): the audit of the built site (welkom/audit) fails the build
+  if anything executable slipped through;
 - on_serve: rebuild when data changes;
 - atomic output (`mkdocs build`, `gh-deploy`): on_config points MkDocs at a temporary folder
   next to site/, the last on_post_build (priority -100: after search, the audit and every other
@@ -22,6 +25,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -34,12 +38,14 @@ from mkdocs.utils.meta import get_data
 
 from welkom import assets
 from welkom.atomic_site import AtomicSite
+from welkom.audit import audit_site, report
 from welkom.check import check_site
 from welkom.mkdocs.config import WelkomConfig
 from welkom.problems import format_problems
 from welkom.redirects.expand import plan_for
 from welkom.redirects.html import redirect_files
 from welkom.render.context import BuildContext, today_from_environment
+from welkom.render.csp import add_security_meta
 from welkom.render.error_page import error_page
 from welkom.render.feeds.background import FeedJob
 from welkom.render.feeds.background import start as start_feed_writer
@@ -60,6 +66,7 @@ ASSETS_URI = "assets/welkom/"
 class WelkomPlugin(BasePlugin[WelkomConfig]):
     supports_multiple_instances = False
     feeds_in_background = False  # only `mkdocs build` turns this on (on_startup)
+    content_policy = True  # the CSP <meta>; off under `mkdocs serve` (on_startup)
     feed_job: FeedJob | None = None
     html_files: frozenset[str] = frozenset()  # only for use_directory_urls: false
     serving = False  # `mkdocs serve`: a data error becomes a page, not a stopped build
@@ -71,6 +78,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         self.feeds_in_background = command == "build"
         self.serving = command == "serve"
         self.atomic_output = command in ("build", "gh-deploy") and not dirty
+        # `mkdocs serve` injects an inline live-reload script the policy would block.
+        self.content_policy = command != "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
@@ -97,6 +106,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             repo_url=self.config.repo_url or config.repo_url or "",
         )
         self.pages: dict[str, GeneratedPage] = {}
+        self.feeds_audited: frozenset[str] = frozenset()  # audited by the feed writer
+        self.feed_violations: list = []
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
@@ -162,7 +173,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             output = generated.fill(output, late=True)
         if not config.use_directory_urls:
             output = file_links(output, page.file.dest_uri, self.html_files)
-        return _fix_material_markup(output)
+        output = _fix_material_markup(output)
+        return add_security_meta(output) if self.content_policy else output
 
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
@@ -171,7 +183,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             return self.error_html  # `mkdocs serve` answers every other URL with 404.html
         if template_name == "404.html":
             output_content = output_content.replace(MARKER_404, not_found_html(self.ctx), 1)
-        return _fix_material_markup(output_content)  # 404.html
+        output = _fix_material_markup(output_content)  # 404.html
+        return add_security_meta(output) if self.content_policy else output
 
     def _wait_for_feeds(self, *, config: MkDocsConfig) -> None:
         job, self.feed_job = self.feed_job, None
@@ -180,6 +193,17 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
                 job.wait()
             except RuntimeError as exc:
                 raise PluginError(str(exc)) from None
+            self.feeds_audited, self.feed_violations = job.audited, job.violations
+
+    @event_priority(-50)  # after every writer (feeds above, other plugins at 0)
+    def _audit(self, *, config: MkDocsConfig) -> None:
+        """Nothing executable in the output, or the build fails (welkom/audit)."""
+        workers = (os.cpu_count() or 1) if self.feeds_in_background else 1  # build, not serve
+        violations = self.feed_violations + audit_site(
+            Path(config.site_dir), workers, skip=self.feeds_audited
+        )
+        if violations:
+            raise PluginError(report(violations))
 
     @event_priority(-100)
     def _publish(self, *, config: MkDocsConfig) -> None:
@@ -194,7 +218,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         atomic.commit()
         config.site_dir = str(atomic.target)
 
-    on_post_build = CombinedEvent(_wait_for_feeds, _publish)
+    on_post_build = CombinedEvent(_wait_for_feeds, _audit, _publish)
 
     def on_build_error(self, *, error: Exception) -> None:
         job, self.feed_job = self.feed_job, None

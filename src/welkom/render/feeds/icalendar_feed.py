@@ -15,11 +15,9 @@ the repair café at 13.00 in winter and in summer. Exceptions:
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable
 from functools import lru_cache
 
-import nh3
 from dateutil.rrule import rrulestr
 from icalendar import (
     Calendar,
@@ -41,6 +39,7 @@ from welkom.render.feeds import ids
 from welkom.render.feeds.channel import Channel
 from welkom.render.feeds.dates import PROJECT_EPOCH
 from welkom.render.feeds.items import CANCELLED_PREFIX, organisation_name, place_of
+from welkom.render.safe_html import plain_text
 from welkom.site import ActiviteitEntry
 from welkom.when import AMSTERDAM, dutch_holidays, first_date, occurrences
 from welkom.when.types import Recurrence, Schedule, TimeRange
@@ -120,12 +119,6 @@ def _rule_holidays(rule: str, first: dt.date, last: dt.date) -> tuple[dt.date, .
     )
     wanted = set(holidays)
     return tuple(d.date() for d in dates if d.date() in wanted)
-
-
-def plain_text(text: str) -> str:
-    """Volunteer text without any markup, for DESCRIPTION (some calendar apps render HTML)."""
-    stripped = html.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}))
-    return stripped.replace("<", "< ")  # whatever is left can never open a tag
 
 
 def last_date(schedule: Schedule) -> dt.date | None:

@@ -13,7 +13,7 @@ from welkom.render.agenda import AgendaItem
 from welkom.render.context import BuildContext
 from welkom.render.feeds import ids
 from welkom.render.feeds.dates import occurrence_published, story_published
-from welkom.render.feeds.sanitize import clean_html, escape, text_to_html
+from welkom.render.safe_html import clean_html, escape, first_paragraph_text, text_to_html
 from welkom.site import ActiviteitEntry, Site, VerhaalEntry
 from welkom.when.words import DAY_ABBR
 
@@ -202,7 +202,7 @@ class ItemFactory:
     def _story(self, story: VerhaalEntry) -> FeedItem:
         m = story.model
         url = self.ctx.absolute(ids.story_path(story.slug))
-        summary = m.samenvatting or _first_paragraph(story.body)
+        summary = m.samenvatting or first_paragraph_text(story.body)
         published = story_published(m.datum)
         content = text_to_html(summary) + f'<p><a href="{escape(url)}">Lees het verhaal</a></p>'
         return FeedItem(
@@ -216,12 +216,3 @@ class ItemFactory:
             author=self.site_name,
             categories=("verhaal",),
         )
-
-
-def _first_paragraph(markdown: str) -> str:
-    """The first text paragraph of a story body, without Markdown headings or images."""
-    for block in markdown.strip().split("\n\n"):
-        text = " ".join(line.strip() for line in block.splitlines()).strip()
-        if text and not text.startswith(("#", "![", "<")):
-            return text
-    return ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 
 @dataclass(frozen=True, slots=True)
 class GeneratedPage:
@@ -33,10 +35,15 @@ class GeneratedPage:
         return fill(html, self.blocks, late=late)
 
     def meta(self) -> dict[str, object]:
-        """Page metadata in the shape MkDocs and Material read (``title``, ``search``, …)."""
-        meta: dict[str, object] = {"title": self.title}
+        """Page metadata in the shape MkDocs and Material read (``title``, ``search``, …).
+
+        Title and description are handed over HTML-escaped, as `Markup`: the theme's Jinja
+        does not autoescape and Material prints them raw (``<title>``, ``<meta>``, header),
+        while a template that does escape (``|e``) leaves `Markup` as it is.
+        """
+        meta: dict[str, object] = {"title": Markup.escape(self.title)}
         if self.description:
-            meta["description"] = self.description
+            meta["description"] = Markup.escape(self.description)
         if self.template:
             meta["template"] = self.template
         if not self.searchable:

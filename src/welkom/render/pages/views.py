@@ -36,6 +36,7 @@ from welkom.render.pages.words import (
     short_date,
 )
 from welkom.render.qr import qr_svg
+from welkom.render.safe_html import first_paragraph_text, markdown_inert, markdown_to_html
 from welkom.site import ActiviteitEntry, BuurtEntry, Site, VerhaalEntry
 from welkom.when import describe, opening_words
 
@@ -79,6 +80,9 @@ def _env() -> jinja2.Environment:
         activity_url=activity_page.activity_url,
         tel=lambda number: "tel:" + "".join(c for c in number if c.isdigit() or c == "+"),
     )
+    # Contributor text in a "## " line goes through the site builder's Markdown: links,
+    # emphasis or attributes (attr_list) there must stay text (safe_html.markdown_inert).
+    env.filters["heading"] = lambda text: Markup(markdown_inert(text))
     # The macros, loaded once per process instead of once per page (`{% import %}`).
     env.globals["checked_words"] = fresh.checked_words
     env.globals["fresh"] = env.get_template("_fresh.html.j2").module  # "Klopt dit nog?"
@@ -581,11 +585,15 @@ class _Pages:
         here = urls.story_url(slug)
         b = self.site.buurten[v.buurt] if v.buurt else None
         trail = [("Verhalen", urls.STORIES_URL), (v.model.titel, here)]
+        # The story is rendered and sanitised here, never by the site builder's Markdown
+        # (its extensions, such as attr_list, are for hand-written pages only); on one line,
+        # so no line of it can pass for a heading of the skeleton (blocks.split).
+        body_html = Markup(markdown_to_html(v.body).replace("\n", " "))
         content, html_blocks = _page(
             "story.md.j2",
             here,
-            v.body,
             crumbs=self._crumbs(here, *trail),
+            body_html=body_html,
             story=v,
             picture=story_picture(v),
             buurt=b,
@@ -597,7 +605,7 @@ class _Pages:
             content,
             blocks=html_blocks,
             title=v.model.titel,
-            description=_sentence(v.model.samenvatting or v.body),
+            description=_sentence(v.model.samenvatting or first_paragraph_text(v.body)),
         )
 
     def open_data_page(self) -> GeneratedPage:
