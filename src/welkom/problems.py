@@ -84,6 +84,7 @@ _TITLES = {
     "fresh": "Nakijken",
     "fresh.over": "Activiteit is voorbij",
     "limit": "Te veel of te lang",
+    "markup": "HTML-code in de tekst",
 }
 
 

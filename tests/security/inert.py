@@ -72,7 +72,8 @@ class Executable(HTMLParser):
         src = attrs.get("src")
         if kind in ("application/ld+json", "application/json") and src is None:
             return
-        if self.page and src is not None and "assets/javascripts/" in src and ":" not in src:
+        own = ("assets/javascripts/", "assets/welkom/")  # Material's bundle; welkom.js, embed.js
+        if self.page and src is not None and any(d in src for d in own) and ":" not in src:
             return
         if self.page and src is None and is_theme_inline_script(text):
             return

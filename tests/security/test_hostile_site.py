@@ -27,6 +27,9 @@ PAGES = {
     "verhaal-zonder-samenvatting": "verhalen/zonder/index.html",
     "verhalen": "verhalen/index.html",
     "gemeente-agenda": "testdorp/agenda/index.html",
+    "activiteit": "testdorp/centrum/activiteiten/koffie/index.html",
+    "hulp": "hulp/index.html",
+    "404": "404.html",
 }
 FEEDS = ["activiteiten", "testdorp/activiteiten", "testdorp/centrum/activiteiten"]
 

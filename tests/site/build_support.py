@@ -22,13 +22,16 @@ class Build:
     site: Path
 
 
-def build(data_dir: Path, site_dir: Path, work: Path, *, epoch: str = EPOCH) -> Build:
-    """`mkdocs build --strict` of the repo's mkdocs.yml, reading data from ``data_dir``."""
+def build(
+    data_dir: Path, site_dir: Path, work: Path, *, epoch: str = EPOCH, docs: Path | None = None
+) -> Build:
+    """`mkdocs build --strict` of the repo's mkdocs.yml, reading data from ``data_dir`` (and
+    the hand-written pages from ``docs``, by default the repo's)."""
     work.mkdir(parents=True, exist_ok=True)
     config = work / "mkdocs.yml"
     config.write_text(
         f"INHERIT: {REPO / 'mkdocs.yml'}\n"
-        f"docs_dir: {REPO / 'docs'}\n"
+        f"docs_dir: {docs or REPO / 'docs'}\n"
         f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
         "plugins:\n  - search:\n      lang: nl\n"
         f"  - welkom:\n      data_dir: {data_dir}\n",
