@@ -83,6 +83,8 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.data_dir or Path(config.config_file_path).parent).resolve()
+        self.feeds_audited: frozenset[str] = frozenset()  # audited by the feed writer
+        self.feed_violations: list = []
         site = check_site(self.root)
         self.error_html = None
         if site.errors and self.serving:
@@ -106,8 +108,6 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
             repo_url=self.config.repo_url or config.repo_url or "",
         )
         self.pages: dict[str, GeneratedPage] = {}
-        self.feeds_audited: frozenset[str] = frozenset()  # audited by the feed writer
-        self.feed_violations: list = []
         css = ASSETS_URI + assets.STYLESHEET
         if css not in config.extra_css:
             config.extra_css.insert(0, css)
