@@ -95,6 +95,14 @@ def classify(local: str, domain: str) -> str:
     return "unknown"
 
 
+def _organisation(local: str, domain: str) -> bool:
+    """A role address without a first name in it: "info@", "redactie@", not "hulpje.anna@"."""
+    if classify(local, domain) != "role":
+        return False
+    tokens = [t for t in _SPLIT.split(local.lower()) if t]
+    return not any(names.is_first_name(t.capitalize(), strict=True) for t in tokens)
+
+
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
@@ -119,8 +127,13 @@ def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 # Written-out addresses: "jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
 # "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "jolanda67 op gmail".
-_AT = r"(?:\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+(?:at|AT|apenstaartje|@)\s+|\s*@\s+)"
+_AT_WORD = r"(?:at|@|ape?n?staart(?:je)?|at-teken)"
+_AT = r"(?:\s*[\[(<{]\s*" + _AT_WORD + r"\s*[\])>}]\s*|\s+(?:" + _AT_WORD + r"|AT)\s+|\s*@\s+)"
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
+# "jan @ example . nl": a dot with spaces, only before a common top-level domain.
+_SPACED_TLD = (
+    r"\s+\.\s*(?:nl|com|net|org|be|de|eu|info|nu)\b|\s*\.\s+(?:nl|com|net|org|be|de|eu|info|nu)\b"
+)
 _PART = r"[\w+-]+"
 _PROVIDERS = (
     r"gmail|googlemail|hotmail|outlook|live|msn|ziggo|kpnmail|kpnplanet|planet|home|icloud"
@@ -139,7 +152,9 @@ WRITTEN = re.compile(
     + _PART
     + r"(?:"
     + _DOT
-    + r"(?:[a-z]{2,6})\b)+|(?:"
+    + r"(?:[a-z]{2,6})\b|"
+    + _SPACED_TLD
+    + r")+|(?:"
     + _PROVIDERS
     + r")\b)",
     re.IGNORECASE,
@@ -195,6 +210,8 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
         if allow.allows(text[start:end]):
             continue
         if kind is not FieldKind.CONTACT:
+            if domain.lower() not in FREE_MAIL and _organisation(local, domain):
+                continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue
         verdict = classify(local, domain)

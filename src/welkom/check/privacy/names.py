@@ -53,6 +53,7 @@ from pathlib import Path
 
 from welkom.problems import Severity
 
+from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 _DATA = Path(__file__).with_name("data")
@@ -556,6 +557,8 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if pattern is _INITIALS and _place_before(text, start, start + 2):
+                continue  # "Basisschool A.B. Kuipers"
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -590,12 +593,33 @@ def _in_place(text: str, start: int, end: int) -> bool:
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
+    if _BRAND.match(tail):
+        return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
+    return _place_before(text, start, end)
+
+
+# "Douwe Egberts-punten": a name glued to a lowercase word by a hyphen names a brand or place.
+_BRAND = re.compile(
+    r"(?:\s+" + _CAP + r")?-(?!(?:de|van|der|den|ter|ten|te|la|le|du|el|al)\b)[a-zà-ÿ]"
+)
+# A capitalised word (or initial) right after: "zorgcentrum Maria Oord", "school A.B. Kuipers".
+_NEXT_CAP = re.compile(r"\.?\s*" + _UP)
+
+
+def _place_before(text: str, start: int, end: int) -> bool:
+    """A place or organisation word before a name makes it the name of a place: "Stichting
+    Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
+    of two words, so "in de kerk Maria gezien" stays a person)."""
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
+    two_words = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE:
             return True
+        if bare.islower() and two_words and public.PLACE.fullmatch(bare):
+            return True
+        two_words = True  # "kindcentrum Willem Drees": a capitalised word before "Drees"
         if not (bare[:1].isupper() or bare.lower() in {"van", "de", "der", "den", "het", "'t"}):
             break
     return False

@@ -33,7 +33,8 @@ STEMS: dict[str, str] = {
         alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
         hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
         beperking verstandelijk autis adhd$ add$ hersenletsel
-        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom
+        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom cva$ ocd$ pdd$ pdd-nos
+        overdosis ptss-klachten
         terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
         medicatie dialyse
         rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
@@ -54,7 +55,8 @@ STEMS: dict[str, str] = {
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
-        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
+        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
+        vastgezet vastzitten jeugdgevangenis jeugddetentie
         vrijgekomen vrijgelaten uitgezeten
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
         gearresteerd drugshandel
@@ -183,6 +185,15 @@ def has_topic(words: list[str]) -> bool:
     return not _PLAIN.issuperset(words)
 
 
+# Diseases written in capitals that are also a common word in lowercase: "ALS" (als = if).
+CAPITALS = re.compile(r"(?<![\w-])ALS(?![\w-])")
+
+
+def has_capitals(text: str) -> bool:
+    """Does ``text`` name ALS in capitals (and is it no text in capitals only)?"""
+    return "ALS" in text and CAPITALS.search(text) is not None and not text.isupper()
+
+
 def topics(
     text: str, low: str | None = None, words: list[str] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -190,7 +201,10 @@ def topics(
     low = text.lower() if low is None else low
     found: list[tuple[int, int, str]] = []
     words = _WORD.findall(low) if words is None else words
+    if has_capitals(text):
+        found += [(m.start(), m.end(), "gezondheid") for m in CAPITALS.finditer(text)]
     if not has_topic(words):
+        found.sort()
         return found
     hit = not _TOPICAL.keys().isdisjoint(words)
     phrase = not PHRASE_KEYS.isdisjoint(words)
@@ -251,7 +265,8 @@ LOCATOR = re.compile(
     r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
-    r"|portiek\s*\d+|begane grond|parterre|hoekhuis|hoekwoning|naast de \w+|tegenover de \w+"
+    r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    r"|naast de \w+|tegenover de \w+"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
@@ -317,9 +332,10 @@ def find(
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
-            and _PRONOUN.search(text, *clause)
+            and (_PRONOUN.search(text, *clause) or _VERB_FIRST.match(text, clause[0]))
             and not _FIRST_PERSON.search(text, clause[0], start)
         ):
+            # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
             sentence = _sentence(text, clause[0])
             tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
@@ -335,6 +351,12 @@ def find(
         )  # fmt: skip
 
 
+# A clause that starts with a finite verb has its subject in an earlier clause.
+_VERB_FIRST = re.compile(
+    r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
+    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
