@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from . import public
-from .base import ERROR, Finding
+from .base import ERROR, Finding, words
 
 _ORDINAL = (
     r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
@@ -73,7 +73,24 @@ PERSON = re.compile(
     r"\s+(?:maar|even|gerust)\s+aan|aanbellen)(?![\w])",
     re.IGNORECASE,
 )
-CANDIDATE = re.compile(r"\d|hoog|verdieping|etage|portiek|deur")  # on lowercased text
+# Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
+# or a preposition before a number. Every branch of LOCATOR and NEIGHBOUR needs one of these.
+WORDS = words(
+    """
+    hoog hg verdieping verdiepingen etage etages portiek flat galerij blok opgang trappenhuis
+    deur nummer nr huisnummer
+    """
+)
+NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
+
+
+def candidate(low: str, words_: list[str], digits: bool) -> bool:
+    """Can ``low`` (a lowercased text with words ``words_``) hold a locator at all?"""
+    if not WORDS.isdisjoint(words_):
+        return True
+    return digits and NUMBER_AFTER.search(low) is not None
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -91,19 +108,18 @@ MESSAGE = (
 def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
     """Locators outside the spans already ``taken`` by a street address or house number."""
     hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
-    if PERSON.search(text) is not None:
-        partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for match in LOCATOR.finditer(text):
-            sentence = public.sentence(low, *match.span())
-            if PERSON.search(text, *sentence) is None:
-                continue
-            if _PRECISE.search(match.group()):
-                hits.append(match.span())
-            else:
-                partial.setdefault(sentence, []).append(match.span())
-        for spans in partial.values():
-            if len(spans) >= 2 or any(_precise_near(hits, s) for s in spans):
-                hits += spans  # "derde portiek, 4e verdieping rechts": one door
+    partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for match in LOCATOR.finditer(text):
+        sentence = public.sentence(low, *match.span())
+        if PERSON.search(text, *sentence) is None:
+            continue
+        if _PRECISE.search(match.group()):
+            hits.append(match.span())
+        else:
+            partial.setdefault(sentence, []).append(match.span())
+    for spans in partial.values():
+        if len(spans) >= 2 or any(_precise_near(hits, s) for s in spans):
+            hits += spans  # "derde portiek, 4e verdieping rechts": one door
     for start, end in sorted(hits):
         if any(s < end and start < e for s, e in taken):
             continue

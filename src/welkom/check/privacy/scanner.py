@@ -111,7 +111,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
-    if kind is FieldKind.TEXT and locators.CANDIDATE.search(low):
+    if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
