@@ -97,7 +97,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if allow.allows(match.group()):
             continue
         spans.append(match.span())
-        if public.is_public(text, match.start(), match.end(), low):
+        if public.is_public(text, match.start(), match.end(), low, introduced=True):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
@@ -111,7 +111,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         ):
             continue
         spans.append(match.span(1))
-        if public.is_public(text, match.start(1), match.end(1), low):
+        if public.is_public(text, match.start(1), match.end(1), low, introduced=True):
             continue
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
     house = "nummer" in low or "nr" in low or "no." in low

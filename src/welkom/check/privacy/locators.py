@@ -36,7 +36,7 @@ LOCATOR = re.compile(
     r"|[1-9]\d?\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|galerij|deur|opgang)"
     r"(?:\s+(?:links|rechts)\b)?"
     r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
-    r"|opgang|deur\s+(?:links|rechts))"
+    r"|opgang|deur\s+(?:links|rechts))|deur\s+(?:links|rechts)\b"
     r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang)\s+[1-9]\d{0,2}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"

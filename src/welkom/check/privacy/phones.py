@@ -33,7 +33,7 @@ CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
 LETTERS_CANDIDATE = re.compile(
     r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\dOoIl|](?:[\s\-./]{0,2}[\dOoIl|]){6}"
-    r"|(?<![\w+])(?:06|0\s6)[\s,:-]+[a-z]"
+    r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
 )
 
 
@@ -66,8 +66,8 @@ _MOBILE_LETTERS = re.compile(
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
-    r"(?<![\w+])(?:06|0\s6|nul\s+zes)(?:\s*[,:-]?\s*(?:en|dan|daarna|erachter|verder|en\s+dan"
-    r"|gevolgd\s+door|met)){1,3}\s*[,:-]?\s*((?:\d[\s.-]?){7}\d)(?!\d)",
+    r"(?<![\w+])(?:06|0\s6|nul\s+zes)(?:\s*[,:;()-]*\s*(?:en|dan|daarna|erachter|verder"
+    r"|en\s+dan|gevolgd\s+door|met)){1,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
     re.IGNORECASE,
 )
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".

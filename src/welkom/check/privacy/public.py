@@ -28,7 +28,10 @@ _PLACE_KINDS = (
     r"|vereniging|woonstichting|corporatie|woningcorporatie|gemeente|politiebureau|politie"
     r"|brandweer|jongerencentrum|ontmoetingsplek|ontmoetingscentrum|inloophuis|hospice"
     r"|dienstencentrum|albert\s+heijn|jumbo|lidl|aldi|coop|spar|hema"
-    r"|action|kruidvat|etos|postnl|postkantoor|pakketpunt"
+    r"|action|kruidvat|etos|postnl|postkantoor|pakketpunt|kringloop|kringloopwinkel|thuiszorg"
+    r"|jeugdzorg|wijkzorg|ouderenzorg|zorgloket|zorgpunt|welzijn|verpleging|wijkverpleging"
+    r"|huisartsenpost|spreekuur|inloopspreekuur|buurtwerk|jongerenwerk|opbouwwerk|park|club"
+    r"|sportclub|tuinclub|voetbalclub|kinderclub|buurtkamer|huiskamer|wijkbus|buurtbus"
 )
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
