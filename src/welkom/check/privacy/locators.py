@@ -32,7 +32,9 @@ _SUFFIXED = (
 )
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
-    r"[1-9]\d?\s*-?\s*(?:hoog|hg)\b|" + _COUNT + r"\s*-?\s*hoog\b"
+    r"(?:[1-9]\d?\s*-?\s*(?:hoog|hg)|" + _COUNT + r"\s*-?\s*hoog)(?:[\s-]+(?:achter|voor|links"
+    r"|rechts|midden)\b)?"
+    r"|(?:op|van)\s+de\s+[1-9]\d?\s*(?:e|ste|de)\b(?!\s+(?:verdieping|etage|portiek|galerij))"
     r"|[1-9]\d?\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|galerij|deur|opgang)"
     r"(?:\s+(?:links|rechts)\b)?"
     r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
@@ -42,13 +44,14 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"
     + _SUFFIXED
     + _NOT_AFTER
-    + r"|(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
+    + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
 )
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
-    r"\d\s*-?\s*[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|links$|rechts$",
+    r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr"
+    r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
 
@@ -59,7 +62,8 @@ def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 # "de buurman van 12", "de familie op nummer 7": a person with a number.
 NEIGHBOUR = re.compile(
-    r"(?<![\w-])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster|mevrouw|meneer|familie"
+    r"(?<![\w-])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster|mevrouw|meneer|familie"
     r"|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)\s+(?:van|op)\s+"
     r"(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
     r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?[A-Z]{2}\b)" + _NOT_AFTER,
@@ -67,10 +71,11 @@ NEIGHBOUR = re.compile(
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|mevrouw|meneer|hij|zij|ze|hem"
-    r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|aanbellen|bel"
-    r"\s+(?:maar|even|gerust)\s+aan|aanbellen)(?![\w])",
+    r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
+    r"|langskomen|aanbellen|bel\s+(?:maar|even|gerust)\s+aan)(?![\w])",
     re.IGNORECASE,
 )
 # Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),

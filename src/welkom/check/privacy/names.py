@@ -324,6 +324,7 @@ _PLACE_BEFORE = words(
     Kasteel Zwarte Graaf Gravin Hertog Keizer Paus Heilige Stadion Sporthal Zwembad Bibliotheek
     Moskee Ziekenhuis Kliniek Apotheek Praktijk Gezondheidscentrum Winkelcentrum Brede Kindcentrum
     Vereniging Club Fonds Lyceum College Gymnasium Academie Bakkerij Slagerij Kapsalon Garage
+    OBS CBS RKBS PCBS IKC KDV BSO Obs Cbs Ikc Kindcentrum Wijkcentrum Buurtcentrum
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".

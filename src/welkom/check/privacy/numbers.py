@@ -45,7 +45,7 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -71,9 +71,15 @@ BIRTH_DATE = re.compile(
 # a date and an age. Both also write an anniversary ("feest op 14-09-'25", "de club wordt
 # 3 mei 50 jaar"), so they need a person or an age in the sentence and no organisation alone.
 SHORT_DATE = re.compile(r"(?<![\w-])\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}(?!\d)")
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 AGE_DATE = re.compile(
-    r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+"
-    r"(?:al\s+)?\d{2,3}(?:\s+jaar)?\b(?![.,:]?\d)(?!\s*(?:uur|u\b))",
+    r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"\.?\s+(?:al\s+)?\d{2,3}(?:\s+jaar)?\b(?![.,:]?\d)(?!\s*(?:uur|u\b))",
+    re.IGNORECASE,
+)
+# "90 jaar op 29 september": an age and a day; with a person in the sentence a birthday.
+AGE_ON_DATE = re.compile(
+    r"(?<![\w.,])\d{2,3}\s+jaar\s+(?:op|,)\s*" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\b",
     re.IGNORECASE,
 )
 _PERSON_AGE = re.compile(
@@ -170,14 +176,14 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
     for match in BIRTH_DATE.finditer(text):
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
-    for pattern in (SHORT_DATE, AGE_DATE):
+    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in spans):
                 continue
             begin, stop = public.sentence(text, start, end)
             around = text[begin:start] + " " + text[end:stop]
-            if pattern is SHORT_DATE and _PERSON_AGE.search(around) is None:
+            if pattern is not AGE_DATE and _PERSON_AGE.search(around) is None:
                 continue  # "feest op 14-09-'25"
             if (
                 pattern is AGE_DATE

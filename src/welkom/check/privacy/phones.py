@@ -62,7 +62,7 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6(?:[\s\-./]{0,2}[\dOoIl|]){8}(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6(?:[\s\-./]{0,3}[\dOoIl|]){8}(?![\w])"
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(

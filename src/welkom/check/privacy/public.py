@@ -32,11 +32,15 @@ _PLACE_KINDS = (
     r"|jeugdzorg|wijkzorg|ouderenzorg|zorgloket|zorgpunt|welzijn|verpleging|wijkverpleging"
     r"|huisartsenpost|spreekuur|inloopspreekuur|buurtwerk|jongerenwerk|opbouwwerk|park|club"
     r"|sportclub|tuinclub|voetbalclub|kinderclub|buurtkamer|huiskamer|wijkbus|buurtbus"
+    r"|mfa|mfc|accommodatie|wijkwinkel|buurtsuper|super|zaak|kapper|kapsalon|slagerij|snackbar"
+    r"|cafetaria|pizzeria|lunchroom|toko|ggd|uwv|cjg|obs|cbs|rkbs|pcbs|ikc|kdv|juridisch\s+loket"
+    r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
 )
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
     r"|mevrouw|meneer|mevr|mw|dhr|familie|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
     r"|ome|vriend\w*|zoon|dochter|moeder|vader|broer|zus|man|vrouw|jongen|meisje|kind"
