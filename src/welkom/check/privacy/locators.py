@@ -61,11 +61,21 @@ def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 # "de buurman van 12", "de familie op nummer 7": a person with a number.
+_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
+_HOUSE_SUFFIXED = r"[1-9]\d{0,3}-?[a-zA-Z](?![\w'’.,:]?\d)"
+# "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
-    r"(?<![\w-])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
-    r"|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster|mevrouw|meneer|familie"
-    r"|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)\s+(?:van|op)\s+"
-    r"(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
+    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
+    r"|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster)\s+(?:van|op)\s+(?:nummer\s+|nr\.?\s*)?"
+    + _HOUSE
+    + r"|(?:mevrouw|meneer|familie|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)"
+    r"\s+(?:op\s+(?:nummer\s+|nr\.?\s*)?"
+    + _HOUSE
+    + r"|van\s+(?:(?:nummer\s+|nr\.?\s*)"
+    + _HOUSE
+    + r"|"
+    + _HOUSE_SUFFIXED
+    + r")))"
     r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?[A-Z]{2}\b)" + _NOT_AFTER,
     re.IGNORECASE,
 )
