@@ -95,12 +95,26 @@ def classify(local: str, domain: str) -> str:
     return "unknown"
 
 
-def _organisation(local: str, domain: str) -> bool:
-    """A role address without a first name in it: "info@", "redactie@", not "hulpje.anna@"."""
-    if classify(local, domain) != "role":
-        return False
+# Kinds of places whose name often starts an organisation's address or account: with a role
+# word these make "moskee.alfath@…", "@kerkdeschakel", "@tuinclubnoord" an organisation's.
+PLACE_STARTS = (
+    "moskee", "kerk", "school", "basisschool", "bibliotheek", "bieb", "huisarts", "praktijk",
+    "apotheek", "stichting", "vereniging", "tuinclub", "club", "sportclub", "zwembad",
+    "kinderboerderij", "wijkkantoor", "gemeente", "kringloop", "dorpshuis", "clubhuis",
+    "wijkhuis", "ontmoetingscentrum", "inloophuis", "kinderopvang", "bso", "jongerencentrum",
+    "sporthal", "theater", "museum", "wijkkrant", "buurtkrant", "wijkbus", "buurtbus",
+)  # fmt: skip
+
+
+def organisation(local: str, domain: str = "x.nl") -> bool:
+    """A role or place address (or handle) without a first name in it: "info@", "redactie@",
+    "@buurthuisdekiem", "moskee.alfath@", not "hulpje.anna@", not "@anja_bakt"."""
     tokens = [t for t in _SPLIT.split(local.lower()) if t]
-    return not any(names.is_first_name(t.capitalize(), strict=True) for t in tokens)
+    if not tokens or any(names.is_first_name(t.capitalize(), strict=True) for t in tokens):
+        return False
+    if tokens[0].startswith(PLACE_STARTS):
+        return True
+    return classify(local, domain) == "role"
 
 
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
@@ -210,7 +224,7 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
         if allow.allows(text[start:end]):
             continue
         if kind is not FieldKind.CONTACT:
-            if domain.lower() not in FREE_MAIL and _organisation(local, domain):
+            if domain.lower() not in FREE_MAIL and organisation(local, domain):
                 continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue

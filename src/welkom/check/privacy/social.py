@@ -95,7 +95,7 @@ def _organisation(handle: str) -> bool:
     "@voedselbank_noord", "@repaircafe.west"."""
     from . import emails
 
-    return emails.classify(handle.replace("_", "."), "x.nl") == "role"
+    return emails.organisation(handle.replace("_", "."))
 
 
 def _site(url: str) -> str:
