@@ -90,10 +90,15 @@ PERSON = re.compile(
 )
 # Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
 # or a preposition before a number. Every branch of LOCATOR and NEIGHBOUR needs one of these.
-WORDS = words(
+STRONG = words("verdieping verdiepingen etage etages hg")
+WEAK = words("hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer")
+# "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
+# ordinal or a side with it.
+QUALIFIERS = words(
     """
-    hoog hg verdieping verdiepingen etage etages portiek flat galerij blok opgang trappenhuis
-    deur nummer nr huisnummer
+    eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+    bovenste onderste laatste twee drie vier vijf zes zeven acht negen tien elf twaalf
+    links rechts achter
     """
 )
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
@@ -101,7 +106,9 @@ NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?
 
 def candidate(low: str, words_: list[str], digits: bool) -> bool:
     """Can ``low`` (a lowercased text with words ``words_``) hold a locator at all?"""
-    if not WORDS.isdisjoint(words_):
+    if not STRONG.isdisjoint(words_):
+        return True
+    if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
     return digits and NUMBER_AFTER.search(low) is not None
 
