@@ -142,7 +142,13 @@ def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
 # Written-out addresses: "jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
 # "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "jolanda67 op gmail".
 _AT_WORD = r"(?:at|@|ape?n?staart(?:je)?|at-teken)"
-_AT = r"(?:\s*[\[(<{]\s*" + _AT_WORD + r"\s*[\])>}]\s*|\s+(?:" + _AT_WORD + r"|AT)\s+|\s*@\s+)"
+_AT = (
+    r"(?:\s*[\[(<{]\s*"
+    + _AT_WORD
+    + r"\s*[\])>}]\s*|\s+(?:"
+    + _AT_WORD
+    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z]))"
+)
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
 # "jan @ example . nl": a dot with spaces, only before a common top-level domain.
 _SPACED_TLD = (

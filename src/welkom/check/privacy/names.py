@@ -325,6 +325,8 @@ _PLACE_BEFORE = words(
     Moskee Ziekenhuis Kliniek Apotheek Praktijk Gezondheidscentrum Winkelcentrum Brede Kindcentrum
     Vereniging Club Fonds Lyceum College Gymnasium Academie Bakkerij Slagerij Kapsalon Garage
     OBS CBS RKBS PCBS IKC KDV BSO Obs Cbs Ikc Kindcentrum Wijkcentrum Buurtcentrum
+    Snackbar Cafetaria Pizzeria Toko Bakker Slager Kapper Salon Supermarkt Drogisterij
+    Tandartspraktijk Huisartsenpraktijk Fysiotherapie Lunchroom Eetcafé Grillroom
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
@@ -546,6 +548,10 @@ _ROLE_HINT = words(
 )
 
 
+_SCHOOL_KINDS = frozenset({"OBS", "CBS", "RKBS", "PCBS", "IKC", "BS", "KDV", "BSO"})
+_SCHOOL_INITIALS = re.compile(r"(?:O\.B\.S\.|C\.B\.S\.|R\.K\.B\.S\.|P\.C\.B\.S\.|I\.K\.C\.)")
+
+
 def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
@@ -558,6 +564,8 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
+                continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
                 continue  # "Basisschool A.B. Kuipers"
             if any(s < end and start < e for s, e in taken):
@@ -616,7 +624,7 @@ def _place_before(text: str, start: int, end: int) -> bool:
     two_words = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
-        if bare in _PLACE_BEFORE:
+        if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
         if bare.islower() and two_words and public.PLACE.fullmatch(bare):
             return True

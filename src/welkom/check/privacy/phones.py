@@ -23,7 +23,8 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
 PRIVATE_MARK = re.compile(
-    r"(?<![\w])(?:thuis|priv[eé]|privénummer|privenummer|eigen nummer|na het eten|bij mij|mijn"
+    r"(?<![\w])(?:thuis|thuisnummer|huistelefoon|priv[eé]|privénummer|privenummer|eigen nummer"
+    r"|na het eten|bij mij|mijn"
     r"|m'n|mij|me|huisnummer|vaste lijn thuis)(?![\w])",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ STEMS: dict[str, str] = {
         hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
         beperking verstandelijk autis adhd$ add$ hersenletsel
         hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom cva$ ocd$ pdd$ pdd-nos
+        ass$ dementer
         overdosis ptss-klachten
         terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
         medicatie dialyse
@@ -62,7 +63,7 @@ STEMS: dict[str, str] = {
         gearresteerd drugshandel
     """,
     "dakloosheid of opvang": """
-        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos
+        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
@@ -75,7 +76,9 @@ STEMS: dict[str, str] = {
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
         afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
-        vluchteling statushouder asielzoeker gevlucht zigeuner
+        vluchteling statushouder asielzoeker gevlucht zigeuner syriër syriers syriërs
+        bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
+        chinese$ kaapverdiaan dominicaan
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -88,7 +91,7 @@ PHRASES: dict[str, str] = {
         r"|drugs\s+gebruikt"
     ),
     "verleden met justitie": (
-        r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"net vrij|bekend bij de politie|(?:in|uit) de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
     ),
     "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
@@ -97,6 +100,7 @@ PHRASES: dict[str, str] = {
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
         r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
+        r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
     ),
     "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
     "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
@@ -390,9 +394,23 @@ def _tie(
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
         return person
-    if locator is not None and _PERSONISH.search(text, start, end):
+    if locator is not None and (
+        _PERSONISH.search(text, start, end) or _noun_person(text, start, topic)
+    ):
         return " ".join(locator.group().split())
     return None
+
+
+def _noun_person(text: str, start: int, topic: int) -> bool:
+    """ "Die Syriër van de overkant", "de junkie naast de bakker": the topic word is the person.
+    Not an adjective ("de Turkse bakker", "de islamitische slager"): that is about a shop."""
+    word = _WORD.match(text, topic)
+    if word is None or word.group().lower().endswith(("se", "che")):
+        return False
+    return _NOUN_BEFORE.search(text, start, topic) is not None
+
+
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # "De man op" → "De man": the word that only leads to the locator.
