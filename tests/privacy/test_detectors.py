@@ -200,8 +200,9 @@ def test_no_address_false_positives(text: str) -> None:
     assert errors(text) == []
 
 
-def test_postcode_alone_is_a_warning() -> None:
-    assert warnings("Voor bewoners van 1234 AB en omgeving") == ["privacy.postcode"]
+def test_postcode_alone_is_a_warning_only_with_a_person_or_home() -> None:
+    assert warnings("Mijn oma woont in 1234 AB en omgeving") == ["privacy.postcode"]
+    assert warnings("Voor bewoners van 1234 AB en omgeving") == []
     assert errors("Postbus 123, 1234 AB Voorbeeldstad") == []
 
 

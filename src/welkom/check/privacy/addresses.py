@@ -138,15 +138,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
 
 
-# "Voor je navigatie: 9999 ZZ", "het buurthuis heeft postcode 1234 AB".
-_ROUTE = re.compile(r"navigatie|navi\b|routeplanner|tomtom|gps|google maps|parkeren|route")
-
-
 def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
-    """A postcode without a house number covers a few streets: it points at nobody unless the
-    sentence is about a person or a home."""
+    """A postcode without a house number covers a few streets ("voor je navigatie: 9999 ZZ",
+    "voor bewoners van 1234 AB"): it points at nobody unless the sentence is about a person
+    or a home ("ik woon in 9999 ZZ")."""
     begin, stop = public.sentence(low, start, end)
     around = low[begin:start] + " " + low[end:stop]
-    if public.PRIVATE.search(around) is not None:
-        return False
-    return public.PLACE.search(around) is not None or _ROUTE.search(around) is not None
+    return public.PRIVATE.search(around) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import names
+from . import names, public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 CANDIDATE = "@"
@@ -112,8 +112,8 @@ def organisation(local: str, domain: str = "x.nl") -> bool:
     tokens = [t for t in _SPLIT.split(local.lower()) if t]
     if not tokens or any(names.is_first_name(t.capitalize(), strict=True) for t in tokens):
         return False
-    if tokens[0].startswith(PLACE_STARTS):
-        return True
+    if tokens[0].startswith(PLACE_STARTS) or public.PLACE.search(tokens[0]) is not None:
+        return True  # "moskee.alfath@", "kookclub@", "@wijkpunt_zuid"
     return classify(local, domain) == "role"
 
 

@@ -32,6 +32,7 @@ _PLACE_KINDS = (
     r"|jeugdzorg|wijkzorg|ouderenzorg|zorgloket|zorgpunt|welzijn|verpleging|wijkverpleging"
     r"|huisartsenpost|spreekuur|inloopspreekuur|buurtwerk|jongerenwerk|opbouwwerk|park|club"
     r"|sportclub|tuinclub|voetbalclub|kinderclub|buurtkamer|huiskamer|wijkbus|buurtbus"
+    r"|punt|trefpunt|servicepunt|informatiepunt|ingang|hoofdingang|entree"
     r"|mfa|mfc|accommodatie|wijkwinkel|buurtsuper|super|zaak|kapper|kapsalon|slagerij|snackbar"
     r"|cafetaria|pizzeria|lunchroom|toko|ggd|uwv|cjg|obs|cbs|rkbs|pcbs|ikc|kdv|juridisch\s+loket"
     r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
