@@ -602,12 +602,17 @@ def _in_place(text: str, start: int, end: int) -> bool:
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
-    if _BRAND.match(tail):
+    if _BRAND.match(tail) or text.startswith(BRANDS, start):
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
     return _place_before(text, start, end)
 
 
+# Shops and brands named after a person, often written without a hyphen.
+BRANDS = (
+    "Douwe Egberts", "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Hans Anders",
+    "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
+)  # fmt: skip
 # "Douwe Egberts-punten": a name glued to a lowercase word by a hyphen names a brand or place.
 _BRAND = re.compile(
     r"(?:\s+" + _CAP + r")?-(?!(?:de|van|der|den|ter|ten|te|la|le|du|el|al)\b)[a-zà-ÿ]"
