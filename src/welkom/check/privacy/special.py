@@ -385,6 +385,9 @@ def _tie(
     for s, _e, name in names:
         if start <= s < end:
             return name
+    for hit in _OF_PLACE.finditer(text, start, end):
+        if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
+            return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
     first_person = _FIRST_PERSON.search(text, start, topic)
     locator = LOCATOR.search(text, start, end)
     for hit in TIE.finditer(text, start, end):
@@ -411,6 +414,21 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
 
 
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# "Henk van de fietsenwerkplaats", "Hiwet uit de flat": someone named after their place.
+_OF_PLACE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+")
+
+
+# "Het Buurtpastoraat van de …": a name takes no article.
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het|een|onze|ons|'t|deze|die|dit|dat)\s+$", re.I)
+
+
+def _is_name_like(word: str) -> bool:
+    """Not an ordinary Dutch word: a first name, or a word no list knows ("Hiwet")."""
+    from . import names
+
+    return names.word_class(word) != names.ORDINARY
 
 
 # "De man op" → "De man": the word that only leads to the locator.
