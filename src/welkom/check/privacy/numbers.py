@@ -72,9 +72,14 @@ BIRTH_DATE = re.compile(
 # 3 mei 50 jaar"), so they need a person or an age in the sentence and no organisation alone.
 SHORT_DATE = re.compile(r"(?<![\w-])\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}(?!\d)")
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+_AGE = (
+    r"(?:\d{2,3}|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig"
+    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd(?:\s*en\s*\w+)?)"
+)
 AGE_DATE = re.compile(
-    r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")"
-    r"\.?\s+(?:al\s+)?\d{2,3}(?:\s+jaar)?\b(?![.,:]?\d)(?!\s*(?:uur|u\b))",
+    r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"(?:\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"\.?|\d{1,2}[-/]\d{1,2}(?![-/.]?\d))\s+(?:al\s+)?" + _AGE + r"(?:\s+jaar)?\b(?![.,:]?\d)"
+    r"(?!\s*(?:uur|u\b))",
     re.IGNORECASE,
 )
 # "90 jaar op 29 september": an age and a day; with a person in the sentence a birthday.
