@@ -68,7 +68,7 @@ _MOBILE_LETTERS = re.compile(
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
     r"(?<![\w+])(?:06|0\s6|nul\s+zes)(?:\s*[,:;()-]*\s*(?:en|dan|daarna|erachter|verder"
-    r"|en\s+dan|gevolgd\s+door|met)){1,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
+    r"|en\s+dan|gevolgd\s+door|met)){0,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
     re.IGNORECASE,
 )
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
