@@ -131,11 +131,30 @@ def test_unknown_local_part_on_own_domain_is_a_warning() -> None:
     assert warnings("tuinclub@voorbeeld.nl", CONTACT) == ["privacy.email"]
 
 
-def test_any_email_in_text_is_an_error() -> None:
-    assert errors("Mail info@buurthuisdekiem.nl") == ["privacy.email"]
-    (finding,) = scan_text("Mail info@buurthuisdekiem.nl")
+def test_personal_email_in_text_is_an_error() -> None:
+    assert errors("Mail kees.jansen@buurthuisdekiem.nl") == ["privacy.email"]
+    (finding,) = scan_text("Mail kees.jansen@buurthuisdekiem.nl")
     assert "contact" not in finding.message or "organisatie" in finding.message
     assert "info@…" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail info@buurthuisdekiem.nl",
+        "Stukjes naar redactie@wijkkrantnoord.nl sturen",
+        "Het secretariaat (secretariaat@tuinclub.nl) helpt je",
+    ],
+)
+def test_role_email_of_an_organisation_in_text_is_public(text: str) -> None:
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Mail info@gmail.com", "Mail hulpje.anna@buurthuis.nl", "Mail ans@buurthuis.nl"]
+)
+def test_role_looking_email_with_a_name_or_free_mail_in_text_is_an_error(text: str) -> None:
+    assert errors(text) == ["privacy.email"]
 
 
 def test_allowlisted_email() -> None:
@@ -181,13 +200,35 @@ def test_no_address_false_positives(text: str) -> None:
     assert errors(text) == []
 
 
-def test_postcode_alone_is_a_warning() -> None:
-    assert warnings("Voor bewoners van 1234 AB en omgeving") == ["privacy.postcode"]
+def test_postcode_alone_is_a_warning_only_with_a_person_or_home() -> None:
+    assert warnings("Mijn oma woont in 1234 AB en omgeving") == ["privacy.postcode"]
+    assert warnings("Voor bewoners van 1234 AB en omgeving") == []
     assert errors("Postbus 123, 1234 AB Voorbeeldstad") == []
 
 
-def test_named_public_place_address_in_text_is_a_warning() -> None:
-    assert warnings("Verzamelen bij Buurthuis De Kiem, Kerkstraat 12.") == ["privacy.home-address"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verzamelen bij Buurthuis De Kiem, Kerkstraat 12.",
+        "De bieb vind je op de Dorpsstraat 3.",
+        "Vanaf de voedselbank aan de Kerkweg 22 loop je zo naar het park.",
+        "Voor je navigatie: 9999 ZZ, parkeren achter het gebouw.",
+    ],
+)
+def test_address_of_a_public_place_in_text_is_public(text: str) -> None:
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De buurvrouw van het buurthuis woont op de Kerkstraat 12.",
+        "Ik zit naast de bieb, Dorpsstraat 5.",
+        "Kom naar mijn huis, 9999 ZZ 14, naast de supermarkt.",
+    ],
+)
+def test_public_place_with_a_person_or_home_is_still_an_address(text: str) -> None:
+    assert errors(text) == ["privacy.home-address"]
 
 
 def test_address_message() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 SUFFIXES = (
@@ -91,10 +92,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if kind is FieldKind.ADDRESS:
         return
     spans: list[tuple[int, int]] = []
+    low = text.lower()
     for match in STREET_NUMBER.finditer(text):
         if allow.allows(match.group()):
             continue
         spans.append(match.span())
+        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+            continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
                 match.start(), match.end(), WARNING, "privacy.home-address", PUBLIC_PLACE_MESSAGE
@@ -107,8 +111,9 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         ):
             continue
         spans.append(match.span(1))
+        if public.is_public(text, match.start(1), match.end(1), low, introduced=True):
+            continue
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
-    low = text.lower()
     house = "nummer" in low or "nr" in low or "no." in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():
         if any(s < match.end() and match.start() < e for s, e in spans):
@@ -129,5 +134,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         near_after = _NUMBER_NEAR.match(text[end : end + 8].lstrip(", "))
         if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
-        else:
+        elif not _public_postcode(text, start, end, low):
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
+
+
+def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
+    """A postcode without a house number covers a few streets ("voor je navigatie: 9999 ZZ",
+    "voor bewoners van 1234 AB"): it points at nobody unless the sentence is about a person
+    or a home ("ik woon in 9999 ZZ")."""
+    begin, stop = public.sentence(low, start, end)
+    around = low[begin:start] + " " + low[end:stop]
+    return public.PRIVATE.search(around) is None

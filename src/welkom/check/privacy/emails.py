@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import names
+from . import names, public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 CANDIDATE = "@"
@@ -95,6 +95,28 @@ def classify(local: str, domain: str) -> str:
     return "unknown"
 
 
+# Kinds of places whose name often starts an organisation's address or account: with a role
+# word these make "moskee.alfath@…", "@kerkdeschakel", "@tuinclubnoord" an organisation's.
+PLACE_STARTS = (
+    "moskee", "kerk", "school", "basisschool", "bibliotheek", "bieb", "huisarts", "praktijk",
+    "apotheek", "stichting", "vereniging", "tuinclub", "club", "sportclub", "zwembad",
+    "kinderboerderij", "wijkkantoor", "gemeente", "kringloop", "dorpshuis", "clubhuis",
+    "wijkhuis", "ontmoetingscentrum", "inloophuis", "kinderopvang", "bso", "jongerencentrum",
+    "sporthal", "theater", "museum", "wijkkrant", "buurtkrant", "wijkbus", "buurtbus",
+)  # fmt: skip
+
+
+def organisation(local: str, domain: str = "x.nl") -> bool:
+    """A role or place address (or handle) without a first name in it: "info@", "redactie@",
+    "@buurthuisdekiem", "moskee.alfath@", not "hulpje.anna@", not "@anja_bakt"."""
+    tokens = [t for t in _SPLIT.split(local.lower()) if t]
+    if not tokens or any(names.is_first_name(t.capitalize(), strict=True) for t in tokens):
+        return False
+    if tokens[0].startswith(PLACE_STARTS) or public.PLACE.search(tokens[0]) is not None:
+        return True  # "moskee.alfath@", "kookclub@", "@wijkpunt_zuid"
+    return classify(local, domain) == "role"
+
+
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
@@ -119,8 +141,19 @@ def _addresses(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 # Written-out addresses: "jan punt de vries at gmail punt com", "ruud[at]hotmail[dot]com",
 # "marjan apenstaartje ziggo punt nl", "hassan.b @ outlook.com", "jolanda67 op gmail".
-_AT = r"(?:\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+(?:at|AT|apenstaartje|@)\s+|\s*@\s+)"
+_AT_WORD = r"(?:at|@|ape?n?staart(?:je)?|at-teken)"
+_AT = (
+    r"(?:\s*[\[(<{]\s*"
+    + _AT_WORD
+    + r"\s*[\])>}]\s*|\s+(?:"
+    + _AT_WORD
+    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z]))"
+)
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
+# "jan @ example . nl": a dot with spaces, only before a common top-level domain.
+_SPACED_TLD = (
+    r"\s+\.\s*(?:nl|com|net|org|be|de|eu|info|nu)\b|\s*\.\s+(?:nl|com|net|org|be|de|eu|info|nu)\b"
+)
 _PART = r"[\w+-]+"
 _PROVIDERS = (
     r"gmail|googlemail|hotmail|outlook|live|msn|ziggo|kpnmail|kpnplanet|planet|home|icloud"
@@ -139,7 +172,9 @@ WRITTEN = re.compile(
     + _PART
     + r"(?:"
     + _DOT
-    + r"(?:[a-z]{2,6})\b)+|(?:"
+    + r"(?:[a-z]{2,6})\b|"
+    + _SPACED_TLD
+    + r")+|(?:"
     + _PROVIDERS
     + r")\b)",
     re.IGNORECASE,
@@ -195,6 +230,8 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
         if allow.allows(text[start:end]):
             continue
         if kind is not FieldKind.CONTACT:
+            if domain.lower() not in FREE_MAIL and organisation(local, domain):
+                continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue
         verdict = classify(local, domain)

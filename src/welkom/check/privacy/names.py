@@ -53,6 +53,7 @@ from pathlib import Path
 
 from welkom.problems import Severity
 
+from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 _DATA = Path(__file__).with_name("data")
@@ -323,6 +324,9 @@ _PLACE_BEFORE = words(
     Kasteel Zwarte Graaf Gravin Hertog Keizer Paus Heilige Stadion Sporthal Zwembad Bibliotheek
     Moskee Ziekenhuis Kliniek Apotheek Praktijk Gezondheidscentrum Winkelcentrum Brede Kindcentrum
     Vereniging Club Fonds Lyceum College Gymnasium Academie Bakkerij Slagerij Kapsalon Garage
+    OBS CBS RKBS PCBS IKC KDV BSO Obs Cbs Ikc Kindcentrum Wijkcentrum Buurtcentrum
+    Snackbar Cafetaria Pizzeria Toko Bakker Slager Kapper Salon Supermarkt Drogisterij
+    Tandartspraktijk Huisartsenpraktijk Fysiotherapie Lunchroom Eetcafé Grillroom
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
@@ -544,6 +548,10 @@ _ROLE_HINT = words(
 )
 
 
+_SCHOOL_KINDS = frozenset({"OBS", "CBS", "RKBS", "PCBS", "IKC", "BS", "KDV", "BSO"})
+_SCHOOL_INITIALS = re.compile(r"(?:O\.B\.S\.|C\.B\.S\.|R\.K\.B\.S\.|P\.C\.B\.S\.|I\.K\.C\.)")
+
+
 def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
@@ -556,6 +564,10 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
+                continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
+            if pattern is _INITIALS and _place_before(text, start, start + 2):
+                continue  # "Basisschool A.B. Kuipers"
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -590,12 +602,38 @@ def _in_place(text: str, start: int, end: int) -> bool:
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
+    if _BRAND.match(tail) or text.startswith(BRANDS, start):
+        return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
+    return _place_before(text, start, end)
+
+
+# Shops and brands named after a person, often written without a hyphen.
+BRANDS = (
+    "Douwe Egberts", "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Hans Anders",
+    "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
+)  # fmt: skip
+# "Douwe Egberts-punten": a name glued to a lowercase word by a hyphen names a brand or place.
+_BRAND = re.compile(
+    r"(?:\s+" + _CAP + r")?-(?!(?:de|van|der|den|ter|ten|te|la|le|du|el|al)\b)[a-zà-ÿ]"
+)
+# A capitalised word (or initial) right after: "zorgcentrum Maria Oord", "school A.B. Kuipers".
+_NEXT_CAP = re.compile(r"\.?\s*" + _UP)
+
+
+def _place_before(text: str, start: int, end: int) -> bool:
+    """A place or organisation word before a name makes it the name of a place: "Stichting
+    Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
+    of two words, so "in de kerk Maria gezien" stays a person)."""
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
+    two_words = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
-        if bare in _PLACE_BEFORE:
+        if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
+        if bare.islower() and two_words and public.PLACE.fullmatch(bare):
+            return True
+        two_words = True  # "kindcentrum Willem Drees": a capitalised word before "Drees"
         if not (bare[:1].isupper() or bare.lower() in {"van", "de", "der", "den", "het", "'t"}):
             break
     return False

@@ -29,6 +29,14 @@ _DASHES = str.maketrans(
     dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-")
 )
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# HTML tags: inline ones ("06-1234<b></b>5678") vanish as on the page, block ones ("<br>",
+# "<p>") leave a space between the words they separate.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?/?>")
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i"}
+    | {"ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time"}
+    | {"u", "var", "wbr"}
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 # Markdown emphasis: * and ~~ anywhere except a lone " * " (a bullet or a multiplication);
 # _ only at the edge of a word ("_06_"), so "anja_bakt" keeps its underscore.
@@ -61,7 +69,7 @@ _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 
 def needs_work(raw: str) -> bool:
     """False for the usual value: nothing to decode, remove or normalise."""
-    if "&" in raw or "<!--" in raw or "*" in raw or "_" in raw or "~~" in raw:
+    if "&" in raw or "<" in raw or "*" in raw or "_" in raw or "~~" in raw:
         return True
     if raw.isascii():
         return False
@@ -84,6 +92,11 @@ def normalise(raw: str) -> Normalised:
     drops: list[tuple[int, int, str]] = []
     if "<!--" in raw:
         drops += [(m.start(), m.end(), "") for m in _COMMENT.finditer(raw)]
+    if "<" in raw:
+        drops += [
+            (m.start(), m.end(), "" if m.group(1).lower() in _INLINE else " ")
+            for m in _TAG.finditer(raw)
+        ]
     if "&" in raw:
         drops += [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(raw)]
     if "*" in raw or "_" in raw or "~~" in raw:

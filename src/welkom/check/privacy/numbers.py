@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
@@ -44,7 +45,7 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -63,9 +64,34 @@ BIRTH_DATE = re.compile(
     # "° 12-03-1950": the sign for "born".
     r"|°\s?" + _DATE + r""
     # "Hij is van 12 oktober 1947", "ze is van 5 mei 1945".
-    r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r""
-    # "(3-3-'32)": a date with a two-digit year after an apostrophe.
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}(?!\d))",
+    r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r")",
+    re.IGNORECASE,
+)
+# "(3-3-'32)": a date with a two-digit year after an apostrophe, and "wordt 29 september 90!":
+# a date and an age. Both also write an anniversary ("feest op 14-09-'25", "de club wordt
+# 3 mei 50 jaar"), so they need a person or an age in the sentence and no organisation alone.
+SHORT_DATE = re.compile(r"(?<![\w-])\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}(?!\d)")
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+_AGE = (
+    r"(?:\d{2,3}|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig"
+    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd(?:\s*en\s*\w+)?)"
+)
+AGE_DATE = re.compile(
+    r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"(?:\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"\.?|\d{1,2}[-/]\d{1,2}(?![-/.]?\d))\s+(?:al\s+)?" + _AGE + r"(?:\s+jaar)?\b(?![.,:]?\d)"
+    r"(?!\s*(?:uur|u\b))",
+    re.IGNORECASE,
+)
+# "90 jaar op 29 september": an age and a day; with a person in the sentence a birthday.
+AGE_ON_DATE = re.compile(
+    r"(?<![\w.,])\d{2,3}\s+jaar\s+(?:op|,)\s*" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\b",
+    re.IGNORECASE,
+)
+_PERSON_AGE = re.compile(
+    r"(?<![\w])(?:jarig\w*|geboren|geb|verjaardag|oud|leeftijd|oudste|jongste|hij|zij|ze|hem"
+    r"|mevrouw|meneer|opa|oma|tante|oom|ome|buur(?:man|vrouw|meisje|jongen|kind|tje)|buren"
+    r"|bewoner\w*|zoon|dochter|baby|kind|kleinkind|man|vrouw|moeder|vader|ik|mijn|m'n|jij|je"
+    r"|jouw|broer|zus|vriend\w*|juf|meester)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -151,5 +177,24 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
 
 
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
+        spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
+    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in spans):
+                continue
+            begin, stop = public.sentence(text, start, end)
+            around = text[begin:start] + " " + text[end:stop]
+            if pattern is not AGE_DATE and _PERSON_AGE.search(around) is None:
+                continue  # "feest op 14-09-'25"
+            if (
+                pattern is AGE_DATE
+                and public.PLACE.search(around.lower()) is not None
+                and public.PRIVATE.search(around.lower()) is None
+            ):
+                continue  # "het buurthuis wordt 14 september 25 jaar"
+            spans.append((start, end))
+            yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)

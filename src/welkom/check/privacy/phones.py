@@ -18,14 +18,23 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
+from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
+# Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
+PRIVATE_MARK = re.compile(
+    r"(?<![\w])(?:thuis|thuisnummer|huistelefoon|priv[eé]|privénummer|privenummer|eigen nummer"
+    r"|na het eten|bij mij|mijn"
+    r"|m'n|mij|me|huisnummer|vaste lijn thuis)(?![\w])",
+    re.IGNORECASE,
+)
 # Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
 CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
 LETTERS_CANDIDATE = re.compile(
-    r"(?<![\d.,])0\s?6[\s\-–./]{0,3}[\dOoIl](?:[\s\-./]{0,2}[\dOoIl]){6}"
+    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\dOoIl|](?:[\s\-./]{0,2}[\dOoIl|]){6}"
+    r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
 )
 
 
@@ -33,7 +42,9 @@ def candidate(text: str) -> bool:
     """Cheap test: can ``text`` hold a phone number at all?"""
     if CANDIDATE.search(text) is not None:
         return True
-    return ("06" in text or "0 6" in text) and LETTERS_CANDIDATE.search(text) is not None
+    return (
+        "06" in text or "0 6" in text or "O6" in text or "o6" in text
+    ) and LETTERS_CANDIDATE.search(text) is not None
 
 
 # National significant numbers that are services, never a person.
@@ -52,7 +63,13 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|0)6(?:[\s\-./]{0,2}[\dOoIl]){8}(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6(?:[\s\-./]{0,3}[\dOoIl|]){8}(?![\w])"
+)
+# "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
+_MOBILE_SPLIT = re.compile(
+    r"(?<![\w+])(?:06|0\s6|nul\s+zes)(?:\s*[,:;()-]*\s*(?:en|dan|daarna|erachter|verder"
+    r"|en\s+dan|gevolgd\s+door|met)){0,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
+    re.IGNORECASE,
 )
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
 _UNITS = {
@@ -151,6 +168,12 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             continue
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_SPLIT.finditer(text) if "6" in text or "zes" in text.lower() else ():
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
     if "zes" not in lowered and "nul" not in lowered:
         return
@@ -193,7 +216,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if ntype in _SERVICE_TYPES or (dutch and national.startswith(_SERVICE_PREFIXES)):
             continue
         if kind is FieldKind.CONTACT:
-            continue
+            if PRIVATE_MARK.search(text) is None:
+                continue  # "030-1234567 (thuis, na het eten)": a home number after all
+        elif public.is_public(text, match.start, match.end, introduced=True):
+            continue  # "Bel de balie van de bibliotheek: 030 …": an organisation's number
         yield Finding(
             match.start, match.end, ERROR, "privacy.phone", FIXED_MESSAGE.format(shown=shown(raw))
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import addresses, emails, names, numbers, phones, plates, social, special
+from . import addresses, emails, locators, names, numbers, phones, plates, social, special
 from .base import ERROR, Allowlist, FieldKind, Finding, words
 from .normalise import Normalised, needs_work, normalise
 
@@ -24,8 +24,9 @@ _TRIGGER = re.compile(r"[\d@/]")
 # with the words of the text as a set: a regex alternation of these costs ten times more.
 _WORDY = words(
     """
-    at apenstaartje punt dot nul zes insta instagram ig tiktok snap snapchat telegram facebook
-    fb twitter threads bluesky youtube gmail hotmail outlook googlemail ziggo kpnmail xs4all
+    at apenstaartje apestaartje apenstaart apestaart punt dot nul zes insta instagram ig tiktok
+    snap snapchat telegram facebook fb twitter threads bluesky youtube gmail hotmail outlook
+    googlemail ziggo kpnmail xs4all
     live icloud yahoo home planet
     """
 )
@@ -110,9 +111,14 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
+    if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
+        taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
+        found.extend(
+            f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
+        )
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
-    if kind is not FieldKind.CONTACT and special.has_topic(words):
+    if kind is not FieldKind.CONTACT and (special.has_topic(words) or special.has_capitals(text)):
         spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]
         found += special.find(text, spans, low, words)
     return found

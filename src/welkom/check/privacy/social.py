@@ -71,6 +71,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span(1))
         if allow.allows(handle) or allow.allows("@" + handle):
             continue
+        if kind is FieldKind.TEXT and _organisation(handle):
+            continue
         yield Finding(
             match.start(1), match.end(1), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown="@…"),
@@ -78,12 +80,22 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in HANDLE.finditer(text) if "@" in text else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
+        if kind is FieldKind.TEXT and _organisation(match.group(1)):
+            continue  # "volg ons op @buurthuisdekiem": the account of a place
         if allow.allows(match.group()) or allow.allows(match.group(1)):
             continue
         yield Finding(
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown="@…"),
         )  # fmt: skip
+
+
+def _organisation(handle: str) -> bool:
+    """A handle made of a role or place word and no first name: "@buurthuisdekiem",
+    "@voedselbank_noord", "@repaircafe.west"."""
+    from . import emails
+
+    return emails.organisation(handle.replace("_", "."))
 
 
 def _site(url: str) -> str:

@@ -33,7 +33,9 @@ STEMS: dict[str, str] = {
         alzheimer parkinson ms$ diabet suikerziek hartinfarct hartaanval hartpatiënt beroerte
         hiv$ aids$ epilep copd$ blind$ blinde$ blindheid doof$ dove$ gehandicapt handicap
         beperking verstandelijk autis adhd$ add$ hersenletsel
-        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom
+        hersenbloeding herseninfarct coma$ nah$ syndroom downsyndroom cva$ ocd$ pdd$ pdd-nos
+        ass$ dementer
+        overdosis ptss-klachten
         terminaal ongeneeslijk palliatie hospice zwanger bevallen miskraam medicijn
         medicatie dialyse
         rolstoel invalide longziekte longkanker reuma chronisch hartpatient slechtziend
@@ -54,13 +56,14 @@ STEMS: dict[str, str] = {
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
-        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad
+        gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
+        vastgezet vastzitten jeugdgevangenis jeugddetentie
         vrijgekomen vrijgelaten uitgezeten
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
         gearresteerd drugshandel
     """,
     "dakloosheid of opvang": """
-        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos
+        dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
@@ -73,7 +76,9 @@ STEMS: dict[str, str] = {
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
         afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
-        vluchteling statushouder asielzoeker gevlucht zigeuner
+        vluchteling statushouder asielzoeker gevlucht zigeuner syriër syriers syriërs
+        bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
+        chinese$ kaapverdiaan dominicaan
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -86,7 +91,7 @@ PHRASES: dict[str, str] = {
         r"|drugs\s+gebruikt"
     ),
     "verleden met justitie": (
-        r"net vrij|bekend bij de politie|in de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"net vrij|bekend bij de politie|(?:in|uit) de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
     ),
     "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
@@ -95,6 +100,7 @@ PHRASES: dict[str, str] = {
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
         r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
+        r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
     ),
     "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
     "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
@@ -183,6 +189,15 @@ def has_topic(words: list[str]) -> bool:
     return not _PLAIN.issuperset(words)
 
 
+# Diseases written in capitals that are also a common word in lowercase: "ALS" (als = if).
+CAPITALS = re.compile(r"(?<![\w-])ALS(?![\w-])")
+
+
+def has_capitals(text: str) -> bool:
+    """Does ``text`` name ALS in capitals (and is it no text in capitals only)?"""
+    return "ALS" in text and CAPITALS.search(text) is not None and not text.isupper()
+
+
 def topics(
     text: str, low: str | None = None, words: list[str] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -190,7 +205,10 @@ def topics(
     low = text.lower() if low is None else low
     found: list[tuple[int, int, str]] = []
     words = _WORD.findall(low) if words is None else words
+    if has_capitals(text):
+        found += [(m.start(), m.end(), "gezondheid") for m in CAPITALS.finditer(text)]
     if not has_topic(words):
+        found.sort()
         return found
     hit = not _TOPICAL.keys().isdisjoint(words)
     phrase = not PHRASE_KEYS.isdisjoint(words)
@@ -251,7 +269,8 @@ LOCATOR = re.compile(
     r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
-    r"|portiek\s*\d+|begane grond|parterre|hoekhuis|hoekwoning|naast de \w+|tegenover de \w+"
+    r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    r"|naast de \w+|tegenover de \w+"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
@@ -317,9 +336,10 @@ def find(
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
-            and _PRONOUN.search(text, *clause)
+            and (_PRONOUN.search(text, *clause) or _VERB_FIRST.match(text, clause[0]))
             and not _FIRST_PERSON.search(text, clause[0], start)
         ):
+            # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
             sentence = _sentence(text, clause[0])
             tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
@@ -335,6 +355,12 @@ def find(
         )  # fmt: skip
 
 
+# A clause that starts with a finite verb has its subject in an earlier clause.
+_VERB_FIRST = re.compile(
+    r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
+    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
@@ -359,6 +385,9 @@ def _tie(
     for s, _e, name in names:
         if start <= s < end:
             return name
+    for hit in _OF_PLACE.finditer(text, start, end):
+        if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
+            return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
     first_person = _FIRST_PERSON.search(text, start, topic)
     locator = LOCATOR.search(text, start, end)
     for hit in TIE.finditer(text, start, end):
@@ -368,9 +397,38 @@ def _tie(
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
         return person
-    if locator is not None and _PERSONISH.search(text, start, end):
+    if locator is not None and (
+        _PERSONISH.search(text, start, end) or _noun_person(text, start, topic)
+    ):
         return " ".join(locator.group().split())
     return None
+
+
+def _noun_person(text: str, start: int, topic: int) -> bool:
+    """ "Die Syriër van de overkant", "de junkie naast de bakker": the topic word is the person.
+    Not an adjective ("de Turkse bakker", "de islamitische slager"): that is about a shop."""
+    word = _WORD.match(text, topic)
+    if word is None or word.group().lower().endswith(("se", "che")):
+        return False
+    return _NOUN_BEFORE.search(text, start, topic) is not None
+
+
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# "Henk van de fietsenwerkplaats", "Hiwet uit de flat": someone named after their place.
+_OF_PLACE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+")
+
+
+# "Het Buurtpastoraat van de …": a name takes no article.
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het|een|onze|ons|'t|deze|die|dit|dat)\s+$", re.I)
+
+
+def _is_name_like(word: str) -> bool:
+    """Not an ordinary Dutch word: a first name, or a word no list knows ("Hiwet")."""
+    from . import names
+
+    return names.word_class(word) != names.ORDINARY
 
 
 # "De man op" → "De man": the word that only leads to the locator.

@@ -1,0 +1,150 @@
+"""Where someone lives without a street: floor, portiek, flat, house number with an addition.
+
+"De buurvrouw van 45-B", "hij woont 2 hoog, nummer 31", "derde portiek, 4e verdieping rechts",
+"pakketjes voor mij mogen naar 23 hs": in a buurt site everyone knows the street, so these
+point at one front door. A locator alone can be a public place ("het spreekuur is op 2 hoog in
+het buurthuis"), so it needs a person or home word in the same sentence; the neighbour pattern
+("de buurman van 12") carries its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import public
+from .base import ERROR, Finding, words
+
+_ORDINAL = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|bovenste|onderste|laatste)"
+)
+_COUNT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+# Quantities and times: "van 12 uur", "op 3 bis 4 keer" is no house.
+_NOT_AFTER = (
+    r"(?!\s*(?:uur|u\b|jaar|keer|x\b|euro|%|minuten|min\b|personen|mensen|kinderen|plaatsen"
+    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d))"
+)
+# A house number with an addition: "45-B", "23 hs", "3 bis", "12a", "7 II", "9 boven".
+_SUFFIXED = (
+    r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|\s+[A-Z](?![\w'’])"
+    r"|\s*-?\s*(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)(?![\w'’]))"
+)
+LOCATOR = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:[1-9]\d?\s*-?\s*(?:hoog|hg)|" + _COUNT + r"\s*-?\s*hoog)(?:[\s-]+(?:achter|voor|links"
+    r"|rechts|midden)\b)?"
+    r"|(?:op|van)\s+de\s+[1-9]\d?\s*(?:e|ste|de)\b(?!\s+(?:verdieping|etage|portiek|galerij))"
+    r"|[1-9]\d?\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|galerij|deur|opgang)"
+    r"(?:\s+(?:links|rechts)\b)?"
+    r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
+    r"|opgang|deur\s+(?:links|rechts))|deur\s+(?:links|rechts)\b"
+    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang)\s+[1-9]\d{0,2}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
+    + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"
+    + _SUFFIXED
+    + _NOT_AFTER
+    + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
+    r"(?![\w'’])" + _NOT_AFTER + r")",
+    re.IGNORECASE,
+)
+# A locator that points at one door on its own; a floor or a portiek alone has several.
+_PRECISE = re.compile(
+    r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr"
+    r"|links$|rechts$|achter$|voor$|midden$",
+    re.IGNORECASE,
+)
+
+
+def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(abs(s - span[1]) < 40 or abs(span[0] - e) < 40 for s, e in hits)
+
+
+# "de buurman van 12", "de familie op nummer 7": a person with a number.
+_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
+_HOUSE_SUFFIXED = r"[1-9]\d{0,3}-?[a-zA-Z](?![\w'’.,:]?\d)"
+# "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
+NEIGHBOUR = re.compile(
+    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
+    r"|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster)\s+(?:van|op)\s+(?:nummer\s+|nr\.?\s*)?"
+    + _HOUSE
+    + r"|(?:mevrouw|meneer|familie|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)"
+    r"\s+(?:op\s+(?:nummer\s+|nr\.?\s*)?"
+    + _HOUSE
+    + r"|van\s+(?:(?:nummer\s+|nr\.?\s*)"
+    + _HOUSE
+    + r"|"
+    + _HOUSE_SUFFIXED
+    + r")))"
+    r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?[A-Z]{2}\b)" + _NOT_AFTER,
+    re.IGNORECASE,
+)
+# A person or a home in the sentence: only then a locator points at someone.
+PERSON = re.compile(
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
+    r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|mevrouw|meneer|hij|zij|ze|hem"
+    r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
+    r"|langskomen|aanbellen|bel\s+(?:maar|even|gerust)\s+aan)(?![\w])",
+    re.IGNORECASE,
+)
+# Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
+# or a preposition before a number. Every branch of LOCATOR and NEIGHBOUR needs one of these.
+STRONG = words("verdieping verdiepingen etage etages hg")
+WEAK = words("hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer")
+# "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
+# ordinal or a side with it.
+QUALIFIERS = words(
+    """
+    eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+    bovenste onderste laatste twee drie vier vijf zes zeven acht negen tien elf twaalf
+    links rechts achter
+    """
+)
+NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
+
+
+def candidate(low: str, words_: list[str], digits: bool) -> bool:
+    """Can ``low`` (a lowercased text with words ``words_``) hold a locator at all?"""
+    if not STRONG.isdisjoint(words_):
+        return True
+    if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
+        return True
+    return digits and NUMBER_AFTER.search(low) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def digit(low: str) -> bool:
+    return _DIGIT.search(low) is not None
+
+
+MESSAGE = (
+    "Hier staat waar iemand woont ('{shown}'): een verdieping, portiek of huisnummer. In de "
+    "buurt weet iedereen dan welke deur het is, en de site is voor iedereen te zien. Laat het "
+    "weg, of noem een openbare plek ('bij het buurthuis')."
+)
+
+
+def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
+    """Locators outside the spans already ``taken`` by a street address or house number."""
+    hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
+    partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for match in LOCATOR.finditer(text):
+        sentence = public.sentence(low, *match.span())
+        if PERSON.search(text, *sentence) is None:
+            continue
+        if _PRECISE.search(match.group()):
+            hits.append(match.span())
+        else:
+            partial.setdefault(sentence, []).append(match.span())
+    for spans in partial.values():
+        if len(spans) >= 2 or any(_precise_near(hits, s) for s in spans):
+            hits += spans  # "derde portiek, 4e verdieping rechts": one door
+    for start, end in sorted(hits):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        shown = " ".join(text[start:end].split())
+        yield Finding(start, end, ERROR, "privacy.home-address", MESSAGE.format(shown=shown))

@@ -1,0 +1,78 @@
+"""Is a street address, postcode, phone number or handle in free text about a public place?
+
+"De bibliotheek vind je op de Dorpsstraat 3" and "Bel de balie van de bibliotheek: 030 …" tell
+readers where a public place or service is; "de buurvrouw op de Dorpsstraat 3" and "bel mij
+thuis: 030 …" point at a person. The rule, for text the site's own data does not already list:
+the sentence names a kind of public place or organisation (buurthuis, bieb, voedselbank,
+huisartsenpraktijk, wijkteam, moskee, supermarkt, woonstichting, …) and no person or home
+word (buurvrouw, woont, thuis, mij, mevrouw, …). Place kinds are matched at the END of a word,
+so compounds count ("huisartsenpraktijk", "Woonstichting") but street names do not
+("Kerkstraat", "Schoolplein" end in a street word).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kinds of public places, services and organisations, as word ends (lowercase text).
+_PLACE_KINDS = (
+    r"buurthuis|clubhuis|wijkhuis|dorpshuis|gemeentehuis|stadhuis|ziekenhuis|verpleeghuis"
+    r"|zorgcentrum|buurtcentrum|wijkcentrum|gezondheidscentrum|centrum|winkelcentrum"
+    r"|bibliotheek|bieb|voedselbank|kledingbank|speelgoedbank|huisarts|huisartsen|praktijk"
+    r"|apotheek|tandarts|fysio|fysiotherapie|consultatiebureau|wijkkantoor|kantoor|loket"
+    r"|wijkteam|buurtteam|team|wijkpunt|buurtpunt|steunpunt|moskee|kerk|kerken|synagoge"
+    r"|tempel|gebedshuis|school|basisschool|kindcentrum|opvang|kinderopvang|bso|creche|crèche"
+    r"|repair\s?caf[eé]|caf[eé]|restaurant|supermarkt|winkel|bakker|bakkerij|slager|markt"
+    r"|sporthal|gymzaal|zwembad|speeltuin|moestuin|buurttuin|kinderboerderij|station"
+    r"|bushalte|theater|museum|gebouw|zaal|kantine|balie|receptie|secretariaat|stichting"
+    r"|vereniging|woonstichting|corporatie|woningcorporatie|gemeente|politiebureau|politie"
+    r"|brandweer|jongerencentrum|ontmoetingsplek|ontmoetingscentrum|inloophuis|hospice"
+    r"|dienstencentrum|albert\s+heijn|jumbo|lidl|aldi|coop|spar|hema"
+    r"|action|kruidvat|etos|postnl|postkantoor|pakketpunt|kringloop|kringloopwinkel|thuiszorg"
+    r"|jeugdzorg|wijkzorg|ouderenzorg|zorgloket|zorgpunt|welzijn|verpleging|wijkverpleging"
+    r"|huisartsenpost|spreekuur|inloopspreekuur|buurtwerk|jongerenwerk|opbouwwerk|park|club"
+    r"|sportclub|tuinclub|voetbalclub|kinderclub|buurtkamer|huiskamer|wijkbus|buurtbus"
+    r"|punt|trefpunt|servicepunt|informatiepunt|ingang|hoofdingang|entree"
+    r"|mfa|mfc|accommodatie|wijkwinkel|buurtsuper|super|zaak|kapper|kapsalon|slagerij|snackbar"
+    r"|cafetaria|pizzeria|lunchroom|toko|ggd|uwv|cjg|obs|cbs|rkbs|pcbs|ikc|kdv|juridisch\s+loket"
+    r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
+)
+PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
+# A person, a household or a home: with one of these the sentence is about someone.
+PRIVATE = re.compile(
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
+    r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
+    r"|mevrouw|meneer|mevr|mw|dhr|familie|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
+    r"|ome|vriend\w*|zoon|dochter|moeder|vader|broer|zus|man|vrouw|jongen|meisje|kind"
+    r"|huis|woning|flat|appartement|kamer|portiek)(?![\w])"
+)
+_SENTENCE_END = re.compile(r"[.!?\n;]\s")
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (a dot inside a number does not end it)."""
+    begin = 0
+    for hit in _SENTENCE_END.finditer(text, 0, start):
+        begin = hit.end()
+    after = _SENTENCE_END.search(text, end)
+    return begin, (after.start() + 1 if after is not None else len(text))
+
+
+def is_public(
+    text: str, start: int, end: int, low: str | None = None, *, introduced: bool = False
+) -> bool:
+    """Does the sentence around ``text[start:end]`` name a public place or organisation and no
+    person or home? The span itself (a street name, an address) is left out of both tests.
+
+    ``introduced``: the place must come before the span, in the same clause or the one before
+    ("Bel de balie van de bibliotheek: 030 …"); "Bel gerust 030 … als je vragen hebt over de
+    moestuin" gives the number of whoever wrote it."""
+    low = text.lower() if low is None else low
+    begin, stop = sentence(low, start, end)
+    around = low[begin:start] + " " + low[end:stop]
+    if PRIVATE.search(around) is not None:
+        return False
+    if introduced:
+        return PLACE.search(low, max(begin, start - 60), start) is not None
+    return PLACE.search(around) is not None
