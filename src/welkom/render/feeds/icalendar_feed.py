@@ -272,12 +272,14 @@ class CalendarBuilder:
         m = activity.model
         lines = [f"{m.wanneer.words()}, {m.tijd.words()}"]
         if m.omschrijving:
-            lines.append(plain_text(m.omschrijving))
+            lines.append(m.omschrijving)
         lines += [
-            f"{label}: {plain_text(value)}"
+            f"{label}: {value}"
             for label, value in (("Kosten", m.kosten), ("Aanmelden", m.aanmelden), ("Voor", m.voor))
             if value
         ]
         lines.append(f"Organisatie: {organisation_name(self.ctx.site, activity, self.site_name)}")
         lines.append(f"Meer informatie: {url}")
-        return "\n\n".join(lines)
+        # Made plain as a whole: "a<b" at the end of one field and "x=" in the next would be
+        # one unfinished tag together, which a calendar that shows HTML would read as one.
+        return plain_text("\n\n".join(lines))
