@@ -128,7 +128,10 @@ def test_personal_addresses_are_errors_in_contact(address: str) -> None:
 
 
 def test_unknown_local_part_on_own_domain_is_a_warning() -> None:
-    assert warnings("tuinclub@voorbeeld.nl", CONTACT) == ["privacy.email"]
+    assert warnings("hvdb@voorbeeld.nl", CONTACT) == ["privacy.email"]
+    # An activity or topic word (or two glued) is the organisation's: "buurtdiner@", "ideeen@".
+    assert scan_text("buurtdiner@voorbeeld.nl", CONTACT) == []
+    assert scan_text("ideeen@voorbeeld.nl", CONTACT) == []
 
 
 def test_personal_email_in_text_is_an_error() -> None:

@@ -40,7 +40,7 @@ _DATE = (
 )
 _BIRTH_WORD = (
     r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
-    r"|verjaardag|jarig"
+    r"|verjaardag|(?<![\d-])(?<!\d )jarig"  # "50-jarig jubileum" is no birthday
 )
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(

@@ -55,6 +55,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span())
         if allow.allows(match.group()) or allow.allows(account) or allow.allows("@" + account):
             continue
+        if _organisation_page(account):
+            continue  # "facebook.com/bewonersverenigingdeboog": the page of an organisation
         yield Finding(
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
@@ -96,6 +98,12 @@ def _organisation(handle: str) -> bool:
     from . import emails
 
     return emails.organisation(handle.replace("_", "."))
+
+
+def _organisation_page(account: str) -> bool:
+    from . import emails
+
+    return "/" not in account.strip("/") and emails.organisation_page(account.strip("/"))
 
 
 def _site(url: str) -> str:
