@@ -190,6 +190,26 @@ def test_email_classify() -> None:
 def test_home_addresses(text: str) -> None:
     assert errors(f"Kom naar {text}.") == ["privacy.home-address"]
     assert errors(text, ROLE) == ["privacy.home-address"]
+    # In an `adres` field an address is a public place's, unless it says it is a home ("-huis").
+    assert scan_text(text, ADDRESS) == [] or text.endswith("-huis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lindelaan 40 (bij mij thuis, achterom)", "Beukstraat 9 (woonhuis van de voorzitter)",
+     "Esdoornhof 31 huis", "Vondelkade 102-huis", "Kastanjeweg 5 (woning secretaris)",
+     "Dorpsweg 8, privé"],
+)  # fmt: skip
+def test_address_field_marked_as_a_home(text: str) -> None:
+    assert errors(text, ADDRESS) == ["privacy.home-address"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Buurthuis De Kiem, Kerkstraat 12", "Parkweg 3 (ingang aan de achterkant)",
+     "Huis van de Wijk, Stationsweg 30", "Wijkhuis Oost, Molenweg 2 (huiskamer)"],
+)  # fmt: skip
+def test_address_field_of_a_public_place(text: str) -> None:
     assert scan_text(text, ADDRESS) == []
 
 

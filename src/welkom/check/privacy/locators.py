@@ -110,6 +110,8 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
         return True
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
+    if not SIDES.isdisjoint(words_) and not HOUSEHOLD.isdisjoint(words_):
+        return True
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -118,6 +120,45 @@ _DIGIT = re.compile(r"\d")
 
 def digit(low: str) -> bool:
     return _DIGIT.search(low) is not None
+
+
+# "bij de familie naast de slager", "wij wonen boven de kapper", "de oude man naast de
+# speeltuin": a household or a home next to a shop or landmark is one front door.
+_SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
+LANDMARK = re.compile(
+    r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|man"
+    r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
+    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)" + _SIDE,
+    re.IGNORECASE,
+)
+SIDES = words("naast boven onder tegenover achter")
+HOUSEHOLD = words(
+    "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
+    " dame heer woon woont wonen woonde woonden"
+)
+# An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
+# voorzitter)", "woning secretaris", "31 huis".
+PRIVATE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:(?:bij\s+)?(?:mij|ons|hem|haar)\s+thuis|thuis(?:adres)?|woonhuis|privé"
+    r"|prive|privéadres|woning(?:\s+van)?(?:\s+de)?\s+(?:voorzitter|secretaris|penningmeester"
+    r"|beheerder|bestuurslid|vrijwilliger|familie))(?![\w-])|(?<=\d)\s*-?\s*huis(?![\w-])",
+    re.IGNORECASE,
+)
+ADDRESS_MESSAGE = (
+    "Dit adres is een woonhuis ('{shown}'). Een woonadres zetten we niet op de site: die is "
+    "voor iedereen te zien. Kies een openbare plek, zoals het buurthuis of de bibliotheek, of "
+    "vraag de gemeente het adres toe te staan."
+)
+
+
+def find_private_address(text: str) -> Iterator[Finding]:
+    """An `adres` field that says it is someone's home."""
+    hit = PRIVATE_ADDRESS.search(text)
+    if hit is not None:
+        shown = " ".join(hit.group().split())
+        yield Finding(
+            0, len(text), ERROR, "privacy.home-address", ADDRESS_MESSAGE.format(shown=shown)
+        )
 
 
 MESSAGE = (
@@ -130,6 +171,8 @@ MESSAGE = (
 def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
     """Locators outside the spans already ``taken`` by a street address or house number."""
     hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
+    if not SIDES.isdisjoint(low.split()):
+        hits += [m.span() for m in LANDMARK.finditer(text)]
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())

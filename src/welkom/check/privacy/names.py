@@ -663,9 +663,7 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     after = _LIST_AFTER.match(text, end)
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
-    return any(
-        w.lower() in known and w not in first_names() for w in _NAME_WORD.findall(others)
-    )
+    return any(w.lower() in known and w not in first_names() for w in _NAME_WORD.findall(others))
 
 
 def _ends_in_place(low: str) -> bool:

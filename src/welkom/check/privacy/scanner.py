@@ -116,6 +116,10 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
         )
+    if kind is FieldKind.ADDRESS and (
+        "thuis" in low or "hu" in low or "won" in low or "priv" in low
+    ):
+        found.extend(locators.find_private_address(text))
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
     if kind is not FieldKind.CONTACT and (special.has_topic(words) or special.has_capitals(text)):
