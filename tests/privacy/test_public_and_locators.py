@@ -151,7 +151,8 @@ def test_als_in_lowercase_and_a_shop_adjective_are_no_topic() -> None:
 @pytest.mark.parametrize(
     "text",
     ["De sleutel ligt bij de familie naast de slager.", "Wij wonen boven de kapper op de hoek.",
-     "Het gezin tegenover de snackbar heeft een nieuwe hond.", "Ik woon achter de kerk, kom gerust."],
+     "Het gezin tegenover de snackbar heeft een nieuwe hond.",
+     "Ik woon achter de kerk, kom gerust."],
 )  # fmt: skip
 def test_a_home_next_to_a_landmark_is_a_locator(text: str) -> None:
     assert "privacy.home-address" in [f.code for f in scan_text(text)]
