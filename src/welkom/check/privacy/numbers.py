@@ -87,6 +87,24 @@ AGE_ON_DATE = re.compile(
     r"(?<![\w.,])\d{2,3}\s+jaar\s+(?:op|,)\s*" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\b",
     re.IGNORECASE,
 )
+# "jarig op 9 mei", "3 juni jarig", "mijn verjaardag is 9 mei": a birthday without a year. With
+# a birth year ("ik ben van '56") or an age ("dit jaar word ik 70") it is a whole birth date.
+BIRTHDAY = re.compile(
+    r"(?<![\w-])(?:(?:jarig|verjaardag)\s+(?:is\s+)?(?:op\s+)?"
+    + _WEEKDAY
+    + r"\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\b|\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\.?\s+(?:\w+\s+){0,2}?jarig\b)",
+    re.IGNORECASE,
+)
+_YEAR_OR_AGE = re.compile(
+    r"(?<![\w])(?:(?:ben|is|zijn|was|bent)\s+(?:\w+\s+)?van\s+(?:['’]\d{2}|(?:19|20)\d{2})"
+    r"|(?:word|wordt|werd|worden|ben|is|was)\s+(?:\w+\s+){0,3}?" + _AGE + r"(?:\s+jaar)?\b"
+    r"|geboortejaar|bouwjaar)(?![\w])",
+    re.IGNORECASE,
+)
 _PERSON_AGE = re.compile(
     r"(?<![\w])(?:jarig\w*|geboren|geb|verjaardag|oud|leeftijd|oudste|jongste|hij|zij|ze|hem"
     r"|mevrouw|meneer|opa|oma|tante|oom|ome|buur(?:man|vrouw|meisje|jongen|kind|tje)|buren"
@@ -181,6 +199,19 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
     for match in BIRTH_DATE.finditer(text):
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
+    for match in BIRTHDAY.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        begin, stop = public.sentence(text, start, end)
+        year = _YEAR_OR_AGE.search(text[begin:stop])
+        if year is None or "bouwjaar" in year.group().lower():
+            continue  # "ik ben 9 mei jarig": a day without a year or an age
+        around = (text[begin:start] + " " + text[end:stop]).lower()
+        if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
+            continue  # "het buurthuis is 3 juni jarig en wordt 25"
+        spans.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
         for match in pattern.finditer(text):
             start, end = match.span()
