@@ -30,6 +30,14 @@ _SUFFIXED = (
     r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|\s+[A-Z](?![\w'’])"
     r"|\s*-?\s*(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)(?![\w'’]))"
 )
+# A house number in words: "op nummer zesentwintig", "van nummer negen" (not "nummer één").
+_UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+NUMBER_WORD = (
+    r"(?:" + _UNIT + r"(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien"
+    r"|achttien|negentien|honderd\w*)"
+)
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
     r"(?:[1-9]\d?\s*-?\s*(?:hoog|hg)|" + _COUNT + r"\s*-?\s*hoog)(?:[\s-]+(?:achter|voor|links"
@@ -44,6 +52,9 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"
     + _SUFFIXED
     + _NOT_AFTER
+    + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
+    + NUMBER_WORD
+    + r"(?![\w'’])"
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -101,6 +112,7 @@ QUALIFIERS = words(
     links rechts achter
     """
 )
+NUMBER_WORD_AFTER = re.compile(r"nummer\s+" + NUMBER_WORD + r"(?![\w'’])")
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
 
 
@@ -111,6 +123,8 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
     if not SIDES.isdisjoint(words_) and not HOUSEHOLD.isdisjoint(words_):
+        return True
+    if ("nummer" in words_ or "huisnummer" in words_) and NUMBER_WORD_AFTER.search(low):
         return True
     return digits and NUMBER_AFTER.search(low) is not None
 

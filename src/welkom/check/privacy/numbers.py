@@ -113,6 +113,26 @@ _PERSON_AGE = re.compile(
     re.IGNORECASE,
 )
 
+# Nine digits written as words: "vier twee acht, acht acht vier, …" (checked with the 11-proef).
+_DIGITS = {
+    "nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4",
+    "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+}  # fmt: skip
+DIGIT_WORDS = frozenset(_DIGITS)
+_DIGIT_WORD = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+WORD_BSN = re.compile(
+    r"(?<![\w-])" + _DIGIT_WORD + r"(?:[\s,.;:/-]{1,3}" + _DIGIT_WORD + r"){8}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_word_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
+    for match in WORD_BSN.finditer(text):
+        digits = "".join(_DIGITS[w] for w in re.findall(r"[^\W\d_]+", match.group().lower()))
+        if elfproef(digits) and not allow.allows(match.group()):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
+
+
 BSN_MESSAGE = (
     "Hier staat een burgerservicenummer (BSN) of een nummer dat daarop lijkt. Een BSN is "
     "geheim: met dit nummer kan iemand fraude plegen, en de site is voor iedereen te zien. "

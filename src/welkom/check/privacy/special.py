@@ -99,6 +99,8 @@ PHRASES: dict[str, str] = {
         r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
+        # "begeleiding bij het huiswerk" is help with a task, not care for a person
+        r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
