@@ -112,6 +112,7 @@ QUALIFIERS = words(
     links rechts achter
     """
 )
+_NUMBER_WORDS = words("nummer huisnummer")
 NUMBER_WORD_AFTER = re.compile(r"nummer\s+" + NUMBER_WORD + r"(?![\w'’])")
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
 
@@ -122,10 +123,11 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
         return True
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
-    if not SIDES.isdisjoint(words_) and not HOUSEHOLD.isdisjoint(words_):
-        return True
-    if ("nummer" in words_ or "huisnummer" in words_) and NUMBER_WORD_AFTER.search(low):
-        return True
+    if not _LANDMARK_OR_NUMBER.isdisjoint(words_):  # one set test for the two below
+        if not SIDES.isdisjoint(words_) and not HOUSEHOLD.isdisjoint(words_):
+            return True
+        if not _NUMBER_WORDS.isdisjoint(words_) and NUMBER_WORD_AFTER.search(low):
+            return True
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -150,6 +152,7 @@ HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " dame heer woon woont wonen woonde woonden"
 )
+_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(

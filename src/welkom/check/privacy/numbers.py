@@ -119,6 +119,9 @@ _DIGITS = {
     "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
 }  # fmt: skip
 DIGIT_WORDS = frozenset(_DIGITS)
+# Nine digits in words use at least three different words, so at least two of these (not "een",
+# which nearly every text has): a cheap set test first.
+RARE_DIGIT_WORDS = DIGIT_WORDS - {"een", "één", "eén"}
 _DIGIT_WORD = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 WORD_BSN = re.compile(
     r"(?<![\w-])" + _DIGIT_WORD + r"(?:[\s,.;:/-]{1,3}" + _DIGIT_WORD + r"){8}(?![\w-])",

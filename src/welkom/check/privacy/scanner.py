@@ -111,7 +111,9 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
-    if len(numbers.DIGIT_WORDS.intersection(words)) >= 3:
+    if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
+        len(numbers.DIGIT_WORDS.intersection(words)) >= 3
+    ):
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
     if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
