@@ -747,7 +747,14 @@ def _as_they_occur(
         )
         if not person and last_prev in _PREPOSITIONS and not _after_capital(text, start):
             # "tegen Mirwais zeggen", "met Zhivko en hij", "bij Ilunga Mbeki, die"
-            person = pair or bool(_PERSON_AFTER.match(text, end) or _AFTER_PREP.match(text, end))
+            person = (
+                pair
+                or bool(_PERSON_AFTER.match(text, end) or _AFTER_PREP.match(text, end))
+                or (
+                    last_prev == "met"
+                    and not _WITH_VERBS.isdisjoint(_prev_words(text, start, 4).split()[:-1])
+                )
+            )
         if (
             not person
             and pair
@@ -778,6 +785,17 @@ _AFTER_PREP = re.compile(
     r"\s*,?\s*(?:die|en\s+(?:hij|zij|ze|ik|wij|we|haar|zijn)|zeggen|vragen|melden|geven|brengen"
     r"|afspreken|regelen|praten|gepraat|gesproken|gevraagd|gezegd|gedaan|geregeld|gebeld"
     r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had)(?!\w)"
+)
+
+
+# "Ik sprak met Gebremedhin over …": doing something with someone.
+_WITH_VERBS = words(
+    """
+    sprak spreek spreekt praatte praat praten kletste kletsen kookte kook kookt koken wandelde
+    wandel wandelen danste speelde speel spelen werkte werk werken afgesproken
+    gesproken gepraat gekookt gewandeld gespeeld gewerkt getuinierd tuinierde wandelden
+    kookten speelden praatten werkten dansten kletsten spraken
+    """
 )
 
 
