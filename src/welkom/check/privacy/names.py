@@ -635,14 +635,14 @@ def _place_before(text: str, start: int, end: int) -> bool:
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
-    two_words = _NEXT_CAP.match(text, end) is not None
+    two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
         if bare.islower() and two_words and public.PLACE.fullmatch(bare):
             return True
-        if two_words and bare[:1].isupper() and _ends_in_place(bare.lower()):
+        if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):
             return True  # "Sportpark Johan Cruijff", "Wijkpark Anna Bos": a place named after
         # someone
         two_words = True  # "kindcentrum Willem Drees": a capitalised word before "Drees"
