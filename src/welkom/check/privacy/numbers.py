@@ -53,6 +53,8 @@ BIRTH_DATE = re.compile(
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
+    r"|\bgeboren[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}(?:19|20)\d{2}\b"
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
     r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"

@@ -41,6 +41,9 @@ _NOT_HANDLE = frozenset(
     {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
 )
 
+# Where an organisation's own account may stand: free text and the contact fields of a place.
+_ORG_KINDS = frozenset({FieldKind.TEXT, FieldKind.CONTACT})
+
 SOCIAL_MESSAGE = (
     "Hier staat een account of profiel op sociale media ({shown}). Dat kan van een persoon "
     "zijn, en de site is voor iedereen te zien. Zet alleen het account van een organisatie op "
@@ -73,7 +76,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span(1))
         if allow.allows(handle) or allow.allows("@" + handle):
             continue
-        if kind is FieldKind.TEXT and _organisation(handle):
+        if kind in _ORG_KINDS and _organisation(handle):
             continue
         yield Finding(
             match.start(1), match.end(1), ERROR, "privacy.social",
@@ -82,7 +85,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in HANDLE.finditer(text) if "@" in text else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
-        if kind is FieldKind.TEXT and _organisation(match.group(1)):
+        if kind in _ORG_KINDS and _organisation(match.group(1)):
             continue  # "volg ons op @buurthuisdekiem": the account of a place
         if allow.allows(match.group()) or allow.allows(match.group(1)):
             continue
