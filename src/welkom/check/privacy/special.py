@@ -48,7 +48,7 @@ STEMS: dict[str, str] = {
         psychotisch schizofre bipolair manisch manie$ borderline ptss$ trauma anorexi boulimi
         eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
         opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
-        instelling
+        instelling woonbegeleid
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -88,11 +88,14 @@ STEMS: dict[str, str] = {
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
-        r"aan de (?:drank|drugs)|gebruikt\s+(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
-        r"|drugs\s+gebruikt"
+        r"aan de (?:drank|drugs)|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
+        r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
+        r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
     ),
     "verleden met justitie": (
-        r"net vrij|bekend bij de politie|(?:in|uit) de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
+        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de bak"
+        r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
     ),
     "psychische gezondheid": (
