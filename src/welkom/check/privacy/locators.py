@@ -142,7 +142,7 @@ def digit(low: str) -> bool:
 # speeltuin": a household or a home next to a shop or landmark is one front door.
 _SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
 LANDMARK = re.compile(
-    r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|man"
+    r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
     r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)" + _SIDE,
     re.IGNORECASE,
@@ -150,7 +150,7 @@ LANDMARK = re.compile(
 SIDES = words("naast boven onder tegenover achter")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
-    " dame heer woon woont wonen woonde woonden"
+    " buren dame heer woon woont wonen woonde woonden"
 )
 _LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de

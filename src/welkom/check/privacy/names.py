@@ -754,6 +754,8 @@ def _as_they_occur(
                     last_prev == "met"
                     and not _WITH_VERBS.isdisjoint(_prev_words(text, start, 4).split()[:-1])
                 )
+                # "vraag het maar aan Mirwais", "zeg het even tegen Semhar"
+                or (last_prev in {"aan", "tegen"} and prev.split(" ", 1)[0] in _ASK_BEFORE)
             )
         if (
             not person
@@ -788,6 +790,7 @@ _AFTER_PREP = re.compile(
 )
 
 
+_ASK_BEFORE = words("het maar even dat dit 't gerust eens")
 # "Ik sprak met Gebremedhin over …": doing something with someone.
 _WITH_VERBS = words(
     """
