@@ -222,6 +222,11 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
+        if match.group()[:4].lower() in {"jari", "verj"}:
+            begin, stop = public.sentence(text, *match.span())
+            around = (text[begin : match.start()] + " " + text[match.end() : stop]).lower()
+            if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
+                continue  # "de speeltuinvereniging viert haar 40ste verjaardag op 21-6-2026"
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for match in BIRTHDAY.finditer(text):
