@@ -23,13 +23,14 @@ _COUNT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 # Quantities and times: "van 12 uur", "op 3 bis 4 keer" is no house.
 _NOT_AFTER = (
     r"(?!\s*(?:uur|u\b|jaar|keer|x\b|euro|%|minuten|min\b|personen|mensen|kinderen|plaatsen"
-    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d))"
+    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes))"
 )
 # A house number with an addition: "45-B", "23 hs", "3 bis", "12a", "7 II", "9 boven".
 _SUFFIXED = (
     r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|\s+[A-Z](?![\w'’])"
     r"|\s*-?\s*(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)(?![\w'’]))"
 )
+_STREET_END = r"(?:straat|laan|weg|plein|hof|kade|gracht|singel|dreef|dijk|pad)"
 # A house number in words: "op nummer zesentwintig", "van nummer negen" (not "nummer één").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 NUMBER_WORD = (
@@ -55,6 +56,12 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
+    + r"|[^\W\d_]+"
+    + _STREET_END
+    + r"\s+(?:nummer\s+)?"
+    + NUMBER_WORD
+    + r"(?![\w'’])"
+    + _NOT_AFTER
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -62,7 +69,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr"
-    r"|links$|rechts$|achter$|voor$|midden$",
+    r"|links$|rechts$|achter$|voor$|midden$|" + _STREET_END + r"\s",
     re.IGNORECASE,
 )
 
@@ -113,6 +120,18 @@ QUALIFIERS = words(
     """
 )
 _NUMBER_WORDS = words("nummer huisnummer")
+_TENS = words("twintig dertig veertig vijftig zestig zeventig tachtig negentig")
+_UNITS_ = words("een één twee drie vier vijf zes zeven acht negen")
+# Every house number from 2 to 99 in words: "Lindelaan zesentwintig".
+SPELLED = (
+    (_UNITS_ - {"een", "één"})
+    | words("tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien")
+    | _TENS
+    | {u + j + t for u in _UNITS_ for j in ("en", "ën") for t in _TENS}
+)
+_STREET_WORD = re.compile(
+    _STREET_END + r"\s+(?:nummer\s+)?" + NUMBER_WORD + r"(?![\w'’])" + _NOT_AFTER
+)
 NUMBER_WORD_AFTER = re.compile(r"nummer\s+" + NUMBER_WORD + r"(?![\w'’])")
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
 
@@ -128,6 +147,8 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True
         if not _NUMBER_WORDS.isdisjoint(words_) and NUMBER_WORD_AFTER.search(low):
             return True
+    if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
+        return True  # "wij wonen aan de Lindelaan zesentwintig"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
