@@ -56,7 +56,7 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
-    + r"|[^\W\d_]+"
+    + r"|(?<=[^\W\d_])"
     + _STREET_END
     + r"\s+(?:nummer\s+)?"
     + NUMBER_WORD
@@ -143,12 +143,16 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
     if not _LANDMARK_OR_NUMBER.isdisjoint(words_):  # one set test for the two below
-        if not SIDES.isdisjoint(words_) and not HOUSEHOLD.isdisjoint(words_):
+        if (
+            not SIDES.isdisjoint(words_)
+            and not HOUSEHOLD.isdisjoint(words_)
+            and LANDMARK.search(low) is not None  # "onder andere" with "mensen" is common
+        ):
             return True
         if not _NUMBER_WORDS.isdisjoint(words_) and NUMBER_WORD_AFTER.search(low):
             return True
-    if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
-        return True  # "wij wonen aan de Lindelaan zesentwintig"
+        if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
+            return True  # "wij wonen aan de Lindelaan zesentwintig"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -173,7 +177,7 @@ HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " buren dame heer woon woont wonen woonde woonden"
 )
-_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS
+_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
