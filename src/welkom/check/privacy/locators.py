@@ -56,7 +56,7 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
-    + r"|(?<=[^\W\d_])"
+    + r"|[^\W\d_]+"
     + _STREET_END
     + r"\s+(?:nummer\s+)?"
     + NUMBER_WORD
