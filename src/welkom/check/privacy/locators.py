@@ -56,12 +56,6 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
-    + r"|[^\W\d_]+"
-    + _STREET_END
-    + r"\s+(?:nummer\s+)?"
-    + NUMBER_WORD
-    + r"(?![\w'’])"
-    + _NOT_AFTER
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -69,7 +63,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr"
-    r"|links$|rechts$|achter$|voor$|midden$|" + _STREET_END + r"\s",
+    r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
 
@@ -157,6 +151,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def digit(low: str) -> bool:
@@ -213,8 +208,16 @@ MESSAGE = (
 def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
     """Locators outside the spans already ``taken`` by a street address or house number."""
     hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
-    if not SIDES.isdisjoint(low.split()):
+    split = _LETTERS.findall(low)
+    if not SIDES.isdisjoint(split):
         hits += [m.span() for m in LANDMARK.finditer(text)]
+    if not SPELLED.isdisjoint(split):  # "Lindelaan zesentwintig", with a person in the sentence
+        for match in _STREET_WORD.finditer(low):
+            start = match.start()
+            while start and low[start - 1].isalpha():
+                start -= 1
+            if PERSON.search(text, *public.sentence(low, start, match.end())) is not None:
+                hits.append((start, match.end()))
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())

@@ -47,7 +47,7 @@ def candidate(text: str) -> bool:
     """Cheap test: can ``text`` hold a phone number at all?"""
     if CANDIDATE.search(text) is not None:
         return True
-    if "0" in text and MOBILE_ODD.search(text) is not None:
+    if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text
