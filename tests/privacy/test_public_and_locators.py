@@ -144,8 +144,27 @@ def test_special_categories_tied_by_new_locators(text: str) -> None:
 
 
 def test_als_in_lowercase_and_a_shop_adjective_are_no_topic() -> None:
-    assert scan_text("Als de buurvrouw naast de bakker tijd heeft, helpt ze.") == []
+    assert scan_text("Als de buurvrouw tijd heeft, helpt ze bij de bakker.") == []
     assert scan_text("De Turkse bakker op de Hoofdweg bakt vanaf zes uur.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De sleutel ligt bij de familie naast de slager.", "Wij wonen boven de kapper op de hoek.",
+     "Het gezin tegenover de snackbar heeft een nieuwe hond.",
+     "Ik woon achter de kerk, kom gerust."],
+)  # fmt: skip
+def test_a_home_next_to_a_landmark_is_a_locator(text: str) -> None:
+    assert "privacy.home-address" in [f.code for f in scan_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Naast de bakker is een nieuwe fietsenwinkel.", "Het spreekuur is boven de bibliotheek.",
+     "De koffie staat klaar in het bewonerslokaal van flat De Boog, Vlinderhof 1, begane grond."],
+)  # fmt: skip
+def test_a_public_place_next_to_a_landmark_is_no_locator(text: str) -> None:
+    assert scan_text(text) == []
 
 
 # --- contact fields and evasive forms --------------------------------------------------------

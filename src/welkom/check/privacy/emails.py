@@ -92,7 +92,51 @@ def classify(local: str, domain: str) -> str:
         return "personal"  # initial + surname, first.last
     if names.looks_like_surname(tokens[0]):
         return "personal"
+    if _word_local(tokens[0]):
+        return "role"  # "buurtdiner@", "ideeen@", "fietsenwerkplaats@": an activity or topic
     return "unknown"
+
+
+def _word_local(token: str) -> bool:
+    """A local part that is an ordinary Dutch word or a compound of two ("kookavond"), and no
+    name: people do not name their own mailbox "plannen@" on an organisation's domain."""
+    if not token.isalpha() or len(token) < 4:
+        return False
+    if names.is_first_name(token.capitalize()) or names.looks_like_surname(token):
+        return False
+    known = names.dutch_words()
+    token = token.replace("eeen", "eeën").replace("ieen", "ieën") if token not in known else token
+    if token in known:
+        return True
+    return any(
+        token[:i] in known
+        and token[i:] in known
+        and not names.is_first_name(token[:i].capitalize())
+        and not names.looks_like_surname(token[i:])
+        for i in range(3, len(token) - 2)
+    )
+
+
+# Words that make a glued page or account name an organisation's: "bewonersverenigingdeboog",
+# "speeltuinverenigingdezon", "buurtcomitehetzuiden".
+ORGANISATION_PAGE = re.compile(
+    r"vereniging|stichting|comit[eé]|buurthuis|buurtcentrum|wijkcentrum|bewoners|huurders"
+    r"|speeltuin|voedselbank|repaircaf|wijkraad|buurtraad|platform|buurtteam|wijkteam|moestuin"
+    r"|buurttuin|dorpshuis|wijkkrant|buurtkrant|buurtpreventie|kinderboerderij"
+)
+
+
+def organisation_page(name: str) -> bool:
+    """A page or account name glued from organisation words, starting or ending in no first
+    name."""
+    low = name.lower()
+    if ORGANISATION_PAGE.search(low) is None:
+        return False
+    return not any(
+        names.is_first_name(low[:i].capitalize(), strict=True)
+        or names.is_first_name(low[-i:].capitalize(), strict=True)
+        for i in range(4, 9)
+    )  # "t.me/moestuinmarieke" ends in a name
 
 
 # Kinds of places whose name often starts an organisation's address or account: with a role
@@ -114,6 +158,8 @@ def organisation(local: str, domain: str = "x.nl") -> bool:
         return False
     if tokens[0].startswith(PLACE_STARTS) or public.PLACE.search(tokens[0]) is not None:
         return True  # "moskee.alfath@", "kookclub@", "@wijkpunt_zuid"
+    if len(tokens) == 1 and organisation_page(tokens[0]):
+        return True  # "@bewonersverenigingdeboog"
     return classify(local, domain) == "role"
 
 

@@ -23,12 +23,21 @@ _COUNT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 # Quantities and times: "van 12 uur", "op 3 bis 4 keer" is no house.
 _NOT_AFTER = (
     r"(?!\s*(?:uur|u\b|jaar|keer|x\b|euro|%|minuten|min\b|personen|mensen|kinderen|plaatsen"
-    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d))"
+    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes))"
 )
 # A house number with an addition: "45-B", "23 hs", "3 bis", "12a", "7 II", "9 boven".
 _SUFFIXED = (
     r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|\s+[A-Z](?![\w'’])"
     r"|\s*-?\s*(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)(?![\w'’]))"
+)
+_STREET_END = r"(?:straat|laan|weg|plein|hof|kade|gracht|singel|dreef|dijk|pad)"
+# A house number in words: "op nummer zesentwintig", "van nummer negen" (not "nummer één").
+_UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+NUMBER_WORD = (
+    r"(?:" + _UNIT + r"(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien"
+    r"|achttien|negentien|honderd\w*)"
 )
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
@@ -44,6 +53,9 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"
     + _SUFFIXED
     + _NOT_AFTER
+    + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
+    + NUMBER_WORD
+    + r"(?![\w'’])"
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -101,6 +113,20 @@ QUALIFIERS = words(
     links rechts achter
     """
 )
+_NUMBER_WORDS = words("nummer huisnummer")
+_TENS = words("twintig dertig veertig vijftig zestig zeventig tachtig negentig")
+_UNITS_ = words("een één twee drie vier vijf zes zeven acht negen")
+# Every house number from 2 to 99 in words: "Lindelaan zesentwintig".
+SPELLED = (
+    (_UNITS_ - {"een", "één"})
+    | words("tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien")
+    | _TENS
+    | {u + j + t for u in _UNITS_ for j in ("en", "ën") for t in _TENS}
+)
+_STREET_WORD = re.compile(
+    _STREET_END + r"\s+(?:nummer\s+)?" + NUMBER_WORD + r"(?![\w'’])" + _NOT_AFTER
+)
+NUMBER_WORD_AFTER = re.compile(r"nummer\s+" + NUMBER_WORD + r"(?![\w'’])")
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
 
 
@@ -110,14 +136,66 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
         return True
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
         return True
+    if not _LANDMARK_OR_NUMBER.isdisjoint(words_):  # one set test for the two below
+        if (
+            not SIDES.isdisjoint(words_)
+            and not HOUSEHOLD.isdisjoint(words_)
+            and LANDMARK.search(low) is not None  # "onder andere" with "mensen" is common
+        ):
+            return True
+        if not _NUMBER_WORDS.isdisjoint(words_) and NUMBER_WORD_AFTER.search(low):
+            return True
+        if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
+            return True  # "wij wonen aan de Lindelaan zesentwintig"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def digit(low: str) -> bool:
     return _DIGIT.search(low) is not None
+
+
+# "bij de familie naast de slager", "wij wonen boven de kapper", "de oude man naast de
+# speeltuin": a household or a home next to a shop or landmark is one front door.
+_SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
+LANDMARK = re.compile(
+    r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
+    r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
+    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)" + _SIDE,
+    re.IGNORECASE,
+)
+SIDES = words("naast boven onder tegenover achter")
+HOUSEHOLD = words(
+    "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
+    " buren dame heer woon woont wonen woonde woonden"
+)
+_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED
+# An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
+# voorzitter)", "woning secretaris", "31 huis".
+PRIVATE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:(?:bij\s+)?(?:mij|ons|hem|haar)\s+thuis|thuis(?:adres)?|woonhuis|privé"
+    r"|prive|privéadres|woning(?:\s+van)?(?:\s+de)?\s+(?:voorzitter|secretaris|penningmeester"
+    r"|beheerder|bestuurslid|vrijwilliger|familie))(?![\w-])|(?<=\d)\s*-?\s*huis(?![\w-])",
+    re.IGNORECASE,
+)
+ADDRESS_MESSAGE = (
+    "Dit adres is een woonhuis ('{shown}'). Een woonadres zetten we niet op de site: die is "
+    "voor iedereen te zien. Kies een openbare plek, zoals het buurthuis of de bibliotheek, of "
+    "vraag de gemeente het adres toe te staan."
+)
+
+
+def find_private_address(text: str) -> Iterator[Finding]:
+    """An `adres` field that says it is someone's home."""
+    hit = PRIVATE_ADDRESS.search(text)
+    if hit is not None:
+        shown = " ".join(hit.group().split())
+        yield Finding(
+            0, len(text), ERROR, "privacy.home-address", ADDRESS_MESSAGE.format(shown=shown)
+        )
 
 
 MESSAGE = (
@@ -130,6 +208,16 @@ MESSAGE = (
 def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
     """Locators outside the spans already ``taken`` by a street address or house number."""
     hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
+    split = _LETTERS.findall(low)
+    if not SIDES.isdisjoint(split):
+        hits += [m.span() for m in LANDMARK.finditer(text)]
+    if not SPELLED.isdisjoint(split):  # "Lindelaan zesentwintig", with a person in the sentence
+        for match in _STREET_WORD.finditer(low):
+            start = match.start()
+            while start and low[start - 1].isalpha():
+                start -= 1
+            if PERSON.search(text, *public.sentence(low, start, match.end())) is not None:
+                hits.append((start, match.end()))
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())

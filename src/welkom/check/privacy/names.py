@@ -327,6 +327,8 @@ _PLACE_BEFORE = words(
     OBS CBS RKBS PCBS IKC KDV BSO Obs Cbs Ikc Kindcentrum Wijkcentrum Buurtcentrum
     Snackbar Cafetaria Pizzeria Toko Bakker Slager Kapper Salon Supermarkt Drogisterij
     Tandartspraktijk Huisartsenpraktijk Fysiotherapie Lunchroom Eetcafé Grillroom
+    Sportpark Sportcomplex Sportveld Sportcentrum Voetbalveld Trapveld Speelveld Plantsoen
+    Kinderboerderij Gemeenschapshuis Jongerencentrum Zorgboerderij Manege Ijsbaan IJsbaan
     """
 )
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
@@ -364,6 +366,7 @@ _PERSON_HINT = (
     frozenset(_PERSON_VERBS)
     | _INVERTED
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
+    | words("tegen met bij dat aan voor via samen")
 )
 
 
@@ -504,7 +507,7 @@ def _find(
         if _THEN_ROLE.match(text, end):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
-        if _in_place(text, start, end):
+        if _in_place(text, start, end) or _in_place_list(text, start, end):
             continue
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
@@ -602,7 +605,7 @@ def _in_place(text: str, start: int, end: int) -> bool:
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
-    if _BRAND.match(tail) or text.startswith(BRANDS, start):
+    if _BRAND.match(tail) or text.startswith(BRANDS, start) or text.startswith(POSSESSIVE, start):
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
     return _place_before(text, start, end)
@@ -613,6 +616,12 @@ BRANDS = (
     "Douwe Egberts", "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Hans Anders",
     "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
 )  # fmt: skip
+# Brands written as a name with a possessive: "een Tony's reep", "Ben & Jerry's ijs".
+POSSESSIVE = tuple(
+    f"{name}{mark}s"
+    for name in ("Tony", "Jerry", "McDonald", "Domino", "Kellogg", "Lay", "Wendy")
+    for mark in ("'", "’")
+)
 # "Douwe Egberts-punten": a name glued to a lowercase word by a hyphen names a brand or place.
 _BRAND = re.compile(
     r"(?:\s+" + _CAP + r")?-(?!(?:de|van|der|den|ter|ten|te|la|le|du|el|al)\b)[a-zà-ÿ]"
@@ -626,17 +635,40 @@ def _place_before(text: str, start: int, end: int) -> bool:
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
-    two_words = _NEXT_CAP.match(text, end) is not None
+    two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
         if bare.islower() and two_words and public.PLACE.fullmatch(bare):
             return True
+        if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):
+            return True  # "Sportpark Johan Cruijff", "Wijkpark Anna Bos": a place named after
+        # someone
         two_words = True  # "kindcentrum Willem Drees": a capitalised word before "Drees"
         if not (bare[:1].isupper() or bare.lower() in {"van", "de", "der", "den", "het", "'t"}):
             break
     return False
+
+
+# A list of capitalised words: "uit Paramaribo, Aleppo, Asmara en Tilburg".
+_LIST_BEFORE = re.compile(r"(?:" + _CAP + r"\s*(?:,|en|&)\s*){1,8}$")
+_LIST_AFTER = re.compile(r"(?:\s*(?:,|en|&)\s*" + _CAP + r"){1,8}")
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` one of a list of places ("uit Paramaribo, Aleppo, Asmara en
+    Tilburg")? A list in which another word is a known place name is a list of places."""
+    before = _LIST_BEFORE.search(text, max(0, start - 120), start)
+    after = _LIST_AFTER.match(text, end)
+    others = (before.group() if before else "") + " " + (after.group() if after else "")
+    known = known_tokens()
+    return any(w.lower() in known and w not in first_names() for w in _NAME_WORD.findall(others))
+
+
+def _ends_in_place(low: str) -> bool:
+    hit = public.PLACE.search(low)
+    return hit is not None and hit.end() == len(low) and len(low) > 4
 
 
 _PLACE_WORDS = words(
@@ -706,8 +738,37 @@ def _as_they_occur(
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
+        nxt = caps[index + 1] if index + 1 < len(caps) else None
+        pair = (
+            nxt is not None
+            and text[end : nxt.start()] == " "
+            and (_unknown(nxt.group()) or nxt.group() in surnames())
+            and free(*nxt.span())
+        )
+        if not person and last_prev in _PREPOSITIONS and not _after_capital(text, start):
+            # "tegen Mirwais zeggen", "met Zhivko en hij", "bij Ilunga Mbeki, die"
+            person = (
+                pair
+                or bool(_PERSON_AFTER.match(text, end) or _AFTER_PREP.match(text, end))
+                or (
+                    last_prev == "met"
+                    and not _WITH_VERBS.isdisjoint(_prev_words(text, start, 4).split()[:-1])
+                )
+                # "vraag het maar aan Mirwais", "zeg het even tegen Semhar"
+                or (last_prev in {"aan", "tegen"} and prev.split(" ", 1)[0] in _ASK_BEFORE)
+            )
+        if (
+            not person
+            and pair
+            and not _at_sentence_start(text, start)
+            and not _after_capital(text, start)
+        ):
+            person = True  # "Wist je dat Ndeye Faye …": two unknown words in a row, a full name
         if person and not _in_place(text, start, end):
-            add(start, end, word)
+            if pair and nxt is not None:
+                add(start, nxt.end(), f"{word} {nxt.group()}")
+            else:
+                add(start, end, word)
     if lower_context:
         for match in _LOWER_WORD.finditer(text):
             word = match.group()
@@ -718,6 +779,27 @@ def _as_they_occur(
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
     return out
+
+
+# Words before an unknown capitalised word that may make it a person, with what follows.
+_PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast")
+_AFTER_PREP = re.compile(
+    r"\s*,?\s*(?:die|en\s+(?:hij|zij|ze|ik|wij|we|haar|zijn)|zeggen|vragen|melden|geven|brengen"
+    r"|afspreken|regelen|praten|gepraat|gesproken|gevraagd|gezegd|gedaan|geregeld|gebeld"
+    r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had)(?!\w)"
+)
+
+
+_ASK_BEFORE = words("het maar even dat dit 't gerust eens")
+# "Ik sprak met Gebremedhin over …": doing something with someone.
+_WITH_VERBS = words(
+    """
+    sprak spreek spreekt praatte praat praten kletste kletsen kookte kook kookt koken wandelde
+    wandel wandelen danste speelde speel spelen werkte werk werken afgesproken
+    gesproken gepraat gekookt gewandeld gespeeld gewerkt getuinierd tuinierde wandelden
+    kookten speelden praatten werkten dansten kletsten spraken
+    """
+)
 
 
 def _unknown(word: str) -> bool:

@@ -40,7 +40,7 @@ _DATE = (
 )
 _BIRTH_WORD = (
     r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
-    r"|verjaardag|jarig"
+    r"|verjaardag|(?<![\d-])(?<!\d )jarig"  # "50-jarig jubileum" is no birthday
 )
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
@@ -53,6 +53,8 @@ BIRTH_DATE = re.compile(
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
+    # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
+    r"|\bgeboren[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}(?:19|20)\d{2}\b"
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
     r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
@@ -87,6 +89,24 @@ AGE_ON_DATE = re.compile(
     r"(?<![\w.,])\d{2,3}\s+jaar\s+(?:op|,)\s*" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\b",
     re.IGNORECASE,
 )
+# "jarig op 9 mei", "3 juni jarig", "mijn verjaardag is 9 mei": a birthday without a year. With
+# a birth year ("ik ben van '56") or an age ("dit jaar word ik 70") it is a whole birth date.
+BIRTHDAY = re.compile(
+    r"(?<![\w-])(?:(?:jarig|verjaardag)\s+(?:is\s+)?(?:op\s+)?"
+    + _WEEKDAY
+    + r"\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\b|\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\.?\s+(?:\w+\s+){0,2}?jarig\b)",
+    re.IGNORECASE,
+)
+_YEAR_OR_AGE = re.compile(
+    r"(?<![\w])(?:(?:ben|is|zijn|was|bent)\s+(?:\w+\s+)?van\s+(?:['’]\d{2}|(?:19|20)\d{2})"
+    r"|(?:word|wordt|werd|worden|ben|is|was)\s+(?:\w+\s+){0,3}?" + _AGE + r"(?:\s+jaar)?\b"
+    r"|geboortejaar|bouwjaar)(?![\w])",
+    re.IGNORECASE,
+)
 _PERSON_AGE = re.compile(
     r"(?<![\w])(?:jarig\w*|geboren|geb|verjaardag|oud|leeftijd|oudste|jongste|hij|zij|ze|hem"
     r"|mevrouw|meneer|opa|oma|tante|oom|ome|buur(?:man|vrouw|meisje|jongen|kind|tje)|buren"
@@ -94,6 +114,29 @@ _PERSON_AGE = re.compile(
     r"|jouw|broer|zus|vriend\w*|juf|meester)(?![\w])",
     re.IGNORECASE,
 )
+
+# Nine digits written as words: "vier twee acht, acht acht vier, …" (checked with the 11-proef).
+_DIGITS = {
+    "nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4",
+    "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+}  # fmt: skip
+DIGIT_WORDS = frozenset(_DIGITS)
+# Nine digits in words use at least three different words, so at least two of these (not "een",
+# which nearly every text has): a cheap set test first.
+RARE_DIGIT_WORDS = DIGIT_WORDS - {"een", "één", "eén"}
+_DIGIT_WORD = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+WORD_BSN = re.compile(
+    r"(?<![\w-])" + _DIGIT_WORD + r"(?:[\s,.;:/-]{1,3}" + _DIGIT_WORD + r"){8}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_word_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
+    for match in WORD_BSN.finditer(text):
+        digits = "".join(_DIGITS[w] for w in re.findall(r"[^\W\d_]+", match.group().lower()))
+        if elfproef(digits) and not allow.allows(match.group()):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
+
 
 BSN_MESSAGE = (
     "Hier staat een burgerservicenummer (BSN) of een nummer dat daarop lijkt. Een BSN is "
@@ -179,8 +222,26 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
+        if match.group()[:4].lower() in {"jari", "verj"}:
+            begin, stop = public.sentence(text, *match.span())
+            around = (text[begin : match.start()] + " " + text[match.end() : stop]).lower()
+            if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
+                continue  # "de speeltuinvereniging viert haar 40ste verjaardag op 21-6-2026"
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
+    for match in BIRTHDAY.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        begin, stop = public.sentence(text, start, end)
+        year = _YEAR_OR_AGE.search(text[begin:stop])
+        if year is None or "bouwjaar" in year.group().lower():
+            continue  # "ik ben 9 mei jarig": a day without a year or an age
+        around = (text[begin:start] + " " + text[end:stop]).lower()
+        if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
+            continue  # "het buurthuis is 3 juni jarig en wordt 25"
+        spans.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -38,9 +38,16 @@ LETTERS_CANDIDATE = re.compile(
 )
 
 
+# A 06 number with any odd single separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
+_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·]?\s*)"
+MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
+
+
 def candidate(text: str) -> bool:
     """Cheap test: can ``text`` hold a phone number at all?"""
     if CANDIDATE.search(text) is not None:
+        return True
+    if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text
@@ -163,6 +170,12 @@ def _spoken_digits(word: str) -> str:
 def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     """06 numbers with letters for digits, or written in words."""
     for match in _MOBILE_LETTERS.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in MOBILE_ODD.finditer(text) if "0" in text else ():
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue

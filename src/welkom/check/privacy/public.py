@@ -36,7 +36,16 @@ _PLACE_KINDS = (
     r"|mfa|mfc|accommodatie|wijkwinkel|buurtsuper|super|zaak|kapper|kapsalon|slagerij|snackbar"
     r"|cafetaria|pizzeria|lunchroom|toko|ggd|uwv|cjg|obs|cbs|rkbs|pcbs|ikc|kdv|juridisch\s+loket"
     r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
+    r"|bewonerslokaal|lokaal|gemeenschappelijke\s+ruimte|ontmoetingsruimte|bewonersruimte"
+    r"|recreatieruimte|zaaltje|bewonerskamer"
 )
+# A shared room in a housing block is a public place, also with "flat" in the sentence: "in het
+# bewonerslokaal van flat De Boog, Vlinderhof 1, begane grond".
+ROOM = re.compile(
+    r"bewonerslokaal|gemeenschappelijke\s+ruimte|ontmoetingsruimte|bewonersruimte"
+    r"|recreatieruimte|bewonerskamer|conciërgeruimte|beheerdersruimte"
+)
+_BUILDING = frozenset({"flat", "portiek", "woning", "appartement"})
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
@@ -71,7 +80,8 @@ def is_public(
     low = text.lower() if low is None else low
     begin, stop = sentence(low, start, end)
     around = low[begin:start] + " " + low[end:stop]
-    if PRIVATE.search(around) is not None:
+    private = PRIVATE.findall(around)
+    if private and not (_BUILDING.issuperset(private) and ROOM.search(around) is not None):
         return False
     if introduced:
         return PLACE.search(low, max(begin, start - 60), start) is not None

@@ -111,11 +111,19 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
+    if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
+        len(numbers.DIGIT_WORDS.intersection(words)) >= 3
+    ):
+        found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
     if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
         )
+    if kind is FieldKind.ADDRESS and (
+        "thuis" in low or "hu" in low or "won" in low or "priv" in low
+    ):
+        found.extend(locators.find_private_address(text))
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
     if kind is not FieldKind.CONTACT and (special.has_topic(words) or special.has_capitals(text)):

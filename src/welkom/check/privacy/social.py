@@ -41,6 +41,9 @@ _NOT_HANDLE = frozenset(
     {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
 )
 
+# Where an organisation's own account may stand: free text and the contact fields of a place.
+_ORG_KINDS = frozenset({FieldKind.TEXT, FieldKind.CONTACT})
+
 SOCIAL_MESSAGE = (
     "Hier staat een account of profiel op sociale media ({shown}). Dat kan van een persoon "
     "zijn, en de site is voor iedereen te zien. Zet alleen het account van een organisatie op "
@@ -55,6 +58,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span())
         if allow.allows(match.group()) or allow.allows(account) or allow.allows("@" + account):
             continue
+        if _organisation_page(account):
+            continue  # "facebook.com/bewonersverenigingdeboog": the page of an organisation
         yield Finding(
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
@@ -71,7 +76,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span(1))
         if allow.allows(handle) or allow.allows("@" + handle):
             continue
-        if kind is FieldKind.TEXT and _organisation(handle):
+        if kind in _ORG_KINDS and _organisation(handle):
             continue
         yield Finding(
             match.start(1), match.end(1), ERROR, "privacy.social",
@@ -80,7 +85,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in HANDLE.finditer(text) if "@" in text else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
-        if kind is FieldKind.TEXT and _organisation(match.group(1)):
+        if kind in _ORG_KINDS and _organisation(match.group(1)):
             continue  # "volg ons op @buurthuisdekiem": the account of a place
         if allow.allows(match.group()) or allow.allows(match.group(1)):
             continue
@@ -96,6 +101,12 @@ def _organisation(handle: str) -> bool:
     from . import emails
 
     return emails.organisation(handle.replace("_", "."))
+
+
+def _organisation_page(account: str) -> bool:
+    from . import emails
+
+    return "/" not in account.strip("/") and emails.organisation_page(account.strip("/"))
 
 
 def _site(url: str) -> str:

@@ -48,7 +48,7 @@ STEMS: dict[str, str] = {
         psychotisch schizofre bipolair manisch manie$ borderline ptss$ trauma anorexi boulimi
         eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
         opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
-        instelling
+        instelling woonbegeleid
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -59,7 +59,8 @@ STEMS: dict[str, str] = {
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
         vastgezet vastzitten jeugdgevangenis jeugddetentie
         vrijgekomen vrijgelaten uitgezeten
-        enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt
+        enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
+        dealde$ dealden$
         gearresteerd drugshandel
     """,
     "dakloosheid of opvang": """
@@ -87,14 +88,23 @@ STEMS: dict[str, str] = {
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
-        r"aan de (?:drank|drugs)|gebruikt\s+(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
-        r"|drugs\s+gebruikt"
+        r"aan de (?:drank|drugs)|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
+        r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
+        r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
     ),
     "verleden met justitie": (
-        r"net vrij|bekend bij de politie|(?:in|uit) de bak|(?:jaar|jaren|maanden|maand|lang|tijdje)"
+        r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
+        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de bak"
+        r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
     ),
-    "psychische gezondheid": r"gesloten afdeling|beschermd wonen|begeleid wonen",
+    "psychische gezondheid": (
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
+        r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
+        r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
+        # "begeleiding bij het huiswerk" is help with a task, not care for a person
+        r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
+    ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
@@ -119,6 +129,7 @@ PHRASE_KEYS = words(
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
+    fact factteam stemmen begeleiding
     """
 )
 _PHRASE = re.compile(  # on lowercased text
@@ -270,7 +281,7 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
-    r"|naast de \w+|tegenover de \w+"
+    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+\w+|(?:beneden|boven)woning"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
@@ -410,9 +421,14 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
     word = _WORD.match(text, topic)
     if word is None or word.group().lower().endswith(("se", "che")):
         return False
+    if word.group().lower().endswith(_PLACE_TOPICS):
+        return False  # "De nachtopvang zit aan de Gasthuisstraat 25": a place, not a person
     return _NOUN_BEFORE.search(text, start, topic) is not None
 
 
+# Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
+# of a sentence with an address or opening hours they are a public place.
+_PLACE_TOPICS = ("opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling")
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
