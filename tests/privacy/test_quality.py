@@ -121,7 +121,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.name for p in CORPUS.glob("heldout*") if p.is_dir())]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout3": (0.912, 0.95, 0.03)}
+FLOORS = {"heldout3": (0.912, 0.95, 0.03), "heldout4": (0.935, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
