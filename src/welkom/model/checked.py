@@ -15,21 +15,8 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-# Not shared with welkom.when: its date reader belongs to the recurrence phrases.
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from welkom.when.words import MONTH_NAMES as MONTHS
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4})$")
 _SHORT = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
