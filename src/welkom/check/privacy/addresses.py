@@ -119,6 +119,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         spans.append(match.span())
+        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+            continue  # "De fietsenwerkplaats is op nr. 5 van het Kastanjeplein"
         if not allow.allows(match.group()):
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE

@@ -411,6 +411,14 @@ def find(
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
+    hyphened = _hyphened_names(text) if "-" in text else []
+    if hyphened:
+        found = hyphened + [
+            f
+            for f in find(text.replace("-", " "), kind, allow, low.replace("-", " "), words)
+            if not any(h.start <= f.start < h.end for h in hyphened)
+        ]
+        return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
     if (
         _ORDINARY_CAPS.issuperset(caps)
         and lower_names().isdisjoint(words)
@@ -444,7 +452,41 @@ def find(
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
-    return [f for f in found if not allow.allows(text[f.start : f.end])]
+    return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+
+
+# "Dirk-Jan", "Anne-Fleur", "Mohammed-Ali": two first names joined by a hyphen.
+_HYPHENED = re.compile(r"(?<![\w'’-])(" + _UP + _LETTER + r"+)-(" + _UP + _LETTER + r"+)(?![\w-])")
+
+
+def _hyphened_names(text: str) -> list[Finding]:
+    """Compound first names: both halves are first names (even "Dirk" and "Jan" together)."""
+    found = []
+    for match in _HYPHENED.finditer(text):
+        classes = {word_class(match.group(1)), word_class(match.group(2))}
+        if classes <= {NAME, AMBIGUOUS_NAME}:
+            found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
+    return found
+
+
+# Figures from folklore and children's books: they look like names but are nobody's.
+_FOLKLORE = re.compile(
+    r"Klaas\s+Vaak|Sinterklaas|Sint[-\s]Nicolaas|Zwarte\s+Piet(?:en)?|Pietje\s+Bell"
+    r"|Jip\s+en\s+Janneke|Dikkie\s+Dik|Nijntje|Kerstman|Ot\s+en\s+Sien|Pippi(?:\s+Langkous)?"
+    r"|Pluk\s+van\s+de\s+Petteflet|Bolke\s+de\s+Beer|Paulus\s+de\s+Boskabouter|Tom\s+Poes"
+    r"|Ol(?:ivier|lie)\s+B\.\s+Bommel|Heer\s+Bommel|Peter\s+Pan|Harry\s+Potter|Roodkapje"
+    r"|Assepoester|Sneeuwwitje|Doornroosje|Kabouter\s+Plop|Bassie(?:\s+en\s+Adriaan)?"
+    r"|Rupsje\s+Nooitgenoeg|Kikker(?=\s|$|[.,!?])|Woezel\s+en\s+Pip|Meneer\s+Aart"
+)
+
+
+def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
+    if not found:
+        return found
+    spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if not spans:
+        return found
+    return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
 def _find(

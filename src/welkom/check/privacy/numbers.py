@@ -45,12 +45,15 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
+    r"|ter wereld|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
     r"|(?<=jaar: )(?:19|20)\d{2})"
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
+    # "op 22 januari 1946 in Groningen ter wereld gekomen", "ter wereld gekomen op 3-4-1950".
+    r"|" + _DATE + r"\s+(?:\w+\s+){0,3}?ter\s+wereld\s+(?:ge)?kom"
+    r"|\bter\s+wereld\s+(?:ge)?kom\w*[^.!?\n\d]{0,25}?" + _DATE + r""
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
