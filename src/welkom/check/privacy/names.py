@@ -115,7 +115,10 @@ _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
     r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
     r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
-    r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa)"
+    r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
+    # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
+    r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
+    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje)"
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
@@ -167,7 +170,8 @@ HONORIFICS = words(
     """
     meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
-    dominee imam neef nicht hoca hodja
+    dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
+    hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")

@@ -53,7 +53,7 @@ BIRTH_DATE = re.compile(
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
     # "op 22 januari 1946 in Groningen ter wereld gekomen", "ter wereld gekomen op 3-4-1950".
     r"|" + _DATE + r"\s+(?:\w+\s+){0,3}?ter\s+wereld\s+(?:ge)?kom"
-    r"|\bter\s+wereld\s+(?:ge)?kom\w*[^.!?\n\d]{0,25}?" + _DATE + r""
+    r"|\bter\s+wereld(?:\s+(?:ge)?kom\w*)?[^.!?\n\d]{0,25}?" + _DATE + r""
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.

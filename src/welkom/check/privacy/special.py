@@ -52,7 +52,7 @@ STEMS: dict[str, str] = {
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
-        alcoholprobleem drankprobleem junk$
+        alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
