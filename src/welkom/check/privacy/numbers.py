@@ -10,7 +10,10 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
 BSN_CANDIDATE = re.compile(r"(?:\d[ .-]?){8}\d")
-IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
+IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}|[Nn][ .][Ll][ .-]{0,2}\d")
+# Nine digits with odd separators: "111_222_333", "1|1|1|2|2|2|3|3|3", "123 / 456 / 782".
+ODD_BSN_CANDIDATE = re.compile(r"\d[_|/~:;]")
+ODD_BSN = re.compile(r"(?<![\w.,:/+-])\d(?:(?:[\s_|/~:;.-]{1,3})?\d){8}(?![\w]|[-.,:/]\d)")
 
 # 9 digits in any grouping: 123456782, 1234.56.782, 879-13-7575, 25 27 60 189. Groups of at
 # least two digits (a lone digit is more likely a list or a time), one separator between.
@@ -21,7 +24,7 @@ IBAN = re.compile(
 )
 # A Dutch IBAN in any grouping: "NL 64 INGB 3654 6107 35", "NL88.RABO.8735.5706.36".
 IBAN_NL = re.compile(
-    r"(?<![A-Za-z0-9])[Nn][Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
+    r"(?<![A-Za-z0-9])[Nn][ .]?[Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
     r"(?:[ .-]{0,2}\d){10}"
     r"(?![0-9])"
 )
@@ -195,6 +198,14 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if len(digits) != 9 or len(set(re.findall(r"[ .-]", match.group()))) > 1:
             continue
         if elfproef(digits) and not allow.allows(digits):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
+
+
+def find_odd_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
+    """A BSN written with odd separators, which the grouped pattern above leaves alone."""
+    for match in ODD_BSN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if re.search(r"[_|/~:;]", match.group()) and elfproef(digits) and not allow.allows(digits):
             yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
 
 

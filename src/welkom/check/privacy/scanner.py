@@ -103,6 +103,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
+        if numbers.ODD_BSN_CANDIDATE.search(text):
+            found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
         if numbers.IBAN_CANDIDATE.search(text):
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
