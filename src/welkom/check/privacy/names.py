@@ -410,17 +410,28 @@ def find(
     allow: Allowlist,
     low: str | None = None,
     words: list[str] | None = None,
+    *,
+    more: bool = True,
 ) -> list[Finding]:
-    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them."""
+    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
+
+    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.)."""
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
-    hyphened = _hyphened_names(text) if "-" in text else []
-    if hyphened:
-        found = hyphened + [
+    extra: list[Finding] = []
+    if more:
+        extra = _hyphened_names(text) if "-" in text else []
+        if not _EAST_ASIAN_FAMILY.isdisjoint(words):
+            extra += _east_asian_names(text)
+        if "." in text:
+            extra += _dotted_names(text)
+    if extra:
+        dehyphened = text.replace("-", " ")  # same length: positions stay
+        found = extra + [
             f
-            for f in find(text.replace("-", " "), kind, allow, low.replace("-", " "), words)
-            if not any(h.start <= f.start < h.end for h in hyphened)
+            for f in find(dehyphened, kind, allow, low.replace("-", " "), words, more=False)
+            if not any(h.start <= f.start < h.end for h in extra)
         ]
         return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
     if (
@@ -470,6 +481,47 @@ def _hyphened_names(text: str) -> list[Finding]:
         classes = {word_class(match.group(1)), word_class(match.group(2))}
         if classes <= {NAME, AMBIGUOUS_NAME}:
             found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
+    return found
+
+
+# Frequent Chinese, Vietnamese and Korean family names, written first: "Zhang Wei", "Nguyen Thi
+# Lan". Short ones that are also Dutch or English words (Li, Ma, Le, Do, Park) are left out.
+_EAST_ASIAN_FAMILY = words(
+    """
+    zhang wang liu chen yang huang zhao zhou xu zhu guo nguyen tran pham hoang huynh phan dang
+    bui ngo duong choi wu vu ly
+    """
+)
+_EAST_ASIAN = re.compile(
+    r"(?<![\w'’-])(Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|Nguyen|Tran|Pham|Hoang"
+    r"|Huynh|Phan|Dang|Bui|Ngo|Duong|Choi|Wu|Vu|Ly)\s+(" + _CAP + r")(?:\s+(" + _CAP + r"))?"
+)
+
+
+def _east_asian_names(text: str) -> list[Finding]:
+    """A family name first, then one or two given names that are no frequent Dutch word ("Wei"
+    is a rare one: "Zhang Wei" is a name; "Huang Zuid" is not)."""
+    found = []
+    common = frequent_words()
+    for match in _EAST_ASIAN.finditer(text):
+        second, third = match.group(2, 3)
+        if second in _FUNCTION or second.lower() in common:
+            continue
+        end = match.end(3) if third and third.lower() not in common else match.end(2)
+        found.append(_finding(match.start(), end, ERROR, text[match.start() : end], False))
+    return found
+
+
+# "M.e.r.e.l.", "A.n.o.u.k": a first name with a dot between the letters.
+_DOTTED = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]?(?![\w])")
+
+
+def _dotted_names(text: str) -> list[Finding]:
+    found = []
+    for match in _DOTTED.finditer(text):
+        word = match.group().replace(".", "")
+        if word_class(word) in (NAME, AMBIGUOUS_NAME):
+            found.append(_finding(match.start(), match.end(), ERROR, word, False))
     return found
 
 
@@ -680,6 +732,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
+    if text[max(0, start - 3) : start].rstrip().endswith(":"):
+        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
