@@ -220,6 +220,32 @@ def find_private_address(text: str) -> Iterator[Finding]:
         )
 
 
+# An `adres` that starts with the people who live there: "Bij Jan en Wil, Zwanenstraat 33-1",
+# "p/a Fatima, Kerkstraat 4", "t.a.v. Kees en Loes".
+NAMED_ADDRESS = re.compile(
+    r"\s*(?:bij|p/a|c/o|t\.?a\.?v\.?)\s+((?:[^\W\d_]+\s*(?:en|&|,)?\s*){1,4}?)\s*(?:,|\n|$)",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = frozenset({"De", "Het", "Sint", "St", "Heilige", "Stichting", "Kerk", "Onze"})
+NAMED_PREFIXES = ("bij ", "p/a", "c/o", "t.a.v", "tav ")
+
+
+def find_named_address(text: str) -> Iterator[Finding]:
+    """An `adres` field that starts with first names: the home of those people."""
+    from . import names  # keep the names lists out of this module's import
+
+    hit = NAMED_ADDRESS.match(text)
+    if hit is None or public.PLACE.search(hit.group(1).lower()):
+        return  # "Bij Buurthuis De Kiem, …", "p/a Stichting Anna, …"
+    people = [w for w in re.findall(r"[^\W\d_]+", hit.group(1)) if w[:1].isupper()]
+    named = (names.NAME, names.AMBIGUOUS_NAME)
+    if _NOT_PEOPLE.isdisjoint(people) and any(names.word_class(w) in named for w in people):
+        shown = " ".join(hit.group().strip(" ,").split())
+        yield Finding(
+            0, len(text), ERROR, "privacy.home-address", ADDRESS_MESSAGE.format(shown=shown)
+        )
+
+
 MESSAGE = (
     "Hier staat waar iemand woont ('{shown}'): een verdieping, portiek of huisnummer. In de "
     "buurt weet iedereen dan welke deur het is, en de site is voor iedereen te zien. Laat het "

@@ -126,6 +126,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         "thuis" in low or "hu" in low or "won" in low or "priv" in low
     ):
         found.extend(locators.find_private_address(text))
+    if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
+        found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
     if kind is not FieldKind.CONTACT and (special.has_topic(words) or special.has_capitals(text)):
