@@ -424,7 +424,7 @@ def find(
         extra = _hyphened_names(text) if "-" in text else []
         if not _EAST_ASIAN_FAMILY.isdisjoint(words):
             extra += _east_asian_names(text)
-        if "." in text:
+        if text.count(".") >= 3:  # "M.e.r.e.l." has a dot per letter
             extra += _dotted_names(text)
     if extra:
         dehyphened = text.replace("-", " ")  # same length: positions stay

@@ -10,7 +10,9 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 
 # Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
 BSN_CANDIDATE = re.compile(r"(?:\d[ .-]?){8}\d")
-IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}|[Nn][ .][Ll][ .-]{0,2}\d")
+IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
+# "N L 0 2 T R I O …": the country letters spaced out (looked for only after a "n l" test).
+SPACED_NL = re.compile(r"[Nn][ .][Ll][ .-]{0,2}\d")
 # Nine digits with odd separators: "111_222_333", "1|1|1|2|2|2|3|3|3", "123 / 456 / 782".
 ODD_BSN_CANDIDATE = re.compile(r"\d[_|/~:;]")
 ODD_BSN = re.compile(r"(?<![\w.,:/+-])\d(?:(?:[\s_|/~:;.-]{1,3})?\d){8}(?![\w]|[-.,:/]\d)")
@@ -48,7 +50,7 @@ _BIRTH_WORD = (
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
-    r"|ter wereld|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"

@@ -105,11 +105,13 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_bsn(text, kind, allow))
         if numbers.ODD_BSN_CANDIDATE.search(text):
             found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
-        if numbers.IBAN_CANDIDATE.search(text):
+        if numbers.IBAN_CANDIDATE.search(text) or (
+            ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
+        ):
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
-        if numbers.BIRTH_CANDIDATE.search(low):
+        if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
