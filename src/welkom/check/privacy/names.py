@@ -838,6 +838,13 @@ def _as_they_occur(
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
+        if not person and prev.endswith(_GO_TO) and _VENUE_END.search(word) is None:
+            person = True  # "kom langs bij Oyelaran", not "kom langs bij Zonnehoek"
+        if not person and not _after_capital(text, start):
+            of = _OF_PLACE.match(text, end)  # "Dafydd van de bakkerij", "Ilse van de overkant"
+            person = of is not None and (
+                of.group(1) in _OF_WORDS or public.PLACE.fullmatch(of.group(1)) is not None
+            )
         nxt = caps[index + 1] if index + 1 < len(caps) else None
         pair = (
             nxt is not None
@@ -879,6 +886,23 @@ def _as_they_occur(
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
     return out
+
+
+_GO_TO = ("langs bij", "terecht bij", "vraag naar", "vragen naar", "aanbellen bij", "navragen bij")
+_VENUE_END = re.compile(
+    r"(?:hoek|lust|oord|hof|huis|rust|zicht|stein|burg|veld|kamp|tuin|dal|hoeve|horst|wijk|heim"
+    r"|haven|berg|bos|park|plein|punt|lokaal|kamer)$",
+    re.IGNORECASE,
+)
+# "van de bakkerij", "van de overkant", "van het hoekhuis": a person known by a place nearby.
+_OF_PLACE = re.compile(r"\s+van\s+(?:de|het|'t)\s+([a-z]+)(?![\w'’-])")
+_OF_WORDS = words(
+    """
+    overkant hoek hiernaast hoekhuis bovenverdieping benedenverdieping galerij portiek flat
+    bakker bakkerij slager slagerij kapper groenteboer bloemist snackbar kiosk garage overbuur
+    straat buurt markt zaak
+    """
+)
 
 
 # Words before an unknown capitalised word that may make it a person, with what follows.
