@@ -148,9 +148,17 @@ _NAMED_VENUE = re.compile(
 )
 
 
+# What happens in a venue, or a room of it: without one of these, "Koffie in Het Plein,
+# Pleinweg 7" may be somebody's home that happens to have a name.
+_VENUE_USE = re.compile(
+    r"(?<![\w])(?:les|lessen|cursus|spreekuur|inloop|bijeenkomst|vergadering|voorstelling"
+    r"|workshop|training|verdieping|zaal|zaaltje|lokaal|ingang|balie|repetitie|dienst)(?![\w])"
+)
+
+
 def _named_venue(text: str, start: int, end: int, low: str) -> bool:
-    """A venue name with "Het" right before the address, in a sentence without a person or home
-    ("De" is too often a surname: "bij De Jong, Lindelaan 4")."""
+    """A venue name with "Het" right before the address, in a sentence about what happens there
+    and without a person or home ("De" is too often a surname: "bij De Jong, Lindelaan 4")."""
     hit = _NAMED_VENUE.search(text, max(0, start - 50), start)
     if hit is None:
         return False
@@ -158,7 +166,7 @@ def _named_venue(text: str, start: int, end: int, low: str) -> bool:
         return False  # "bij De Jong, …", "bij De Vries, …": could be a family
     begin, stop = public.sentence(low, start, end)
     around = low[begin : hit.start()] + " " + low[end:stop]
-    return public.PRIVATE.search(around) is None
+    return public.PRIVATE.search(around) is None and _VENUE_USE.search(around) is not None
 
 
 def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
