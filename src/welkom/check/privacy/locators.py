@@ -150,12 +150,12 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True
         if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
             return True  # "wij wonen aan de Lindelaan zesentwintig"
-    if (
-        not _ROW_WORDS.isdisjoint(words_)
-        and not _ROW_ORDINALS.isdisjoint(words_)
-        and ROW_HOUSE.search(low) is not None
-    ):
-        return True
+        if (
+            not _ROW_WORDS.isdisjoint(words_)
+            and not _ROW_ORDINALS.isdisjoint(words_)
+            and ROW_HOUSE.search(low) is not None
+        ):
+            return True  # "het laatste huisje van het hofje"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -194,7 +194,7 @@ HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " buren dame heer woon woont wonen woonde woonden"
 )
-_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED
+_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED | _ROW_WORDS
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(

@@ -421,7 +421,8 @@ def find(
     words = _WORD.findall(low) if words is None else words
     extra: list[Finding] = []
     if more:
-        extra = _hyphened_names(text) if "-" in text else []
+        hyphen = "-" in text and any(c + "-" in text for c in caps)  # "Dirk-" before a regex
+        extra = _hyphened_names(text) if hyphen else []
         if not _EAST_ASIAN_FAMILY.isdisjoint(words):
             extra += _east_asian_names(text)
         if text.count(".") >= 3:  # "M.e.r.e.l." has a dot per letter
