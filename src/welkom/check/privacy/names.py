@@ -419,14 +419,23 @@ def find(
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
-    extra: list[Finding] = []
-    if more:
-        hyphen = "-" in text and any(c + "-" in text for c in caps)  # "Dirk-" before a regex
-        extra = _hyphened_names(text) if hyphen else []
+    ordinary = (
+        _ORDINARY_CAPS.issuperset(caps)
+        and lower_names().isdisjoint(words)
+        and HONORIFICS.isdisjoint(words)
+        and "heet" not in low
+        and "naam" not in low
+        and "noem" not in low
+    )  # the usual text: only capitalised words seen before that are no name
+    dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
+    if ordinary and not dotted:
+        return []
+    extra: list[Finding] = _dotted_names(text) if dotted else []
+    if more and not ordinary:
+        if "-" in text and any(c + "-" in text for c in caps):  # "Dirk-" before a regex
+            extra += _hyphened_names(text)
         if not _EAST_ASIAN_FAMILY.isdisjoint(words):
             extra += _east_asian_names(text)
-        if text.count(".") >= 3:  # "M.e.r.e.l." has a dot per letter
-            extra += _dotted_names(text)
     if extra:
         dehyphened = text.replace("-", " ")  # same length: positions stay
         found = extra + [
@@ -435,15 +444,8 @@ def find(
             if not any(h.start <= f.start < h.end for h in extra)
         ]
         return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
-    if (
-        _ORDINARY_CAPS.issuperset(caps)
-        and lower_names().isdisjoint(words)
-        and HONORIFICS.isdisjoint(words)
-        and "heet" not in low
-        and "naam" not in low
-        and "noem" not in low
-    ):
-        return []  # the usual text: only capitalised words seen before that are no name
+    if ordinary:
+        return []
     hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
     lower_context = hint and any(name in text for name in lower_names().intersection(words))
     if not caps and not lower_context:
