@@ -14,7 +14,7 @@ IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
 # "N L 0 2 T R I O …": the country letters spaced out (looked for only after a "n l" test).
 SPACED_NL = re.compile(r"[Nn][ .][Ll][ .-]{0,2}\d")
 # Nine digits with odd separators: "111_222_333", "1|1|1|2|2|2|3|3|3", "123 / 456 / 782".
-ODD_BSN_CANDIDATE = re.compile(r"\d[_|/~:;]")
+ODD_BSN_CANDIDATE = re.compile(r"\d\s?[_|/~]")
 ODD_BSN = re.compile(r"(?<![\w.,:/+-])\d(?:(?:[\s_|/~:;.-]{1,3})?\d){8}(?![\w]|[-.,:/]\d)")
 
 # 9 digits in any grouping: 123456782, 1234.56.782, 879-13-7575, 25 27 60 189. Groups of at
@@ -207,7 +207,7 @@ def find_odd_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
     """A BSN written with odd separators, which the grouped pattern above leaves alone."""
     for match in ODD_BSN.finditer(text):
         digits = re.sub(r"\D", "", match.group())
-        if re.search(r"[_|/~:;]", match.group()) and elfproef(digits) and not allow.allows(digits):
+        if re.search(r"[_|/~]", match.group()) and elfproef(digits) and not allow.allows(digits):
             yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
 
 

@@ -103,7 +103,9 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
-        if numbers.ODD_BSN_CANDIDATE.search(text):
+        if ("_" in text or "|" in text or "/" in text or "~" in text) and (
+            numbers.ODD_BSN_CANDIDATE.search(text)
+        ):
             found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
         if numbers.IBAN_CANDIDATE.search(text) or (
             ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
