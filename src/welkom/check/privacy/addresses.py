@@ -99,6 +99,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span())
         if public.is_public(text, match.start(), match.end(), low, introduced=True):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
+        if _named_venue(text, match.start(), match.end(), low):
+            continue  # "in Het Anker, Ankerstr. 19, 2e verdieping": a named building
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
                 match.start(), match.end(), WARNING, "privacy.home-address", PUBLIC_PLACE_MESSAGE
@@ -119,6 +121,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         spans.append(match.span())
+        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+            continue  # "De fietsenwerkplaats is op nr. 5 van het Kastanjeplein"
         if not allow.allows(match.group()):
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
@@ -136,6 +140,33 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
         elif not _public_postcode(text, start, end, low):
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
+
+
+# "in Het Anker, Ankerstr. 19", "bij De Kiem, Kerkstraat 12": a venue named with an article.
+_NAMED_VENUE = re.compile(
+    r"(?:^|\s)(?:in|bij|naar)\s+(De|Het|'t)\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[,:(]\s*$"
+)
+
+
+# What happens in a venue, or a room of it: without one of these, "Koffie in Het Plein,
+# Pleinweg 7" may be somebody's home that happens to have a name.
+_VENUE_USE = re.compile(
+    r"(?<![\w])(?:les|lessen|cursus|spreekuur|inloop|bijeenkomst|vergadering|voorstelling"
+    r"|workshop|training|verdieping|zaal|zaaltje|lokaal|ingang|balie|repetitie|dienst)(?![\w])"
+)
+
+
+def _named_venue(text: str, start: int, end: int, low: str) -> bool:
+    """A venue name with "Het" right before the address, in a sentence about what happens there
+    and without a person or home ("De" is too often a surname: "bij De Jong, Lindelaan 4")."""
+    hit = _NAMED_VENUE.search(text, max(0, start - 50), start)
+    if hit is None:
+        return False
+    if hit.group(1) == "De":
+        return False  # "bij De Jong, …", "bij De Vries, …": could be a family
+    begin, stop = public.sentence(low, start, end)
+    around = low[begin : hit.start()] + " " + low[end:stop]
+    return public.PRIVATE.search(around) is None and _VENUE_USE.search(around) is not None
 
 
 def _public_postcode(text: str, start: int, end: int, low: str) -> bool:

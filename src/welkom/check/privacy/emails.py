@@ -77,11 +77,17 @@ def _token_is_role(token: str) -> bool:
     return any(token.startswith(word) and len(word) >= 4 for word in ROLE_WORDS)
 
 
+# A home or household as local part or domain: "thuis@", "familie-x.nl", "fam.jansen@".
+_HOME = re.compile(r"(?:thuis|familie|fam|gezin|prive|privé|home|huize)(?![a-z])")
+
+
 def classify(local: str, domain: str) -> str:
     """``role``, ``personal`` or ``unknown`` for a contact-field address."""
     tokens = [t for t in _SPLIT.split(local.lower()) if t]
     if not tokens:
         return "personal"
+    if _HOME.match(local.lower()) or _HOME.match(domain.lower()):
+        return "personal"  # "thuis@familie-dekker.nl", "gezin.bakker@…": a household
     free_mail = domain.lower() in FREE_MAIL
     has_name = any(names.is_first_name(t.capitalize(), strict=True) for t in tokens)
     if _token_is_role(tokens[0]) and not (free_mail and has_name):

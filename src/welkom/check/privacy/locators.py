@@ -48,7 +48,10 @@ LOCATOR = re.compile(
     r"(?:\s+(?:links|rechts)\b)?"
     r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
     r"|opgang|deur\s+(?:links|rechts))|deur\s+(?:links|rechts)\b"
-    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang)\s+[1-9]\d{0,2}[a-zA-Z]?(?![\w'’])"
+    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur)\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
+    # "in portiek B", "flat C": a letter for a block or a stairwell.
+    + r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
     + _NOT_AFTER
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?"
     + _SUFFIXED
@@ -62,7 +65,7 @@ LOCATOR = re.compile(
 )
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
-    r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr"
+    r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|deur\s+\d"
     r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
@@ -147,6 +150,12 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True
         if not SPELLED.isdisjoint(words_) and _STREET_WORD.search(low):
             return True  # "wij wonen aan de Lindelaan zesentwintig"
+        if (
+            not _ROW_WORDS.isdisjoint(words_)
+            and not _ROW_ORDINALS.isdisjoint(words_)
+            and ROW_HOUSE.search(low) is not None
+        ):
+            return True  # "het laatste huisje van het hofje"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -164,15 +173,28 @@ _SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
 LANDMARK = re.compile(
     r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
-    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)" + _SIDE,
+    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)"
+    + _SIDE
+    # "Boven de bloemist woont een oudere dame": the side first.
+    + r"|"
+    + _SIDE
+    + r"\s+(?:woon|woont|wonen|woonde|woonden)(?![\w'’])",
     re.IGNORECASE,
 )
+# "het laatste huisje van het hofje", "de tweede woning in de Lindelaan": one front door.
+ROW_HOUSE = re.compile(
+    r"(?<![\w-])(?:eerste|tweede|derde|vierde|vijfde|laatste|voorlaatste)\s+(?:huis|huisje"
+    r"|woning|woninkje|benedenwoning|bovenwoning)\s+(?:van|in|aan|op|bij)\s+(?:de|het|'t)\s+"
+    r"[^\W\d_]+"
+)
+_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning")
+_ROW_ORDINALS = words("eerste tweede derde vierde vijfde laatste voorlaatste")
 SIDES = words("naast boven onder tegenover achter")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " buren dame heer woon woont wonen woonde woonden"
 )
-_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED
+_LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED | _ROW_WORDS
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
@@ -198,6 +220,32 @@ def find_private_address(text: str) -> Iterator[Finding]:
         )
 
 
+# An `adres` that starts with the people who live there: "Bij Jan en Wil, Zwanenstraat 33-1",
+# "p/a Fatima, Kerkstraat 4", "t.a.v. Kees en Loes".
+NAMED_ADDRESS = re.compile(
+    r"\s*(?:bij|p/a|c/o|t\.?a\.?v\.?)\s+((?:[^\W\d_]+\s*(?:en|&|,)?\s*){1,4}?)\s*(?:,|\n|$)",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = frozenset({"De", "Het", "Sint", "St", "Heilige", "Stichting", "Kerk", "Onze"})
+NAMED_PREFIXES = ("bij ", "p/a", "c/o", "t.a.v", "tav ")
+
+
+def find_named_address(text: str) -> Iterator[Finding]:
+    """An `adres` field that starts with first names: the home of those people."""
+    from . import names  # keep the names lists out of this module's import
+
+    hit = NAMED_ADDRESS.match(text)
+    if hit is None or public.PLACE.search(hit.group(1).lower()):
+        return  # "Bij Buurthuis De Kiem, …", "p/a Stichting Anna, …"
+    people = [w for w in re.findall(r"[^\W\d_]+", hit.group(1)) if w[:1].isupper()]
+    named = (names.NAME, names.AMBIGUOUS_NAME)
+    if _NOT_PEOPLE.isdisjoint(people) and any(names.word_class(w) in named for w in people):
+        shown = " ".join(hit.group().strip(" ,").split())
+        yield Finding(
+            0, len(text), ERROR, "privacy.home-address", ADDRESS_MESSAGE.format(shown=shown)
+        )
+
+
 MESSAGE = (
     "Hier staat waar iemand woont ('{shown}'): een verdieping, portiek of huisnummer. In de "
     "buurt weet iedereen dan welke deur het is, en de site is voor iedereen te zien. Laat het "
@@ -218,11 +266,27 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 start -= 1
             if PERSON.search(text, *public.sentence(low, start, match.end())) is not None:
                 hits.append((start, match.end()))
+    if not _ROW_WORDS.isdisjoint(split):
+        for match in ROW_HOUSE.finditer(low):
+            # "het laatste huisje van het hofje" points at a home; "de eerste woning van het
+            # project is klaar" only with a person in the sentence.
+            if (
+                "huisje" in match.group()
+                or "woninkje" in match.group()
+                or PERSON.search(text, *public.sentence(low, *match.span())) is not None
+            ):
+                hits.append(match.span())
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())
         if PERSON.search(text, *sentence) is None:
             continue
+        if (
+            match.group()[:4].lower() == "deur"
+            and low[match.end() :].lstrip().startswith(("van ", "in "))
+            and public.PLACE.search(low, match.end(), match.end() + 30)
+        ):
+            continue  # "ik sta achter deur 2 van het buurthuis"
         if _PRECISE.search(match.group()):
             hits.append(match.span())
         else:

@@ -115,7 +115,10 @@ _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
     r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
     r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
-    r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa)"
+    r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
+    # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
+    r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
+    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje)"
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
@@ -167,7 +170,8 @@ HONORIFICS = words(
     """
     meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
-    dominee imam neef nicht hoca hodja
+    dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
+    hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
@@ -406,20 +410,42 @@ def find(
     allow: Allowlist,
     low: str | None = None,
     words: list[str] | None = None,
+    *,
+    more: bool = True,
 ) -> list[Finding]:
-    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them."""
+    """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
+
+    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.)."""
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
-    if (
+    ordinary = (
         _ORDINARY_CAPS.issuperset(caps)
         and lower_names().isdisjoint(words)
         and HONORIFICS.isdisjoint(words)
         and "heet" not in low
         and "naam" not in low
         and "noem" not in low
-    ):
-        return []  # the usual text: only capitalised words seen before that are no name
+    )  # the usual text: only capitalised words seen before that are no name
+    dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
+    if ordinary and not dotted:
+        return []
+    extra: list[Finding] = _dotted_names(text) if dotted else []
+    if more and not ordinary:
+        if "-" in text and any(c + "-" in text for c in caps):  # "Dirk-" before a regex
+            extra += _hyphened_names(text)
+        if not _EAST_ASIAN_FAMILY.isdisjoint(words):
+            extra += _east_asian_names(text)
+    if extra:
+        dehyphened = text.replace("-", " ")  # same length: positions stay
+        found = extra + [
+            f
+            for f in find(dehyphened, kind, allow, low.replace("-", " "), words, more=False)
+            if not any(h.start <= f.start < h.end for h in extra)
+        ]
+        return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+    if ordinary:
+        return []
     hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
     lower_context = hint and any(name in text for name in lower_names().intersection(words))
     if not caps and not lower_context:
@@ -444,7 +470,82 @@ def find(
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
-    return [f for f in found if not allow.allows(text[f.start : f.end])]
+    return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+
+
+# "Dirk-Jan", "Anne-Fleur", "Mohammed-Ali": two first names joined by a hyphen.
+_HYPHENED = re.compile(r"(?<![\w'’-])(" + _UP + _LETTER + r"+)-(" + _UP + _LETTER + r"+)(?![\w-])")
+
+
+def _hyphened_names(text: str) -> list[Finding]:
+    """Compound first names: both halves are first names (even "Dirk" and "Jan" together)."""
+    found = []
+    for match in _HYPHENED.finditer(text):
+        classes = {word_class(match.group(1)), word_class(match.group(2))}
+        if classes <= {NAME, AMBIGUOUS_NAME}:
+            found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
+    return found
+
+
+# Frequent Chinese, Vietnamese and Korean family names, written first: "Zhang Wei", "Nguyen Thi
+# Lan". Short ones that are also Dutch or English words (Li, Ma, Le, Do, Park) are left out.
+_EAST_ASIAN_FAMILY = words(
+    """
+    zhang wang liu chen yang huang zhao zhou xu zhu guo nguyen tran pham hoang huynh phan dang
+    bui ngo duong choi wu vu ly
+    """
+)
+_EAST_ASIAN = re.compile(
+    r"(?<![\w'’-])(Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Xu|Zhu|Guo|Nguyen|Tran|Pham|Hoang"
+    r"|Huynh|Phan|Dang|Bui|Ngo|Duong|Choi|Wu|Vu|Ly)\s+(" + _CAP + r")(?:\s+(" + _CAP + r"))?"
+)
+
+
+def _east_asian_names(text: str) -> list[Finding]:
+    """A family name first, then one or two given names that are no frequent Dutch word ("Wei"
+    is a rare one: "Zhang Wei" is a name; "Huang Zuid" is not)."""
+    found = []
+    common = frequent_words()
+    for match in _EAST_ASIAN.finditer(text):
+        second, third = match.group(2, 3)
+        if second in _FUNCTION or second.lower() in common:
+            continue
+        end = match.end(3) if third and third.lower() not in common else match.end(2)
+        found.append(_finding(match.start(), end, ERROR, text[match.start() : end], False))
+    return found
+
+
+# "M.e.r.e.l.", "A.n.o.u.k": a first name with a dot between the letters.
+_DOTTED = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]?(?![\w])")
+
+
+def _dotted_names(text: str) -> list[Finding]:
+    found = []
+    for match in _DOTTED.finditer(text):
+        word = match.group().replace(".", "")
+        if word_class(word) in (NAME, AMBIGUOUS_NAME):
+            found.append(_finding(match.start(), match.end(), ERROR, word, False))
+    return found
+
+
+# Figures from folklore and children's books: they look like names but are nobody's.
+_FOLKLORE = re.compile(
+    r"Klaas\s+Vaak|Sinterklaas|Sint[-\s]Nicolaas|Zwarte\s+Piet(?:en)?|Pietje\s+Bell"
+    r"|Jip\s+en\s+Janneke|Dikkie\s+Dik|Nijntje|Kerstman|Ot\s+en\s+Sien|Pippi(?:\s+Langkous)?"
+    r"|Pluk\s+van\s+de\s+Petteflet|Bolke\s+de\s+Beer|Paulus\s+de\s+Boskabouter|Tom\s+Poes"
+    r"|Ol(?:ivier|lie)\s+B\.\s+Bommel|Heer\s+Bommel|Peter\s+Pan|Harry\s+Potter|Roodkapje"
+    r"|Assepoester|Sneeuwwitje|Doornroosje|Kabouter\s+Plop|Bassie(?:\s+en\s+Adriaan)?"
+    r"|Rupsje\s+Nooitgenoeg|Kikker(?=\s|$|[.,!?])|Woezel\s+en\s+Pip|Meneer\s+Aart"
+)
+
+
+def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
+    if not found:
+        return found
+    spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if not spans:
+        return found
+    return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
 def _find(
@@ -634,6 +735,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
+    if text[max(0, start - 3) : start].rstrip().endswith(":"):
+        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
@@ -738,6 +841,13 @@ def _as_they_occur(
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
+        if not person and prev.endswith(_GO_TO) and _VENUE_END.search(word) is None:
+            person = True  # "kom langs bij Oyelaran", not "kom langs bij Zonnehoek"
+        if not person and not _after_capital(text, start):
+            of = _OF_PLACE.match(text, end)  # "Dafydd van de bakkerij", "Ilse van de overkant"
+            person = of is not None and (
+                of.group(1) in _OF_WORDS or public.PLACE.fullmatch(of.group(1)) is not None
+            )
         nxt = caps[index + 1] if index + 1 < len(caps) else None
         pair = (
             nxt is not None
@@ -779,6 +889,23 @@ def _as_they_occur(
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
     return out
+
+
+_GO_TO = ("langs bij", "terecht bij", "vraag naar", "vragen naar", "aanbellen bij", "navragen bij")
+_VENUE_END = re.compile(
+    r"(?:hoek|lust|oord|hof|huis|rust|zicht|stein|burg|veld|kamp|tuin|dal|hoeve|horst|wijk|heim"
+    r"|haven|berg|bos|park|plein|punt|lokaal|kamer)$",
+    re.IGNORECASE,
+)
+# "van de bakkerij", "van de overkant", "van het hoekhuis": a person known by a place nearby.
+_OF_PLACE = re.compile(r"\s+van\s+(?:de|het|'t)\s+([a-z]+)(?![\w'’-])")
+_OF_WORDS = words(
+    """
+    overkant hoek hiernaast hoekhuis bovenverdieping benedenverdieping galerij portiek flat
+    bakker bakkerij slager slagerij kapper groenteboer bloemist snackbar kiosk garage overbuur
+    straat buurt markt zaak
+    """
+)
 
 
 # Words before an unknown capitalised word that may make it a person, with what follows.

@@ -11,6 +11,11 @@ from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 # Nine digits (BSN, maybe grouped) and two letters + two digits + four more (IBAN).
 BSN_CANDIDATE = re.compile(r"(?:\d[ .-]?){8}\d")
 IBAN_CANDIDATE = re.compile(r"[A-Za-z]{2}[ .-]?\d\d[ .-]?[A-Za-z0-9]{4}")
+# "N L 0 2 T R I O …": the country letters spaced out (looked for only after a "n l" test).
+SPACED_NL = re.compile(r"[Nn][ .][Ll][ .-]{0,2}\d")
+# Nine digits with odd separators: "111_222_333", "1|1|1|2|2|2|3|3|3", "123 / 456 / 782".
+ODD_BSN_CANDIDATE = re.compile(r"\d\s?[_|/~]")
+ODD_BSN = re.compile(r"(?<![\w.,:/+-])\d(?:(?:[\s_|/~:;.-]{1,3})?\d){8}(?![\w]|[-.,:/]\d)")
 
 # 9 digits in any grouping: 123456782, 1234.56.782, 879-13-7575, 25 27 60 189. Groups of at
 # least two digits (a lone digit is more likely a list or a time), one separator between.
@@ -21,7 +26,7 @@ IBAN = re.compile(
 )
 # A Dutch IBAN in any grouping: "NL 64 INGB 3654 6107 35", "NL88.RABO.8735.5706.36".
 IBAN_NL = re.compile(
-    r"(?<![A-Za-z0-9])[Nn][Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
+    r"(?<![A-Za-z0-9])[Nn][ .]?[Ll][ .-]{0,2}\d[ .-]?\d[ .-]{0,2}(?:[A-Za-z][ .-]?){4}"
     r"(?:[ .-]{0,2}\d){10}"
     r"(?![0-9])"
 )
@@ -51,6 +56,9 @@ BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
     r"|(?<=jaar: )(?:19|20)\d{2})"
     r"|" + _DATE + r"\s+(?:\w+\s+){0,2}?geboren\b"
+    # "op 22 januari 1946 in Groningen ter wereld gekomen", "ter wereld gekomen op 3-4-1950".
+    r"|" + _DATE + r"\s+(?:\w+\s+){0,3}?ter\s+wereld\s+(?:ge)?kom"
+    r"|\bter\s+wereld(?:\s+(?:ge)?kom\w*)?[^.!?\n\d]{0,25}?" + _DATE + r""
     # "geboren in 1931 op 4 juli": the year and the day apart.
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
@@ -192,6 +200,14 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if len(digits) != 9 or len(set(re.findall(r"[ .-]", match.group()))) > 1:
             continue
         if elfproef(digits) and not allow.allows(digits):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
+
+
+def find_odd_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
+    """A BSN written with odd separators, which the grouped pattern above leaves alone."""
+    for match in ODD_BSN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if re.search(r"[_|/~]", match.group()) and elfproef(digits) and not allow.allows(digits):
             yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
 
 

@@ -37,7 +37,7 @@ _PLACE_KINDS = (
     r"|cafetaria|pizzeria|lunchroom|toko|ggd|uwv|cjg|obs|cbs|rkbs|pcbs|ikc|kdv|juridisch\s+loket"
     r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
     r"|bewonerslokaal|lokaal|gemeenschappelijke\s+ruimte|ontmoetingsruimte|bewonersruimte"
-    r"|recreatieruimte|zaaltje|bewonerskamer"
+    r"|recreatieruimte|zaaltje|bewonerskamer|werkplaats|fietsenmaker"
 )
 # A shared room in a housing block is a public place, also with "flat" in the sentence: "in het
 # bewonerslokaal van flat De Boog, Vlinderhof 1, begane grond".
@@ -46,17 +46,23 @@ ROOM = re.compile(
     r"|recreatieruimte|bewonerskamer|conciërgeruimte|beheerdersruimte"
 )
 _BUILDING = frozenset({"flat", "portiek", "woning", "appartement"})
+_APPOSITION = re.compile(r"\s*[,(–-]\s*(?:de|het|bij de|bij het)\s+[^,.;!?()]{1,40}")
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
     r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
-    r"|mevrouw|meneer|mevr|mw|dhr|familie|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
+    r"|mevrouw|meneer|mevr|mw|dhr|familie|fam|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
     r"|ome|vriend\w*|zoon|dochter|moeder|vader|broer|zus|man|vrouw|jongen|meisje|kind"
     r"|huis|woning|flat|appartement|kamer|portiek)(?![\w])"
 )
-_SENTENCE_END = re.compile(r"[.!?\n;]\s")
+# "Burg. de Bruinplein 3", "Mr. Troelstraweg", "op nr. 5": an abbreviation does not end it.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)[.!?\n;]\s"
+)
+# "houdt open huis" is an event of a place, no home.
+_OPEN_HOUSE = re.compile(r"open\s+huis|open\s+dag")
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -80,9 +86,15 @@ def is_public(
     low = text.lower() if low is None else low
     begin, stop = sentence(low, start, end)
     around = low[begin:start] + " " + low[end:stop]
+    if "open" in around:
+        around = _OPEN_HOUSE.sub(" ", around)
     private = PRIVATE.findall(around)
     if private and not (_BUILDING.issuperset(private) and ROOM.search(around) is not None):
         return False
     if introduced:
-        return PLACE.search(low, max(begin, start - 60), start) is not None
+        if PLACE.search(low, max(begin, start - 60), start) is not None:
+            return True
+        # "naar Veldweg 2, de kantine van de voetbalclub": the place right after, as an aside.
+        after = _APPOSITION.match(low, end)
+        return after is not None and PLACE.search(after.group()) is not None
     return PLACE.search(around) is not None

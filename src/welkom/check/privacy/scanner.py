@@ -103,11 +103,17 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
-        if numbers.IBAN_CANDIDATE.search(text):
+        if ("_" in text or "|" in text or "/" in text or "~" in text) and (
+            numbers.ODD_BSN_CANDIDATE.search(text)
+        ):
+            found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
+        if numbers.IBAN_CANDIDATE.search(text) or (
+            ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
+        ):
             found.extend(numbers.find_iban(text, kind, allow))
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
-        if numbers.BIRTH_CANDIDATE.search(low):
+        if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
             found.extend(plates.find(text, kind, allow))
@@ -124,6 +130,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         "thuis" in low or "hu" in low or "won" in low or "priv" in low
     ):
         found.extend(locators.find_private_address(text))
+    if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
+        found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
     if kind is not FieldKind.CONTACT and (special.has_topic(words) or special.has_capitals(text)):

@@ -52,7 +52,7 @@ STEMS: dict[str, str] = {
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
-        alcoholprobleem drankprobleem junk$
+        alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
     """,
     "verleden met justitie": """
@@ -113,7 +113,12 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
     ),
     "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
-    "seksuele voorkeur of gender": r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)",
+    "seksuele voorkeur of gender": (
+        r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
+        # "de twee mannen in het hoekhuis zijn een stel", "de vrouwen van 4 zijn getrouwd"
+        r"|(?:mannen|vrouwen|jongens|meiden|heren|dames)\s+(?:[^.!?\n]{0,40}?\s)?"
+        r"(?:zijn|waren)\s+(?:een\s+stel|getrouwd|een\s+koppel)(?![\w])"
+    ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
     "politieke voorkeur of lidmaatschap van een vakbond": (
@@ -125,7 +130,8 @@ PHRASES: dict[str, str] = {
 PHRASE_KEYS = words(
     """
     drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
-    sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid
+    sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid stel
+    getrouwd koppel
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
