@@ -21,18 +21,19 @@ Corpus parts, each measured and held to the targets on its own:
   heldout2 92.9% / 93.0% / 4.4%         the failure classes of    held to the targets
            (round 2; 88.8/87.7/10.5     round 3
            for round 1)
-  heldout3 91.2% / 95.4% / 2.4%         the failure CLASSES of    held to what it measured
-           (round 3)                    round 4 (its sentences    (FLOORS), see below
-                                        were not read; round 4
-                                        wrote its own)
+  heldout3 91.2% / 95.4% / 2.4%         the failure classes of    held to the targets
+           (round 3)                    round 4 (told with
+                                        examples from it)
+  heldout4 94.4% / 98.3% / 1.3%         nothing: the independent  held to what it measured
+           (round 4; 93.6/96.6/1.3      measure                   (FLOORS), see below
+           for round 3)
   ======== ============================ ========================= =========================
 
-  (recall / special-category recall / false positives.) On ``heldout3``, the newest part
+  (recall / special-category recall / false positives.) On ``heldout4``, the newest part
   nobody tuned on, special-category recall and false positives meet the targets of issue 11,
-  overall recall does not (91.2%, target 97%: names with hyphens or letters like ł and ø,
-  home locators around landmarks, a few evasive spellings). Its floors keep that figure from
-  getting worse; raise them as the guard improves, and write a new held-out part before
-  tuning on this one.
+  overall recall does not (94.4%, target 97%). Its floors keep that figure from getting
+  worse; raise them as the guard improves, and write a new held-out part before tuning on
+  this one.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.name for p in CORPUS.glob("heldout*") if p.is_dir())]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout3": (0.912, 0.95, 0.03), "heldout4": (0.935, 0.95, 0.03)}
+FLOORS = {"heldout4": (0.944, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
