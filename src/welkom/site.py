@@ -6,8 +6,11 @@ a feed id. Everything here is plain data for the renderers; checking happens in 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from welkom.load.document import Document
 from welkom.model import (
@@ -98,6 +101,16 @@ class Site:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
+
+    def documents(self, *, national: bool = True) -> Iterator[tuple[Document, BaseModel]]:
+        """Every loaded file with its model: the national file (unless ``national`` is off, as
+        in a share of a parallel check that does not own it), gemeenten, buurten, activities
+        and stories, in that order."""
+        if national and self.landelijk_doc is not None:
+            yield self.landelijk_doc, self.landelijk
+        for entries in (self.gemeenten, self.buurten, self.activiteiten, self.verhalen):
+            for entry in entries.values():
+                yield entry.doc, entry.model
 
     def organisatie(self, gemeente: str, org_id: str) -> Organisatie | None:
         g = self.gemeenten.get(gemeente)

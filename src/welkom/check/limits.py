@@ -48,13 +48,7 @@ MAX_ITEMS: dict[tuple[str, str], tuple[int, str]] = {
 
 def check_limits(site: Site) -> list[Problem]:
     problems: list[Problem] = []
-    docs: list[tuple[Document, BaseModel]] = []
-    if site.landelijk_doc is not None:
-        docs.append((site.landelijk_doc, site.landelijk))
-    docs += [(g.doc, g.model) for g in site.gemeenten.values()]
-    docs += [(b.doc, b.model) for b in site.buurten.values()]
-    docs += [(a.doc, a.model) for a in site.activiteiten.values()]
-    for doc, model in docs:
+    for doc, model in site.documents():
         problems += _list_limits(doc, model, ())
     for activity in site.activiteiten.values():
         text = activity.model.omschrijving or ""

@@ -161,16 +161,9 @@ def check_story_links(path: str, body: str, body_line: int) -> list[Problem]:
 
 def check_site_markup(site: Site, *, national: bool = True) -> list[Problem]:
     problems: list[Problem] = []
-    if national and site.landelijk_doc is not None:
-        problems += check_document(site.landelijk_doc)
-    for g in site.gemeenten.values():
-        problems += check_document(g.doc)
-    for b in site.buurten.values():
-        problems += check_document(b.doc)
-    for a in site.activiteiten.values():
-        problems += check_document(a.doc)
+    for doc, _ in site.documents(national=national):
+        problems += check_document(doc)
     for v in site.verhalen.values():
-        problems += check_document(v.doc)
         problems += check_story_body(v.doc.path, v.body, v.body_line)
         problems += check_story_links(v.doc.path, v.body, v.body_line)
     return problems

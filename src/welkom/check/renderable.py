@@ -64,14 +64,7 @@ _BODY_PLACEHOLDER = re.compile(r"@@MARKDOWN@@", re.IGNORECASE)
 def check_renderable(site: Site) -> list[Problem]:
     """Problems of every loaded file whose values no output could hold."""
     problems: list[Problem] = []
-    docs: list[tuple[Document, BaseModel]] = []
-    if site.landelijk_doc is not None:
-        docs.append((site.landelijk_doc, site.landelijk))
-    docs += [(g.doc, g.model) for g in site.gemeenten.values()]
-    docs += [(b.doc, b.model) for b in site.buurten.values()]
-    docs += [(a.doc, a.model) for a in site.activiteiten.values()]
-    docs += [(v.doc, v.model) for v in site.verhalen.values()]
-    for doc, model in docs:
+    for doc, model in site.documents():
         problems += check_document(doc, model)
     for story in site.verhalen.values():
         problems += check_body(story)
