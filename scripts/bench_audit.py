@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
-from generate_synthetic import generate  # noqa: E402
+from generate_synthetic import generate, write_mkdocs_config  # noqa: E402
 from welkom.audit import audit_file, audit_site  # noqa: E402
 
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -38,15 +38,7 @@ FEED_NAMES = frozenset(
 
 def build(data: Path, out: Path, work: Path) -> tuple[float, float]:
     """`mkdocs build` of ``data``: (wall seconds, CPU seconds of it and its children)."""
-    config = work / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\n"
-        f"docs_dir: {REPO / 'docs'}\n"
-        f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
-        "plugins:\n  - search:\n      lang: nl\n"
-        f"  - welkom:\n      data_dir: {data}\n",
-        encoding="utf-8",
-    )
+    config = write_mkdocs_config(work, data)
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
     cpu_before = _children_cpu()

@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
-from generate_synthetic import generate  # noqa: E402
+from generate_synthetic import generate, write_mkdocs_config  # noqa: E402
 
 EPOCH = "1795431600"  # 2026-11-23 12:00 Europe/Amsterdam, as in the tests
 
@@ -78,15 +78,7 @@ def main() -> None:
     if not data.is_dir():
         generate(args.buurten, data)
     with tempfile.TemporaryDirectory(prefix="welkom-ab-") as tmp:
-        config = Path(tmp) / "mkdocs.yml"
-        config.write_text(
-            f"INHERIT: {REPO / 'mkdocs.yml'}\n"
-            f"docs_dir: {REPO / 'docs'}\n"
-            f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
-            "plugins:\n  - search:\n      lang: nl\n"
-            f"  - welkom:\n      data_dir: {data}\n",
-            encoding="utf-8",
-        )
+        config = write_mkdocs_config(Path(tmp), data)
         results: dict[str, list[tuple[float, float]]] = {"A": [], "B": []}
         for _ in range(args.repeat):
             for variant in ("A", "B"):

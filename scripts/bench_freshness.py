@@ -35,7 +35,7 @@ RESULTS = REPO / "bench-results"
 EPOCH = "1795431600"  # 2026-11-23 12:00 Europe/Amsterdam
 sys.path.insert(0, str(REPO / "scripts"))
 
-from generate_synthetic import generate  # noqa: E402
+from generate_synthetic import generate, write_mkdocs_config  # noqa: E402
 
 
 def site(n: int, redirects: int, fresh: bool) -> Path:
@@ -71,15 +71,7 @@ def check_command(data: Path) -> list[str]:
 
 
 def build_command(data: Path, work: Path) -> list[str]:
-    config = work / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\n"
-        f"docs_dir: {REPO / 'docs'}\n"
-        f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
-        "plugins:\n  - search:\n      lang: nl\n"
-        f"  - welkom:\n      data_dir: {data}\n",
-        encoding="utf-8",
-    )
+    config = write_mkdocs_config(work, data)
     mkdocs = str(Path(sys.executable).with_name("mkdocs"))
     return [mkdocs, "build", "--strict", "--quiet", "-f", str(config), "-d", str(work / "site")]
 

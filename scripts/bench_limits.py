@@ -27,7 +27,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
 
+from generate_synthetic import write_mkdocs_config  # noqa: E402
 from welkom.check.limits import (  # noqa: E402 - after the path of a source checkout
     MAX_ACTIVITIES_PER_BUURT,
     MAX_ACTIVITY_TEXT,
@@ -110,13 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(p.format_text() for p in site.problems[:20]), file=sys.stderr)
             print("welkom check refuses the generated buurt: fix this script.", file=sys.stderr)
             return 1
-        config = work / "mkdocs.yml"
-        config.write_text(
-            f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {REPO / 'docs'}\n"
-            f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
-            f"plugins:\n  - search:\n      lang: nl\n  - welkom:\n      data_dir: {data}\n",
-            encoding="utf-8",
-        )
+        config = write_mkdocs_config(work, data)
         env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
         mkdocs = Path(sys.executable).parent / "mkdocs"
         started = time.perf_counter()

@@ -29,6 +29,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from generate_synthetic import write_mkdocs_config  # noqa: E402
+
 EPOCH = "1795431600"  # 2026-11-23 12:00 Europe/Amsterdam
 
 FLOOR_PAGE = """<!doctype html>
@@ -58,15 +62,7 @@ def generate(n: int) -> Path:
 
 
 def mkdocs_build(data: Path, out: Path, work: Path) -> float:
-    config = work / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\n"
-        f"docs_dir: {REPO / 'docs'}\n"
-        f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
-        "plugins:\n  - search:\n      lang: nl\n"
-        f"  - welkom:\n      data_dir: {data}\n",
-        encoding="utf-8",
-    )
+    config = write_mkdocs_config(work, data)
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     start = time.perf_counter()

@@ -568,6 +568,21 @@ def redirects_yaml(moves: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_mkdocs_config(work: Path, data: Path) -> Path:
+    """``work/mkdocs.yml``: the repo's site settings, reading its data from ``data``. Every
+    benchmark that runs `mkdocs build` on a generated site builds with this file."""
+    config = work / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {REPO / 'mkdocs.yml'}\n"
+        f"docs_dir: {REPO / 'docs'}\n"
+        f"theme:\n  custom_dir: {REPO / 'overrides'}\n"
+        "plugins:\n  - search:\n      lang: nl\n"
+        f"  - welkom:\n      data_dir: {data}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
 def generate(
     count: int, out: Path, seed: int = 0, *, checked: bool = False, redirects: int = 0
 ) -> int:
