@@ -141,7 +141,7 @@ class WelkomPlugin(BasePlugin[WelkomConfig]):
         redirects = plan_for(self.ctx.site)  # old addresses (redirects.yml): small pages
         for path, html in redirect_files(self.ctx, redirects, config.use_directory_urls):
             files.append(File.generated(config, path, content=html))
-        if self.feeds_in_background:  # site_dir is already emptied at this point
+        if self.feeds_in_background:  # site_dir is the fresh temporary folder (atomic_site)
             self.feed_job = start_feed_writer(self.ctx, Path(config.site_dir))
         for rel, path in assets.files():
             files.append(File.generated(config, ASSETS_URI + rel, abs_src_path=str(path)))
