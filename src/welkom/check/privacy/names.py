@@ -419,6 +419,10 @@ def find(
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
+    # The usual text: only capitalised words seen before that are no name, and none of the
+    # gates below that can find a name among ordinary words ("Fam. Oosterhuis", "J. Bakker",
+    # "huismeester Visser"). It must give what the full path gives, or a finding would depend
+    # on which texts were scanned before.
     ordinary = (
         _ORDINARY_CAPS.issuperset(caps)
         and lower_names().isdisjoint(words)
@@ -426,7 +430,10 @@ def find(
         and "heet" not in low
         and "naam" not in low
         and "noem" not in low
-    )  # the usual text: only capitalised words seen before that are no name
+        and _ROLE_HINT.isdisjoint(words)
+        and HONORIFICS.isdisjoint(low.split())
+        and _INITIAL.search(text) is None
+    )
     dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
     if ordinary and not dotted:
         return []
