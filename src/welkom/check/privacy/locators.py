@@ -76,8 +76,8 @@ def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 # "de buurman van 12", "de familie op nummer 7": a person with a number.
-_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
-_HOUSE_SUFFIXED = r"[1-9]\d{0,3}-?[a-zA-Z](?![\w'’.,:]?\d)"
+_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-[1-9](?![\w'’.,:]?\d))?(?![\w'’.,:]?\d)"
+_HOUSE_SUFFIXED = r"[1-9]\d{0,3}(?:-?[a-zA-Z]|-[1-9])(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
@@ -100,7 +100,7 @@ PERSON = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
-    r"|langskomen|aanbellen|bel\s+(?:maar|even|gerust)\s+aan)(?![\w])",
+    r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,
 )
 # Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
@@ -156,6 +156,12 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             and ROW_HOUSE.search(low) is not None
         ):
             return True  # "het laatste huisje van het hofje"
+    if (
+        not _HOME_NOUNS.isdisjoint(words_)
+        and ("met" in words_ or not _COLOURS.isdisjoint(words_))
+        and FEATURE_HOME.search(low) is not None
+    ):
+        return True  # "het huis met de groene schuur"
     return digits and NUMBER_AFTER.search(low) is not None
 
 
@@ -195,6 +201,64 @@ HOUSEHOLD = words(
     " buren dame heer woon woont wonen woonde woonden"
 )
 _LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED | _ROW_WORDS
+
+# A home known by how it looks: "het huis met de groene schuur", "het raam met de
+# regenboogvlag", "het hoekhuis met de gele deur", "het blauwe huisje". In a buurt that is one
+# front door, like a house number; it needs a resident in the sentence (see RESIDENT).
+_HOME_NOUN = (
+    r"(?:huis|huisje|hoekhuis|hoekwoning|woning|rijtjeshuis|boerderij|woonboot|woonwagen"
+    r"|caravan|raam|ramen|deur|voordeur|tuin|voortuin|balkon|dakterras|flat|flatje|appartement"
+    r"|bovenwoning|benedenwoning|maisonnette|bungalow|villa|schuur|erker)"
+)
+_COLOUR = (
+    r"(?:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse|roze|grijze|bruine|lichtblauwe"
+    r"|donkerblauwe|donkergroene|lichtgroene|felgele|knalrode|roestbruine)"
+)
+_OWNER = r"(?:het|de|dat|die|dit|deze|ons|onze|mijn|m'n|hun|zijn|z'n|haar|d'r)"
+FEATURE_HOME = re.compile(
+    r"(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+){0,2}" + _HOME_NOUN
+    + r"\s+met\s+(?:de|het|die|dat|al\s+die|een|twee|drie|vier)\s+(?:[^\W\d_]+e\s+){0,2}"
+    r"[^\W\d_]{3,}"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?" + _COLOUR + r"\s+(?:huis|huisje|hoekhuis"
+    r"|deur|voordeur|woonboot|boerderij|caravan|woonwagen|bungalow|villa|schuur|tuinhuis"
+    r"|flatje)(?![\w])",
+    re.IGNORECASE,
+)
+_HOME_NOUNS = words(
+    """
+    huis huisje hoekhuis hoekwoning woning rijtjeshuis boerderij woonboot woonwagen caravan raam
+    ramen deur voordeur tuin voortuin balkon dakterras flat flatje appartement bovenwoning
+    benedenwoning maisonnette bungalow villa schuur erker tuinhuis
+    """
+)
+_COLOURS = frozenset(_COLOUR[3:-1].split("|"))
+# Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
+# person right before the home ("de vrouw in het hoekhuis met ...").
+RESIDENT = re.compile(
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
+    r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
+    r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w])(?:familie|gezin|mevrouw|meneer|man|vrouw|jongen|meisje|oudjes|stel|dame|heer"
+    r"|mensen|kinderen|opa|oma|jongeman|knul|kerel|vent|weduwe|weduwnaar|die|degene|diegene)"
+    r"\s+(?:die\s+)?(?:in|uit"
+    r"|van|achter|naast|met|bij)\s+$",
+    re.IGNORECASE,
+)
+# "In het huis met de trapgevel woonde vroeger de burgemeester": history, no neighbour.
+_HISTORY = re.compile(r"(?<![\w])(?:vroeger|ooit|eeuw|eeuwen|historisch\w*|monument\w*)(?![\w])")
+# "Zij woont in de Kerkstraat, op 14", "ik woon op 23": a bare number after "wonen".
+_BARE_NUMBER = re.compile(
+    r"(?<![\w-])op\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:hoog|hg|e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden"
+    r"|hoog|verdieping|etage)\b)" + _NOT_AFTER,
+    re.IGNORECASE,
+)
+_WOON = re.compile(r"(?<![\w])(?:woon|woont|wonen|woonde|woonden)(?![\w])", re.IGNORECASE)
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
@@ -276,6 +340,13 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 or PERSON.search(text, *public.sentence(low, *match.span())) is not None
             ):
                 hits.append(match.span())
+    features = _feature_homes(text, low) if not _HOME_NOUNS.isdisjoint(split) else []
+    hits += features
+    if digit(low) and _WOON.search(low) is not None:
+        for match in _BARE_NUMBER.finditer(text):
+            begin, end = public.sentence(low, *match.span())
+            if _WOON.search(low, begin, match.start()) is not None:
+                hits.append(match.span())  # "zij woont in de Kerkstraat, op 14"
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())
@@ -291,12 +362,57 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             hits.append(match.span())
         else:
             partial.setdefault(sentence, []).append(match.span())
-    for spans in partial.values():
-        if len(spans) >= 2 or any(_precise_near(hits, s) for s in spans):
+    for sentence, spans in partial.items():
+        if (
+            len(spans) >= 2
+            or any(_precise_near(hits, s) for s in spans)
+            or _invites(text, low, sentence)
+        ):
             hits += spans  # "derde portiek, 4e verdieping rechts": one door
     for start, end in sorted(hits):
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))
         shown = " ".join(text[start:end].split())
-        yield Finding(start, end, ERROR, "privacy.home-address", MESSAGE.format(shown=shown))
+        message = FEATURE_MESSAGE if (start, end) in features else MESSAGE
+        yield Finding(start, end, ERROR, "privacy.home-address", message.format(shown=shown))
+
+
+def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
+    """ "Ik woon op 3 hoog in de flat aan de Rietlanden, bel gerust aan": a floor with an
+    invitation to ring the bell brings strangers to one door."""
+    return _INVITE.search(low, *sentence) is not None and (
+        _FIRST_PERSON.search(low, *sentence) is not None
+    )
+
+
+_INVITE = re.compile(
+    r"(?<![\w])(?:aanbellen|aankloppen|langskomen|(?:bel|klop)\s+(?:(?:maar|even|gerust|gewoon"
+    r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs)(?![\w])"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![\w])")
+
+
+def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
+    """Homes known by how they look, with a resident in the sentence."""
+    hits = []
+    for match in FEATURE_HOME.finditer(text):
+        begin, end = public.sentence(low, *match.span())
+        if _HISTORY.search(low, begin, end) is not None:
+            continue
+        if public.PLACE.search(low, match.start(), match.end()) is not None:
+            continue  # "de deur met het bordje 'buurtkamer'"
+        if (
+            RESIDENT.search(text, begin, end) is not None
+            or _PERSON_BEFORE.search(text, max(begin, match.start() - 40), match.start())
+            is not None
+        ):
+            hits.append(match.span())
+    return hits
+
+
+FEATURE_MESSAGE = (
+    "Hier staat waar iemand woont ('{shown}'). Aan het huis, de deur of het raam herkent "
+    "iedereen in de buurt welke woning het is, en de site is voor iedereen te zien. Laat het "
+    "weg, of noem een openbare plek ('bij het buurthuis')."
+)

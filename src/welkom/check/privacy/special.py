@@ -42,6 +42,7 @@ STEMS: dict[str, str] = {
         slechthorend doofheid kankerpatiënt hepatitis tbc$ tuberculose leukemie hartfalen
         nierziekte nierpatiënt artrose hernia fibromyalgie obesitas migraine soa$ long-covid
         ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
+        geopereerd insuline antidepressiva wajong$ wajonger dagbesteding
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -49,11 +50,15 @@ STEMS: dict[str, str] = {
         eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
         opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
         instelling woonbegeleid
+        psycho$ psychopaat psychopate psychopaten geschift
+        doorgedraaid zwakbegaafd achterlijk mongool debiel
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
         alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
+        coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$ cokesnuiver
+        probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -62,6 +67,7 @@ STEMS: dict[str, str] = {
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
         dealde$ dealden$
         gearresteerd drugshandel
+        petoet$ tralies$ voorwaardelijk$ gedetineerde
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
@@ -69,10 +75,13 @@ STEMS: dict[str, str] = {
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
+        bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
+        jezidi alevit sjiiet soenniet mormoon
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
         travestiet interseks
+        gay$ gays$ lesbo transvrouw transman homostel homopaar
     """,
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
@@ -85,18 +94,51 @@ STEMS: dict[str, str] = {
         vakbond fnv$ cnv$ communist partijlid
     """,
 }
+# The end of a clause right after a verb: "de buurman gebruikt." or "… drinkt, dat weet iedereen";
+# not "de buurman gebruikt de ladder" (an object follows).
+_END = (
+    r"(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:en|maar|dus|want|hoor|he|hè|joh|of|toch|zegt|volgens|sinds"
+    r"|omdat|als|sinds)\b)"
+)
+# Words that only say how often or how long: "gebruikt al jaren", "drinkt elke avond".
+_HOW = (
+    r"(?:\s+(?:al|weer|nog|steeds|jaren|jaar|lang|echt|ook|veel|flink|zwaar|stevig|heel|erg|wel"
+    r"|gewoon|stiekem|opnieuw|dagelijks|elke|iedere|dag|avond|ochtend|nacht|de|hele|te|teveel"
+    r"|kort|sinds|tijden|inmiddels|nu|volgens|mij|tegenwoordig|behoorlijk|nogal))*"
+)
+_PARTY = (
+    r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
+    r"|sgp|denk|volt|ja21|nsc|pvdd|partij\s+voor\s+de\s+dieren|50plus|bij1)"
+)
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
-        r"aan de (?:drank|drugs)|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
+        r"aan de (?:drank|drugs|coke|cocaïne|crack|heroïne|heroine|pillen|speed|lachgas|alcohol"
+        r"|naald|gokkasten|gokautomaten)"
+        r"|(?:zit|zat|zitten|raakt|raakte|hangt|hing)\s+(?:\w+\s+){0,2}?aan de fles"
+        r"|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
         r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
         r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
+        # the verb alone is the addiction: "onze bovenbuurman gebruikt", "die drinkt al jaren"
+        r"|(?:gebruikt|gebruikte|spuit|spoot|drinkt|dronk|zuipt|zoop)" + _HOW + _END
+        + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
+        r"|melk|fris|limonade|sap|cola))"
+        r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
+        r"|al|regelmatig|constant|ook|echt|eens|elke|dag|avond|stom|straal)\s+)*(?:dronken|stoned"
+        r"|lam|zat|onder\s+invloed)" + _END + r"|zware drinker|(?:is|was)\s+aan\s+het\s+zuipen"
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
-        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de bak"
+        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de (?:bak|lik|nor)"
         r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
+        # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
+        r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
+        r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
+        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|voorarrest|hechtenis))"
+        r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
+        r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
     ),
     "psychische gezondheid": (
         r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
@@ -104,26 +146,62 @@ PHRASES: dict[str, str] = {
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
         # "begeleiding bij het huiswerk" is help with a task, not care for a person
         r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
+        # "de buurman is gek", "die gek van nummer 5"; not "gek op voetbal", "voor de gek"
+        r"|(?:is|was|wordt|werd|lijkt|leek|raakt|raakte|geworden)\s+(?:(?:helemaal|echt|compleet"
+        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo)\s+)*(?:gek|knettergek"
+        r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)" + _END
+        + r"|(?<!voor )(?:die|een|de|deze|dat)\s+(?:\w+\s+)?gek(?=\s+(?:van|op\s+(?:nummer|nr|\d)"
+        r"|uit|naast|boven|onder|tegenover|aan|die)\b|\s*[.,!?]|$)"
+        r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
+        r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
+        r"|onder\s+behandeling"
+    ),
+    "gezondheid": (
+        # "heeft suiker" is diabetes; "heeft suiker nodig" is baking
+        r"(?:heeft|had|hebben|kreeg|krijgt)\s+(?:(?:al|ook|sinds|kort|jaren|last\s+van)\s+)*"
+        r"suiker(?![\w])(?!\s+(?:nodig|in|op|voor|mee|gekocht|gehaald|geleend|over|genoeg|te\s+veel"
+        r"|bij|of|uit|gedaan|gestrooid))"
+        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
+        r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
-        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
-        r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
+        r"\s+(?:\w+\s+)?in\s+(?:zijn|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)"
+        r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
+        r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
+        r"|geen\s+vaste\s+(?:woon|verblijf)"
+        r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
     ),
-    "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
+    "geloof": (
+        r"naar de (?:moskee|kerk|synagoge|tempel)"
+        r"|(?:doet|doen|deed|deden|houdt|houden|hield)\s+(?:(?:mee|ook|al|dit|jaar|aan|de|het"
+        r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
+        r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
+        r"|(?:bidt|bad|bidden|baden)\s+(?:\w+\s+){0,2}?(?:vijf|5)\s+keer"
+    ),
     "seksuele voorkeur of gender": (
         r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
         # "de twee mannen in het hoekhuis zijn een stel", "de vrouwen van 4 zijn getrouwd"
         r"|(?:mannen|vrouwen|jongens|meiden|heren|dames)\s+(?:[^.!?\n]{0,40}?\s)?"
         r"(?:zijn|waren)\s+(?:een\s+stel|getrouwd|een\s+koppel)(?![\w])"
+        # "is uit de kast gekomen", "kwam vorig jaar uit de kast"; not "haal de borden uit de kast"
+        r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
+        r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
+        r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
     "politieke voorkeur of lidmaatschap van een vakbond": (
-        r"lid van de (?:pvv|vvd|sp|pvda|groenlinks|cda|d66|fvd|bbb|cu|sgp|denk|volt|partij"
-        r"|communistische)|stemt op"
+        r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
+        r"|(?:stemt|stemde|stemmen|stemden)\s+(?:(?:al|altijd|jaren|gewoon|ook|nog|steeds|sinds"
+        r"|tegenwoordig|trouw|echt|zelfs|dus|openlijk)\s+)*(?:op\s+)?(?:de\s+)?" + _PARTY
+        + r"(?![\w])|(?:flyert|flyerde|folderde|folders|campagne|actief|zit|zat|werkt|loopt)"
+        r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
+        r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
+        r"|-leden|-aanhangers?)(?![\w])|groenlinksers?(?![\w])"
     ),
 }
 # The least common word of each phrase: only a text with one of these is tried.
@@ -136,6 +214,13 @@ PHRASE_KEYS = words(
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
     fact factteam stemmen begeleiding
+    gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned lam zat invloed drinker zuipen
+    fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
+    gokautomaten lik nor opgepakt aangehouden gepakt meegenomen gek knettergek stapelgek gestoord
+    krankzinnig war hoofd spoort steekje lotje behandeling suiker hart longen nieren lever rug
+    heup slikt slikte slikken bank vaste gegooid ramadan vasten vastte vastten bidt bad bidden
+    baden kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
+    sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     """
 )
 _PHRASE = re.compile(  # on lowercased text
@@ -224,27 +309,88 @@ def topics(
     words = _WORD.findall(low) if words is None else words
     if has_capitals(text):
         found += [(m.start(), m.end(), "gezondheid") for m in CAPITALS.finditer(text)]
+    if has_spouse(low):
+        found += [(m.start(), m.end(), "seksuele voorkeur of gender") for m in SPOUSE.finditer(low)]
     if not has_topic(words):
         found.sort()
         return found
     hit = not _TOPICAL.keys().isdisjoint(words)
     phrase = not PHRASE_KEYS.isdisjoint(words)
     if not (hit or phrase):
+        found.sort()
         return found
     if hit:
         for match in _WORD.finditer(low):
             group = _TOPICAL.get(match.group())
-            if group is not None:
+            if group is not None and not _a_role(low, match.start(), match.group()):
                 found.append((match.start(), match.end(), group))
     if phrase:
         for match in _PHRASE.finditer(low):
             if match.start() and low[match.start() - 1].isalnum():
+                continue
+            if _about_a_thing(low, match.start(), match.group()):
                 continue
             found.append(
                 (match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])])
             )
     found.sort()
     return found
+
+
+# "de verslavingsarts van Tactus", "de dementieconsulent": someone who helps, not a patient;
+# unless the sentence says someone goes to them ("loopt bij de verslavingsarts").
+_ROLE_ENDS = (
+    "arts", "artsen", "consulent", "consulente", "consulenten", "begeleider", "begeleiders",
+    "begeleidster", "verpleegkundige", "verpleegkundigen", "deskundige", "deskundigen",
+    "hulpverlener", "hulpverleners", "coach", "coaches", "medewerker", "medewerkers",
+    "medewerkster", "therapeut", "therapeute", "therapeuten", "specialist", "specialisten",
+    "verpleger", "verpleegster", "werker", "werkers",
+)  # fmt: skip
+_GOES_TO = re.compile(r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun)\s+(?:de\s+|een\s+|zijn\s+|haar\s+)?$")
+
+
+def _a_role(low: str, start: int, word: str) -> bool:
+    return word.endswith(_ROLE_ENDS) and _GOES_TO.search(low, max(0, start - 20), start) is None
+
+
+def has_spouse(low: str) -> bool:
+    """ "De buurman en zijn man", "zij en haar vrouw": a partner of the same sex. Substring
+    tests, as "man" and "vrouw" are too common to be key words of a phrase."""
+    return ("zijn man" in low or "z'n man" in low or "haar vrouw" in low or "d'r vrouw" in low) and (
+        SPOUSE.search(low) is not None
+    )
+
+
+SPOUSE = re.compile(
+    r"(?<![\w'])(?:(?:zijn|z'n)\s+(?:man|echtgenoot)|(?:haar|d'r)\s+(?:vrouw|echtgenote))(?![\w])"
+)
+
+
+# Before a verb that alone is the topic: an auxiliary makes it a participle ("de ladder is
+# gebruikt", "heeft de zaal gebruikt"); a thing makes it stuck ("de deur zit vast").
+_AUXILIARY = re.compile(
+    r"(?<![\w])(?:heeft|hebben|had|hadden|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen"
+    r"|mag|mogen|te|wil|willen|moet|moeten)(?![\w])"
+)
+_THING = re.compile(
+    r"(?<![\w])(?:deur|voordeur|raam|slot|auto|fiets|lift|kraan|rits|bus|busje|wagen|trein|boot"
+    r"|bal|kat|hond|poes|vogel|sleutel|rolluik|hek|poort|luik|la|lade|pot|dop|deksel|schroef|boom"
+    r"|vlieger|afvoer|wc|riool|computer|laptop|telefoon|printer|scherm|kar|container|klep|vat"
+    r"|kliko|band|ketting|jas|haak|tak)(?![\w])"
+)
+_CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
+
+
+def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if not topic.startswith(("gebruik", "zit", "zat")) or not topic.endswith(
+        ("gebruikt", "gebruikte", "vast")
+    ):
+        return False
+    hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+    before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+    if topic.endswith("vast"):
+        return _THING.search(before) is not None
+    return _AUXILIARY.search(before) is not None
 
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
@@ -288,6 +434,7 @@ LOCATOR = re.compile(
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+\w+|(?:beneden|boven)woning"
+    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
@@ -344,7 +491,10 @@ def find(
     found = topics(text, low, words)
     if not found:
         return
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    # An aside in brackets does not end a clause: "Mijn buurjongen (achter ons, het huis met
+    # de groene schuur) heeft autisme".
+    bare = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    clauses = [m.span() for m in _CLAUSE.finditer(bare)]
     done: set[tuple[int, int]] = set()
     for start, end, group in found:
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
@@ -370,6 +520,9 @@ def find(
             start, end, ERROR, "privacy.special",
             MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
         )  # fmt: skip
+
+
+_ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
 
 
 # A clause that starts with a finite verb has its subject in an earlier clause.
