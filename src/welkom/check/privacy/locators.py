@@ -23,7 +23,8 @@ _COUNT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 # Quantities and times: "van 12 uur", "op 3 bis 4 keer" is no house.
 _NOT_AFTER = (
     r"(?!\s*(?:uur|u\b|jaar|keer|x\b|euro|%|minuten|min\b|personen|mensen|kinderen|plaatsen"
-    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes))"
+    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes|plekken"
+    r"|locaties|adressen|punten|manieren|plaatsen|dingen|vragen))"
 )
 # A house number with an addition: "45-B", "23 hs", "3 bis", "12a", "7 II", "9 boven".
 _SUFFIXED = (
@@ -91,14 +92,14 @@ NEIGHBOUR = re.compile(
     + r"|"
     + _HOUSE_SUFFIXED
     + r")))"
-    r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?[A-Z]{2}\b)" + _NOT_AFTER,
+    r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?(?-i:[A-Z]{2})\b)" + _NOT_AFTER,
     re.IGNORECASE,
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
     r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
-    r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|mevrouw|meneer|hij|zij|ze|hem"
+    r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
     r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,
@@ -253,12 +254,16 @@ _HISTORY = re.compile(r"(?<![\w])(?:vroeger|ooit|eeuw|eeuwen|historisch\w*|monum
 # "Zij woont in de Kerkstraat, op 14", "ik woon op 23": a bare number after "wonen".
 _BARE_NUMBER = re.compile(
     r"(?<![\w-])op\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’]|[.,:]\d|\s*-\s*\d)"
-    r"(?!\s*(?:hoog|hg|e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"(?![\s-]*(?:hoog|hg|e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden"
     r"|hoog|verdieping|etage)\b)" + _NOT_AFTER,
     re.IGNORECASE,
 )
-_WOON = re.compile(r"(?<![\w])(?:woon|woont|wonen|woonde|woonden)(?![\w])", re.IGNORECASE)
+_WOON = re.compile(
+    r"(?<![\w])(?:woon|woont|wonen|woonde|woonden|aanbellen|aankloppen|langskomen|ophalen|afhalen"
+    r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
+    re.IGNORECASE,
+)
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
@@ -347,6 +352,10 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             begin, end = public.sentence(low, *match.span())
             if _WOON.search(low, begin, match.start()) is not None:
                 hits.append(match.span())  # "zij woont in de Kerkstraat, op 14"
+            elif _INVITE.search(low, begin, end) is not None and not public.is_public(
+                text, *match.span(), low
+            ):
+                hits.append(match.span())  # "je kunt aanbellen op 16", "ophalen op 27"
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())
@@ -369,7 +378,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             or _invites(text, low, sentence)
         ):
             hits += spans  # "derde portiek, 4e verdieping rechts": one door
-    for start, end in sorted(hits):
+    for start, end in sorted(hits, key=lambda h: (h[0], -h[1])):
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))

@@ -42,7 +42,9 @@ STEMS: dict[str, str] = {
         slechthorend doofheid kankerpatiënt hepatitis tbc$ tuberculose leukemie hartfalen
         nierziekte nierpatiënt artrose hernia fibromyalgie obesitas migraine soa$ long-covid
         ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
-        geopereerd insuline antidepressiva wajong$ wajonger dagbesteding
+        geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
+        gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
+        hartklacht longproblem nierproblem vergeetachtig
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -51,14 +53,16 @@ STEMS: dict[str, str] = {
         opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
         instelling woonbegeleid
         psycho$ psychopaat psychopate psychopaten geschift
-        doorgedraaid zwakbegaafd achterlijk mongool debiel
+        doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
+        kierewiet mesjogge
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
         alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
         coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$ cokesnuiver
-        probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik
+        probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik junks$ blowt$ blowde$
+        blowden$ blower$ blowers$ lazerus$ gokschuld gokprobleem drankorgel vergokt
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -67,16 +71,18 @@ STEMS: dict[str, str] = {
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
         dealde$ dealden$
         gearresteerd drugshandel
-        petoet$ tralies$ voorwaardelijk$ gedetineerde
+        petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$ bajesklant criminel gevangene
+        straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
+        dakloz thuisloz opvanghuis zwerft$ bankslaper
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
-        jezidi alevit sjiiet soenniet mormoon
+        jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -88,7 +94,8 @@ STEMS: dict[str, str] = {
         afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
         vluchteling statushouder asielzoeker gevlucht zigeuner syriër syriers syriërs
         bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
-        chinese$ kaapverdiaan dominicaan
+        chinese$ kaapverdiaan dominicaan hindoestan azc$ ongedocumenteerd uitgeprocedeerd
+        verblijfsvergunning
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -105,6 +112,13 @@ _HOW = (
     r"(?:\s+(?:al|weer|nog|steeds|jaren|jaar|lang|echt|ook|veel|flink|zwaar|stevig|heel|erg|wel"
     r"|gewoon|stiekem|opnieuw|dagelijks|elke|iedere|dag|avond|ochtend|nacht|de|hele|te|teveel"
     r"|kort|sinds|tijden|inmiddels|nu|volgens|mij|tegenwoordig|behoorlijk|nogal))*"
+)
+_COUNTRIES = frozenset(
+    """
+    marokko turkije suriname syrië syrie eritrea somalië somalie afghanistan irak iran polen
+    oekraïne oekraine roemenië roemenie bulgarije ghana nigeria ethiopië ethiopie soedan jemen
+    curaçao curacao aruba indonesië indonesie pakistan kaapverdië
+    """.split()
 )
 _PARTY = (
     r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
@@ -126,6 +140,9 @@ PHRASES: dict[str, str] = {
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
         r"|al|regelmatig|constant|ook|echt|eens|elke|dag|avond|stom|straal)\s+)*(?:dronken|stoned"
         r"|lam|zat|onder\s+invloed)" + _END + r"|zware drinker|(?:is|was)\s+aan\s+het\s+zuipen"
+        r"|(?:altijd|vaak|weer|steeds|meestal|constant)\s+(?:dronken|stoned|high|bezopen)"
+        r"|(?:ruikt|rook|stinkt|stonk)\s+(?:\w+\s+){0,2}?naar\s+(?:drank|alcohol|bier|drugs)"
+        r"|gokt\s+(?:\w+\s+){0,3}?weg"
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
@@ -139,6 +156,9 @@ PHRASES: dict[str, str] = {
         r"|voorarrest|hechtenis))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
+        r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
+        r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
+        r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
     ),
     "psychische gezondheid": (
         r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
@@ -155,6 +175,8 @@ PHRASES: dict[str, str] = {
         r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
         r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
         r"|onder\s+behandeling"
+        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
+        r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
     ),
     "gezondheid": (
         # "heeft suiker" is diabetes; "heeft suiker nodig" is baking
@@ -163,6 +185,7 @@ PHRASES: dict[str, str] = {
         r"|bij|of|uit|gedaan|gestrooid))"
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
+        r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -174,6 +197,9 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
         r"|geen\s+vaste\s+(?:woon|verblijf)"
         r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
+        r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
+        r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat" + _END
+        + r"(?!\s+en\s+(?:praat|kletst|speelt|kijkt))"
     ),
     "geloof": (
         r"naar de (?:moskee|kerk|synagoge|tempel)"
@@ -181,6 +207,8 @@ PHRASES: dict[str, str] = {
         r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
         r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
         r"|(?:bidt|bad|bidden|baden)\s+(?:\w+\s+){0,2}?(?:vijf|5)\s+keer"
+        r"|(?:uit|van)\s+het\s+geloof\s+(?:gestapt|gevallen|afgevallen)"
+        r"|(?:zijn|haar|z'n|d'r|hun)\s+geloof(?!\s+in\b)(?![\w])"
     ),
     "seksuele voorkeur of gender": (
         r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
@@ -191,9 +219,16 @@ PHRASES: dict[str, str] = {
         r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
         r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
+        r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)"
+        r"(?![\w])|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
-    "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
+    "afkomst": (
+        r"donkere huid|zwarte (?:man|vrouw|jongen|meid)"
+        r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:\w+\s+){0,2}?(?:uit|in)\s+"
+        r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
+        r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
+    ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
         r"|(?:stemt|stemde|stemmen|stemden)\s+(?:(?:al|altijd|jaren|gewoon|ook|nog|steeds|sinds"
@@ -202,6 +237,7 @@ PHRASES: dict[str, str] = {
         r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
         r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
         r"|-leden|-aanhangers?)(?![\w])|groenlinksers?(?![\w])"
+        r"|stemt\s+(?:altijd\s+|al\s+jaren\s+)?(?:extreem\s*)?(?:rechts|links)(?![\w])"
     ),
 }
 # The least common word of each phrase: only a text with one of these is tried.
@@ -221,8 +257,10 @@ PHRASE_KEYS = words(
     heup slikt slikte slikken bank vaste gegooid ramadan vasten vastte vastten bidt bad bidden
     baden kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
+    ruikt rook stinkt stonk high gokt gezocht huiselijk straf slaat ingebroken zichzelf leven
+    sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal rechts links
     """
-)
+) | _COUNTRIES
 _PHRASE = re.compile(  # on lowercased text
     "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
 )
