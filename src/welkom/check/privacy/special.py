@@ -538,6 +538,8 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
+        if _SUBJECT_MATTER.search(text, max(clause[0], start - 30), start):
+            continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
@@ -550,6 +552,10 @@ def find(
             tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
                 text, clause[1], _sentence_end(text, clause[1]), names, clause[1]
             )
+            if tie is None and sentence > 1 and _SUBJECT_PRONOUN.match(text, sentence):
+                # "Ken je de buurvrouw van 2 hoog? Zij is net uit de kliniek.": the person is
+                # in the sentence before.
+                tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
         if tie is None:
             continue
         done.add(clause)
@@ -567,6 +573,17 @@ _ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
     r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    re.IGNORECASE,
+)
+# Right before a topic word: what an evening, a group or a collection is about.
+_SUBJECT_MATTER = re.compile(
+    r"(?<![\w])(?:(?:avond|middag|ochtend|lezing|cursus|workshop|voorlichting|informatie|info"
+    r"|gesprek|boek|film|artikel|bijeenkomst|praatgroep|les|quiz)\s+over|(?:voor|van)\s+mensen\s+met"
+    r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?)\s+$",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:hij|zij|ze|die|haar|hem|z'n|d'r|zijn)(?!\w)(?!\s+(?:weten|zeggen|vinden|denken))",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
