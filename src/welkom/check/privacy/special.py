@@ -71,7 +71,7 @@ STEMS: dict[str, str] = {
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
         dealde$ dealden$
         gearresteerd drugshandel
-        petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$ bajesklant criminel gevangene
+        alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$ bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
     """,
     "dakloosheid of opvang": """
@@ -214,7 +214,12 @@ PHRASES: dict[str, str] = {
         r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
         # "de twee mannen in het hoekhuis zijn een stel", "de vrouwen van 4 zijn getrouwd"
         r"|(?:mannen|vrouwen|jongens|meiden|heren|dames)\s+(?:[^.!?\n]{0,40}?\s)?"
-        r"(?:zijn|waren)\s+(?:een\s+stel|getrouwd|een\s+koppel)(?![\w])"
+        r"(?:zijn|waren)\s+(?:een\s+(?:stel|koppel)" + _END + r"|getrouwd(?![\w]))"
+        # "het stel op de hoek is net getrouwd, twee mannen"
+        r"|(?:getrouwd|trouwen|trouwden|echtpaar|verliefd)(?![\w])[^.!?\n]{0,60}?"
+        r"(?<![\w])twee\s+(?:mannen|vrouwen|heren|dames)(?![\w])"
+        r"|twee\s+(?:mannen|vrouwen|heren|dames)(?![\w])[^.!?\n]{0,60}?(?<![\w])(?:een\s+(?:stel"
+        r"|koppel)" + _END + r"|getrouwd|trouwen|trouwden|echtpaar|verliefd)(?![\w])"
         # "is uit de kast gekomen", "kwam vorig jaar uit de kast"; not "haal de borden uit de kast"
         r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
@@ -249,7 +254,7 @@ PHRASE_KEYS = words(
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
-    fact factteam stemmen begeleiding
+    fact factteam stemmen begeleiding trouwen trouwden echtpaar verliefd
     gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned lam zat invloed drinker zuipen
     fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
     gokautomaten lik nor opgepakt aangehouden gepakt meegenomen gek knettergek stapelgek gestoord
@@ -441,7 +446,7 @@ _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
-    r"|bewoonster|gast|knaap|vent|jochie|mens)"
+    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -455,7 +460,7 @@ TIE = re.compile(
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
-    r"|(?:de|die|dat)\s+(?:\w+\s+)?" + _PERSON + r"\s+die\b"
+    r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
@@ -552,6 +557,8 @@ def find(
             tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
                 text, clause[1], _sentence_end(text, clause[1]), names, clause[1]
             )
+            if tie is None:
+                tie = _tie_across(text, clause, start)
             if tie is None and sentence > 1 and _SUBJECT_PRONOUN.match(text, sentence):
                 # "Ken je de buurvrouw van 2 hoog? Zij is net uit de kliniek.": the person is
                 # in the sentence before.
@@ -579,7 +586,8 @@ _VERB_FIRST = re.compile(
 _SUBJECT_MATTER = re.compile(
     r"(?<![\w])(?:(?:avond|middag|ochtend|lezing|cursus|workshop|voorlichting|informatie|info"
     r"|gesprek|boek|film|artikel|bijeenkomst|praatgroep|les|quiz)\s+over|(?:voor|van)\s+mensen\s+met"
-    r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?)\s+$",
+    r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?"
+    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+met)\s+$",
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(
@@ -627,6 +635,19 @@ def _tie(
     ):
         return " ".join(locator.group().split())
     return None
+
+
+def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
+    """ "Nieuw in de Leeuwerikstraat: een meneer die net uit detentie komt": a person in the
+    clause of the topic, the place where they live in another clause of the same sentence."""
+    if _FIRST_PERSON.search(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
+        return None
+    begin, end = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+    locator = LOCATOR.search(text, begin, end)
+    return " ".join(locator.group().split()) if locator is not None else None
+
+
+_THIRD_PERSON = re.compile(r"(?<!\w)(?:hij|zij|hem|" + _PERSON[3:-1] + r")(?!\w)", re.IGNORECASE)
 
 
 def _noun_person(text: str, start: int, topic: int) -> bool:
