@@ -49,7 +49,8 @@ LOCATOR = re.compile(
     r"(?:\s+(?:links|rechts)\b)?"
     r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
     r"|opgang|deur\s+(?:links|rechts))|deur\s+(?:links|rechts)\b"
-    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur)\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur|woning|appartement|app\.?)\s+"
+    r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
     # "in portiek B", "flat C": a letter for a block or a stairwell.
     + r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
@@ -67,6 +68,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|deur\s+\d"
+    r"|woning\s+\d|app"
     r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
@@ -107,7 +109,10 @@ PERSON = re.compile(
 # Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
 # or a preposition before a number. Every branch of LOCATOR and NEIGHBOUR needs one of these.
 STRONG = words("verdieping verdiepingen etage etages hg")
-WEAK = words("hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer")
+WEAK = words(
+    "hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer woning"
+    " appartement app"
+)
 # "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
 # ordinal or a side with it.
 QUALIFIERS = words(
@@ -359,7 +364,11 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())
-        if PERSON.search(text, *sentence) is None:
+        if (
+            PERSON.search(text, *sentence) is None
+            and not _pickup(low, sentence)
+            and not (_DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence))
+        ):
             continue
         if (
             match.group()[:4].lower() == "deur"
@@ -385,6 +394,22 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         shown = " ".join(text[start:end].split())
         message = FEATURE_MESSAGE if (start, end) in features else MESSAGE
         yield Finding(start, end, ERROR, "privacy.home-address", message.format(shown=shown))
+
+
+# "Afhalen: Laan van Nieuw-Oost 1204, 4e verdieping, deur rechts": where to pick something up,
+# with no public place in the sentence, is someone's door.
+_PICKUP = re.compile(
+    r"(?<![\w])(?:afhalen|ophalen|afgeven|inleveren|langsbrengen|brengen|bezorgen|opgehaald"
+    r"|afgehaald)(?![\w])"
+)
+
+
+# "woning 312", "appartement 22": a home by its number, with or without a person.
+_DWELLING = re.compile(r"(?:woning|appartement|app)\b")
+
+
+def _pickup(low: str, sentence: tuple[int, int]) -> bool:
+    return _PICKUP.search(low, *sentence) is not None and public.PLACE.search(low, *sentence) is None
 
 
 def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
