@@ -104,8 +104,13 @@ STEMS: dict[str, str] = {
 # The end of a clause right after a verb: "de buurman gebruikt." or "… drinkt, dat weet iedereen";
 # not "de buurman gebruikt de ladder" (an object follows).
 _END = (
-    r"(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:en|maar|dus|want|hoor|he|hè|joh|of|toch|zegt|volgens|sinds"
-    r"|omdat|als|sinds)\b)"
+    r"(?=\s*(?:[^\w\s'’\"]|$)|\s+(?:en|maar|dus|want|hoor|he|hè|joh|of|toch|zegt|volgens|sinds"
+    r"|omdat|als|ik|we|wij|iedereen|dat|denk|geloof|echt)\b)"
+)
+# The end of a sentence: "de buurman drinkt." (not "drinkt, eet en lacht mee").
+_STOP = (
+    r"(?=\s*(?:[^\w\s,;:'’\"()-]|$)|\s*,\s*(?:dat|dus|echt|hoor|zegt|iedereen|ik|je|maar|al"
+    r"|elke|iedere|de\s+hele)\b)"
 )
 # Words that only say how often or how long: "gebruikt al jaren", "drinkt elke avond".
 _HOW = (
@@ -134,7 +139,10 @@ PHRASES: dict[str, str] = {
         r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
         r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
         # the verb alone is the addiction: "onze bovenbuurman gebruikt", "die drinkt al jaren"
-        r"|(?:gebruikt|gebruikte|spuit|spoot|drinkt|dronk|zuipt|zoop)" + _HOW + _END
+        r"|(?:gebruikt|gebruikte|spuit|spoot|zuipt|zoop)" + _HOW + _END
+        + r"|(?:drinkt|dronk)(?:\s+(?:al|weer|nog|steeds|jaren|veel|flink|zwaar|stevig|dagelijks"
+        r"|elke\s+dag|de\s+hele\s+dag|te\s+veel|teveel|stiekem))+" + _END
+        + r"|(?:drinkt|dronk)" + _STOP
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
