@@ -79,8 +79,10 @@ def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 # "de buurman van 12", "de familie op nummer 7": a person with a number.
-_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-[1-9](?![\w'’.,:]?\d))?(?![\w'’.,:]?\d)"
-_HOUSE_SUFFIXED = r"[1-9]\d{0,3}(?:-?[a-zA-Z]|-[1-9])(?![\w'’.,:]?\d)"
+# An addition: a letter, a floor ("63-1", "8-III") or "hs"/"bis"/"huis" ("12-hs").
+_ADDITION = r"(?:-?(?:[a-zA-Z]|hs|bis|huis|I{1,3}|IV)(?![\w'’])|-[1-9](?![\w'’.,:]?\d))"
+_HOUSE = r"[1-9]\d{0,3}" + _ADDITION + r"?(?![\w'’.,:]?\d)"
+_HOUSE_SUFFIXED = r"[1-9]\d{0,3}" + _ADDITION + r"(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"

@@ -61,7 +61,7 @@ STEMS: dict[str, str] = {
         alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
         coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$ cokesnuiver
-        probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik junks$ blowt$ blowde$
+        harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik junks$ blowt$ blowde$
         blowden$ blower$ blowers$ lazerus$ gokschuld gokprobleem drankorgel vergokt
     """,
     "verleden met justitie": """
@@ -143,6 +143,7 @@ PHRASES: dict[str, str] = {
         + r"|(?:drinkt|dronk)(?:\s+(?:al|weer|nog|steeds|jaren|veel|flink|zwaar|stevig|dagelijks"
         r"|elke\s+dag|de\s+hele\s+dag|te\s+veel|teveel|stiekem))+" + _END
         + r"|(?:drinkt|dronk)" + _STOP
+        + r"|(?<![\w])ex-(?:gebruikers?|drugsgebruikers?)(?![\w])"
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
@@ -262,7 +263,7 @@ PHRASE_KEYS = words(
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
-    fact factteam stemmen begeleiding trouwen trouwden echtpaar verliefd
+    fact factteam stemmen begeleiding gebruiker gebruikers trouwen trouwden echtpaar verliefd
     gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned lam zat invloed drinker zuipen
     fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
     gokautomaten lik nor opgepakt aangehouden gepakt meegenomen gek knettergek stapelgek gestoord
