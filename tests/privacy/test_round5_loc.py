@@ -137,7 +137,8 @@ def found(text: str, code: str) -> list[str]:
         ("Mijn bovenbuurman gokt al zijn geld weg.", "gokt al zijn geld weg"),
         ("Mijn bovenbuurman is een schat. Zijn vrouw is heel ziek.", "ziek"),
         (
-            "Mijn buurjongen (achter ons, het huis met de groene schuur) heeft autisme en schrikt van harde geluiden.",
+            "Mijn buurjongen (achter ons, het huis met de groene schuur) heeft autisme en schrikt"
+            " van harde geluiden.",
             "autisme",
         ),
         ("Mijn buurman is schizo.", "schizo"),
@@ -202,7 +203,8 @@ def test_special_category_data_tied_to_a_person(text: str, shown: str) -> None:
         ("Ik woon op 23, kom gerust langs.", "op 23"),
         ("Ik woon op 3 hoog in de flat aan de Rietlanden, bel gerust aan", "3 hoog"),
         (
-            "Ik woon op 3 hoog in de flat aan de Rietlanden, het raam met de regenboogvlag, bel gerust aan",
+            "Ik woon op 3 hoog in de flat aan de Rietlanden, het raam met de regenboogvlag, bel"
+            " gerust aan",
             "3 hoog",
         ),
         ("Ik woon op de 4e verdieping van de flat aan de Kade, bel maar aan.", "4e verdieping"),

@@ -224,7 +224,10 @@ _COLOUR = (
 )
 _OWNER = r"(?:het|de|dat|die|dit|deze|ons|onze|mijn|m'n|hun|zijn|z'n|haar|d'r)"
 FEATURE_HOME = re.compile(
-    r"(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+){0,2}" + _HOME_NOUN
+    r"(?<![\w-])"
+    + _OWNER
+    + r"\s+(?:[^\W\d_]+e\s+){0,2}"
+    + _HOME_NOUN
     + r"\s+met\s+(?:de|het|die|dat|al\s+die|een|twee|drie|vier)\s+(?:[^\W\d_]+e\s+){0,2}"
     r"[^\W\d_]{3,}"
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?" + _COLOUR + r"\s+(?:huis|huisje|hoekhuis"
@@ -369,7 +372,9 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         if (
             PERSON.search(text, *sentence) is None
             and not _pickup(low, sentence)
-            and not (_DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence))
+            and not (
+                _DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence)
+            )
         ):
             continue
         if (
@@ -411,7 +416,9 @@ _DWELLING = re.compile(r"(?:woning|appartement|app)\b")
 
 
 def _pickup(low: str, sentence: tuple[int, int]) -> bool:
-    return _PICKUP.search(low, *sentence) is not None and public.PLACE.search(low, *sentence) is None
+    if _PICKUP.search(low, *sentence) is None:
+        return False
+    return public.PLACE.search(low, *sentence) is None
 
 
 def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:

@@ -60,9 +60,10 @@ STEMS: dict[str, str] = {
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
         alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
-        coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$ cokesnuiver
-        harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik alcoholmisbruik junks$ blowt$ blowde$
-        blowden$ blower$ blowers$ lazerus$ gokschuld gokprobleem drankorgel vergokt
+        coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$
+        cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
+        alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
+        gokprobleem drankorgel vergokt
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -71,7 +72,8 @@ STEMS: dict[str, str] = {
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
         dealde$ dealden$
         gearresteerd drugshandel
-        alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$ bajesklant criminel gevangene
+        alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
+        bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
     """,
     "dakloosheid of opvang": """
@@ -118,12 +120,12 @@ _HOW = (
     r"|gewoon|stiekem|opnieuw|dagelijks|elke|iedere|dag|avond|ochtend|nacht|de|hele|te|teveel"
     r"|kort|sinds|tijden|inmiddels|nu|volgens|mij|tegenwoordig|behoorlijk|nogal))*"
 )
-_COUNTRIES = frozenset(
+_COUNTRIES = words(
     """
     marokko turkije suriname syrië syrie eritrea somalië somalie afghanistan irak iran polen
     oekraïne oekraine roemenië roemenie bulgarije ghana nigeria ethiopië ethiopie soedan jemen
     curaçao curacao aruba indonesië indonesie pakistan kaapverdië
-    """.split()
+    """
 )
 _PARTY = (
     r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
@@ -139,10 +141,14 @@ PHRASES: dict[str, str] = {
         r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
         r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
         # the verb alone is the addiction: "onze bovenbuurman gebruikt", "die drinkt al jaren"
-        r"|(?:gebruikt|gebruikte|spuit|spoot|zuipt|zoop)" + _HOW + _END
+        r"|(?:gebruikt|gebruikte|spuit|spoot|zuipt|zoop)"
+        + _HOW
+        + _END
         + r"|(?:drinkt|dronk)(?:\s+(?:al|weer|nog|steeds|jaren|veel|flink|zwaar|stevig|dagelijks"
-        r"|elke\s+dag|de\s+hele\s+dag|te\s+veel|teveel|stiekem))+" + _END
-        + r"|(?:drinkt|dronk)" + _STOP
+        r"|elke\s+dag|de\s+hele\s+dag|te\s+veel|teveel|stiekem))+"
+        + _END
+        + r"|(?:drinkt|dronk)"
+        + _STOP
         + r"|(?<![\w])ex-(?:gebruikers?|drugsgebruikers?)(?![\w])"
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
@@ -178,7 +184,8 @@ PHRASES: dict[str, str] = {
         # "de buurman is gek", "die gek van nummer 5"; not "gek op voetbal", "voor de gek"
         r"|(?:is|was|wordt|werd|lijkt|leek|raakt|raakte|geworden)\s+(?:(?:helemaal|echt|compleet"
         r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo)\s+)*(?:gek|knettergek"
-        r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)" + _END
+        r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)"
+        + _END
         + r"|(?<!voor )(?:die|een|de|deze|dat)\s+(?:\w+\s+)?gek(?=\s+(?:van|op\s+(?:nummer|nr|\d)"
         r"|uit|naast|boven|onder|tegenover|aan|die)\b|\s*[.,!?]|$)"
         r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
@@ -207,7 +214,8 @@ PHRASES: dict[str, str] = {
         r"|geen\s+vaste\s+(?:woon|verblijf)"
         r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
-        r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat" + _END
+        r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
+        + _END
         + r"(?!\s+en\s+(?:praat|kletst|speelt|kijkt))"
     ),
     "geloof": (
@@ -246,7 +254,8 @@ PHRASES: dict[str, str] = {
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
         r"|(?:stemt|stemde|stemmen|stemden)\s+(?:(?:al|altijd|jaren|gewoon|ook|nog|steeds|sinds"
-        r"|tegenwoordig|trouw|echt|zelfs|dus|openlijk)\s+)*(?:op\s+)?(?:de\s+)?" + _PARTY
+        r"|tegenwoordig|trouw|echt|zelfs|dus|openlijk)\s+)*(?:op\s+)?(?:de\s+)?"
+        + _PARTY
         + r"(?![\w])|(?:flyert|flyerde|folderde|folders|campagne|actief|zit|zat|werkt|loopt)"
         r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
         r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
@@ -255,8 +264,9 @@ PHRASES: dict[str, str] = {
     ),
 }
 # The least common word of each phrase: only a text with one of these is tried.
-PHRASE_KEYS = words(
-    """
+PHRASE_KEYS = (
+    words(
+        """
     drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
     sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid stel
     getrouwd koppel
@@ -274,7 +284,9 @@ PHRASE_KEYS = words(
     ruikt rook stinkt stonk high gokt gezocht huiselijk straf slaat ingebroken zichzelf leven
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal rechts links
     """
-) | _COUNTRIES
+    )
+    | _COUNTRIES
+)
 _PHRASE = re.compile(  # on lowercased text
     "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
 )
@@ -398,7 +410,9 @@ _ROLE_ENDS = (
     "medewerkster", "therapeut", "therapeute", "therapeuten", "specialist", "specialisten",
     "verpleger", "verpleegster", "werker", "werkers",
 )  # fmt: skip
-_GOES_TO = re.compile(r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun)\s+(?:de\s+|een\s+|zijn\s+|haar\s+)?$")
+_GOES_TO = re.compile(
+    r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun)\s+(?:de\s+|een\s+|zijn\s+|haar\s+)?$"
+)
 
 
 def _a_role(low: str, start: int, word: str) -> bool:
@@ -408,9 +422,9 @@ def _a_role(low: str, start: int, word: str) -> bool:
 def has_spouse(low: str) -> bool:
     """ "De buurman en zijn man", "zij en haar vrouw": a partner of the same sex. Substring
     tests, as "man" and "vrouw" are too common to be key words of a phrase."""
-    return ("zijn man" in low or "z'n man" in low or "haar vrouw" in low or "d'r vrouw" in low) and (
-        SPOUSE.search(low) is not None
-    )
+    if "zijn man" in low or "z'n man" in low or "haar vrouw" in low or "d'r vrouw" in low:
+        return SPOUSE.search(low) is not None
+    return False
 
 
 SPOUSE = re.compile(
