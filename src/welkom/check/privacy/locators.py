@@ -355,7 +355,11 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 or PERSON.search(text, *public.sentence(low, *match.span())) is not None
             ):
                 hits.append(match.span())
-    features = _feature_homes(text, low) if not _HOME_NOUNS.isdisjoint(split) else []
+    features = (
+        _feature_homes(text, low)
+        if not _HOME_NOUNS.isdisjoint(split) and ("met" in split or not _COLOURS.isdisjoint(split))
+        else []
+    )
     hits += features
     if digit(low) and _WOON.search(low) is not None:
         for match in _BARE_NUMBER.finditer(text):

@@ -287,8 +287,12 @@ PHRASE_KEYS = (
     )
     | _COUNTRIES
 )
-_PHRASE = re.compile(  # on lowercased text
-    "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
+# On lowercased text. Every phrase starts at the start of a word: the lookbehind in front
+# turns most positions away before the alternatives are tried (four times faster).
+_PHRASE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
+    + ")"
 )
 _PHRASE_GROUPS = list(PHRASES)
 _WORD = re.compile(r"[^\W\d_][\w']*")
@@ -422,7 +426,7 @@ def _a_role(low: str, start: int, word: str) -> bool:
 def has_spouse(low: str) -> bool:
     """ "De buurman en zijn man", "zij en haar vrouw": a partner of the same sex. Substring
     tests, as "man" and "vrouw" are too common to be key words of a phrase."""
-    if "zijn man" in low or "z'n man" in low or "haar vrouw" in low or "d'r vrouw" in low:
+    if "n man" in low or "r vrouw" in low:  # "zijn man", "z'n man", "haar vrouw", "d'r vrouw"
         return SPOUSE.search(low) is not None
     return False
 
