@@ -371,3 +371,69 @@ def test_a_home_someone_can_find(text: str, shown: str) -> None:
 )
 def test_look_alikes_stay_allowed(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# People known by their work or their home, and what a sentence is about ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        ("buurvrouw 2hoog heeft kanker", "privacy.special", "kanker"),
+        ("Mevrouw Jansen van 3 is dement.", "privacy.special", "dement"),
+        (
+            "Bij nr 5 woont een gezin waarvan de vader in de gevangenis zit.",
+            "privacy.special",
+            "gevangenis",
+        ),
+        ("Achter de Jumbo woont een man die aan de drank is.", "privacy.special", "aan de drank"),
+        ("De eigenaar van de snackbar is homo.", "privacy.special", "homo"),
+        ("De conciërge van onze flat zit aan de drugs.", "privacy.special", "aan de drugs"),
+        (
+            "De postbode van onze wijk is net uit de kast gekomen.",
+            "privacy.special",
+            "is net uit de kast",
+        ),
+        ("Dat stel van de overkant, ze zijn allebei verslaafd.", "privacy.special", "verslaafd"),
+        (
+            "die vrouw op de hoek met die hond heeft het zwaar psychisch",
+            "privacy.special",
+            "psychisch",
+        ),
+        (
+            "De nieuwe bewoners van portiek 4 zijn vluchtelingen uit Syrië.",
+            "privacy.special",
+            "vluchtelingen",
+        ),
+        ("Onze buurvrouw Fatma draagt sinds kort een hoofddoek.", "privacy.special", "hoofddoek"),
+        ("Op 1-hoog woont een jongen met autisme.", "privacy.special", "autisme"),
+        ("Boven de bakker woont een vrouw met MS.", "privacy.special", "MS"),
+        ("Tegenover ons woont een alcoholist.", "privacy.special", "alcoholist"),
+        (
+            "Naast ons woont een stel dat net uit de gevangenis komt.",
+            "privacy.special",
+            "gevangenis",
+        ),
+    ],
+)
+def test_a_person_known_by_work_or_home(text: str, code: str, shown: str) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De beheerder van het buurthuis is er elke dag; het buurthuis is rolstoeltoegankelijk.",
+        "De buren hebben een rolstoelvriendelijke tuin aangelegd.",
+        "Onze straat is dementievriendelijk, de buren letten op elkaar.",
+        "De juf van groep 3 leest voor uit een boek over een jongen met autisme.",
+        "De voorzitter van de bewonerscommissie opent de avond over dementie.",
+        "De huismeester van de flat helpt mensen met een beperking met hun post.",
+        "De kapper van de Dorpsstraat knipt gratis voor daklozen.",
+        "De bakker van de hoek bakt koekjes voor de moskee.",
+        "De buurvrouw zet koffie voor iedereen die uit de kerk komt.",
+        "Op zondag gaan veel buren naar de kerk.",
+    ],
+)
+def test_a_topic_that_is_what_something_is_about(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -324,6 +324,8 @@ _SUFFIX_ENDS = tuple(SUFFIXES)
 
 
 def _topic_word(word: str) -> str | None:
+    if word.endswith(_FRIENDLY):
+        return None  # "rolstoelvriendelijk", "dementievriendelijke straat": about a place
     for stem, exact, group in _INDEX.get(word[:4], ()):
         if (word == stem) if exact else word.startswith(stem):
             return group
@@ -332,6 +334,9 @@ def _topic_word(word: str) -> str | None:
             if word.endswith(end):
                 return group
     return None
+
+
+_FRIENDLY = ("vriendelijk", "vriendelijke", "toegankelijk", "toegankelijke")
 
 
 # Words seen before that are no topic word: a text made only of these needs no further look.
@@ -473,7 +478,13 @@ _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
-    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes)"
+    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes"
+    # people known by their work in the buurt: "de eigenaar van de snackbar"
+    # ("de Turkse bakker" is a shop, so no shopkeepers)
+    r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
+    r"|buschauffeur|juf|meester|voorzitter|penningmeester"
+    r"|secretaris|beheerder|beheerster|kassière|caissière|schoonmaker|schoonmaakster|bezorger"
+    r"|pakketbezorger|wijkagent|trainer|trainster)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -570,7 +581,7 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
-        if _SUBJECT_MATTER.search(text, max(clause[0], start - 30), start):
+        if _SUBJECT_MATTER.search(text, max(clause[0], start - 60), start):
             continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
         if (
@@ -612,9 +623,12 @@ _VERB_FIRST = re.compile(
 # Right before a topic word: what an evening, a group or a collection is about.
 _SUBJECT_MATTER = re.compile(
     r"(?<![\w])(?:(?:avond|middag|ochtend|lezing|cursus|workshop|voorlichting|informatie|info"
-    r"|gesprek|boek|film|artikel|bijeenkomst|praatgroep|les|quiz)\s+over|(?:voor|van)\s+mensen\s+met"
+    r"|gesprek|boek|boekje|verhaal|film|artikel|bijeenkomst|praatgroep|les|quiz|voorstelling"
+    r"|toneelstuk|liedje)\s+over(?:\s+[^.,;:!?\n]{0,30}?\s+met)?|(?:voor|van)\s+mensen\s+met"
     r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?"
-    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+met)\s+$",
+    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+met"
+    # "knipt gratis voor daklozen", "werkt voor de daklozenopvang": who it is for
+    r"|voor)\s+(?:een\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(
@@ -653,6 +667,12 @@ def _tie(
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if (
+            hit.group()[:4].lower() == "een "
+            and hit.group()[-3:].lower() == "met"
+            and _ABOUT_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+        ):
+            continue  # "een boek over een jongen met autisme": nobody in particular
         person = _TRAILING.sub("", " ".join(hit.group().split()))
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
@@ -707,6 +727,9 @@ def _is_name_like(word: str) -> bool:
     from . import names
 
     return names.word_class(word) != names.ORDINARY
+
+
+_ABOUT_BEFORE = re.compile(r"(?<![\w])(?:over|van|voor|uit|als|aan)\s+$", re.IGNORECASE)
 
 
 # "De man op" → "De man": the word that only leads to the locator.
