@@ -437,3 +437,37 @@ def test_a_person_known_by_work_or_home(text: str, code: str, shown: str) -> Non
 )
 def test_a_topic_that_is_what_something_is_about(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# A teller who locates their own home and invites people to come -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kom gerust langs, ik woon in de flat aan de Rietlanden op 2 hoog.", "2 hoog"),
+        ("Je bent welkom bij mij thuis: derde portiek van de Rietlanden.", "derde portiek"),
+        ("Spullen ophalen kan bij mij op 2 hoog in de Merelflat.", "2 hoog"),
+        ("Wij wonen op de 1e etage boven de apotheek, bel maar aan.", "1e etage"),
+        (
+            "Mijn huis is het huis met de zonnepanelen op de hoek, loop gerust binnen.",
+            "het huis met de zonnepanelen",
+        ),
+    ],
+)
+def test_an_invitation_to_ones_own_door(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.home-address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vergadering is op 2 hoog in het buurthuis, kom gerust langs.",
+        "Ik woon al 20 jaar in de flat en ken veel buren.",
+        "Kom gerust langs in het buurthuis, de koffie staat klaar.",
+        "Het spreekuur is op de 1e etage van het wijkcentrum, bel aan bij de ingang.",
+        "Ik woon op 2 hoog en heb een mooi uitzicht.",
+    ],
+)
+def test_an_invitation_to_a_public_place_or_a_home_nobody_can_find(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -420,22 +420,31 @@ _DWELLING = re.compile(r"(?:woning|appartement|app)\b")
 
 
 def _pickup(low: str, sentence: tuple[int, int]) -> bool:
-    if _PICKUP.search(low, *sentence) is None:
-        return False
-    return public.PLACE.search(low, *sentence) is None
+    return _PICKUP.search(low, *sentence) is not None and not _venue(low, sentence)
+
+
+# "boven de apotheek", "naast de bakker": a place that only says where a home is.
+_BESIDE = re.compile(r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+")
+
+
+def _venue(low: str, sentence: tuple[int, int]) -> bool:
+    """Is the sentence about a public place (the venue, not a landmark next to a home)?"""
+    part = _BESIDE.sub(" ", low[sentence[0] : sentence[1]])
+    return public.PLACE.search(part) is not None
 
 
 def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
     """ "Ik woon op 3 hoog in de flat aan de Rietlanden, bel gerust aan": a floor with an
     invitation to ring the bell brings strangers to one door."""
-    return _INVITE.search(low, *sentence) is not None and (
-        _FIRST_PERSON.search(low, *sentence) is not None
-    )
+    if _INVITE.search(low, *sentence) is None and _PICKUP.search(low, *sentence) is None:
+        return False
+    return _FIRST_PERSON.search(low, *sentence) is not None and not _venue(low, sentence)
 
 
 _INVITE = re.compile(
     r"(?<![\w])(?:aanbellen|aankloppen|langskomen|(?:bel|klop)\s+(?:(?:maar|even|gerust|gewoon"
-    r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs)(?![\w])"
+    r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs|bij\s+(?:mij|ons)\s+thuis"
+    r"|welkom\s+bij\s+(?:mij|ons))(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![\w])")
 
