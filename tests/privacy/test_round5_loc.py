@@ -471,3 +471,120 @@ def test_an_invitation_to_ones_own_door(text: str, shown: str) -> None:
 )
 def test_an_invitation_to_a_public_place_or_a_home_nobody_can_find(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Fresh wordings of every group, and the general information next to them --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        (
+            "Onze overbuurman heeft sinds zijn hersenbloeding moeite met praten, dus wees"
+            " geduldig.",
+            "privacy.special",
+            "hersenbloeding",
+        ),
+        ("wist je dat die nieuwe van 4 hoog net uit de psych komt?", "privacy.special", "psych"),
+        (
+            "De jongen van de hoek heeft een verstandelijke beperking en loopt soms verdwaald"
+            " rond.",
+            "privacy.special",
+            "verstandelijke",
+        ),
+        (
+            "Mevrouw de Vries van de Lindelaan is blind, help haar even bij het oversteken.",
+            "privacy.special",
+            "blind",
+        ),
+        (
+            "Ahmed van de groentekraam is pas getrouwd met zijn vriend.",
+            "privacy.special",
+            "getrouwd met zijn vriend",
+        ),
+        (
+            "Het meisje van de derde verdieping heeft anorexia, haar moeder is ten einde raad.",
+            "privacy.special",
+            "anorexia",
+        ),
+        ("Die vent van 12 heeft gezeten voor mishandeling.", "privacy.special", "heeft gezeten"),
+        (
+            "De buurvrouw van 6 kampt met een depressie sinds haar man overleed.",
+            "privacy.special",
+            "depressie",
+        ),
+        (
+            "De meneer met de rollator van de Beukenlaan is gevallen en ligt in het ziekenhuis.",
+            "privacy.special",
+            "rollator",
+        ),
+        ("Tante Riet van de overkant krijgt bestralingen.", "privacy.special", "bestralingen"),
+        ("De buurjongen van 1-hoog is ADHD'er.", "privacy.special", "ADHD'er"),
+        (
+            "De nieuwe bewoonster van het hoekhuis is een ex-verslaafde.",
+            "privacy.special",
+            "verslaafde",
+        ),
+        ("Pas op voor de man op nummer 40, die is net vrij.", "privacy.special", "net vrij"),
+        ("De vrouw van 2 hoog is weer zwanger, de vierde al.", "privacy.special", "zwanger"),
+        ("De oude baas naast de bakker is dement aan het worden.", "privacy.special", "dement"),
+        ("Onze buurman stemt FvD, daar hebben we het niet over.", "privacy.special", "stemt FvD"),
+        (
+            "De familie El Amrani op de hoek doet mee aan de ramadan.",
+            "privacy.special",
+            "doet mee aan de ramadan",
+        ),
+        (
+            "Die man uit portiek 3 heeft het gehad met het leven, hij heeft geprobeerd zich van"
+            " het leven te beroven.",
+            "privacy.special",
+            "zich van het leven",
+        ),
+        (
+            "Onze buurvrouw zit in de schuldsanering en is verslaafd aan gokken.",
+            "privacy.special",
+            "verslaafd",
+        ),
+        ("De jongen van nummer 8 zit in een rolstoel.", "privacy.special", "rolstoel"),
+        ("Karel van de tuinclub heeft longkanker.", "privacy.special", "longkanker"),
+        (
+            "De twee vrouwen van nummer 3 zijn net getrouwd.",
+            "privacy.special",
+            "twee vrouwen van nummer 3 zijn net getrouwd",
+        ),
+        (
+            "Ik woon naast een man die aan de drank is, op nummer 17.",
+            "privacy.home-address",
+            "op nummer 17",
+        ),
+    ],
+)
+def test_fresh_wordings_of_special_category_data(text: str, code: str, shown: str) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na een hersenbloeding kun je hulp krijgen van de ergotherapeut.",
+        "De ergotherapeut houdt spreekuur in het gezondheidscentrum.",
+        "Ik ben zelf ex-verslaafde en help nu anderen.",
+        "Ik heb zelf een depressie gehad; praten helpt echt.",
+        "Samen koken tijdens de ramadan in het buurthuis, iedereen welkom.",
+        "Bent u mantelzorger van iemand met dementie? Kom naar het Alzheimer Café.",
+        "Het Leger des Heils helpt daklozen in de stad.",
+        "De Voedselbank zoekt chauffeurs.",
+        "Kinderen met ADHD kunnen terecht bij de speltherapeut.",
+        "In de wijk wonen veel mensen met een migratieachtergrond.",
+        "De moskee en de kerk organiseren samen een buurtmaaltijd.",
+        "Ons buurtteam helpt bij schulden, verslaving en eenzaamheid.",
+        "De buren hebben samen de tuin van de zorgboerderij opgeknapt.",
+        "Wij zoeken vrijwilligers voor de inloop voor mensen met psychische klachten.",
+        "Vorige week was er een collecte voor de Hartstichting.",
+        "Mijn opa had vroeger ook suiker, zei de buurvrouw tijdens de koffie.",
+        "De kerkdienst is om 10 uur, daarna koffie met de buren.",
+        "Het COC geeft voorlichting op scholen in de wijk.",
+    ],
+)
+def test_general_information_first_person_roles_places_activities(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -241,6 +241,7 @@ PHRASES: dict[str, str] = {
         r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
         r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
+        r"|getrouwd\s+met\s+(?:zijn|z'n)\s+vriend(?![\w])|getrouwd\s+met\s+(?:haar|d'r)\s+vriendin"
         r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)"
         r"(?![\w])|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
@@ -326,6 +327,8 @@ _SUFFIX_ENDS = tuple(SUFFIXES)
 def _topic_word(word: str) -> str | None:
     if word.endswith(_FRIENDLY):
         return None  # "rolstoelvriendelijk", "dementievriendelijke straat": about a place
+    if "'" in word and word.endswith(("'er", "'ers", "'ster")):
+        word = word.split("'")[0]  # "ADHD'er"
     for stem, exact, group in _INDEX.get(word[:4], ()):
         if (word == stem) if exact else word.startswith(stem):
             return group
@@ -478,7 +481,8 @@ _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
-    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes"
+    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
+    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote"
     # people known by their work in the buurt: "de eigenaar van de snackbar"
     # ("de Turkse bakker" is a shop, so no shopkeepers)
     r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
