@@ -588,3 +588,61 @@ def test_fresh_wordings_of_special_category_data(text: str, code: str, shown: st
 )
 def test_general_information_first_person_roles_places_activities(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Homes known by how they look or what they are next to --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Wij wonen in het laatste huis van de Kerkstraat, kom gerust langs.",
+            "laatste huis van de Kerkstraat",
+        ),
+        ("Mijn adres: achter de school, het witte huisje.", "het witte huisje"),
+        (
+            "Je vindt me in het hoekhuis tegenover de speeltuin.",
+            "het hoekhuis tegenover de speeltuin",
+        ),
+        (
+            "Kom langs bij het huis met de grote kastanje, dan krijg je een stekje.",
+            "het huis met de grote kastanje",
+        ),
+        ("Het rode huis op de hoek van de Dorpsstraat, daar wonen wij.", "Het rode huis"),
+        (
+            "Je kunt de spullen afgeven bij het huis met de groene voordeur.",
+            "het huis met de groene voordeur",
+        ),
+        (
+            "Ons huis is dat met de zonnebloemen in de voortuin.",
+            "Ons huis is dat met de zonnebloemen",
+        ),
+        (
+            "De oude vrouw in het huisje met de blauwe luiken woont er al 60 jaar.",
+            "het huisje met de blauwe luiken",
+        ),
+        (
+            "De bewoners van de woonboot met de vele planten zijn vertrokken.",
+            "de woonboot met de vele planten",
+        ),
+    ],
+)
+def test_a_home_by_its_looks_or_its_neighbour(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.home-address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het huis met de groene deur was vroeger een school.",
+        "Kijk naar het huis met de trapgevel, dat is een monument.",
+        "In de tuin met de moestuinbakken groeit van alles.",
+        "Wij zoeken een woning met een tuin voor ons gezin.",
+        "Het buurthuis met de rode deur is open op maandag.",
+        "De speeltuin tegenover de school is opgeknapt.",
+        "Een huis met een tuin is voor veel mensen een droom.",
+    ],
+)
+def test_a_building_by_its_looks_without_a_resident(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

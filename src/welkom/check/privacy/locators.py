@@ -166,7 +166,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True  # "het laatste huisje van het hofje"
     if (
         not _HOME_NOUNS.isdisjoint(words_)
-        and ("met" in words_ or not _COLOURS.isdisjoint(words_))
+        and ("met" in words_ or not _COLOURS.isdisjoint(words_) or not SIDES.isdisjoint(words_))
         and FEATURE_HOME.search(low) is not None
     ):
         return True  # "het huis met de groene schuur"
@@ -232,7 +232,13 @@ FEATURE_HOME = re.compile(
     r"[^\W\d_]{3,}"
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?" + _COLOUR + r"\s+(?:huis|huisje|hoekhuis"
     r"|deur|voordeur|woonboot|boerderij|caravan|woonwagen|bungalow|villa|schuur|tuinhuis"
-    r"|flatje)(?![\w])",
+    r"|flatje)(?![\w])"
+    # "het hoekhuis tegenover de speeltuin"; "ons huis is dat met de zonnebloemen"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
+    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
+    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
+    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 _HOME_NOUNS = words(
@@ -249,6 +255,8 @@ RESIDENT = re.compile(
     r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
+    r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
+    r"|afhalen|inleveren|langsbrengen"
     r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
     re.IGNORECASE,
 )
@@ -357,7 +365,8 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 hits.append(match.span())
     features = (
         _feature_homes(text, low)
-        if not _HOME_NOUNS.isdisjoint(split) and ("met" in split or not _COLOURS.isdisjoint(split))
+        if not _HOME_NOUNS.isdisjoint(split)
+        and ("met" in split or not _COLOURS.isdisjoint(split) or not SIDES.isdisjoint(split))
         else []
     )
     hits += features
@@ -456,7 +465,7 @@ def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
         begin, end = public.sentence(low, *match.span())
         if _HISTORY.search(low, begin, end) is not None:
             continue
-        if public.PLACE.search(low, match.start(), match.end()) is not None:
+        if public.PLACE.search(_BESIDE.sub(" ", low[match.start() : match.end()])) is not None:
             continue  # "de deur met het bordje 'buurtkamer'"
         if (
             RESIDENT.search(text, begin, end) is not None
