@@ -451,7 +451,7 @@ def test_a_topic_that_is_what_something_is_about(text: str) -> None:
         ("Wij wonen op de 1e etage boven de apotheek, bel maar aan.", "1e etage"),
         (
             "Mijn huis is het huis met de zonnepanelen op de hoek, loop gerust binnen.",
-            "het huis met de zonnepanelen",
+            "Mijn huis is het huis met de zonnepanelen",
         ),
     ],
 )
