@@ -279,9 +279,8 @@ _BARE_NUMBER = re.compile(
 )
 _WOON = re.compile(
     r"(?<![\w])(?:woon|woont|wonen|woonde|woonden|aanbellen|aankloppen|langskomen|ophalen|afhalen"
-    r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
-    re.IGNORECASE,
-)
+    r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])"
+)  # on lowercased text
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
@@ -370,7 +369,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         else []
     )
     hits += features
-    if digit(low) and _WOON.search(low) is not None:
+    if "op " in low and digit(low) and _WOON.search(low) is not None:
         for match in _BARE_NUMBER.finditer(text):
             begin, end = public.sentence(low, *match.span())
             if _WOON.search(low, begin, match.start()) is not None:
