@@ -357,14 +357,19 @@ def has_topic(words: list[str]) -> bool:
     if len(_PLAIN) > _MAX_SEEN:
         _PLAIN.clear()
     for word in words:
-        if word in _PLAIN or word in _TOPICAL:
+        if word in _PLAIN or word in _TOPICAL or word in _KEY_ONLY:
             continue
         group = _topic_word(word)
         if group is not None:
             _TOPICAL[word] = group
-        elif word not in PHRASE_KEYS:
+        elif word in PHRASE_KEYS:
+            _KEY_ONLY.add(word)  # looked up once, like the others
+        else:
             _PLAIN.add(word)
     return not _PLAIN.issuperset(words)
+
+
+_KEY_ONLY: set[str] = set()
 
 
 # Diseases written in capitals that are also a common word in lowercase: "ALS" (als = if).
