@@ -646,3 +646,39 @@ def test_a_home_by_its_looks_or_its_neighbour(text: str, shown: str) -> None:
 )
 def test_a_building_by_its_looks_without_a_resident(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# A street without a street word ("Kamperfoelie 9") and numbered things that are no street ----
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Het oude vrouwtje in de benedenwoning van Kamperfoelie 9 zit vaak alleen",
+            "Kamperfoelie 9",
+        ),
+        ("Wij wonen op Zonnedauw 14, kom gerust langs.", "Zonnedauw 14"),
+        ("De buurman van Klaverweide 3 heeft een nieuwe auto.", "Klaverweide 3"),
+        ("Spullen ophalen bij mij op Morgenster 22a.", "Morgenster 22a"),
+    ],
+)
+def test_a_street_without_a_street_word(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.home-address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zit in Groep 7 van de Regenboogschool.",
+        "Wij spelen op Veld 3 van de voetbalclub.",
+        "Ik neem Bus 12 naar het centrum.",
+        "De buurvrouw komt op Koningsdag 27 april langs.",
+        "Ik woon al op Zondag 5 uur bij de buren.",
+        "De wandeling start bij De Kiem 2, de achteringang van het buurthuis.",
+        "Ik lees Psalm 23 voor in de kerk.",
+        "We zingen op Kerst 2 liedjes.",
+    ],
+)
+def test_a_numbered_group_bus_field_or_day_is_no_street(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

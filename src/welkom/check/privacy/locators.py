@@ -105,6 +105,7 @@ PERSON = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
+    r"|vrouwtje|mannetje|dametje|oudjes|benedenwoning|bovenwoning|benedenhuis|bovenhuis"
     r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,
 )
@@ -170,7 +171,15 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
         and FEATURE_HOME.search(low) is not None
     ):
         return True  # "het huis met de groene schuur"
-    return digits and NUMBER_AFTER.search(low) is not None
+    return digits and (
+        NUMBER_AFTER.search(low) is not None or _NAMED_STREET_LOW.search(low) is not None
+    )
+
+
+# NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
+_NAMED_STREET_LOW = re.compile(
+    r"(?<![\w-])(?:van|op|aan|in|bij|naar)\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -277,6 +286,25 @@ _BARE_NUMBER = re.compile(
     r"|hoog|verdieping|etage)\b)" + _NOT_AFTER,
     re.IGNORECASE,
 )
+# A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
+# Zonnedauw 14". Numbered things that are no street are left out.
+NAMED_STREET = re.compile(
+    r"(?<![\w-])(?:van|op|aan|in|bij|naar)\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
+    r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen))"
+)
+_NOT_STREETS = words(
+    """
+    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
+    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
+    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
+    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Verdiepingen Woning
+    Appartement Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang
+    Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
+    """
+)
 _WOON = re.compile(
     r"(?<![\w])(?:woon|woont|wonen|woonde|woonden|aanbellen|aankloppen|langskomen|ophalen|afhalen"
     r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])"
@@ -362,6 +390,18 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 or PERSON.search(text, *public.sentence(low, *match.span())) is not None
             ):
                 hits.append(match.span())
+    if digit(low):
+        for match in NAMED_STREET.finditer(text):
+            if match.group(1).split()[0] in _NOT_STREETS or public.PLACE.search(
+                match.group(1).lower()
+            ):
+                continue
+            begin, end = public.sentence(low, *match.span())
+            if (
+                PERSON.search(text, begin, end) is not None
+                or RESIDENT.search(text, begin, end) is not None
+            ) and not public.is_public(text, match.start(1), match.end(), low):
+                hits.append((match.start(1), match.end()))
     features = (
         _feature_homes(text, low)
         if not _HOME_NOUNS.isdisjoint(split)
