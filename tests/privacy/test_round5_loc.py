@@ -682,3 +682,44 @@ def test_a_street_without_a_street_word(text: str, shown: str) -> None:
 )
 def test_a_numbered_group_bus_field_or_day_is_no_street(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# A neighbour who works or volunteers where care is given, and other everyday look-alikes -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De buurman drinkt graag een biertje op het terras.",
+        "Na de vergadering drinken we wat.",
+        "Ik gebruik de app van de gemeente; de buurvrouw gebruikt hem ook.",
+        "Zit de buurman vast in het verkeer? Bel even.",
+        "De bus zat vast in de sneeuw, de buren hielpen duwen.",
+        "We zaten vast, zei de buurvrouw, maar de monteur kwam snel.",
+        "De lift zat vast; de buurman van 3 hoog belde de storingsdienst.",
+        "De kinderen van de buren zijn gek op de speeltuin.",
+        "De buurvrouw stemt de gitaar voor het optreden.",
+        "Iedereen in de straat stemt mee over het nieuwe speelplein.",
+        "Op straat spelen is leuk, zegt de buurjongen.",
+        "De buurvrouw heeft suiker meegenomen voor de taart.",
+        "De buurman heeft suiker, melk en eieren gekocht.",
+        "De buren hebben de rolstoelhelling bij het buurthuis aangelegd.",
+        "De buurvrouw werkt in het ziekenhuis als verpleegkundige.",
+        "Mijn buurman is huisarts in het gezondheidscentrum.",
+        "De buurvrouw is vrijwilliger bij de daklozenopvang.",
+        "De buurman rijdt voor de Zonnebloem met mensen in een rolstoel.",
+        "De buurvrouw zit in het bestuur van de moskee.",
+        "De buurvrouw geeft les aan kinderen met autisme.",
+        "De buurman werkt bij de reclassering.",
+        "De buren vieren het Suikerfeest met een groot feest in de straat.",
+        "De man van de kerk brengt soep rond.",
+        "Onze buurman is dominee in de kerk aan het plein.",
+        "De buurvrouw haalt de boodschappen voor de zieke mevrouw, dat is lief.",
+        "De wijkagent loopt elke dinsdag door de straat.",
+        "Zit je vast met je formulieren? De buurvrouw helpt.",
+        "De vrijwilligers van de voedselbank zijn een stel toppers.",
+        "De buurman heeft zijn been gebroken bij het voetballen.",
+    ],
+)
+def test_a_neighbour_at_work_or_doing_everyday_things(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

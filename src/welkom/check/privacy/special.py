@@ -198,7 +198,8 @@ PHRASES: dict[str, str] = {
         # "heeft suiker" is diabetes; "heeft suiker nodig" is baking
         r"(?:heeft|had|hebben|kreeg|krijgt)\s+(?:(?:al|ook|sinds|kort|jaren|last\s+van)\s+)*"
         r"suiker(?![\w])(?!\s+(?:nodig|in|op|voor|mee|gekocht|gehaald|geleend|over|genoeg|te\s+veel"
-        r"|bij|of|uit|gedaan|gestrooid))"
+        r"|bij|of|uit|gedaan|gestrooid)|\s*,\s*[^\W\d_]+\s*(?:,|en\b|of\b)|\s+en\s+(?:melk|meel|bloem"
+        r"|eieren|boter|koffie|thee|zout|kaneel|vanille))"
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
@@ -339,7 +340,12 @@ def _topic_word(word: str) -> str | None:
     return None
 
 
-_FRIENDLY = ("vriendelijk", "vriendelijke", "toegankelijk", "toegankelijke")
+_FRIENDLY = (
+    "vriendelijk", "vriendelijke", "toegankelijk", "toegankelijke",
+    # "rolstoelhelling", "rolstoelpad": a thing for everyone, no person
+    "helling", "hellingen", "pad", "paden", "toegang", "ingang", "lift", "parkeerplaats",
+    "parkeerplaatsen", "taxi", "vervoer", "bus", "busje",
+)  # fmt: skip
 
 
 # Words seen before that are no topic word: a text made only of these needs no further look.
@@ -635,7 +641,10 @@ _SUBJECT_MATTER = re.compile(
     r"|gesprek|boek|boekje|verhaal|film|artikel|bijeenkomst|praatgroep|les|quiz|voorstelling"
     r"|toneelstuk|liedje)\s+over(?:\s+[^.,;:!?\n]{0,30}?\s+met)?|(?:voor|van)\s+mensen\s+met"
     r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?"
-    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+met"
+    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+(?:met|in)"
+    # "werkt in het ziekenhuis", "is vrijwilliger bij de daklozenopvang": a workplace
+    r"|(?:werkt|werkte|werken|werkten|vrijwilliger|vrijwilligster|stage|stagiair|stagiaire"
+    r"|medewerker|medewerkster|baan)\s+(?:\w+\s+){0,2}?(?:in|bij|op|voor|aan)"
     # "knipt gratis voor daklozen", "werkt voor de daklozenopvang": who it is for
     r"|voor)\s+(?:een\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
