@@ -723,3 +723,33 @@ def test_a_numbered_group_bus_field_or_day_is_no_street(text: str) -> None:
 )
 def test_a_neighbour_at_work_or_doing_everyday_things(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Public places with a number, dates, quantities, rows of houses ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het spreekuur is op nummer 12 van het winkelcentrum.",
+        "De wijkagent zit op 2 hoog in het politiebureau, kamer 12.",
+        "Ophalen bij de kringloop, Kerkstraat 4.",
+        "Afhalen kan bij de balie, loket 3.",
+        "We verzamelen op 14 juni om 10 uur.",
+        "Kom op 3 maart naar de buurtborrel, het wordt gezellig.",
+        "Woont u in de Kerkstraat 1 t/m 40? Dan krijgt u een brief.",
+        "Bewoners van nummer 1 tot 20 krijgen een nieuwe kliko.",
+        "Bewoners van de huisnummers 2 tot en met 18 krijgen een brief.",
+        "De buren van 1 tot 9 organiseren samen een straatfeest.",
+        "Bel 14 020 voor vragen over afval.",
+        "Het pakketpunt zit in de Jumbo, balie 2.",
+        "We wonen met 4 mensen in een huis van 80 m2.",
+        "Ik woon al 3 jaar in de wijk en vind het er fijn.",
+        "Mijn buurvrouw is 80 geworden, we hebben taart gegeten.",
+        "Op de 2e verdieping van de bibliotheek is de leesclub, kom gerust langs.",
+        "Kom langs op 5 mei, dan vieren we Bevrijdingsdag.",
+        "In portiek 3 t/m 7 wordt de lift vervangen, de bewoners krijgen bericht.",
+    ],
+)
+def test_numbers_that_point_at_no_front_door(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

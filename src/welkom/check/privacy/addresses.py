@@ -21,14 +21,16 @@ SUFFIXES = (
 )
 # House number with optional addition: 12a, 12 A, 3-II, 7 hoog, 21 bis, 102-huis, 19-1, 8 A.
 _ADDITION = (
-    r"(?:\s?[a-zA-Z](?![\w'’])"
+    r"(?:\s?[a-zA-Z](?![\w'’/])"
     r"|[\s-]?(?:I{1,3}|IV|hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)(?![\w'’])"
     r"|-\d{1,3}(?!\d))?"
 )
 # Words that make "<Street> <number>" something else: "Marktplein 2 keer", "Lindelaan 14 jaar".
 _NOT_AFTER = (
     r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
-    r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers))"
+    r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers"
+    # "Kerkstraat 1 t/m 40", "nummer 2 tot 18": a row of houses, no door
+    r"|t/m|tot\b))"
 )
 # Abbreviated street words: "Kerkstr. 18", "Lindenln. 4a", "Burg. de Withstraat 15".
 _ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
@@ -47,7 +49,8 @@ SHORT_STREET = re.compile(
 HOUSE_NUMBER = re.compile(
     r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij),?\s+(?:de\s+|het\s+)?"
     r"(?:nummer|nr\.?|no\.)|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)|huisnummer|huisnr\.?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
-    r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst))))",
+    r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst)|t/m"
+    r"|tot\b)))",
     re.IGNORECASE,
 )
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
