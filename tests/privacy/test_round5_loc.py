@@ -753,3 +753,39 @@ def test_a_neighbour_at_work_or_doing_everyday_things(text: str) -> None:
 )
 def test_numbers_that_point_at_no_front_door(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Across from, behind, above a landmark ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Ik woon aan de overkant van de bakker.", "woon aan de overkant van de bakker"),
+        (
+            "Wij wonen schuin tegenover de school, bel gerust aan.",
+            "wonen schuin tegenover de school",
+        ),
+        (
+            "De familie aan de overkant van de snackbar heeft een nieuwe baby.",
+            "De familie aan de overkant van de snackbar",
+        ),
+        ("Ik woon achter de snackbar, kom gerust langs.", "woon achter de snackbar"),
+        ("De man die boven de kapper woont heeft kanker.", "De man die boven de kapper"),
+    ],
+)
+def test_a_home_across_from_or_above_a_landmark(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.home-address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bushalte is aan de overkant van de school.",
+        "Aan de overkant van de straat is een nieuwe speeltuin.",
+        "Schuin tegenover de school is de bibliotheek.",
+        "Ik woon aan de overkant van de straat en zie de speeltuin.",
+    ],
+)
+def test_a_public_place_across_the_street(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

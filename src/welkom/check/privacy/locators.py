@@ -192,7 +192,12 @@ def digit(low: str) -> bool:
 
 # "bij de familie naast de slager", "wij wonen boven de kapper", "de oude man naast de
 # speeltuin": a household or a home next to a shop or landmark is one front door.
-_SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
+_SIDE = (
+    r"(?:naast|boven|onder|tegenover|achter|(?:aan\s+)?de\s+overkant\s+van)\s+(?:de|het|'t)\s+"
+    # "aan de overkant van de straat" is half the street
+    r"(?!(?:straat|weg|gracht|water|sloot|vaart|rivier|kanaal|dijk|spoorlijn|snelweg|laan|singel"
+    r"|kade|plein)\b)[^\W\d_]+"
+)
 LANDMARK = re.compile(
     r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
@@ -212,7 +217,7 @@ ROW_HOUSE = re.compile(
 )
 _ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning")
 _ROW_ORDINALS = words("eerste tweede derde vierde vijfde laatste voorlaatste")
-SIDES = words("naast boven onder tegenover achter")
+SIDES = words("naast boven onder tegenover achter overkant")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " buren dame heer woon woont wonen woonde woonden"
