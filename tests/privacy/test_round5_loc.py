@@ -789,3 +789,29 @@ def test_a_home_across_from_or_above_a_landmark(text: str, shown: str) -> None:
 )
 def test_a_public_place_across_the_street(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Next to or across from a house number, and a number that belongs to a shop -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("De man die naast nummer 12 woont heeft een nieuwe auto.", "naast nummer 12"),
+        ("Schuin tegenover nr. 8 woont een gezin met vijf kinderen.", "tegenover nr. 8"),
+        ("De bovenburen op 63-1 maken veel lawaai.", "bovenburen op 63-1"),
+    ],
+)
+def test_next_to_a_house_number(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.home-address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bus stopt tegenover nummer 1 van de Albert Heijn.",
+        "Het buurthuis staat naast nummer 4 van de huisartsenpraktijk.",
+    ],
+)
+def test_a_number_of_a_shop_or_a_practice(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []
