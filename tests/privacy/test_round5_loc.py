@@ -815,3 +815,55 @@ def test_next_to_a_house_number(text: str, shown: str) -> None:
 )
 def test_a_number_of_a_shop_or_a_practice(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Dates, help lines, first-person stories, roles, organisations, places, buildings ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 14 mei is de buurtbarbecue, iedereen is welkom.",
+        "Op 3 juni om 14.00 uur start de rommelmarkt op het plein.",
+        "Rond de ramadan is de moskee elke avond open voor de buurt.",
+        "Suikerziekte? De praktijkondersteuner helpt je op weg.",
+        "Last van je hart? Kom naar de beweeggroep op dinsdag.",
+        "Drink je te veel? Bel de Alcohol Infolijn.",
+        "Gebruik je drugs en wil je stoppen? Praat met het wijkteam.",
+        "Gokken kan verslavend zijn; hulp vind je op loketgokken.nl.",
+        "Ben je dakloos of dreig je je huis kwijt te raken? Het Sociaal Loket helpt.",
+        "Ik zat vroeger aan de drank, nu help ik anderen als ervaringsdeskundige.",
+        "Ik ben zelf uit de kast gekomen op mijn zestiende en vond dat spannend.",
+        "Ik kom uit Syrië en woon nu tien jaar in Nederland.",
+        "Ik heb jaren gebruikt, nu ben ik al vijf jaar clean.",
+        "Ik stem altijd, ook al weet ik niet altijd op wie.",
+        "Onze voorzitter opent de avond en daarna is er soep.",
+        "De penningmeester beheert de kas van de bewonersvereniging.",
+        "De conciërge van de school opent het hek om 8 uur.",
+        "De juf van groep 8 organiseert de musical.",
+        "Het Rode Kruis zoekt vrijwilligers voor de EHBO-post.",
+        "De GGD geeft prikken tegen griep in het buurthuis.",
+        "Humanitas helpt bij rouw en eenzaamheid.",
+        "De Moskee Al Fath aan de Kerkweg 12 houdt open dag.",
+        "De Lindenhof is een woonzorgcentrum voor ouderen met dementie.",
+        "Het hospice aan de Parkweg zoekt vrijwilligers.",
+        "Het blauwe huis op de hoek is het oudste huis van de wijk.",
+        "Het huis met de torentjes is een rijksmonument.",
+        "Aan de overkant van het park ligt de speeltuin.",
+        "De buren zijn gek op de nieuwe bankjes in het park.",
+        "De kinderen waren dolblij met de nieuwe glijbaan, ze gingen er helemaal gek op.",
+        "Bij de buren is de kerstboom altijd het mooist.",
+        "De familie Bakker-straat is vernoemd naar een verzetsheld.",
+        "Gebruik de groene container voor gft en de grijze voor restafval.",
+        "De lift in portiek 3 zit vast, de monteur komt morgen.",
+        "Wie de kat van de buren ziet: hij zit vast in de boom bij de speeltuin.",
+        "We drinken koffie na de dienst in de kerk.",
+        "Zing mee met het koor in de Sint-Jozefkerk.",
+        "In de flat wonen veel gezinnen met jonge kinderen.",
+        "De bewonerscommissie vergadert op de eerste verdieping van het buurthuis.",
+        "Vraag het aan de huismeester, hij zit in de beheerdersruimte op de begane grond.",
+        "De wijkverpleegkundige komt bij mensen thuis als dat nodig is.",
+    ],
+)
+def test_the_hard_negatives_of_every_kind(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []
