@@ -867,3 +867,37 @@ def test_a_number_of_a_shop_or_a_practice(text: str) -> None:
 )
 def test_the_hard_negatives_of_every_kind(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Care at home, faith at school, background, and the groups a service is for ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("De buurman zit thuis met rugklachten.", "rugklachten"),
+        ("De buurman heeft een woonbegeleider.", "woonbegeleider"),
+        ("De jongen van 2 hoog woont begeleid.", "woont begeleid"),
+        ("De oude meneer van nummer 6 is aan het aftakelen.", "aftakelen"),
+        ("De buurvrouw dwaalt 's nachts over straat.", "dwaalt"),
+        ("De kinderen van nummer 4 gaan naar de koranschool.", "koranschool"),
+        ("De nieuwe buren hebben een migratieachtergrond.", "migratieachtergrond"),
+        ("De buurjongen valt op jongens.", "valt op jongens"),
+    ],
+)
+def test_care_faith_and_background_of_a_neighbour(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.special")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koranles voor kinderen in de moskee, elke zaterdag.",
+        "De woonbegeleider van de stichting houdt spreekuur in het buurthuis.",
+        "Kinderen met een migratieachtergrond doen vaker mee aan de sportclub.",
+        "De GGD geeft griepprikken aan iedereen boven de 60 en aan mensen met hart- of longklachten.",
+        "De fysiotherapeut geeft les aan ouderen met rug- of nekklachten.",
+    ],
+)
+def test_the_groups_a_service_is_for(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -44,7 +44,7 @@ STEMS: dict[str, str] = {
         ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
         geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
-        hartklacht longproblem nierproblem vergeetachtig
+        hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -84,7 +84,7 @@ STEMS: dict[str, str] = {
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
-        jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig
+        jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -97,7 +97,7 @@ STEMS: dict[str, str] = {
         vluchteling statushouder asielzoeker gevlucht zigeuner syriër syriers syriërs
         bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
         chinese$ kaapverdiaan dominicaan hindoestan azc$ ongedocumenteerd uitgeprocedeerd
-        verblijfsvergunning
+        verblijfsvergunning migratieachtergrond getint$ getinte$
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -176,7 +176,7 @@ PHRASES: dict[str, str] = {
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
         # "begeleiding bij het huiswerk" is help with a task, not care for a person
@@ -229,7 +229,7 @@ PHRASES: dict[str, str] = {
         r"|(?:zijn|haar|z'n|d'r|hun)\s+geloof(?!\s+in\b)(?![\w])"
     ),
     "seksuele voorkeur of gender": (
-        r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
+        r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen|jongens|meisjes|meiden)"
         # "de twee mannen in het hoekhuis zijn een stel", "de vrouwen van 4 zijn getrouwd"
         r"|(?:mannen|vrouwen|jongens|meiden|heren|dames)\s+(?:[^.!?\n]{0,40}?\s)?"
         r"(?:zijn|waren)\s+(?:een\s+(?:stel|koppel)" + _END + r"|getrouwd(?![\w]))"
@@ -434,7 +434,8 @@ _ROLE_ENDS = (
     "verpleger", "verpleegster", "werker", "werkers",
 )  # fmt: skip
 _GOES_TO = re.compile(
-    r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun)\s+(?:de\s+|een\s+|zijn\s+|haar\s+)?$"
+    r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun|heeft|had|krijgt|kreeg)\s+(?:de\s+|een\s+|zijn\s+"
+    r"|haar\s+)?$"
 )
 
 
@@ -529,7 +530,7 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
-    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+\w+|(?:beneden|boven)woning"
+    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
@@ -641,7 +642,9 @@ _SUBJECT_MATTER = re.compile(
     r"|gesprek|boek|boekje|verhaal|film|artikel|bijeenkomst|praatgroep|les|quiz|voorstelling"
     r"|toneelstuk|liedje)\s+over(?:\s+[^.,;:!?\n]{0,30}?\s+met)?|(?:voor|van)\s+mensen\s+met"
     r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?"
+    # "mensen met hart- of longklachten": up to three words between
     r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+(?:met|in)"
+    r"(?:\s+[^\s.,;:!?]+){0,3}?"
     # "werkt in het ziekenhuis", "is vrijwilliger bij de daklozenopvang": a workplace
     r"|(?:werkt|werkte|werken|werkten|vrijwilliger|vrijwilligster|stage|stagiair|stagiaire"
     r"|medewerker|medewerkster|baan)\s+(?:\w+\s+){0,2}?(?:in|bij|op|voor|aan)"
