@@ -895,7 +895,8 @@ def test_care_faith_and_background_of_a_neighbour(text: str, shown: str) -> None
         "Koranles voor kinderen in de moskee, elke zaterdag.",
         "De woonbegeleider van de stichting houdt spreekuur in het buurthuis.",
         "Kinderen met een migratieachtergrond doen vaker mee aan de sportclub.",
-        "De GGD geeft griepprikken aan iedereen boven de 60 en aan mensen met hart- of longklachten.",
+        "De GGD geeft griepprikken aan iedereen boven de 60 en aan mensen met hart- of"
+        " longklachten.",
         "De fysiotherapeut geeft les aan ouderen met rug- of nekklachten.",
     ],
 )

@@ -176,7 +176,8 @@ PHRASES: dict[str, str] = {
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid|fact[- ]?team"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid"
+        r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
         # "begeleiding bij het huiswerk" is help with a task, not care for a person
