@@ -598,7 +598,7 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
-        if _SUBJECT_MATTER.search(text, max(clause[0], start - 60), start):
+        if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
             continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
         if (
@@ -638,21 +638,46 @@ _VERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 # Right before a topic word: what an evening, a group or a collection is about.
-_SUBJECT_MATTER = re.compile(
-    r"(?<![\w])(?:(?:avond|middag|ochtend|lezing|cursus|workshop|voorlichting|informatie|info"
-    r"|gesprek|boek|boekje|verhaal|film|artikel|bijeenkomst|praatgroep|les|quiz|voorstelling"
-    r"|toneelstuk|liedje)\s+over(?:\s+[^.,;:!?\n]{0,30}?\s+met)?|(?:voor|van)\s+mensen\s+met"
-    r"|collecte\s+voor(?:\s+de)?|in\s+het\s+kader\s+van(?:\s+de)?"
-    # "mensen met hart- of longklachten": up to three words between
-    r"|(?:iedereen|mensen|ouderen|kinderen|jongeren|buurtbewoners|gezinnen)\s+(?:met|in)"
-    r"(?:\s+[^\s.,;:!?]+){0,3}?"
-    # "werkt in het ziekenhuis", "is vrijwilliger bij de daklozenopvang": a workplace
-    r"|(?:werkt|werkte|werken|werkten|vrijwilliger|vrijwilligster|stage|stagiair|stagiaire"
-    r"|medewerker|medewerkster|baan)\s+(?:\w+\s+){0,2}?(?:in|bij|op|voor|aan)"
-    # "knipt gratis voor daklozen", "werkt voor de daklozenopvang": who it is for
-    r"|voor)\s+(?:een\s+|de\s+|het\s+)?$",
-    re.IGNORECASE,
+# The words right before a topic that make it what something is about or for, not what a
+# person has: "een avond over dementie", "voor mensen met (hart- of long)klachten", "werkt in
+# het ziekenhuis", "knipt gratis voor daklozen", "een boek over een jongen met autisme".
+# Word sets, not a regex: a regex that must end at the topic tries every position before it.
+_ABOUT_NOUNS = words(
+    """
+    avond middag ochtend lezing cursus workshop voorlichting informatie info gesprek boek boekje
+    verhaal film artikel bijeenkomst praatgroep les quiz voorstelling toneelstuk liedje
+    """
 )
+_GROUPS = words("iedereen mensen ouderen kinderen jongeren buurtbewoners gezinnen")
+_WORKING = words(
+    "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
+    " medewerkster baan"
+)
+_AT = words("in bij op voor aan")
+_ARTICLES = words("een de het")
+
+
+def _subject_matter(before: list[str]) -> bool:
+    """Do the words ``before`` a topic (lowercase) make it a subject, not a condition?"""
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    if not before:
+        return False
+    last = before[-1]
+    if last == "voor" or before[-4:] == ["in", "het", "kader", "van"]:
+        return True  # "collecte voor de", "in het kader van"
+    if last == "over" and len(before) > 1 and before[-2] in _ABOUT_NOUNS:
+        return True
+    for i in range(len(before) - 1, max(0, len(before) - 5), -1):
+        if before[i] in ("met", "in") and before[i - 1] in _GROUPS:
+            return True  # "mensen met hart- of longklachten"
+    if last == "met":
+        for i in range(len(before) - 2, 0, -1):
+            if before[i] == "over" and before[i - 1] in _ABOUT_NOUNS:
+                return True  # "een boek over een jongen met autisme"
+    return last in _AT and not _WORKING.isdisjoint(before[-4:-1])
+
+
 _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:hij|zij|ze|die|haar|hem|z'n|d'r|zijn)(?!\w)(?!\s+(?:weten|zeggen|vinden|denken))",
     re.IGNORECASE,
