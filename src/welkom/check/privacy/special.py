@@ -290,14 +290,20 @@ PHRASE_KEYS = (
     )
     | _COUNTRIES
 )
-# On lowercased text. Every phrase starts at the start of a word: the lookbehind in front
-# turns most positions away before the alternatives are tried (four times faster).
-_PHRASE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
-    + ")"
-)
-_PHRASE_GROUPS = list(PHRASES)
+# One pattern per group, on lowercased text, tried only when one of its key words is in the
+# text. Every phrase starts at the start of a word: the lookbehind in front turns most
+# positions away before the alternatives are tried.
+_GROUP_PHRASES = [
+    (
+        group,
+        re.compile(r"(?<![\w])(?:" + pattern + ")"),
+        frozenset(key for key in PHRASE_KEYS if key in pattern),
+    )
+    for group, pattern in PHRASES.items()
+]
+# A key word no pattern spells out ("factteam" for "fact[- ]?team") tries every group.
+_ORPHANS = PHRASE_KEYS.difference(*(keys for _group, _pattern, keys in _GROUP_PHRASES))
+_GROUP_PHRASES = [(group, pattern, keys | _ORPHANS) for group, pattern, keys in _GROUP_PHRASES]
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
 
@@ -413,14 +419,16 @@ def topics(
             if group is not None and not _a_role(low, match.start(), match.group()):
                 found.append((match.start(), match.end(), group))
     if phrase:
-        for match in _PHRASE.finditer(low):
-            if match.start() and low[match.start() - 1].isalnum():
-                continue
-            if _about_a_thing(low, match.start(), match.group()):
-                continue
-            found.append(
-                (match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])])
-            )
+        present = PHRASE_KEYS.intersection(words)
+        for group, pattern, keys in _GROUP_PHRASES:
+            if keys.isdisjoint(present):
+                continue  # only the groups whose key words are in the text
+            for match in pattern.finditer(low):
+                if match.start() and low[match.start() - 1].isalnum():
+                    continue
+                if _about_a_thing(low, match.start(), match.group()):
+                    continue
+                found.append((match.start(), match.end(), group))
     found.sort()
     return found
 
