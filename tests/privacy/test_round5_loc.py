@@ -902,3 +902,81 @@ def test_care_faith_and_background_of_a_neighbour(text: str, shown: str) -> None
 )
 def test_the_groups_a_service_is_for(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# Questions, hearsay, asides and slang --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        (
+            "Is het waar dat de buurvrouw van 5 hoog in de gevangenis heeft gezeten?",
+            "privacy.special",
+            "gevangenis",
+        ),
+        (
+            "Volgens mij is die nieuwe van nummer 20 een ex-junk.",
+            "privacy.home-address",
+            "van nummer 20",
+        ),
+        (
+            "Ik hoorde dat de jongen van de hoekflat opgenomen is in de psychiatrie.",
+            "privacy.special",
+            "opgenomen",
+        ),
+        (
+            "De buurvrouw (nr. 14) heeft borstkanker, laten we een kaartje sturen.",
+            "privacy.special",
+            "borstkanker",
+        ),
+        (
+            "Kaartje sturen naar Ria van 3 hoog? Ze is net geopereerd aan haar hart.",
+            "privacy.special",
+            "geopereerd",
+        ),
+        (
+            "Onze buurman op de Berkenlaan is Jehova, hij komt soms langs met folders.",
+            "privacy.special",
+            "Jehova",
+        ),
+        ("Weet iemand of de vrouw van hiernaast weer drinkt?", "privacy.special", "drinkt"),
+        ("Die lui van de overkant zijn allemaal junks.", "privacy.special", "junks"),
+        ("Let op de kinderen van 3 hoog, hun vader zit vast.", "privacy.special", "zit vast"),
+        (
+            "De buurvrouw op de hoek en haar vriendin zijn een stel.",
+            "privacy.special",
+            "en haar vriendin zijn een stel",
+        ),
+        ("De zoon van de overburen is trans en heet nu Sam.", "privacy.special", "trans"),
+        ("De buurman op 7 is een echte PVV-stemmer.", "privacy.special", "PVV-stemmer"),
+        ("Mijn bovenbuurvrouw heeft een ernstige eetstoornis.", "privacy.special", "eetstoornis"),
+        ("De vrouw in het rode huis is weduwe en depressief.", "privacy.special", "depressief"),
+        (
+            "De vluchtelingen op de tweede verdieping komen uit Afghanistan.",
+            "privacy.special",
+            "vluchtelingen",
+        ),
+        ("Buurman Piet zuipt zich elk weekend klem.", "privacy.special", "zuipt"),
+        ("Die gozer van 12 dealt wiet vanuit zijn schuur.", "privacy.special", "dealt"),
+    ],
+)
+def test_questions_hearsay_asides_and_slang(text: str, code: str, shown: str) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weet iemand waar de dichtstbijzijnde apotheek is?",
+        "Volgens mij is de bibliotheek op maandag dicht.",
+        "Ik hoorde dat het buurthuis een nieuwe koffiemachine heeft.",
+        "Laten we een kaartje sturen naar de vrijwilligers van de voedselbank.",
+        "De kinderen van groep 3 hebben een lied gezongen voor de ouderen.",
+        "Zijn er mensen die willen helpen bij de inloop voor mensen met dementie?",
+        "De buurvrouw en haar vriendin zijn samen naar de markt.",
+        "De buurjongen en zijn vriend zijn een stel grappenmakers.",
+    ],
+)
+def test_questions_and_hearsay_about_places_and_groups(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -244,8 +244,16 @@ PHRASES: dict[str, str] = {
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
         r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
         r"|getrouwd\s+met\s+(?:zijn|z'n)\s+vriend(?![\w])|getrouwd\s+met\s+(?:haar|d'r)\s+vriendin"
-        r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)"
-        r"(?![\w])|twee\s+(?:vaders|moeders|papa's|mama's)"
+        # "de buurvrouw en haar vriendin zijn een stel"
+        r"|(?:en|met)\s+(?:haar|d'r)\s+vriendin\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
+        r"(?:een\s+(?:stel|koppel)|verliefd|getrouwd|partners)"
+        + _END
+        + r"|(?:en|met)\s+(?:zijn|z'n)\s+vriend\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
+        r"(?:een\s+(?:stel|koppel)|verliefd|getrouwd|partners)"
+        + _END
+        + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
+        r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
+        r"|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
@@ -503,7 +511,8 @@ _PERSON = (
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
     r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
-    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote"
+    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer|gasten|types"
+    r"|figuren|lieden"
     # people known by their work in the buurt: "de eigenaar van de snackbar"
     # ("de Turkse bakker" is a shop, so no shopkeepers)
     r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
