@@ -511,8 +511,8 @@ _PERSON = (
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
     r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
-    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer|gasten|types"
-    r"|figuren|lieden"
+    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer"
+    r"|lieden"
     # people known by their work in the buurt: "de eigenaar van de snackbar"
     # ("de Turkse bakker" is a shop, so no shopkeepers)
     r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
