@@ -980,3 +980,32 @@ def test_questions_hearsay_asides_and_slang(text: str, code: str, shown: str) ->
 )
 def test_questions_and_hearsay_about_places_and_groups(text: str) -> None:
     assert scan_text(text, FieldKind.TEXT) == []
+
+
+# A verb that belongs to "dat", a holiday, a market stall -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        ("Ik weet dat de buurman gebruikt.", "privacy.special", "gebruikt"),
+        ("De buurvrouw komt uit Turkije.", "privacy.special", "komt uit Turkije"),
+        ("Wij wonen op Zonnedauw 14, kom gerust langs.", "privacy.home-address", "Zonnedauw 14"),
+    ],
+)
+def test_the_same_words_about_a_person(text: str, code: str, shown: str) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gereedschap dat de buurman gebruikt, ligt in de schuur.",
+        "De ladder die de buren gebruikten, staat weer in het hok.",
+        "De buurvrouw kwam net terug uit Turkije van vakantie.",
+        "Ik sta met mijn kraam op Markt 14, kom langs!",
+        "Mijn moestuin is op Kavel 12, ik deel graag groente.",
+    ],
+)
+def test_a_relative_clause_a_holiday_a_stall(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

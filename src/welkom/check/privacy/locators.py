@@ -308,6 +308,8 @@ _NOT_STREETS = words(
     Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Verdiepingen Woning
     Appartement Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang
     Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
+    Markt Plein Les Module Level Deel Speelronde Gebouw Loket Balie Kassa Etappe Zone Stap
+    Opdracht Vraag Tafels Groepen Klassen Kraampje Standplaats Ligplaats Kavel Tuin Moestuin
     """
 )
 _WOON = re.compile(

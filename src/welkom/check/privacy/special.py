@@ -258,7 +258,9 @@ PHRASES: dict[str, str] = {
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
         r"donkere huid|zwarte (?:man|vrouw|jongen|meid)"
-        r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:\w+\s+){0,2}?(?:uit|in)\s+"
+        # "kwam net terug uit Turkije" is a holiday
+        r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:(?!terug\b)\w+\s+){0,2}?"
+        r"(?:uit|in)\s+"
         r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
         r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
     ),
@@ -485,10 +487,17 @@ _THING = re.compile(
     r"|vlieger|afvoer|wc|riool|computer|laptop|telefoon|printer|scherm|kar|container|klep|vat"
     r"|kliko|band|ketting|jas|haak|tak)(?![\w])"
 )
+# A thing, then a relative pronoun: the verb at the end belongs to "dat" and its object.
+_RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|waarmee)\s")
 _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 
 
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        if _RELATIVE.search(before):
+            return True  # "het gereedschap dat de buurman gebruikt, ligt in de schuur"
     if not topic.startswith(("gebruik", "zit", "zat")) or not topic.endswith(
         ("gebruikt", "gebruikte", "vast")
     ):
