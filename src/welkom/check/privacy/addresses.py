@@ -21,14 +21,16 @@ SUFFIXES = (
 )
 # House number with optional addition: 12a, 12 A, 3-II, 7 hoog, 21 bis, 102-huis, 19-1, 8 A.
 _ADDITION = (
-    r"(?:\s?[a-zA-Z](?![\w'’])"
+    r"(?:\s?[a-zA-Z](?![\w'’/])"
     r"|[\s-]?(?:I{1,3}|IV|hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)(?![\w'’])"
     r"|-\d{1,3}(?!\d))?"
 )
 # Words that make "<Street> <number>" something else: "Marktplein 2 keer", "Lindelaan 14 jaar".
 _NOT_AFTER = (
     r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
-    r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers))"
+    r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers"
+    # "Kerkstraat 1 t/m 40", "nummer 2 tot 18": a row of houses, no door
+    r"|t/m|tot\b))"
 )
 # Abbreviated street words: "Kerkstr. 18", "Lindenln. 4a", "Burg. de Withstraat 15".
 _ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
@@ -45,15 +47,18 @@ SHORT_STREET = re.compile(
 )
 # A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
 HOUSE_NUMBER = re.compile(
-    r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij),?\s+(?:de\s+|het\s+)?"
+    r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
+    r"|boven|onder),?\s+(?:de\s+|het\s+)?"
     r"(?:nummer|nr\.?|no\.)|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)|huisnummer|huisnr\.?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
-    r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst))))",
+    r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst)|t/m"
+    r"|tot\b)))",
     re.IGNORECASE,
 )
 POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # A house number right before or after a postcode: "2513 AA 14", "14, 2513 AA".
 _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
+_NUMBER_WORD = re.compile(r"^(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.)\s*", re.IGNORECASE)
 # A word followed by a number, or a postcode: only then the full patterns run.
 CANDIDATE = re.compile(r"[a-z.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
 
@@ -135,7 +140,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if "postbus" in before.lower() or "antwoordnummer" in before.lower():
             continue  # a PO box is not a home
         near_before = _NUMBER_NEAR.search(before.rstrip(", ")[-6:])
-        near_after = _NUMBER_NEAR.match(text[end : end + 8].lstrip(", "))
+        after = _NUMBER_WORD.sub("", text[end : end + 24].lstrip(", "), count=1)
+        near_after = _NUMBER_NEAR.match(after[:8])  # "2513 AA 14", "6821 ZX, nr 88"
         if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
         elif not _public_postcode(text, start, end, low):

@@ -23,7 +23,8 @@ _COUNT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 # Quantities and times: "van 12 uur", "op 3 bis 4 keer" is no house.
 _NOT_AFTER = (
     r"(?!\s*(?:uur|u\b|jaar|keer|x\b|euro|%|minuten|min\b|personen|mensen|kinderen|plaatsen"
-    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes))"
+    r"|stuks|dagen|weken|maanden|meter|km|tot|t/m|en\s+\d|-\s*\d|maal|rondjes|rondes|plekken"
+    r"|locaties|adressen|punten|manieren|plaatsen|dingen|vragen))"
 )
 # A house number with an addition: "45-B", "23 hs", "3 bis", "12a", "7 II", "9 boven".
 _SUFFIXED = (
@@ -48,7 +49,8 @@ LOCATOR = re.compile(
     r"(?:\s+(?:links|rechts)\b)?"
     r"|" + _ORDINAL + r"\s+(?:(?:verdieping|etage)(?:\s+(?:links|rechts)\b)?|portiek|galerij"
     r"|opgang|deur\s+(?:links|rechts))|deur\s+(?:links|rechts)\b"
-    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur)\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur|woning|appartement|app\.?)\s+"
+    r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
     # "in portiek B", "flat C": a letter for a block or a stairwell.
     + r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
@@ -66,6 +68,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|deur\s+\d"
+    r"|woning\s+\d|app"
     r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
@@ -76,8 +79,10 @@ def _precise_near(hits: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 # "de buurman van 12", "de familie op nummer 7": a person with a number.
-_HOUSE = r"[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’]))?(?![\w'’.,:]?\d)"
-_HOUSE_SUFFIXED = r"[1-9]\d{0,3}-?[a-zA-Z](?![\w'’.,:]?\d)"
+# An addition: a letter, a floor ("63-1", "8-III") or "hs"/"bis"/"huis" ("12-hs").
+_ADDITION = r"(?:-?(?:[a-zA-Z]|hs|bis|huis|I{1,3}|IV)(?![\w'’])|-[1-9](?![\w'’.,:]?\d))"
+_HOUSE = r"[1-9]\d{0,3}" + _ADDITION + r"?(?![\w'’.,:]?\d)"
+_HOUSE_SUFFIXED = r"[1-9]\d{0,3}" + _ADDITION + r"(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
@@ -91,22 +96,26 @@ NEIGHBOUR = re.compile(
     + r"|"
     + _HOUSE_SUFFIXED
     + r")))"
-    r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?[A-Z]{2}\b)" + _NOT_AFTER,
+    r"(?!\s*(?:hoog|hg|e|ste|de)\b)(?!\s?(?-i:[A-Z]{2})\b)" + _NOT_AFTER,
     re.IGNORECASE,
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
     r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
-    r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|mevrouw|meneer|hij|zij|ze|hem"
+    r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
-    r"|langskomen|aanbellen|bel\s+(?:maar|even|gerust)\s+aan)(?![\w])",
+    r"|vrouwtje|mannetje|dametje|oudjes|benedenwoning|bovenwoning|benedenhuis|bovenhuis"
+    r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,
 )
 # Cheap tests: a word of a floor, portiek or door (compared as a set with the text's words),
 # or a preposition before a number. Every branch of LOCATOR and NEIGHBOUR needs one of these.
 STRONG = words("verdieping verdiepingen etage etages hg")
-WEAK = words("hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer")
+WEAK = words(
+    "hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer woning"
+    " appartement app"
+)
 # "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
 # ordinal or a side with it.
 QUALIFIERS = words(
@@ -156,7 +165,21 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             and ROW_HOUSE.search(low) is not None
         ):
             return True  # "het laatste huisje van het hofje"
-    return digits and NUMBER_AFTER.search(low) is not None
+    if (
+        not _HOME_NOUNS.isdisjoint(words_)
+        and ("met" in words_ or not _COLOURS.isdisjoint(words_) or not SIDES.isdisjoint(words_))
+        and FEATURE_HOME.search(low) is not None
+    ):
+        return True  # "het huis met de groene schuur"
+    return digits and (
+        NUMBER_AFTER.search(low) is not None or _NAMED_STREET_LOW.search(low) is not None
+    )
+
+
+# NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
+_NAMED_STREET_LOW = re.compile(
+    r"(?:van|op|aan|in|bij|naar)\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"  # no lookbehind: faster
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -169,7 +192,12 @@ def digit(low: str) -> bool:
 
 # "bij de familie naast de slager", "wij wonen boven de kapper", "de oude man naast de
 # speeltuin": a household or a home next to a shop or landmark is one front door.
-_SIDE = r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+"
+_SIDE = (
+    r"(?:naast|boven|onder|tegenover|achter|(?:aan\s+)?de\s+overkant\s+van)\s+(?:de|het|'t)\s+"
+    # "aan de overkant van de straat" is half the street
+    r"(?!(?:straat|weg|gracht|water|sloot|vaart|rivier|kanaal|dijk|spoorlijn|snelweg|laan|singel"
+    r"|kade|plein)\b)[^\W\d_]+"
+)
 LANDMARK = re.compile(
     r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
@@ -189,12 +217,105 @@ ROW_HOUSE = re.compile(
 )
 _ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning")
 _ROW_ORDINALS = words("eerste tweede derde vierde vijfde laatste voorlaatste")
-SIDES = words("naast boven onder tegenover achter")
+SIDES = words("naast boven onder tegenover achter overkant")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
     " buren dame heer woon woont wonen woonde woonden"
 )
 _LANDMARK_OR_NUMBER = SIDES | _NUMBER_WORDS | SPELLED | _ROW_WORDS
+
+# A home known by how it looks: "het huis met de groene schuur", "het raam met de
+# regenboogvlag", "het hoekhuis met de gele deur", "het blauwe huisje". In a buurt that is one
+# front door, like a house number; it needs a resident in the sentence (see RESIDENT).
+_HOME_NOUN = (
+    r"(?:huis|huisje|hoekhuis|hoekwoning|woning|rijtjeshuis|boerderij|woonboot|woonwagen"
+    r"|caravan|raam|ramen|deur|voordeur|tuin|voortuin|balkon|dakterras|flat|flatje|appartement"
+    r"|bovenwoning|benedenwoning|maisonnette|bungalow|villa|schuur|erker)"
+)
+_COLOUR = (
+    r"(?:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse|roze|grijze|bruine|lichtblauwe"
+    r"|donkerblauwe|donkergroene|lichtgroene|felgele|knalrode|roestbruine)"
+)
+_OWNER = r"(?:het|de|dat|die|dit|deze|ons|onze|mijn|m'n|hun|zijn|z'n|haar|d'r)"
+FEATURE_HOME = re.compile(
+    r"(?<![\w-])"
+    + _OWNER
+    + r"\s+(?:[^\W\d_]+e\s+){0,2}"
+    + _HOME_NOUN
+    + r"\s+met\s+(?:de|het|die|dat|al\s+die|een|twee|drie|vier)\s+(?:[^\W\d_]+e\s+){0,2}"
+    r"[^\W\d_]{3,}"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?" + _COLOUR + r"\s+(?:huis|huisje|hoekhuis"
+    r"|deur|voordeur|woonboot|boerderij|caravan|woonwagen|bungalow|villa|schuur|tuinhuis"
+    r"|flatje)(?![\w])"
+    # "het hoekhuis tegenover de speeltuin"; "ons huis is dat met de zonnebloemen"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
+    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
+    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
+    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+_HOME_NOUNS = words(
+    """
+    huis huisje hoekhuis hoekwoning woning rijtjeshuis boerderij woonboot woonwagen caravan raam
+    ramen deur voordeur tuin voortuin balkon dakterras flat flatje appartement bovenwoning
+    benedenwoning maisonnette bungalow villa schuur erker tuinhuis
+    """
+)
+_COLOURS = frozenset(_COLOUR[3:-1].split("|"))
+# Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
+# person right before the home ("de vrouw in het hoekhuis met ...").
+RESIDENT = re.compile(
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
+    r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
+    r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
+    r"|afhalen|inleveren|langsbrengen"
+    r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w])(?:familie|gezin|mevrouw|meneer|man|vrouw|jongen|meisje|oudjes|stel|dame|heer"
+    r"|mensen|kinderen|opa|oma|jongeman|knul|kerel|vent|weduwe|weduwnaar|die|degene|diegene)"
+    r"\s+(?:die\s+)?(?:in|uit"
+    r"|van|achter|naast|met|bij)\s+$",
+    re.IGNORECASE,
+)
+# "In het huis met de trapgevel woonde vroeger de burgemeester": history, no neighbour.
+_HISTORY = re.compile(r"(?<![\w])(?:vroeger|ooit|eeuw|eeuwen|historisch\w*|monument\w*)(?![\w])")
+# "Zij woont in de Kerkstraat, op 14", "ik woon op 23": a bare number after "wonen".
+_BARE_NUMBER = re.compile(
+    r"(?<![\w-])op\s+[1-9]\d{0,3}[a-zA-Z]?(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?![\s-]*(?:hoog|hg|e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden"
+    r"|hoog|verdieping|etage)\b)" + _NOT_AFTER,
+    re.IGNORECASE,
+)
+# A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
+# Zonnedauw 14". Numbered things that are no street are left out.
+NAMED_STREET = re.compile(
+    r"(?<![\w-])(?:van|op|aan|in|bij|naar)\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
+    r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen))"
+)
+_NOT_STREETS = words(
+    """
+    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
+    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
+    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
+    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Verdiepingen Woning
+    Appartement Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang
+    Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
+    Markt Plein Les Module Level Deel Speelronde Gebouw Loket Balie Kassa Etappe Zone Stap
+    Opdracht Vraag Tafels Groepen Klassen Kraampje Standplaats Ligplaats Kavel Tuin Moestuin
+    """
+)
+_WOON = re.compile(
+    r"(?<![\w])(?:woon|woont|wonen|woonde|woonden|aanbellen|aankloppen|langskomen|ophalen|afhalen"
+    r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])"
+)  # on lowercased text
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
@@ -276,10 +397,44 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 or PERSON.search(text, *public.sentence(low, *match.span())) is not None
             ):
                 hits.append(match.span())
+    if digit(low):
+        for match in NAMED_STREET.finditer(text):
+            if match.group(1).split()[0] in _NOT_STREETS or public.PLACE.search(
+                match.group(1).lower()
+            ):
+                continue
+            begin, end = public.sentence(low, *match.span())
+            if (
+                PERSON.search(text, begin, end) is not None
+                or RESIDENT.search(text, begin, end) is not None
+            ) and not public.is_public(text, match.start(1), match.end(), low):
+                hits.append((match.start(1), match.end()))
+    features = (
+        _feature_homes(text, low)
+        if not _HOME_NOUNS.isdisjoint(split)
+        and ("met" in split or not _COLOURS.isdisjoint(split) or not SIDES.isdisjoint(split))
+        else []
+    )
+    hits += features
+    if "op " in low and digit(low) and _WOON.search(low) is not None:
+        for match in _BARE_NUMBER.finditer(text):
+            begin, end = public.sentence(low, *match.span())
+            if _WOON.search(low, begin, match.start()) is not None:
+                hits.append(match.span())  # "zij woont in de Kerkstraat, op 14"
+            elif _INVITE.search(low, begin, end) is not None and not public.is_public(
+                text, *match.span(), low
+            ):
+                hits.append(match.span())  # "je kunt aanbellen op 16", "ophalen op 27"
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
         sentence = public.sentence(low, *match.span())
-        if PERSON.search(text, *sentence) is None:
+        if (
+            PERSON.search(text, *sentence) is None
+            and not _pickup(low, sentence)
+            and not (
+                _DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence)
+            )
+        ):
             continue
         if (
             match.group()[:4].lower() == "deur"
@@ -291,12 +446,84 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             hits.append(match.span())
         else:
             partial.setdefault(sentence, []).append(match.span())
-    for spans in partial.values():
-        if len(spans) >= 2 or any(_precise_near(hits, s) for s in spans):
+    for sentence, spans in partial.items():
+        if (
+            len(spans) >= 2
+            or any(_precise_near(hits, s) for s in spans)
+            or _invites(text, low, sentence)
+        ):
             hits += spans  # "derde portiek, 4e verdieping rechts": one door
-    for start, end in sorted(hits):
+    for start, end in sorted(hits, key=lambda h: (h[0], -h[1])):
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))
         shown = " ".join(text[start:end].split())
-        yield Finding(start, end, ERROR, "privacy.home-address", MESSAGE.format(shown=shown))
+        message = FEATURE_MESSAGE if (start, end) in features else MESSAGE
+        yield Finding(start, end, ERROR, "privacy.home-address", message.format(shown=shown))
+
+
+# "Afhalen: Laan van Nieuw-Oost 1204, 4e verdieping, deur rechts": where to pick something up,
+# with no public place in the sentence, is someone's door.
+_PICKUP = re.compile(
+    r"(?<![\w])(?:afhalen|ophalen|afgeven|inleveren|langsbrengen|brengen|bezorgen|opgehaald"
+    r"|afgehaald)(?![\w])"
+)
+
+
+# "woning 312", "appartement 22": a home by its number, with or without a person.
+_DWELLING = re.compile(r"(?:woning|appartement|app)\b")
+
+
+def _pickup(low: str, sentence: tuple[int, int]) -> bool:
+    return _PICKUP.search(low, *sentence) is not None and not _venue(low, sentence)
+
+
+# "boven de apotheek", "naast de bakker": a place that only says where a home is.
+_BESIDE = re.compile(r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+")
+
+
+def _venue(low: str, sentence: tuple[int, int]) -> bool:
+    """Is the sentence about a public place (the venue, not a landmark next to a home)?"""
+    part = _BESIDE.sub(" ", low[sentence[0] : sentence[1]])
+    return public.PLACE.search(part) is not None
+
+
+def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
+    """ "Ik woon op 3 hoog in de flat aan de Rietlanden, bel gerust aan": a floor with an
+    invitation to ring the bell brings strangers to one door."""
+    if _INVITE.search(low, *sentence) is None and _PICKUP.search(low, *sentence) is None:
+        return False
+    return _FIRST_PERSON.search(low, *sentence) is not None and not _venue(low, sentence)
+
+
+_INVITE = re.compile(
+    r"(?<![\w])(?:aanbellen|aankloppen|langskomen|(?:bel|klop)\s+(?:(?:maar|even|gerust|gewoon"
+    r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs|bij\s+(?:mij|ons)\s+thuis"
+    r"|welkom\s+bij\s+(?:mij|ons))(?![\w])"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![\w])")
+
+
+def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
+    """Homes known by how they look, with a resident in the sentence."""
+    hits = []
+    for match in FEATURE_HOME.finditer(text):
+        begin, end = public.sentence(low, *match.span())
+        if _HISTORY.search(low, begin, end) is not None:
+            continue
+        if public.PLACE.search(_BESIDE.sub(" ", low[match.start() : match.end()])) is not None:
+            continue  # "de deur met het bordje 'buurtkamer'"
+        if (
+            RESIDENT.search(text, begin, end) is not None
+            or _PERSON_BEFORE.search(text, max(begin, match.start() - 40), match.start())
+            is not None
+        ):
+            hits.append(match.span())
+    return hits
+
+
+FEATURE_MESSAGE = (
+    "Hier staat waar iemand woont ('{shown}'). Aan het huis, de deur of het raam herkent "
+    "iedereen in de buurt welke woning het is, en de site is voor iedereen te zien. Laat het "
+    "weg, of noem een openbare plek ('bij het buurthuis')."
+)

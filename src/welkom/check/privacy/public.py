@@ -46,7 +46,11 @@ ROOM = re.compile(
     r"|recreatieruimte|bewonerskamer|conciërgeruimte|beheerdersruimte"
 )
 _BUILDING = frozenset({"flat", "portiek", "woning", "appartement"})
-_APPOSITION = re.compile(r"\s*[,(–-]\s*(?:de|het|bij de|bij het)\s+[^,.;!?()]{1,40}")
+_APPOSITION = re.compile(
+    r"\s*[,(–-]\s*(?:de|het|bij de|bij het)\s+[^,.;!?()]{1,40}"
+    # "nummer 1 van de Albert Heijn", "nr. 5 van het winkelcentrum"
+    r"|\s+(?:van|bij|in)\s+(?:de|het)\s+[^,.;!?()]{1,40}"
+)
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(

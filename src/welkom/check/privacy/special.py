@@ -42,6 +42,9 @@ STEMS: dict[str, str] = {
         slechthorend doofheid kankerpatiënt hepatitis tbc$ tuberculose leukemie hartfalen
         nierziekte nierpatiënt artrose hernia fibromyalgie obesitas migraine soa$ long-covid
         ongeneeslijk ziekbed bedlegerig incontinent stoma amputatie geamputeerd dwarslaesie
+        geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
+        gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
+        hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -49,11 +52,18 @@ STEMS: dict[str, str] = {
         eetstoorn suïcid suicid zelfmoord zelfbeschadig psychiatr psychisch ggz kliniek
         opname$ opgenomen dwangopname tbs$ psycholoog psychiater therapie verward
         instelling woonbegeleid
+        psycho$ psychopaat psychopate psychopaten geschift
+        doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
+        kierewiet mesjogge
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
         alcoholprobleem drankprobleem junk$ korsakov wernicke drankzucht zuiplap dronkenlap
         junkie heroïne heroine cocaïne cocaine methadon gokverslav drugsgebruik
+        coke$ crack$ zuip zoop$ zopen$ bezopen ladderzat stomdronken straalbezopen lazarus$
+        cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
+        alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
+        gokprobleem drankorgel vergokt
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -62,86 +72,248 @@ STEMS: dict[str, str] = {
         enkelband reclassering taakstraf crimineel dealer$ drugsdeal opgepakt dealen$ dealt$
         dealde$ dealden$
         gearresteerd drugshandel
+        alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
+        bajesklant criminel gevangene
+        straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
+        dakloz thuisloz opvanghuis zwerft$ bankslaper
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
+        bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
+        jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
         travestiet interseks
+        gay$ gays$ lesbo transvrouw transman homostel homopaar
     """,
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
         afghaan pools$ poolse$ oekraïens oekraiens koerd roma$ allochto buitenlander afkomst
         vluchteling statushouder asielzoeker gevlucht zigeuner syriër syriers syriërs
         bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
-        chinese$ kaapverdiaan dominicaan
+        chinese$ kaapverdiaan dominicaan hindoestan azc$ ongedocumenteerd uitgeprocedeerd
+        verblijfsvergunning migratieachtergrond getint$ getinte$
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
     """,
 }
+# The end of a clause right after a verb: "de buurman gebruikt." or "… drinkt, dat weet iedereen";
+# not "de buurman gebruikt de ladder" (an object follows).
+_END = (
+    r"(?=\s*(?:[^\w\s'’\"]|$)|\s+(?:en|maar|dus|want|hoor|he|hè|joh|of|toch|zegt|volgens|sinds"
+    r"|omdat|als|ik|we|wij|iedereen|dat|denk|geloof|echt)\b)"
+)
+# The end of a sentence: "de buurman drinkt." (not "drinkt, eet en lacht mee").
+_STOP = (
+    r"(?=\s*(?:[^\w\s,;:'’\"()-]|$)|\s*,\s*(?:dat|dus|echt|hoor|zegt|iedereen|ik|je|maar|al"
+    r"|elke|iedere|de\s+hele)\b)"
+)
+# Words that only say how often or how long: "gebruikt al jaren", "drinkt elke avond".
+_HOW = (
+    r"(?:\s+(?:al|weer|nog|steeds|jaren|jaar|lang|echt|ook|veel|flink|zwaar|stevig|heel|erg|wel"
+    r"|gewoon|stiekem|opnieuw|dagelijks|elke|iedere|dag|avond|ochtend|nacht|de|hele|te|teveel"
+    r"|kort|sinds|tijden|inmiddels|nu|volgens|mij|tegenwoordig|behoorlijk|nogal))*"
+)
+_COUNTRIES = words(
+    """
+    marokko turkije suriname syrië syrie eritrea somalië somalie afghanistan irak iran polen
+    oekraïne oekraine roemenië roemenie bulgarije ghana nigeria ethiopië ethiopie soedan jemen
+    curaçao curacao aruba indonesië indonesie pakistan kaapverdië
+    """
+)
+_PARTY = (
+    r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
+    r"|sgp|denk|volt|ja21|nsc|pvdd|partij\s+voor\s+de\s+dieren|50plus|bij1)"
+)
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
-        r"aan de (?:drank|drugs)|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
+        r"aan de (?:drank|drugs|coke|cocaïne|crack|heroïne|heroine|pillen|speed|lachgas|alcohol"
+        r"|naald|gokkasten|gokautomaten)"
+        r"|(?:zit|zat|zitten|raakt|raakte|hangt|hing)\s+(?:\w+\s+){0,2}?aan de fles"
+        r"|(?:gebruikt|gebruiken|gebruikte|gebruikten)\s+(?:\w+\s+)?"
         r"(?:drugs|harddrugs|coke|cocaïne|heroïne|crack)"
         r"|drugs\s+(?:gebruikt|gebruiken|gebruikte|gebruikten)"
+        # the verb alone is the addiction: "onze bovenbuurman gebruikt", "die drinkt al jaren"
+        r"|(?:gebruikt|gebruikte|spuit|spoot|zuipt|zoop)"
+        + _HOW
+        + _END
+        + r"|(?:drinkt|dronk)(?:\s+(?:al|weer|nog|steeds|jaren|veel|flink|zwaar|stevig|dagelijks"
+        r"|elke\s+dag|de\s+hele\s+dag|te\s+veel|teveel|stiekem))+"
+        + _END
+        + r"|(?:drinkt|dronk)"
+        + _STOP
+        + r"|(?<![\w])ex-(?:gebruikers?|drugsgebruikers?)(?![\w])"
+        + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
+        r"|melk|fris|limonade|sap|cola))"
+        r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
+        r"|al|regelmatig|constant|ook|echt|eens|elke|dag|avond|stom|straal)\s+)*(?:dronken|stoned"
+        r"|onder\s+invloed)" + _END + r"|zware drinker|(?:is|was)\s+aan\s+het\s+zuipen"
+        r"|(?:altijd|vaak|weer|steeds|meestal|constant)\s+(?:dronken|stoned|high|bezopen)"
+        r"|(?:ruikt|rook|stinkt|stonk)\s+(?:\w+\s+){0,2}?naar\s+(?:drank|alcohol|bier|drugs)"
+        r"|gokt\s+(?:\w+\s+){0,3}?weg"
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
-        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de bak"
+        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de (?:bak|lik|nor)"
         r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
+        # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
+        r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
+        r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
+        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|voorarrest|hechtenis))"
+        r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
+        r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
+        r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
+        r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
+        r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|fact[- ]?team"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid"
+        r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
         # "begeleiding bij het huiswerk" is help with a task, not care for a person
         r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
+        # "de buurman is gek", "die gek van nummer 5"; not "gek op voetbal", "voor de gek"
+        r"|(?:is|was|wordt|werd|lijkt|leek|raakt|raakte|geworden)\s+(?:(?:helemaal|echt|compleet"
+        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo)\s+)*(?:gek|knettergek"
+        r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)"
+        + _END
+        + r"|(?<!voor )(?:die|een|de|deze|dat)\s+(?:\w+\s+)?gek(?=\s+(?:van|op\s+(?:nummer|nr|\d)"
+        r"|uit|naast|boven|onder|tegenover|aan|die)\b|\s*[.,!?]|$)"
+        r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
+        r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
+        r"|onder\s+behandeling"
+        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
+        r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
+    ),
+    "gezondheid": (
+        # "heeft suiker" is diabetes; "heeft suiker nodig" is baking
+        r"(?:heeft|had|hebben|kreeg|krijgt)\s+(?:(?:al|ook|sinds|kort|jaren|last\s+van)\s+)*"
+        r"suiker(?![\w])(?!\s+(?:nodig|in|op|voor|mee|gekocht|gehaald|geleend|over|genoeg|te\s+veel"
+        r"|bij|of|uit|gedaan|gestrooid)|\s*,\s*[^\W\d_]+\s*(?:,|en\b|of\b)|\s+en\s+(?:melk|meel|bloem"
+        r"|eieren|boter|koffie|thee|zout|kaneel|vanille))"
+        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
+        r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
+        r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
-        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen)\s+(?:\w+\s+)?in\s+(?:zijn"
-        r"|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)|(?:huis|woning|kamer)\s+kwijt"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
+        r"\s+(?:\w+\s+)?in\s+(?:zijn|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)"
+        r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
+        r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
+        r"|geen\s+vaste\s+(?:woon|verblijf)"
+        r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
+        r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
+        r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
+        + _END
+        + r"(?!\s+en\s+(?:praat|kletst|speelt|kijkt))"
     ),
-    "geloof": r"naar de (?:moskee|kerk|synagoge|tempel)",
+    "geloof": (
+        r"naar de (?:moskee|kerk|synagoge|tempel)"
+        r"|(?:doet|doen|deed|deden|houdt|houden|hield)\s+(?:(?:mee|ook|al|dit|jaar|aan|de|het"
+        r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
+        r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
+        r"|(?:bidt|bad|bidden|baden)\s+(?:\w+\s+){0,2}?(?:vijf|5)\s+keer"
+        r"|(?:uit|van)\s+het\s+geloof\s+(?:gestapt|gevallen|afgevallen)"
+        r"|(?:zijn|haar|z'n|d'r|hun)\s+geloof(?!\s+in\b)(?![\w])"
+    ),
     "seksuele voorkeur of gender": (
-        r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen)"
+        r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen|jongens|meisjes|meiden)"
         # "de twee mannen in het hoekhuis zijn een stel", "de vrouwen van 4 zijn getrouwd"
         r"|(?:mannen|vrouwen|jongens|meiden|heren|dames)\s+(?:[^.!?\n]{0,40}?\s)?"
-        r"(?:zijn|waren)\s+(?:een\s+stel|getrouwd|een\s+koppel)(?![\w])"
+        r"(?:zijn|waren)\s+(?:een\s+(?:stel|koppel)" + _END + r"|getrouwd(?![\w]))"
+        # "het stel op de hoek is net getrouwd, twee mannen"
+        r"|(?:getrouwd|trouwen|trouwden|echtpaar|verliefd)(?![\w])[^.!?\n]{0,60}?"
+        r"(?<![\w])twee\s+(?:mannen|vrouwen|heren|dames)(?![\w])"
+        r"|twee\s+(?:mannen|vrouwen|heren|dames)(?![\w])[^.!?\n]{0,60}?(?<![\w])(?:een\s+(?:stel"
+        r"|koppel)" + _END + r"|getrouwd|trouwen|trouwden|echtpaar|verliefd)(?![\w])"
+        # "is uit de kast gekomen", "kwam vorig jaar uit de kast"; not "haal de borden uit de kast"
+        r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
+        r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
+        r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
+        r"|getrouwd\s+met\s+(?:zijn|z'n)\s+vriend(?![\w])|getrouwd\s+met\s+(?:haar|d'r)\s+vriendin"
+        # "de buurvrouw en haar vriendin zijn een stel"
+        r"|(?:en|met)\s+(?:haar|d'r)\s+vriendin\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
+        r"(?:een\s+(?:stel|koppel)|verliefd|getrouwd|partners)"
+        + _END
+        + r"|(?:en|met)\s+(?:zijn|z'n)\s+vriend\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
+        r"(?:een\s+(?:stel|koppel)|verliefd|getrouwd|partners)"
+        + _END
+        + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
+        r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
+        r"|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
-    "afkomst": r"donkere huid|zwarte (?:man|vrouw|jongen|meid)",
+    "afkomst": (
+        r"donkere huid|zwarte (?:man|vrouw|jongen|meid)"
+        # "kwam net terug uit Turkije" is a holiday
+        r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:(?!terug\b)\w+\s+){0,2}?"
+        r"(?:uit|in)\s+"
+        r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
+        r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
+    ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
-        r"lid van de (?:pvv|vvd|sp|pvda|groenlinks|cda|d66|fvd|bbb|cu|sgp|denk|volt|partij"
-        r"|communistische)|stemt op"
+        r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
+        r"|(?:stemt|stemde|stemmen|stemden)\s+(?:(?:al|altijd|jaren|gewoon|ook|nog|steeds|sinds"
+        r"|tegenwoordig|trouw|echt|zelfs|dus|openlijk)\s+)*(?:op\s+)?(?:de\s+)?"
+        + _PARTY
+        + r"(?![\w])|(?:flyert|flyerde|folderde|folders|campagne|actief|zit|zat|werkt|loopt)"
+        r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
+        r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
+        r"|-leden|-aanhangers?)(?![\w])|groenlinksers?(?![\w])"
+        r"|stemt\s+(?:altijd\s+|al\s+jaren\s+)?(?:extreem\s*)?(?:rechts|links)(?![\w])"
     ),
 }
 # The least common word of each phrase: only a text with one of these is tried.
-PHRASE_KEYS = words(
-    """
+PHRASE_KEYS = (
+    words(
+        """
     drank drugs vrij politie bak gezeten afdeling beschermd begeleid geleefd leefde leeft slaapt
     sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid stel
     getrouwd koppel
     zwarte lid stemt vast
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
-    fact factteam stemmen begeleiding
+    fact factteam stemmen begeleiding gebruiker gebruikers trouwen trouwden echtpaar verliefd
+    gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned invloed drinker zuipen
+    fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
+    gokautomaten lik nor opgepakt aangehouden gek knettergek stapelgek gestoord
+    krankzinnig war hoofd spoort steekje lotje behandeling suiker hart longen nieren lever rug
+    heup slikt slikte slikken gegooid ramadan vasten vastte vastten bidt bidden
+    kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
+    sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
+    ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
+    sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
+    )
+    | _COUNTRIES
 )
-_PHRASE = re.compile(  # on lowercased text
-    "|".join(f"(?P<g{i}>{pattern})" for i, pattern in enumerate(PHRASES.values()))
-)
-_PHRASE_GROUPS = list(PHRASES)
+# One pattern per group, on lowercased text, tried only when one of its key words is in the
+# text. Every phrase starts at the start of a word: the lookbehind in front turns most
+# positions away before the alternatives are tried.
+_GROUP_PHRASES = [
+    (
+        group,
+        re.compile(r"(?<![\w])(?:" + pattern + ")"),
+        frozenset(key for key in PHRASE_KEYS if key in pattern),
+    )
+    for group, pattern in PHRASES.items()
+]
+# A key word no pattern spells out ("factteam" for "fact[- ]?team") tries every group.
+_ORPHANS = PHRASE_KEYS.difference(*(keys for _group, _pattern, keys in _GROUP_PHRASES))
+_GROUP_PHRASES = [(group, pattern, keys | _ORPHANS) for group, pattern, keys in _GROUP_PHRASES]
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
 
@@ -171,6 +343,10 @@ _SUFFIX_ENDS = tuple(SUFFIXES)
 
 
 def _topic_word(word: str) -> str | None:
+    if word.endswith(_FRIENDLY):
+        return None  # "rolstoelvriendelijk", "dementievriendelijke straat": about a place
+    if "'" in word and word.endswith(("'er", "'ers", "'ster")):
+        word = word.split("'")[0]  # "ADHD'er"
     for stem, exact, group in _INDEX.get(word[:4], ()):
         if (word == stem) if exact else word.startswith(stem):
             return group
@@ -179,6 +355,14 @@ def _topic_word(word: str) -> str | None:
             if word.endswith(end):
                 return group
     return None
+
+
+_FRIENDLY = (
+    "vriendelijk", "vriendelijke", "toegankelijk", "toegankelijke",
+    # "rolstoelhelling", "rolstoelpad": a thing for everyone, no person
+    "helling", "hellingen", "pad", "paden", "toegang", "ingang", "lift", "parkeerplaats",
+    "parkeerplaatsen", "taxi", "vervoer", "bus", "busje",
+)  # fmt: skip
 
 
 # Words seen before that are no topic word: a text made only of these needs no further look.
@@ -196,14 +380,19 @@ def has_topic(words: list[str]) -> bool:
     if len(_PLAIN) > _MAX_SEEN:
         _PLAIN.clear()
     for word in words:
-        if word in _PLAIN or word in _TOPICAL:
+        if word in _PLAIN or word in _TOPICAL or word in _KEY_ONLY:
             continue
         group = _topic_word(word)
         if group is not None:
             _TOPICAL[word] = group
-        elif word not in PHRASE_KEYS:
+        elif word in PHRASE_KEYS:
+            _KEY_ONLY.add(word)  # looked up once, like the others
+        else:
             _PLAIN.add(word)
     return not _PLAIN.issuperset(words)
+
+
+_KEY_ONLY: set[str] = set()
 
 
 # Diseases written in capitals that are also a common word in lowercase: "ALS" (als = if).
@@ -224,27 +413,100 @@ def topics(
     words = _WORD.findall(low) if words is None else words
     if has_capitals(text):
         found += [(m.start(), m.end(), "gezondheid") for m in CAPITALS.finditer(text)]
+    if has_spouse(low):
+        found += [(m.start(), m.end(), "seksuele voorkeur of gender") for m in SPOUSE.finditer(low)]
     if not has_topic(words):
         found.sort()
         return found
     hit = not _TOPICAL.keys().isdisjoint(words)
     phrase = not PHRASE_KEYS.isdisjoint(words)
     if not (hit or phrase):
+        found.sort()
         return found
     if hit:
         for match in _WORD.finditer(low):
             group = _TOPICAL.get(match.group())
-            if group is not None:
+            if group is not None and not _a_role(low, match.start(), match.group()):
                 found.append((match.start(), match.end(), group))
     if phrase:
-        for match in _PHRASE.finditer(low):
-            if match.start() and low[match.start() - 1].isalnum():
-                continue
-            found.append(
-                (match.start(), match.end(), _PHRASE_GROUPS[int(str(match.lastgroup)[1:])])
-            )
+        present = PHRASE_KEYS.intersection(words)
+        for group, pattern, keys in _GROUP_PHRASES:
+            if keys.isdisjoint(present):
+                continue  # only the groups whose key words are in the text
+            for match in pattern.finditer(low):
+                if match.start() and low[match.start() - 1].isalnum():
+                    continue
+                if _about_a_thing(low, match.start(), match.group()):
+                    continue
+                found.append((match.start(), match.end(), group))
     found.sort()
     return found
+
+
+# "de verslavingsarts van Tactus", "de dementieconsulent": someone who helps, not a patient;
+# unless the sentence says someone goes to them ("loopt bij de verslavingsarts").
+_ROLE_ENDS = (
+    "arts", "artsen", "consulent", "consulente", "consulenten", "begeleider", "begeleiders",
+    "begeleidster", "verpleegkundige", "verpleegkundigen", "deskundige", "deskundigen",
+    "hulpverlener", "hulpverleners", "coach", "coaches", "medewerker", "medewerkers",
+    "medewerkster", "therapeut", "therapeute", "therapeuten", "specialist", "specialisten",
+    "verpleger", "verpleegster", "werker", "werkers",
+)  # fmt: skip
+_GOES_TO = re.compile(
+    r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun|heeft|had|krijgt|kreeg)\s+(?:de\s+|een\s+|zijn\s+"
+    r"|haar\s+)?$"
+)
+
+
+def _a_role(low: str, start: int, word: str) -> bool:
+    return word.endswith(_ROLE_ENDS) and _GOES_TO.search(low, max(0, start - 20), start) is None
+
+
+def has_spouse(low: str) -> bool:
+    """ "De buurman en zijn man", "zij en haar vrouw": a partner of the same sex. Substring
+    tests, as "man" and "vrouw" are too common to be key words of a phrase."""
+    if "n man" in low or "r vrouw" in low:  # "zijn man", "z'n man", "haar vrouw", "d'r vrouw"
+        return SPOUSE.search(low) is not None
+    return False
+
+
+SPOUSE = re.compile(
+    r"(?<![\w'])(?:(?:zijn|z'n)\s+(?:man|echtgenoot)|(?:haar|d'r)\s+(?:vrouw|echtgenote))(?![\w])"
+)
+
+
+# Before a verb that alone is the topic: an auxiliary makes it a participle ("de ladder is
+# gebruikt", "heeft de zaal gebruikt"); a thing makes it stuck ("de deur zit vast").
+_AUXILIARY = re.compile(
+    r"(?<![\w])(?:heeft|hebben|had|hadden|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen"
+    r"|mag|mogen|te|wil|willen|moet|moeten)(?![\w])"
+)
+_THING = re.compile(
+    r"(?<![\w])(?:deur|voordeur|raam|slot|auto|fiets|lift|kraan|rits|bus|busje|wagen|trein|boot"
+    r"|bal|kat|hond|poes|vogel|sleutel|rolluik|hek|poort|luik|la|lade|pot|dop|deksel|schroef|boom"
+    r"|vlieger|afvoer|wc|riool|computer|laptop|telefoon|printer|scherm|kar|container|klep|vat"
+    r"|kliko|band|ketting|jas|haak|tak)(?![\w])"
+)
+# A thing, then a relative pronoun: the verb at the end belongs to "dat" and its object.
+_RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|waarmee)\s")
+_CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
+
+
+def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        if _RELATIVE.search(before):
+            return True  # "het gereedschap dat de buurman gebruikt, ligt in de schuur"
+    if not topic.startswith(("gebruik", "zit", "zat")) or not topic.endswith(
+        ("gebruikt", "gebruikte", "vast")
+    ):
+        return False
+    hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+    before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+    if topic.endswith("vast"):
+        return _THING.search(before) is not None
+    return _AUXILIARY.search(before) is not None
 
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
@@ -257,7 +519,15 @@ _PERSON = (
     r"(?:man|vrouw|jongen|meisje|mevrouw|meneer|familie|gezin|dame|heer|knul|meid|kerel"
     r"|jongeman|oudere|opa|oma|tiener|kinderen|moeder|vader|stel|jongens|meiden|jongetje"
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
-    r"|bewoonster|gast|knaap|vent|jochie|mens)"
+    r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
+    r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer"
+    r"|lieden"
+    # people known by their work in the buurt: "de eigenaar van de snackbar"
+    # ("de Turkse bakker" is a shop, so no shopkeepers)
+    r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
+    r"|buschauffeur|juf|meester|voorzitter|penningmeester"
+    r"|secretaris|beheerder|beheerster|kassière|caissière|schoonmaker|schoonmaakster|bezorger"
+    r"|pakketbezorger|wijkagent|trainer|trainster)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -271,7 +541,7 @@ TIE = re.compile(
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
-    r"|(?:de|die|dat)\s+(?:\w+\s+)?" + _PERSON + r"\s+die\b"
+    r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
@@ -287,7 +557,8 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
-    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+\w+|(?:beneden|boven)woning"
+    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
+    r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
     r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
@@ -344,12 +615,17 @@ def find(
     found = topics(text, low, words)
     if not found:
         return
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    # An aside in brackets does not end a clause: "Mijn buurjongen (achter ons, het huis met
+    # de groene schuur) heeft autisme".
+    bare = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    clauses = [m.span() for m in _CLAUSE.finditer(bare)]
     done: set[tuple[int, int]] = set()
     for start, end, group in found:
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
+        if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
+            continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
@@ -362,6 +638,12 @@ def find(
             tie = _tie(text, sentence, clause[0], names, clause[0]) or _tie(
                 text, clause[1], _sentence_end(text, clause[1]), names, clause[1]
             )
+            if tie is None:
+                tie = _tie_across(text, clause, start)
+            if tie is None and sentence > 1 and _SUBJECT_PRONOUN.match(text, sentence):
+                # "Ken je de buurvrouw van 2 hoog? Zij is net uit de kliniek.": the person is
+                # in the sentence before.
+                tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
         if tie is None:
             continue
         done.add(clause)
@@ -372,10 +654,58 @@ def find(
         )  # fmt: skip
 
 
+_ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
+
+
 # A clause that starts with a finite verb has its subject in an earlier clause.
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
     r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    re.IGNORECASE,
+)
+# Right before a topic word: what an evening, a group or a collection is about.
+# The words right before a topic that make it what something is about or for, not what a
+# person has: "een avond over dementie", "voor mensen met (hart- of long)klachten", "werkt in
+# het ziekenhuis", "knipt gratis voor daklozen", "een boek over een jongen met autisme".
+# Word sets, not a regex: a regex that must end at the topic tries every position before it.
+_ABOUT_NOUNS = words(
+    """
+    avond middag ochtend lezing cursus workshop voorlichting informatie info gesprek boek boekje
+    verhaal film artikel bijeenkomst praatgroep les quiz voorstelling toneelstuk liedje
+    """
+)
+_GROUPS = words("iedereen mensen ouderen kinderen jongeren buurtbewoners gezinnen")
+_WORKING = words(
+    "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
+    " medewerkster baan"
+)
+_AT = words("in bij op voor aan")
+_ARTICLES = words("een de het")
+
+
+def _subject_matter(before: list[str]) -> bool:
+    """Do the words ``before`` a topic (lowercase) make it a subject, not a condition?"""
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    if not before:
+        return False
+    last = before[-1]
+    if last == "voor" or before[-4:] == ["in", "het", "kader", "van"]:
+        return True  # "collecte voor de", "in het kader van"
+    if last == "over" and len(before) > 1 and before[-2] in _ABOUT_NOUNS:
+        return True
+    for i in range(len(before) - 1, max(0, len(before) - 5), -1):
+        if before[i] in ("met", "in") and before[i - 1] in _GROUPS:
+            return True  # "mensen met hart- of longklachten"
+    if last == "met":
+        for i in range(len(before) - 2, 0, -1):
+            if before[i] == "over" and before[i - 1] in _ABOUT_NOUNS:
+                return True  # "een boek over een jongen met autisme"
+    return last in _AT and not _WORKING.isdisjoint(before[-4:-1])
+
+
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:hij|zij|ze|die|haar|hem|z'n|d'r|zijn)(?!\w)(?!\s+(?:weten|zeggen|vinden|denken))",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<!\w)(?:hij|zij|ze|hem|haar|z'n|d'r|die)(?!\w)", re.IGNORECASE)
@@ -410,6 +740,12 @@ def _tie(
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if (
+            hit.group()[:4].lower() == "een "
+            and hit.group()[-3:].lower() == "met"
+            and _ABOUT_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+        ):
+            continue  # "een boek over een jongen met autisme": nobody in particular
         person = _TRAILING.sub("", " ".join(hit.group().split()))
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
@@ -419,6 +755,19 @@ def _tie(
     ):
         return " ".join(locator.group().split())
     return None
+
+
+def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
+    """ "Nieuw in de Leeuwerikstraat: een meneer die net uit detentie komt": a person in the
+    clause of the topic, the place where they live in another clause of the same sentence."""
+    if _FIRST_PERSON.search(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
+        return None
+    begin, end = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+    locator = LOCATOR.search(text, begin, end)
+    return " ".join(locator.group().split()) if locator is not None else None
+
+
+_THIRD_PERSON = re.compile(r"(?<!\w)(?:hij|zij|hem|" + _PERSON[3:-1] + r")(?!\w)", re.IGNORECASE)
 
 
 def _noun_person(text: str, start: int, topic: int) -> bool:
@@ -451,6 +800,9 @@ def _is_name_like(word: str) -> bool:
     from . import names
 
     return names.word_class(word) != names.ORDINARY
+
+
+_ABOUT_BEFORE = re.compile(r"(?<![\w])(?:over|van|voor|uit|als|aan)\s+$", re.IGNORECASE)
 
 
 # "De man op" → "De man": the word that only leads to the locator.
