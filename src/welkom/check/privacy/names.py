@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -273,10 +274,24 @@ def _ambiguous(word: str) -> bool:
 _DIMINUTIVE = re.compile(r"(?:['’](?:tje|je|ke|s)|tje|ke)$")
 
 
+def fold(word: str) -> str:
+    """The word without accents: "Hélène" → "Helene", "Zoë" → "Zoe". The name lists hold most
+    names in one spelling only; writers add or drop accents (and keyboards do)."""
+    if word.isascii():
+        return word
+    bare = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
 def _base(word: str) -> str:
-    """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides)."""
+    """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides);
+    "Hélène" → "Helene" when only that spelling is in the list."""
     if word in first_names():
         return word
+    if not word.isascii():
+        folded = fold(word)
+        if folded in first_names():
+            return folded
     if word.endswith(("tje", "je", "ke", "'s", "’s")):
         stripped = _DIMINUTIVE.sub("", word)
         if stripped != word and stripped in first_names():
@@ -333,8 +348,21 @@ _PLACE_BEFORE = words(
     Tandartspraktijk Huisartsenpraktijk Fysiotherapie Lunchroom Eetcafé Grillroom
     Sportpark Sportcomplex Sportveld Sportcentrum Voetbalveld Trapveld Speelveld Plantsoen
     Kinderboerderij Gemeenschapshuis Jongerencentrum Zorgboerderij Manege Ijsbaan IJsbaan
+    SV VV FC AFC RKSV RKVV SC HV KV ZV CV MHC HC BC TC Sportclub Voetbalclub Scouting Harmonie
+    Fanfare Koor Zangkoor Orkest Toneelvereniging Team Schutterij Gilde Loge Kerkgenootschap
+    Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
+    Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
+    Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven Tuincentrum
     """
 )
+# A capitalised compound that ends in one of these names a club or building, and the word
+# after it is its name: "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier".
+_ORG_END = re.compile(
+    r"(?:vereniging|club|koor|stichting|school|sporthal|zwembad|park|plein|centrum|gebouw"
+    r"|college|lyceum|kerk|moskee|theater|museum|stadion|kliniek|ziekenhuis|bibliotheek|orkest"
+    r"|harmonie|fanfare|sportpark|complex|buurthuis|wijkhuis|clubhuis|huis|hal|zaal|tuin)$"
+)
+_ORG_BEFORE = re.compile(r"(?<![\w'’-])(" + _UP + r"[a-zà-ÿ]{5,})\s+(?:[A-Z]{2,5}\s+)?$")
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
 _PERSON_VERBS = sorted(
     words(
@@ -482,7 +510,7 @@ def _hyphened_names(text: str) -> list[Finding]:
     found = []
     for match in _HYPHENED.finditer(text):
         classes = {word_class(match.group(1)), word_class(match.group(2))}
-        if classes <= {NAME, AMBIGUOUS_NAME}:
+        if classes <= {NAME, AMBIGUOUS_NAME} and not _in_place(text, *match.span()):
             found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
     return found
 
@@ -536,6 +564,17 @@ _FOLKLORE = re.compile(
     r"|Ol(?:ivier|lie)\s+B\.\s+Bommel|Heer\s+Bommel|Peter\s+Pan|Harry\s+Potter|Roodkapje"
     r"|Assepoester|Sneeuwwitje|Doornroosje|Kabouter\s+Plop|Bassie(?:\s+en\s+Adriaan)?"
     r"|Rupsje\s+Nooitgenoeg|Kikker(?=\s|$|[.,!?])|Woezel\s+en\s+Pip|Meneer\s+Aart"
+    # Figures of children's television, comics and the Efteling, known to every Dutch reader.
+    r"|Holle\s+Bolle\s+Gijs|Bert\s+en\s+Ernie|Ernie\s+en\s+Bert|Sjors\s+en\s+Sjimmie"
+    r"|Alfred\s+(?:J(?:odocus|\.)\s+)?Kwak|Donald\s+Duck|Mickey\s+Mouse|Minnie\s+Mouse"
+    r"|Dora(?=\s+(?:en\s+Boots|the\s+Explorer))|Dora\s+de\s+Ontdekkingsreiziger|Pinkeltje"
+    r"|Piet\s+Piraat|Bob\s+de\s+Bouwer|Samson\s+en\s+Gert|Meneer\s+de\s+Uil|Bor\s+de\s+Wolf"
+    r"|Buurman\s+en\s+Buurman|Pietje\s+Puk|Suske\s+en\s+Wiske|Jommeke|Kapitein\s+Haak"
+    r"|Peppa\s+Pig|Kabouter\s+Wesley|Mega\s+Mindy|Ieniemienie|Koekiemonster"
+    r"|Sint\s+Maarten|Hans\s+en\s+Grietje|Klein\s+Duimpje"
+    r"|Repelsteeltje|Roodkapje|Doornroosje|Sneeuwwitje|Pinokkio|Pinocchio|Winnie\s+de\s+Poeh"
+    r"|Moeder\s+de\s+Gans|Vrouw\s+Holle|Tijl\s+Uilenspiegel|Jan\s+Klaassen(?:\s+en\s+Katrijn)?"
+    r"|Sinterklaas|Sint\s+Nicolaas"
 )
 
 
@@ -703,6 +742,18 @@ def _in_place(text: str, start: int, end: int) -> bool:
         following = chain.group().replace("-", " ").split()
         if any(_is_place_word(w.rstrip(".")) for w in following):
             return True
+        # "de Willem Alexander sporthal", "de Anne Frank school": a name of two words and a
+        # lowercase kind of place after it.
+        kind_after = re.match(r"\s+([a-zà-ÿ]+)", tail[chain.end() :])
+        if (
+            kind_after is not None
+            and public.PLACE.fullmatch(kind_after.group(1)) is not None
+            and (
+                any(w[:1].isupper() for w in following)
+                or _THE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        ):
+            return True
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
@@ -710,6 +761,10 @@ def _in_place(text: str, start: int, end: int) -> bool:
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
     return _place_before(text, start, end)
+
+
+# "de Willem …", "het Anne …": an article before a name makes it the name of a thing.
+_THE_NAME_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+(?:" + _CAP + r"\s+)?$")
 
 
 # Shops and brands named after a person, often written without a hyphen.
@@ -737,6 +792,9 @@ def _place_before(text: str, start: int, end: int) -> bool:
     of two words, so "in de kerk Maria gezien" stays a person)."""
     if text[max(0, start - 3) : start].rstrip().endswith(":"):
         return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
+    org = _ORG_BEFORE.search(text, max(0, start - 40), start)
+    if org is not None and _ORG_END.search(org.group(1).lower()):
+        return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"
     before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
