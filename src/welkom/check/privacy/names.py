@@ -83,7 +83,7 @@ AMBIGUOUS = words(
     Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
     Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
     Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
-    Wisse Stern Nestor Mazen Lotje Pietje Mietje
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -97,6 +97,19 @@ NOT_NAMES = words(
     Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
     Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
     Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
+    """
+)
+
+# The most common Dutch surnames after a particle ("de Groot", "van den Heuvel", "van der
+# Meer"): ordinary words or places too, so not in the surname list taken from deduce.
+PARTICLE_SURNAMES = words(
+    """
+    Groot Jong Meer Heuvel Berg Bos Vos Wit Leeuw Bruin Haan Wal Ven Broek Zande Hoek Velde Wijk
+    Koning Klein Kok Vliet Leeuwen Zanden Boom Bosch Water Vaart Molen Steen Kruis Weg Rijn
+    Beukel Sande Wetering Mheen Eijk Heijden Haar Laar Pas Rijt Wiel Winkel Zee Brug Graaff Wolf
+    Boon Hal Bakel Kruijf Kuil Ree Veer Zon Post Vogel Goede Vries Boer Brink Linden Graaf Beek
+    Veen Pol Ploeg Horst Dam Kamp Wijngaarden Bergh Hoeven Meulen Poel Plas Sluis Straten Akker
+    Burg Hout Put Lans Weijden Werf Ende Elst Toorn Roos Kamp Gaag Wouden Doorn Ouden Valk
     """
 )
 
@@ -352,7 +365,7 @@ _PLACE_BEFORE = words(
     Fanfare Koor Zangkoor Orkest Toneelvereniging Team Schutterij Gilde Loge Kerkgenootschap
     Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
-    Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven Tuincentrum
+    Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven Tuincentrum
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -652,12 +665,17 @@ def _find(
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)
-            place = _PLACE_END.search(last) or (after and _PLACE_END.search(after))
+            place = _is_place_word(last) or (after and _is_place_word(after))
             if (
                 not place
                 and last not in _FUNCTION
-                and last not in NOT_NAMES
-                and (particles or last in surnames())
+                and (last not in NOT_NAMES or (particles and last in PARTICLE_SURNAMES))
+                and (
+                    (particles and (not ambiguous or last in PARTICLE_SURNAMES))
+                    or last in surnames()
+                    or _unknown(last)
+                    or fold(last) in surnames()
+                )
             ):
                 yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
                 continue
@@ -707,6 +725,8 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if pattern is _ROLE_SURNAME and not _surname_like(last):
+                continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
@@ -716,6 +736,16 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
             taken.append((start, end))
             out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
     return out
+
+
+def _surname_like(word: str) -> bool:
+    """A surname we know, a common one after a particle ("de Groot"), or no word at all."""
+    return (
+        word in surnames()
+        or word in PARTICLE_SURNAMES
+        or fold(word) in surnames()
+        or (word not in NOT_NAMES and _unknown(word))
+    )
 
 
 def _finding(start: int, end: int, severity: Severity, name: str, role_field: bool) -> Finding:
@@ -932,9 +962,20 @@ def _as_they_occur(
             and not _after_capital(text, start)
         ):
             person = True  # "Wist je dat Ndeye Faye …": two unknown words in a row, a full name
+        # "Søren van der Plas", "Kidus el Amrani": particles and a surname make a full name.
+        particled = _THEN_PARTICLE_SURNAME.match(text, end)
+        if particled is not None and not (
+            particled.group(2) in surnames()
+            or particled.group(2) in PARTICLE_SURNAMES
+            or _unknown(particled.group(2))
+        ):
+            particled = None
+        stop = particled.end() if particled else nxt.end() if pair and nxt is not None else end
+        if not person and (particled is not None or _ROLE_AFTER.match(text, stop)):
+            person = not _after_capital(text, start) or _at_sentence_start(text, start)
         if person and not _in_place(text, start, end):
-            if pair and nxt is not None:
-                add(start, nxt.end(), f"{word} {nxt.group()}")
+            if particled is not None or (pair and nxt is not None):
+                add(start, stop, text[start:stop])
             else:
                 add(start, end, word)
     if lower_context:
@@ -949,6 +990,13 @@ def _as_they_occur(
     return out
 
 
+# "van der Plas", "el Amrani", "ter Horst": particles and a capitalised word.
+_THEN_PARTICLE_SURNAME = re.compile(r"\s+(" + _PARTICLES + r"+)(" + _CAP + r")(?![\w'’])")
+# "Gebre Tesfay (taalmaatje)", "Aster Kidane, vrijwilligerscoördinator": a role in apposition.
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\(\s*|,\s*|\s[–-]\s*)(?:de\s+|onze\s+|ons\s+|het\s+)?"
+    r"(?i:[a-zà-ÿ]*?(?:" + ROLE_WORDS + r"))(?![\w])"
+)
 _GO_TO = ("langs bij", "terecht bij", "vraag naar", "vragen naar", "aanbellen bij", "navragen bij")
 _VENUE_END = re.compile(
     r"(?:hoek|lust|oord|hof|huis|rust|zicht|stein|burg|veld|kamp|tuin|dal|hoeve|horst|wijk|heim"
