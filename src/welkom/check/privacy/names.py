@@ -453,11 +453,18 @@ def find(
     words: list[str] | None = None,
     *,
     more: bool = True,
+    cased: bool = False,
 ) -> list[Finding]:
     """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
 
-    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.)."""
+    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
+    ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
+    if not cased and any(c.isupper() for c in caps):
+        recased = recase(text)
+        if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
+            found = find(recased, kind, allow, None, None, more=more, cased=True)
+            return [_requote(text, recased, f) for f in found]
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
     ordinary = (
@@ -512,6 +519,69 @@ def find(
     if not found:
         return found
     return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+
+
+# A word in capitals only: "WILLEM", "DE", "GGD".
+_UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" + _UP + r"))+(?![\w'’])")
+# Words after which a name that is also a frequent word ("JAN", "MAX") is a name in capitals.
+_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | words("ik ben heet is en")
+
+
+def recase(text: str) -> str:
+    """Text in capitals written as Dutch is written, so the rules for names can read it:
+    "BAS DE GROOT HEEFT DE KAST GEMAAKT" → "Bas de Groot heeft de kast gemaakt". A word in
+    capitals that is a first name, a surname, a place or no Dutch word keeps its capital, an
+    ordinary word loses it (also at a sentence start: "Alleen"), a short abbreviation ("GGD",
+    "SV") stays as it is. Same length as ``text``: positions stay."""
+    out = list(text)
+    names = first_names()
+    changed = False
+    for match in _UPPER_WORD.finditer(text):
+        word = match.group()
+        low = word.lower()
+        if len(low) != len(word) or (len(word) == 1):
+            continue
+        cap = low[0].upper() + low[1:]
+        start = match.start()
+        base = _base(cap)
+        frequent = low in frequent_words()
+        if base in names or fold(cap) in names:
+            keep = not frequent or (
+                _at_sentence_start(text, start)
+                or _prev_words(text, start, 1) in _NAME_CONTEXT
+                or _THEN_SURNAME.match(_recase_tail(text, match.end())) is not None
+            )
+        elif cap in surnames() or cap in PARTICLE_SURNAMES:
+            keep = True
+        elif low in dutch_words() or cap in _FUNCTION:
+            keep = False
+        elif len(word) <= 3:
+            continue  # "GGD", "SV": an abbreviation
+        else:
+            keep = True  # a place or an unknown word: "UTRECHT", "OKAFOR"
+        if not keep and _at_sentence_start(text, start) and not frequent:
+            keep = True  # "HENK" is a name anyway; "ALLEEN" as a first word
+        new = cap if keep else low
+        out[start : match.end()] = new
+        changed = True
+    return "".join(out) if changed else text
+
+
+def _recase_tail(text: str, end: int) -> str:
+    """The words after ``end`` as they would be recased, for a look-ahead (a short prefix)."""
+    tail = text[end : end + 40]
+    return "".join(
+        c if i == 0 or not tail[i - 1].isalpha() else c.lower() for i, c in enumerate(tail)
+    )
+
+
+def _requote(text: str, recased: str, finding: Finding) -> Finding:
+    """A finding on the recased text, quoting the text as written."""
+    shown, written = recased[finding.start : finding.end], text[finding.start : finding.end]
+    message = finding.message.replace(f"'{shown}'", f"'{written}'")
+    if message == finding.message and shown != written:
+        message = re.sub(r"'[^']*'", f"'{written}'", finding.message, count=1)
+    return Finding(finding.start, finding.end, finding.severity, finding.code, message)
 
 
 # "Dirk-Jan", "Anne-Fleur", "Mohammed-Ali": two first names joined by a hyphen.
