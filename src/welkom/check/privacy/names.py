@@ -539,8 +539,8 @@ def recase(text: str) -> str:
     for match in _UPPER_WORD.finditer(text):
         word = match.group()
         low = word.lower()
-        if len(low) != len(word) or (len(word) == 1):
-            continue
+        if len(low) != len(word) or len(word) <= 2:
+            continue  # "ED" in "3511 ED", "NS", "AH": postcode letters and abbreviations
         cap = low[0].upper() + low[1:]
         start = match.start()
         base = _base(cap)
