@@ -83,7 +83,7 @@ AMBIGUOUS = words(
     Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
     Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
     Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
-    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -738,6 +738,7 @@ def _find(
             place = _is_place_word(last) or (after and _is_place_word(after))
             if (
                 not place
+                and word not in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
                 and last not in _FUNCTION
                 and (last not in NOT_NAMES or (particles and last in PARTICLE_SURNAMES))
                 and (
@@ -752,10 +753,23 @@ def _find(
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):
                 continue
-            if _after_capital(text, start) and not _at_sentence_start(text, start):
+            if _listed(text, start, end):
+                yield add(start, end, WARNING, word)  # "Noor, Bas en Jade", "- Noor: koffie"
+                continue
+            if _after_capital(text, start) and not (
+                _at_sentence_start(text, start) or _after_opening_word(text, start)
+            ):
                 continue  # "VV Kiem speelt"
-            if role_field or _PERSON_AFTER.match(text, end):
-                yield add(start, end, WARNING, word)
+            if (
+                role_field
+                or _PERSON_AFTER.match(text, end)
+                or (
+                    last_prev in _WITH_WORDS
+                    and not _at_sentence_start(text, start)
+                    and _NOT_AFTER_WITH.match(text, end) is None
+                )
+            ):
+                yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
@@ -910,6 +924,72 @@ def _place_before(text: str, start: int, end: int) -> bool:
         if not (bare[:1].isupper() or bare.lower() in {"van", "de", "der", "den", "het", "'t"}):
             break
     return False
+
+
+# Words before a name that is also a word, capitalised in the middle of a sentence, that make
+# it a person: "samen met Roos", "dank aan Storm", "de fiets van Mark", "Noor en Bas".
+_WITH_WORDS = words("met aan bij via voor door van samen naast tegen")
+# "Roos en Lelie zijn de twee zalen", "de kippen heten Zomer en Lente": names of things.
+_NAMES_THINGS = re.compile(
+    r"(?i:\b(?:namen|heten|heet|genaamd|noemen|noemden|gedoopt|zijn\s+de|waren\s+de)\b"
+    r"[^.!?\n]{0,40}?\b(?:zalen|zaal|kamers?|ruimtes?|lokalen|lokaal|bomen|boom|kippen|kip|geiten"
+    r"|geit|katten|kat|poes|poezen|honden|hond|konijnen|konijn|cavia'?s|paarden|pony'?s|schapen"
+    r"|dieren|flats?|gebouwen|gebouw|straten|boten|boot|beelden|beeld|planten|rozen|tulpen"
+    r"|bloemen|vissen|vogels|teams?|groepen|groep|klassen|klas|lokalen|tafels|huisjes)\b"
+    r"|\b(?:zalen|kamers|kippen|geiten|katten|honden|konijnen|paarden|bomen|dieren|planten)\s+"
+    r"(?:heten|heet|zijn|noemen)\b)"
+)
+# After "met Roos": not an abbreviation ("met max. 10"), not a name of more words ("bij Jade
+# Garden", a restaurant: a surname after it was taken as a full name before).
+_NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
+# A sentence that starts with one of these: the capital after it is no part of a title.
+_OPENING = re.compile(r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt)\s+$")
+
+
+def _after_opening_word(text: str, start: int) -> bool:
+    """ "Met Roos en Mark …": the capital before the name is the first word of the sentence."""
+    hit = _OPENING.search(text, max(0, start - 20), start)
+    return hit is not None and _at_sentence_start(text, hit.start())
+
+
+# "- Noor: koffie", "Koffie - Riet": a name at the start or end of a line of a list.
+_LINE_HEAD = re.compile(
+    r"^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(" + _CAP + r")[ \t]*(?::|[ \t][–-][ \t])", re.MULTILINE
+)
+_LINE_TAIL = re.compile(r"(?::|[ \t][–-])[ \t]*(" + _CAP + r")[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` one of a list of first names: "Noor, Bas en Jade", "met Roos
+    en Mark", or the lines "- Noor: koffie / - Bas: opruimen"? Every other word of the list is
+    a first name or no word we know; two names that are also words are enough."""
+    if _NAMES_THINGS.search(text) is not None:
+        return False
+    before = _LIST_BEFORE.search(text, max(0, start - 120), start)
+    after = _LIST_AFTER.match(text, end)
+    if before is not None or after is not None:
+        others = (before.group() if before else "") + " " + (after.group() if after else "")
+        members = [m for m in _NAME_WORD.findall(others) if m not in _FUNCTION]
+        if members and all(
+            m not in NOT_NAMES and word_class(m) in (NAME, AMBIGUOUS_NAME, UNKNOWN)
+            for m in members
+        ):
+            return True
+    if "\n" not in text:
+        return False
+    for pattern in (_LINE_HEAD, _LINE_TAIL):
+        slots = [m.span(1) for m in pattern.finditer(text)]
+        if (start, end) in slots:
+            names = [
+                s for s in slots if word_class(text[s[0] : s[1]]) in (NAME, AMBIGUOUS_NAME)
+            ]
+            if len(names) >= 2 and not _PRICE.search(text):
+                return True
+    return False
+
+
+# "Roos: € 2,50": a list of things with prices, no names.
+_PRICE = re.compile(r"€|\beuro\b|\d+[,.]\d\d\b")
 
 
 # A list of capitalised words: "uit Paramaribo, Aleppo, Asmara en Tilburg".
