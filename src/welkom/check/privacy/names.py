@@ -171,7 +171,7 @@ _PLACE_END = re.compile(
     r"|fonds|plantsoen|brug|markt|dijk|pad|steeg|ring|baan|haven|college|lyceum|kliniek"
     r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
     r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
-    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg)$",
+    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -630,12 +630,21 @@ def _east_asian_names(text: str) -> list[Finding]:
 _DOTTED = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]?(?![\w])")
 
 
+# "H.E.N.K.", "J.A.N.S.E.N.": a name in capitals with a dot after every letter.
+_DOTTED_CAPS = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,}[A-Z]?(?![\w])")
+
+
 def _dotted_names(text: str) -> list[Finding]:
     found = []
     for match in _DOTTED.finditer(text):
         word = match.group().replace(".", "")
         if word_class(word) in (NAME, AMBIGUOUS_NAME):
             found.append(_finding(match.start(), match.end(), ERROR, word, False))
+    for match in _DOTTED_CAPS.finditer(text):
+        letters = match.group().replace(".", "")
+        word = letters[0] + letters[1:].lower()  # "E.H.B.O." or "A.N.W.B." is no name
+        if word_class(word) in (NAME, AMBIGUOUS_NAME) or word in surnames():
+            found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
     return found
 
 
@@ -665,6 +674,8 @@ def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
     if not found:
         return found
     spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if "beeld" in text or "gedenk" in text or "monument" in text or "plaquette" in text:
+        spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
@@ -695,6 +706,8 @@ def _find(
                 continue
             if _ROLE_WORD.match(last):
                 continue
+            if _in_place(text, after.start(1), after.end(1), before=False):
+                continue  # "de Dr. Albert Schweitzerschool"
             yield add(hit.start(), after.end(), ERROR, name)
 
     if not (has_name or intro):
@@ -845,8 +858,9 @@ def _after_capital(text: str, start: int) -> bool:
     return bool(before) and re.search(_UP + r"[\w'’.-]*$", before) is not None
 
 
-def _in_place(text: str, start: int, end: int) -> bool:
-    """Is the word at ``start:end`` part of a place or organisation name?"""
+def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
+    """Is the word at ``start:end`` part of a place or organisation name? ``before``: also
+    judged by the words before it."""
     # Words after it: "Anne Frankplein", "Pieter de Hoochstraat", "Johan Cruijff Court".
     tail = text[end : end + 60]
     chain = re.match(
@@ -868,15 +882,26 @@ def _in_place(text: str, start: int, end: int) -> bool:
             )
         ):
             return True
+    if _HYPHEN_PLACE.match(tail) or _THE_VAN_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Hendrik-Ido-Ambacht"; "de Van Nelle Fabriek", "het Van Gogh Museum"
     glued = re.match(r"-?" + _LETTER + r"*", tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
     if _BRAND.match(tail) or text.startswith(BRANDS, start) or text.startswith(POSSESSIVE, start):
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
-    return _place_before(text, start, end)
+    return before and _place_before(text, start, end)
 
 
+# Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
+_HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
+# "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
+_THE_VAN_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+Van\s+$")
+# "het standbeeld van Jan Pieterszoon Coen": a statue or monument honours a public figure.
+_TRIBUTE = re.compile(
+    r"(?i:standbeeld|borstbeeld|monument|gedenkteken|gedenksteen|plaquette|herdenkingsbank)"
+    r"(?:je)?\s+(?:van|voor)\s+((?:" + _PARTICLES + r"?" + _CAP + r"\.?\s*){1,4})"
+)
 # "de Willem …", "het Anne …": an article before a name makes it the name of a thing.
 _THE_NAME_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+(?:" + _CAP + r"\s+)?$")
 
@@ -970,11 +995,27 @@ def _listed(text: str, start: int, end: int) -> bool:
     if before is not None or after is not None:
         others = (before.group() if before else "") + " " + (after.group() if after else "")
         members = [m for m in _NAME_WORD.findall(others) if m not in _FUNCTION]
-        if members and all(
-            m not in NOT_NAMES and word_class(m) in (NAME, AMBIGUOUS_NAME, UNKNOWN)
-            for m in members
+        classes = {word_class(m) for m in members if m not in NOT_NAMES}
+        classes.add(word_class(text[start:end]))
+        if (
+            members
+            and all(m not in NOT_NAMES for m in members)
+            and classes <= {NAME, AMBIGUOUS_NAME, UNKNOWN}
         ):
-            return True
+            if classes != {AMBIGUOUS_NAME}:
+                return True  # a list with a name that is no word: "Noor, Hamid en Bas"
+            # Only names that are also words ("Roos, Iris en Margriet" may be flowers): the
+            # list needs a person around it: "met …", "dank aan …", "… hebben gekookt".
+            first = before.start() if before is not None else start
+            last = after.end() if after is not None else end
+            lead = _prev_words(text, first, 3).split()
+            return bool(
+                not _LIST_PEOPLE_BEFORE.isdisjoint(lead)
+                or not _VERBS.isdisjoint(lead)
+                or _PLURAL_AFTER.match(text, last)
+                or _PERSON_AFTER.match(text, last)
+                or _PEOPLE_VERB_AFTER.match(text, last)
+            )
     if "\n" not in text:
         return False
     for pattern in (_LINE_HEAD, _LINE_TAIL):
@@ -986,6 +1027,23 @@ def _listed(text: str, start: int, end: int) -> bool:
             if len(names) >= 2 and not _PRICE.search(text):
                 return True
     return False
+
+
+# Before a list of names that are also words: "met", "dank aan", "Ploeg zaterdag:".
+_LIST_PEOPLE_BEFORE = _WITH_WORDS | words(
+    """
+    dank bedankt groetjes groeten liefs namens ploeg team vrijwilligers rooster bezetting
+    dienst aanwezig helpers hulp koks gastvrouwen gastheren organisatie wie
+    """
+)
+# "Noor, Bas en Jade hebben/hielpen/kookten …": a verb in the plural after the list.
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:hebben|hadden|hielpen|helpen|kookten|koken|bakten|bakken|deden|doen|gingen"
+    r"|gaan|kwamen|komen|maakten|maken|regelden|regelen|organiseren|organiseerden|zorgen"
+    r"|zorgden|staan|stonden|zitten|zaten|draaien|draaiden|brengen|brachten|ruimden|ruimen"
+    r"|wonen|woonden|spelen|speelden|zongen|zingen|dansten|lopen|liepen|fietsten|werken"
+    r"|werkten|schilderden|verven|verfden|plantten|wandelden|openden|sloten)(?!\w)"
+)
 
 
 # "Roos: € 2,50": a list of things with prices, no names.
@@ -1017,6 +1075,7 @@ _PLACE_WORDS = words(
     Court Park Plein Arena Stadion Hal Theater Museum Bibliotheek School College Lyceum Kerk
     Centrum Hotel Fonds Prijs Dag Week Markt Straat Laan Weg Stichting Huis Kade Gracht Hof
     Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
+    Fabriek Loods Kazerne Gevangenis Station Paviljoen
     """
 )
 
@@ -1045,6 +1104,8 @@ def _as_they_occur(
         out.append(_finding(start, end, ERROR, name, role_field))
 
     caps = list(_NAME_WORD.finditer(text)) if unknown else []
+    things = len(caps) > 1 and _NAMES_THINGS.search(text) is not None  # "Lelie en Hyacint zijn
+    # de namen van de lokalen"
     known_name_at = {m.start() for m in caps if word_class(m.group()) in (NAME, AMBIGUOUS_NAME)}
     for index, match in enumerate(caps):
         word = match.group()
@@ -1055,8 +1116,8 @@ def _as_they_occur(
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
             continue  # "het Geldloket", "de Bloemgracht": no article before a first name
-        person = bool(_PERSON_AFTER.match(text, end))
-        if not person:
+        person = bool(_PERSON_AFTER.match(text, end) or _FROM_GROUP.match(text, end))
+        if not person and not things:
             # "Hussam en Ghalia kwamen", "Samir en Hussam": a list of names.
             nxt = caps[index + 1] if index + 1 < len(caps) else None
             prv = caps[index - 1] if index else None
@@ -1140,6 +1201,8 @@ def _as_they_occur(
     return out
 
 
+# "Zarghuna uit de naaigroep", "Kidus uit onze klas": someone from a group or a place nearby.
+_FROM_GROUP = re.compile(r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]{3,}(?![\w'’-])")
 # "van der Plas", "el Amrani", "ter Horst": particles and a capitalised word.
 _THEN_PARTICLE_SURNAME = re.compile(r"\s+(" + _PARTICLES + r"+)(" + _CAP + r")(?![\w'’])")
 # "Gebre Tesfay (taalmaatje)", "Aster Kidane, vrijwilligerscoördinator": a role in apposition.
