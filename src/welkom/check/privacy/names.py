@@ -863,6 +863,9 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
     judged by the words before it."""
     # Words after it: "Anne Frankplein", "Pieter de Hoochstraat", "Johan Cruijff Court".
     tail = text[end : end + 60]
+    street = _OF_STREET.match(tail)
+    if street is not None and _common_stem(street.group(1)):
+        return False  # "Kevin van de Populierstraat": someone known by the street they live in
     chain = re.match(
         r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*", tail
     )
@@ -891,6 +894,21 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
     return before and _place_before(text, start, end)
+
+
+# "van de Populierstraat", "uit de Kerkstraat": a street after "van de", not "van Galenstraat".
+_OF_STREET = re.compile(r"\s+(?:van|uit)\s+(?:de|het|'t)\s+(" + _CAP + r")(?![\w'’-])")
+
+
+def _common_stem(word: str) -> bool:
+    """ "Populierstraat", "Kerkplein": a street named after a thing, not after a person
+    ("Veldestraat" after the painter Van de Velde, "Spiegelstraat" after Van de Spiegel)."""
+    hit = _PLACE_END.search(word)
+    if hit is None or hit.start() < 3:
+        return False
+    stem = word[: hit.start()].rstrip("-")
+    stem = stem[0].upper() + stem[1:].lower()
+    return not (stem in surnames() or stem in PARTICLE_SURNAMES or stem in first_names())
 
 
 # Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
