@@ -136,7 +136,7 @@ _HONORIFIC = (
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
-    r"|v\.|vd|v/d)\s+)"
+    r"|v\.|vd|v/d|da|dos|das|di|del|della|von|ibn|abu|bint|ait|aït)\s+)"
 )
 # Capitals and letters of every Latin script: "Doğan", "Ayşe", "Łukasz", "Ørsted", "Zoë".
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
@@ -171,7 +171,8 @@ _PLACE_END = re.compile(
     r"|fonds|plantsoen|brug|markt|dijk|pad|steeg|ring|baan|haven|college|lyceum|kliniek"
     r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
     r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
-    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods)$",
+    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods"
+    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -392,8 +393,10 @@ _PERSON_VERBS = sorted(
 )
 _PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
-    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
-    r"|uit\s+(?:" + _UP + r"))(?!\w)"
+    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)"
+    r"|(?:is|was|wordt|werd)\s+(?:\w+\s+)?(?:jarig|getrouwd|verhuisd|overleden|geslaagd"
+    r"|bevallen|geboren|opgenomen|ontslagen|gescheiden)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
+    r"|uit\s+(?:" + _UP + r")|\(\d{1,2}(?:\s*jaar)?\))(?!\w)"
 )
 # "Kidus en Abeba zijn …": two unknown words and a plural verb.
 _PLURAL_AFTER = re.compile(
@@ -504,7 +507,12 @@ def find(
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
-        kind is FieldKind.ROLE or len(caps) > 1 or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+        kind is FieldKind.ROLE
+        or len(caps) > 1
+        or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+        or not _PERSON_HINT.isdisjoint(words)
+        or "haar" in words
+        or "(" in text
     )
     unknown = UNKNOWN in classes and (
         strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
@@ -676,6 +684,8 @@ def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
     spans = [m.span() for m in _FOLKLORE.finditer(text)]
     if "beeld" in text or "gedenk" in text or "monument" in text or "plaquette" in text:
         spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
+    if _TITLE_WORDS.search(text):
+        spans += [m.span(1) for m in _TITLE.finditer(text)]
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
@@ -915,6 +925,16 @@ def _common_stem(word: str) -> bool:
 _HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
 # "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
 _THE_VAN_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+Van\s+$")
+# "de film Sonny Boy", "het boek Pietje Bell": the title of a film, book or show.
+_TITLE_WORDS = re.compile(
+    r"(?i:film|boek|serie|musical|voorstelling|toneelstuk|lied|album|programma|strip|show"
+    r"|opera|roman|musical|documentaire|podcast)"
+)
+_TITLE = re.compile(
+    r"(?i:film|boek|serie|musical|voorstelling|toneelstuk|lied(?:je)?|album|programma|strip"
+    r"|prentenboek|kinderboek|show|opera|roman|documentaire|podcast)(?:je)?\s+['‘\"“]?("
+    + _CAP + r"(?:\s+(?:" + _PARTICLES + r")?" + _CAP + r"){0,3})"
+)
 # "het standbeeld van Jan Pieterszoon Coen": a statue or monument honours a public figure.
 _TRIBUTE = re.compile(
     r"(?i:standbeeld|borstbeeld|monument|gedenkteken|gedenksteen|plaquette|herdenkingsbank)"
@@ -986,7 +1006,10 @@ _NAMES_THINGS = re.compile(
 # Garden", a restaurant: a surname after it was taken as a full name before).
 _NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
 # A sentence that starts with one of these: the capital after it is no part of a title.
-_OPENING = re.compile(r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt)\s+$")
+_OPENING = re.compile(
+    r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
+    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren)\s+$"
+)
 
 
 def _after_opening_word(text: str, start: int) -> bool:
@@ -1093,7 +1116,8 @@ _PLACE_WORDS = words(
     Court Park Plein Arena Stadion Hal Theater Museum Bibliotheek School College Lyceum Kerk
     Centrum Hotel Fonds Prijs Dag Week Markt Straat Laan Weg Stichting Huis Kade Gracht Hof
     Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
-    Fabriek Loods Kazerne Gevangenis Station Paviljoen
+    Fabriek Loods Kazerne Gevangenis Station Paviljoen Gymnasium Atheneum Schouwburg
+    Universiteit Hogeschool Conservatorium Scholengemeenschap Mavo Havo Vmbo
     """
 )
 
