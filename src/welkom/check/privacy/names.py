@@ -366,7 +366,8 @@ _PLACE_BEFORE = words(
     Fanfare Koor Zangkoor Orkest Toneelvereniging Team Schutterij Gilde Loge Kerkgenootschap
     Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
-    Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven Tuincentrum
+    Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
+    Tuincentrum
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -535,6 +536,10 @@ _UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" +
 _NAME_CONTEXT = _LOWER_BEFORE | _VERBS | words("ik ben heet is en")
 
 
+# Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
+_SHORT_WORDS = words("de en op in is te of om al na zo nu ik je we ze u er ga af uw 't")
+
+
 def recase(text: str) -> str:
     """Text in capitals written as Dutch is written, so the rules for names can read it:
     "BAS DE GROOT HEEFT DE KAST GEMAAKT" → "Bas de Groot heeft de kast gemaakt". A word in
@@ -547,7 +552,9 @@ def recase(text: str) -> str:
     for match in _UPPER_WORD.finditer(text):
         word = match.group()
         low = word.lower()
-        if len(low) != len(word) or len(word) <= 2:
+        if len(low) != len(word):
+            continue
+        if len(word) <= 2 and low not in _SHORT_WORDS:
             continue  # "ED" in "3511 ED", "NS", "AH": postcode letters and abbreviations
         cap = low[0].upper() + low[1:]
         start = match.start()
@@ -567,8 +574,8 @@ def recase(text: str) -> str:
             continue  # "GGD", "SV": an abbreviation
         else:
             keep = True  # a place or an unknown word: "UTRECHT", "OKAFOR"
-        if not keep and _at_sentence_start(text, start) and not frequent:
-            keep = True  # "HENK" is a name anyway; "ALLEEN" as a first word
+        if not keep and _at_sentence_start(text, start):
+            keep = True  # "ALLEEN" as the first word of a sentence: "Alleen"
         new = cap if keep else low
         out[start : match.end()] = new
         changed = True
@@ -933,7 +940,12 @@ _TITLE_WORDS = re.compile(
 _TITLE = re.compile(
     r"(?i:film|boek|serie|musical|voorstelling|toneelstuk|lied(?:je)?|album|programma|strip"
     r"|prentenboek|kinderboek|show|opera|roman|documentaire|podcast)(?:je)?\s+['‘\"“]?("
-    + _CAP + r"(?:\s+(?:" + _PARTICLES + r")?" + _CAP + r"){0,3})"
+    + _CAP
+    + r"(?:\s+(?:"
+    + _PARTICLES
+    + r")?"
+    + _CAP
+    + r"){0,3})"
 )
 # "het standbeeld van Jan Pieterszoon Coen": a statue or monument honours a public figure.
 _TRIBUTE = re.compile(
@@ -1062,9 +1074,7 @@ def _listed(text: str, start: int, end: int) -> bool:
     for pattern in (_LINE_HEAD, _LINE_TAIL):
         slots = [m.span(1) for m in pattern.finditer(text)]
         if (start, end) in slots:
-            names = [
-                s for s in slots if word_class(text[s[0] : s[1]]) in (NAME, AMBIGUOUS_NAME)
-            ]
+            names = [s for s in slots if word_class(text[s[0] : s[1]]) in (NAME, AMBIGUOUS_NAME)]
             if len(names) >= 2 and not _PRICE.search(text):
                 return True
     return False
@@ -1103,7 +1113,8 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     after = _LIST_AFTER.match(text, end)
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
-    return any(w.lower() in known and w not in first_names() for w in _NAME_WORD.findall(others))
+    names = first_names()
+    return any(w.lower() in known and _base(w) not in names for w in _NAME_WORD.findall(others))
 
 
 def _ends_in_place(low: str) -> bool:

@@ -1,0 +1,132 @@
+"""Round 5 of issue 11: names of private persons as they occur, and their look-alikes.
+
+Each positive names the exact text the finding must quote; each negative is a place, club,
+figure, title or ordinary word that looks like a name and must give no finding at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+from welkom.check.privacy.names import recase
+
+FOUND = [
+    # A full name with particles at the start of a sentence, also after a name that is a word.
+    ("Riet van Dam bakt elke week een cake.", "Riet van Dam"),
+    ("Cor ter Horst heeft de banken geschuurd.", "Cor ter Horst"),
+    ("Noor van den Heuvel helpt bij het huiswerk.", "Noor van den Heuvel"),
+    ("Bas de Groot heeft de kast gemaakt.", "Bas de Groot"),
+    ("Gisteren heeft Iris van der Meer de tuin gedaan.", "Iris van der Meer"),
+    ("Søren van der Plas kookt vanavond.", "Søren van der Plas"),
+    ("Tekst en foto's: Maria da Silva", "Maria da Silva"),
+    # A first name and a surname no list knows, before a role in brackets or after a comma.
+    ("Bij vragen: Merel Tjoa (penningmeester)", "Merel Tjoa"),
+    ("Aanmelden bij Jade Okonkwo (coördinator)", "Jade Okonkwo"),
+    ("Roos Bouzid kookt op vrijdag.", "Roos Bouzid"),
+    ("Aster Kidane, vrijwilligerscoördinator", "Aster Kidane"),
+    # Accented names, also when the list has them without accents.
+    ("Met dank aan Hélène voor de quiche.", "Hélène"),
+    ("Céline en Jürgen deden de kassa.", "Céline"),
+    ("Met dank aan Søren en Maëlle.", "Søren"),
+    # Capitals.
+    ("BAS DE GROOT HEEFT DE KAST GEMAAKT", "BAS DE GROOT"),
+    ("Bedankt, WILLEM VOS", "WILLEM"),
+    ("HENK JANSEN REPAREERT FIETSEN", "HENK JANSEN"),
+    ("KOFFIE MET FATIMA EN HANS", "FATIMA"),
+    ("Vragen? Bel MARIEKE.", "MARIEKE"),
+    ("dankjewel H.E.N.K. voor alles", "H.E.N.K."),
+    # Names that are also words, in a list, after "met", "van", "onze", before a verb.
+    ("Noor, Bas en Jade hebben de tuin gedaan.", "Bas"),
+    ("Met Roos en Mark naar de markt.", "Mark"),
+    ("Dank aan Storm en Jade!", "Storm"),
+    ("Ploeg zaterdag: Noor, Bas, Jade en Storm.", "Jade"),
+    ("We gingen met Roos naar de markt.", "Roos"),
+    ("De fiets van Mark is gemaakt.", "Mark"),
+    ("Onze Roos heeft de prijs gewonnen!", "Roos"),
+    ("Fleur en haar moeder hebben de taarten gebakken.", "Fleur"),
+    ("Storm (8) heeft de mooiste tekening gemaakt.", "Storm"),
+    ("Mijn Bas is jarig.", "Bas"),
+    # Names at the start or end of the lines of a list.
+    ("Rooster:\n- Noor: koffie\n- Bas: opruimen", "Noor"),
+    ("Wie doet wat?\nKoffie - Riet\nOpruimen - Cor", "Riet"),
+    ("- Gerda: koffie\n- Ruud: thee", "Ruud"),
+    # Someone known by a group or a street.
+    ("Mulugeta uit onze flat kookte.", "Mulugeta"),
+    ("Kevin van de Populierstraat deelt flyers uit.", "Kevin"),
+    # Honorifics and family words.
+    ("Ome Cor heeft de boom gesnoeid.", "Ome Cor"),
+    ("Pani Basia zorgt voor de planten", "Pani Basia"),
+]
+
+CLEAN = [
+    # Figures from children's television, fairy tales and the Efteling.
+    "De Efteling-bus met Holle Bolle Gijs erop was een succes.",
+    "Bert en Ernie zijn er ook, verkleed.",
+    "Piet Piraat en Bob de Bouwer komen naar het feest.",
+    "Meneer de Uil leest voor.",
+    "Alfred J. Kwak is de film van vanavond.",
+    # Places, buildings and clubs named after people.
+    "Sporthal Willem-Alexander is open voor badminton.",
+    "Koning Willem-Alexander bezoekt de stad.",
+    "De Willem Alexander sporthal heeft een nieuwe vloer.",
+    "Voetbalclub SV Oosterkwartier doet mee.",
+    "Korfbalvereniging Wilhelmus zoekt leden.",
+    "Scouting Paulus is er ook.",
+    "De kinderen van de Dr. Albert Schweitzerschool zingen.",
+    "Fietsen naar de Van Nelle Fabriek.",
+    "Het Willem Lodewijk Gymnasium doet mee.",
+    "In Hendrik-Ido-Ambacht is ook zo'n portiekcafé.",
+    "Verzamelen bij het standbeeld van Jan Pieterszoon Coen.",
+    "Storm Ciarán raasde over het land.",
+    "We kijken de film Sonny Boy in het buurthuis.",
+    # Names that are also words, used as words.
+    "Roos van de Buurt is een prijs voor vrijwilligers.",
+    "Vrijwilliger van de Maand: de kookploeg",
+    "Roos, Iris en Margriet: we planten bloemen die de bijen fijn vinden.",
+    "Roos en Lelie zijn de twee zalen van het wijkcentrum.",
+    "Onze kippen heten Roos en Merel.",
+    "Prijzen:\n- Roos: € 2,50\n- Lelie: € 3,00",
+    "Welkom bij Jade Garden, het Chinese restaurant.",
+    "Met max. 10 personen.",
+    "Storm en regen vanavond.",
+    "Mark je agenda: 12 mei buurtfeest.",
+    # Capitals that are no names.
+    "ALLEEN VANDAAG: GRATIS KOFFIE",
+    "OPEN DAG BIJ SV OOSTERKWARTIER",
+    "IK BEN ER OOK, BEN JIJ ER OOK?",
+    "DE ROOS BLOEIT IN DE TUIN",
+    "SPORTHAL WILLEM-ALEXANDER IS DICHT",
+    "HOLLE BOLLE GIJS STAAT IN DE EFTELING",
+    "E.H.B.O. cursus in het buurthuis",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOUND)
+def test_name_is_found_and_quoted(text: str, span: str) -> None:
+    found = [f for f in scan_text(text, FieldKind.TEXT) if f.code == "privacy.name"]
+    shown = [text[f.start : f.end] for f in found]
+    assert span in shown, shown
+    quoted = re.search(r"'([^']+)'", found[shown.index(span)].message)
+    assert quoted is not None and quoted.group(1) in span  # "Ome Cor" quotes 'Cor'
+    assert quoted.group(1) == span or span.endswith(quoted.group(1))
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alike_is_no_name(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []
+
+
+def test_postcode_letters_are_no_name() -> None:
+    found = scan_text("Stationsplein 2, 3511 ED Utrecht", FieldKind.ADDRESS)
+    assert [f for f in found if f.code == "privacy.name"] == []
+
+
+def test_recase_keeps_positions_and_abbreviations() -> None:
+    text = "OPEN DAG: BAS DE GROOT EN DE GGD"
+    recased = recase(text)
+    assert len(recased) == len(text)
+    assert recased == "Open dag: Bas de Groot en de GGD"
+    assert recase("Gewone tekst zonder hoofdletters.") == "Gewone tekst zonder hoofdletters."
