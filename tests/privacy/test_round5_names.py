@@ -56,6 +56,9 @@ FOUND = [
     # Someone known by a group or a street.
     ("Mulugeta uit onze flat kookte.", "Mulugeta"),
     ("Kevin van de Populierstraat deelt flyers uit.", "Kevin"),
+    # Pet forms of a name.
+    ("Wimpie en Sjaakie kwamen langs.", "Sjaakie"),
+    ("Zeg maar dag tegen Tompje.", "Tompje"),
     # Honorifics and family words.
     ("Ome Cor heeft de boom gesnoeid.", "Ome Cor"),
     ("Pani Basia zorgt voor de planten", "Pani Basia"),
@@ -93,6 +96,7 @@ CLEAN = [
     "Met max. 10 personen.",
     "Storm en regen vanavond.",
     "Mark je agenda: 12 mei buurtfeest.",
+    "Broodje kaas voor 2 euro, koffie met een praatje.",
     # Capitals that are no names.
     "ALLEEN VANDAAG: GRATIS KOFFIE",
     "OPEN DAG BIJ SV OOSTERKWARTIER",

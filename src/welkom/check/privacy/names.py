@@ -288,6 +288,9 @@ def _ambiguous(word: str) -> bool:
 _DIMINUTIVE = re.compile(r"(?:['’](?:tje|je|ke|s)|tje|ke)$")
 
 
+_PET_ENDS = ("tje", "pje", "kje", "je", "ie", "ke")
+
+
 def fold(word: str) -> str:
     """The word without accents: "Hélène" → "Helene", "Zoë" → "Zoe". The name lists hold most
     names in one spelling only; writers add or drop accents (and keyboards do)."""
@@ -310,6 +313,14 @@ def _base(word: str) -> str:
         stripped = _DIMINUTIVE.sub("", word)
         if stripped != word and stripped in first_names():
             return stripped
+    if word.endswith(_PET_ENDS) and word.lower() not in dutch_words():
+        # "Henkie", "Tompje", "Bassie", "Annetje": a pet form; not "Broodje" or "Koffie".
+        for end in _PET_ENDS:
+            if word.endswith(end) and len(word) - len(end) >= 2:
+                stem = word[: -len(end)]
+                for candidate in (stem, stem[:-1]):
+                    if len(candidate) >= 2 and candidate in first_names():
+                        return candidate
     if "'" in word or "’" in word:
         return word.replace("’", "'").split("'")[0]
     return word
