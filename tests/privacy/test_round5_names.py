@@ -56,6 +56,11 @@ FOUND = [
     # Someone known by a group or a street.
     ("Mulugeta uit onze flat kookte.", "Mulugeta"),
     ("Kevin van de Populierstraat deelt flyers uit.", "Kevin"),
+    # Lowercase full names, a genitive without apostrophe, a team named after its captain.
+    ("jan de vries heeft de sleutel", "jan de vries"),
+    ("vraag het aan mark jansen", "mark jansen"),
+    ("Henks fiets staat nog in de gang.", "Henks"),
+    ("Team Annemarie zorgt voor de soep.", "Annemarie"),
     # Pet forms of a name.
     ("Wimpie en Sjaakie kwamen langs.", "Sjaakie"),
     ("Zeg maar dag tegen Tompje.", "Tompje"),
@@ -97,6 +102,9 @@ CLEAN = [
     "Storm en regen vanavond.",
     "Mark je agenda: 12 mei buurtfeest.",
     "Broodje kaas voor 2 euro, koffie met een praatje.",
+    "ik ben de baas van de moestuin",
+    "boodschappen halen bij albert heijn",
+    "Engels en Pools leren in de bibliotheek.",
     # Capitals that are no names.
     "ALLEEN VANDAAG: GRATIS KOFFIE",
     "OPEN DAG BIJ SV OOSTERKWARTIER",

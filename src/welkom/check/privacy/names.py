@@ -256,6 +256,49 @@ FREQUENT = 1500
 
 
 @functools.cache
+def lower_surnames() -> frozenset[str]:
+    """Surnames written lowercase that are no frequent Dutch word: "vries", "jansen"."""
+    common = frequent_words()
+    return frozenset(
+        low for low in (s.lower() for s in surnames() | PARTICLE_SURNAMES) if low not in common
+    )
+
+
+# "jan de vries", "kees van der heijden": a first name, particles and a surname, all lowercase.
+_LOWER_FULL = re.compile(
+    r"(?<![\w'’@./-])(?=([a-zà-ÿğışçöüł]{2,})\s+((?:van\s+der|van\s+den|van\s+de|van|de|der"
+    r"|den|ter|ten|el|al)\s+)?([a-zà-ÿğışçöüł]{3,})(?![\w'’@-]))"
+)
+
+
+def _lower_full_names(text: str) -> list[Finding]:
+    found = []
+    surnames_low = lower_surnames()
+    names = first_names()
+    known = dutch_words()
+    low = text.lower()
+    for match in _LOWER_FULL.finditer(text):
+        first, particles, last = match.group(1, 2, 3)
+        if last not in surnames_low or (first[0].upper() + first[1:]) not in names:
+            continue
+        surname = last[0].upper() + last[1:]
+        if particles:
+            # "jan de vries", "kees van der heijden"; two ordinary words ("ben de baas") only
+            # with a common surname after the particle.
+            if first in known and last in known and surname not in PARTICLE_SURNAMES:
+                continue
+        elif last in known or (surname in names and surname not in surnames()):
+            continue  # "mark jansen" is a name; "lotte bakker" may be a baker
+        if low.startswith(_LOWER_BRANDS, match.start()):
+            continue  # "albert heijn", "douwe egberts"
+        start, end = match.start(1), match.end(3)
+        if found and found[-1].end > start:
+            continue
+        found.append(_finding(start, end, ERROR, text[start:end], False))
+    return found
+
+
+@functools.cache
 def lower_names() -> frozenset[str]:
     """First names written lowercase that are no common word: "joop", "ria", "henk"."""
     frequent = frequent_words()
@@ -323,6 +366,10 @@ def _base(word: str) -> str:
                         return candidate
     if "'" in word or "’" in word:
         return word.replace("’", "'").split("'")[0]
+    if word.endswith("s") and len(word) > 4 and word[:-1] in first_names():
+        low = word.lower()  # "Henks fiets", "Joops tuin"; not "Engels" or "Pools"
+        if not _ambiguous(word[:-1]) and low not in dutch_words() and low not in known_tokens():
+            return word[:-1]
     return word
 
 
@@ -374,7 +421,7 @@ _PLACE_BEFORE = words(
     Sportpark Sportcomplex Sportveld Sportcentrum Voetbalveld Trapveld Speelveld Plantsoen
     Kinderboerderij Gemeenschapshuis Jongerencentrum Zorgboerderij Manege Ijsbaan IJsbaan
     SV VV FC AFC RKSV RKVV SC HV KV ZV CV MHC HC BC TC Sportclub Voetbalclub Scouting Harmonie
-    Fanfare Koor Zangkoor Orkest Toneelvereniging Team Schutterij Gilde Loge Kerkgenootschap
+    Fanfare Koor Zangkoor Orkest Toneelvereniging Schutterij Gilde Loge Kerkgenootschap
     Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
     Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
@@ -482,8 +529,10 @@ def find(
             return [_requote(text, recased, f) for f in found]
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
+    lower_full = not lower_surnames().isdisjoint(words)  # "jan de vries"
     ordinary = (
-        _ORDINARY_CAPS.issuperset(caps)
+        not lower_full
+        and _ORDINARY_CAPS.issuperset(caps)
         and lower_names().isdisjoint(words)
         and HONORIFICS.isdisjoint(words)
         and "heet" not in low
@@ -511,6 +560,16 @@ def find(
         return []
     hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
     lower_context = hint and any(name in text for name in lower_names().intersection(words))
+    if lower_full:
+        lower_found = _lower_full_names(text)
+        if lower_found:
+            rest = [w for w in words if w not in lower_surnames()]
+            lower_found += [
+                f
+                for f in find(text, kind, allow, low, rest)
+                if not any(g.start <= f.start < g.end for g in lower_found)
+            ]
+            return lower_found
     if not caps and not lower_context:
         return []
     tokens = set(low.split())
@@ -972,6 +1031,7 @@ BRANDS = (
     "Douwe Egberts", "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Hans Anders",
     "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
 )  # fmt: skip
+_LOWER_BRANDS = tuple(b.lower() for b in BRANDS)
 # Brands written as a name with a possessive: "een Tony's reep", "Ben & Jerry's ijs".
 POSSESSIVE = tuple(
     f"{name}{mark}s"
