@@ -569,7 +569,7 @@ def find(
                 for f in find(text, kind, allow, low, rest)
                 if not any(g.start <= f.start < g.end for g in lower_found)
             ]
-            return lower_found
+            return [f for f in lower_found if not allow.allows(text[f.start : f.end])]
     if not caps and not lower_context:
         return []
     tokens = set(low.split())
