@@ -257,11 +257,12 @@ FREQUENT = 1500
 
 @functools.cache
 def lower_surnames() -> frozenset[str]:
-    """Surnames written lowercase that are no frequent Dutch word: "vries", "jansen"."""
-    common = frequent_words()
-    return frozenset(
-        low for low in (s.lower() for s in surnames() | PARTICLE_SURNAMES) if low not in common
-    )
+    """Surnames written lowercase that are no Dutch word: "jansen", "yilmaz", and "vries"
+    (a verb form nobody writes). "jan de jong" or "bas de groot" in lowercase stay unknown: a
+    text with "jong" or "groot" is too common to look further at each time."""
+    known = dutch_words()
+    every = (s.lower() for s in surnames() | PARTICLE_SURNAMES)
+    return frozenset(low for low in every if low not in known) | {"vries"}
 
 
 # "jan de vries", "kees van der heijden": a first name, particles and a surname, all lowercase.
@@ -522,7 +523,7 @@ def find(
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
-    if not cased and any(c.isupper() for c in caps):
+    if not cased and any(map(str.isupper, caps)):
         recased = recase(text)
         if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
             found = find(recased, kind, allow, None, None, more=more, cased=True)
