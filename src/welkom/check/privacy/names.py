@@ -1300,10 +1300,14 @@ def _as_they_occur(
             person = True  # "Wist je dat Ndeye Faye …": two unknown words in a row, a full name
         # "Søren van der Plas", "Kidus el Amrani": particles and a surname make a full name.
         particled = _THEN_PARTICLE_SURNAME.match(text, end)
-        if particled is not None and not (
-            particled.group(2) in surnames()
-            or particled.group(2) in PARTICLE_SURNAMES
-            or _unknown(particled.group(2))
+        if particled is not None and (
+            not (
+                particled.group(2) in surnames()
+                or particled.group(2) in PARTICLE_SURNAMES
+                or _unknown(particled.group(2))
+            )
+            or particled.group(1).startswith(("De ", "Het ", "'T ", "'t "))  # "Kinderclub De Wiek"
+            or _ORG_END.search(word.lower()) is not None
         ):
             particled = None
         stop = particled.end() if particled else nxt.end() if pair and nxt is not None else end
@@ -1392,7 +1396,11 @@ def _compound(word: str) -> bool:
     known = dutch_words()
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if tail in known and (head in known or (head[-1] in "se" and head[:-1] in known)):
+        if tail in known and (
+            head in known
+            or (head[-1] in "se" and head[:-1] in known)
+            or (head.endswith(("er", "en")) and head[:-2] in known)  # "kinderclub", "boekenkast"
+        ):
             return True
     return False
 
