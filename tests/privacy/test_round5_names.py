@@ -83,6 +83,8 @@ CLEAN = [
     "Voetbalclub SV Oosterkwartier doet mee.",
     "Korfbalvereniging Wilhelmus zoekt leden.",
     "Scouting Paulus is er ook.",
+    "Kinderclub De Wiek",
+    "Kledingbank Maria helpt op zaterdag.",
     "De kinderen van de Dr. Albert Schweitzerschool zingen.",
     "Fietsen naar de Van Nelle Fabriek.",
     "Het Willem Lodewijk Gymnasium doet mee.",

@@ -434,7 +434,8 @@ _PLACE_BEFORE = words(
 _ORG_END = re.compile(
     r"(?:vereniging|club|koor|stichting|school|sporthal|zwembad|park|plein|centrum|gebouw"
     r"|college|lyceum|kerk|moskee|theater|museum|stadion|kliniek|ziekenhuis|bibliotheek|orkest"
-    r"|harmonie|fanfare|sportpark|complex|buurthuis|wijkhuis|clubhuis|huis|hal|zaal|tuin)$"
+    r"|harmonie|fanfare|sportpark|complex|buurthuis|wijkhuis|clubhuis|huis|hal|zaal|tuin|bank"
+    r"|bus|krant|groep|winkel|handel|bedrijf|kringloop|fonds|lijn|kerk|markt)$"
 )
 _ORG_BEFORE = re.compile(r"(?<![\w'’-])(" + _UP + r"[a-zà-ÿ]{5,})\s+(?:[A-Z]{2,5}\s+)?$")
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
