@@ -1397,13 +1397,20 @@ def _compound(word: str) -> bool:
     known = dutch_words()
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if tail in known and (
-            head in known
-            or (head[-1] in "se" and head[:-1] in known)
-            or (head.endswith(("er", "en")) and head[:-2] in known)  # "kinderclub", "boekenkast"
+        if tail in known and (len(head) >= 4 or _solid(tail)) and (
+            _solid(head)
+            or (head[-1] in "se" and _solid(head[:-1]))
+            or (head.endswith(("er", "en")) and _solid(head[:-2]))  # "kinderclub", "boekenkast"
         ):
             return True
     return False
+
+
+def _solid(part: str) -> bool:
+    """A part of a compound: a frequent word, or a known word of four letters or more. Short
+    rare words ("den", "lev", "sem") would make names look like compounds: "Dennis", "Levent",
+    "Semhar"."""
+    return part in frequent_words() or (len(part) >= 4 and part in dutch_words())
 
 
 @functools.cache
