@@ -61,6 +61,12 @@ FOUND = [
     ("vraag het aan mark jansen", "mark jansen"),
     ("Henks fiets staat nog in de gang.", "Henks"),
     ("Team Annemarie zorgt voor de soep.", "Annemarie"),
+    # Names no list knows, after a role, thanks or "dat … er".
+    ("Naweed is onze nieuwe buurman.", "Naweed"),
+    ("Ons nieuwe bestuurslid: Gonçalo.", "Gonçalo"),
+    ("Dankzij Ilunga hebben we nu een tuin.", "Ilunga"),
+    ("Fijn dat Oluwaseun er weer bij was!", "Oluwaseun"),
+    ("aanspreekpunt: Xhevdet", "Xhevdet"),
     # Pet forms of a name.
     ("Wimpie en Sjaakie kwamen langs.", "Sjaakie"),
     ("Zeg maar dag tegen Tompje.", "Tompje"),
@@ -84,6 +90,9 @@ CLEAN = [
     "Korfbalvereniging Wilhelmus zoekt leden.",
     "Scouting Paulus is er ook.",
     "Kinderclub De Wiek",
+    "Bij Kasbah kun je lekker eten.",
+    "Volgens Wikipedia is dat zo.",
+    "Fijn dat Zuidwijk er weer mooi uitziet.",
     "Kledingbank Maria helpt op zaterdag.",
     "De kinderen van de Dr. Albert Schweitzerschool zingen.",
     "Fietsen naar de Van Nelle Fabriek.",

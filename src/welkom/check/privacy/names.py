@@ -588,7 +588,10 @@ def find(
         or "(" in text
     )
     unknown = UNKNOWN in classes and (
-        strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
+        strong
+        or AMBIGUOUS_NAME in classes
+        or not _PERSON_HINT.isdisjoint(words)
+        or not _ROLE_HINT.isdisjoint(words)
     )
     found: list[Finding] = []
     if strong or ambiguous or honorifics or intro:
@@ -890,7 +893,8 @@ _ROLE_HINT = words(
     huismeester huismeesters conciërge wijkagent buurtcoach wijkcoach opbouwwerker voorzitter
     secretaris penningmeester coördinator coordinator vrijwilliger beheerder jongerenwerker
     buurtwerker consulent docent leraar lerares dominee pastoor imam huisarts wijkregisseur
-    wijkverpleegkundige verpleegkundige
+    wijkverpleegkundige verpleegkundige bestuurslid vrijwilligster gastvrouw gastheer taalmaatje
+    maatje coach buurtouder contactpersoon aanspreekpunt
     """
 )
 
@@ -1260,8 +1264,10 @@ def _as_they_occur(
                 and re.fullmatch(r"\s*(?:,|en|&)\s*", text[prv.end() : start])
             ):
                 person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
-        if not person and last_prev in {"dank", "bedankt", "groetjes", "liefs", "hoi", "hallo"}:
+        if not person and last_prev in _THANKS:
             person = True
+        if not person and _ROLE_TAIL.search(last_prev) is not None:
+            person = True  # "Ons nieuwe bestuurslid: Gonçalo", "buurtcoach Oluwaseun"
         if not person and last_prev in _INVERTED and not _after_capital(text, start):
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
@@ -1280,7 +1286,11 @@ def _as_they_occur(
             and (_unknown(nxt.group()) or nxt.group() in surnames())
             and free(*nxt.span())
         )
-        if not person and last_prev in _PREPOSITIONS and not _after_capital(text, start):
+        if (
+            not person
+            and last_prev in _PREPOSITIONS
+            and (not _after_capital(text, start) or _after_opening_word(text, start))
+        ):
             # "tegen Mirwais zeggen", "met Zhivko en hij", "bij Ilunga Mbeki, die"
             person = (
                 pair
@@ -1362,8 +1372,13 @@ _PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast")
 _AFTER_PREP = re.compile(
     r"\s*,?\s*(?:die|en\s+(?:hij|zij|ze|ik|wij|we|haar|zijn)|zeggen|vragen|melden|geven|brengen"
     r"|afspreken|regelen|praten|gepraat|gesproken|gevraagd|gezegd|gedaan|geregeld|gebeld"
-    r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had)(?!\w)"
+    r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had"
+    r"|er(?=\s+(?:ook|weer|altijd|nog|al|bij|was|is)))(?!\w)"
 )
+# Thanks and greetings before a name: "dankzij Ilunga", "volgens Bogdan", "groetjes Semhar".
+_THANKS = words("dank bedankt dankzij volgens groetjes liefs hoi hallo hey")
+# A role (also a compound) right before a name: "bestuurslid", "vrijwilligerscoördinator".
+_ROLE_TAIL = re.compile(r"(?:" + ROLE_WORDS + r"|bestuurslid|lid|aanspreekpunt)$")
 
 
 _ASK_BEFORE = words("het maar even dat dit 't gerust eens")
@@ -1397,10 +1412,14 @@ def _compound(word: str) -> bool:
     known = dutch_words()
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if tail in known and (len(head) >= 4 or _solid(tail)) and (
-            _solid(head)
-            or (head[-1] in "se" and _solid(head[:-1]))
-            or (head.endswith(("er", "en")) and _solid(head[:-2]))  # "kinderclub", "boekenkast"
+        if (
+            tail in known
+            and (len(head) >= 4 or _solid(tail))
+            and (
+                _solid(head)
+                or (head[-1] in "se" and _solid(head[:-1]))
+                or (head.endswith(("er", "en")) and _solid(head[:-2]))  # "kinderclub", "boekenkast"
+            )
         ):
             return True
     return False
