@@ -1267,7 +1267,11 @@ def _as_they_occur(
         if not person and last_prev in _THANKS:
             person = True
         if not person and _ROLE_TAIL.search(last_prev) is not None:
-            person = True  # "Ons nieuwe bestuurslid: Gonçalo", "buurtcoach Oluwaseun"
+            # "Ons nieuwe bestuurslid: Gonçalo", "onze gastvrouw Xhevdet"; "buurtcoach Careyn"
+            # or "de coördinator Incluzio" may name the organisation.
+            person = text[max(0, start - 3) : start].rstrip().endswith(
+                ":"
+            ) or not _OWNED.isdisjoint(_prev_words(text, start, 4).split()[:-1])
         if not person and last_prev in _INVERTED and not _after_capital(text, start):
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
@@ -1375,6 +1379,7 @@ _AFTER_PREP = re.compile(
     r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had"
     r"|er(?=\s+(?:ook|weer|altijd|nog|al|bij|was|is)))(?!\w)"
 )
+_OWNED = words("onze ons mijn m'n jullie nieuwe")
 # Thanks and greetings before a name: "dankzij Ilunga", "volgens Bogdan", "groetjes Semhar".
 _THANKS = words("dank bedankt dankzij volgens groetjes liefs hoi hallo hey")
 # A role (also a compound) right before a name: "bestuurslid", "vrijwilligerscoördinator".
