@@ -30,7 +30,18 @@ Names as they occur (every finding blocks publication):
 * a lowercase first name after "met", "en", "via", "bel" … ("samen met joop en ria");
 * a capitalised word that is no Dutch word, place or name we know, acting as a person:
   "Wojtek kookt", "Hussam en Ghalia kwamen", "dank je wel Hüseyin";
-* diminutives and possessives: "Saskia'tje", "Jantje", "Piets".
+* diminutives, pet forms and possessives: "Saskia'tje", "Jantje", "Sjaakie", "Henks";
+* names without or with other accents than the list ("Hélène" finds "Helene");
+* a full name with particles or an unknown surname, also after a name that is a word:
+  "Riet van Dam", "Noor Bouzid (coördinator)", "Bas de Groot", and in lowercase: "jan de vries";
+* names that are words ("Roos", "Bas", "Storm") in a list of names, in the lines of a list
+  ("- Noor: koffie"), after "met", "van", "onze", before a verb or an age ("Storm (8)");
+* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K.").
+
+Not a person: places, clubs and shops named after someone ("Sporthal Willem-Alexander",
+"Voetbalclub SV Oosterkwartier", "Kledingbank Maria"), figures of children's books and TV
+("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy"), statues ("het standbeeld
+van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de twee zalen").
 
 Rules (severity in brackets):
 
