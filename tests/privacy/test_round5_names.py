@@ -67,6 +67,12 @@ FOUND = [
     ("Dankzij Ilunga hebben we nu een tuin.", "Ilunga"),
     ("Fijn dat Oluwaseun er weer bij was!", "Oluwaseun"),
     ("aanspreekpunt: Xhevdet", "Xhevdet"),
+    # Under a message.
+    ("Tot morgen, Mark", "Mark"),
+    ("Groetjes, Roos", "Roos"),
+    ("Mooi verhaal!\n— Bas", "Bas"),
+    ("x Noor", "Noor"),
+    ("Zaterdag: Noor en Bas", "Noor"),
     # Pet forms of a name.
     ("Wimpie en Sjaakie kwamen langs.", "Sjaakie"),
     ("Zeg maar dag tegen Tompje.", "Tompje"),
@@ -91,6 +97,9 @@ CLEAN = [
     "Scouting Paulus is er ook.",
     "Kinderclub De Wiek",
     "Bij Kasbah kun je lekker eten.",
+    "2 x Max en 3 x Roos in de bestelling",
+    "Thema van de avond — Storm",
+    "Dit jaar planten we Roos.",
     "Volgens Wikipedia is dat zo.",
     "Fijn dat Zuidwijk er weer mooi uitziet.",
     "Kledingbank Maria helpt op zaterdag.",

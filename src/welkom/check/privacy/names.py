@@ -205,9 +205,11 @@ _INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
 _VERBS = words(
     """
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
-    contactpersoon contact
+    contactpersoon contact hoi hallo hey doei x xx xxx
     """
 )
+# "2 x Max": a multiplication, no kiss under a message ("x Noor").
+_TIMES = re.compile(r"\d\s*x+\s*$")
 _VERB_PAIRS = ("vraag naar", "dank aan", "met dank aan", "bedankt aan", "dankjewel")
 _PREV_WORD = re.compile(r"([\w.]+)[\s,:]*$")
 _TOKEN_STRIP = ".,:;!?()\"'‘’“”"
@@ -597,6 +599,9 @@ def find(
         or not _PERSON_HINT.isdisjoint(words)
         or "haar" in words
         or "(" in text
+        or not _VERBS.isdisjoint(words)
+        or "—" in text
+        or "–" in text
     )
     unknown = UNKNOWN in classes and (
         strong
@@ -837,7 +842,7 @@ def _find(
             continue
         verb_before = (
             last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
-        )
+        ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
@@ -869,8 +874,8 @@ def _find(
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):
                 continue
-            if _listed(text, start, end):
-                yield add(start, end, WARNING, word)  # "Noor, Bas en Jade", "- Noor: koffie"
+            if _listed(text, start, end) or _signed(text, start, end):
+                yield add(start, end, WARNING, word)  # "Noor, Bas en Jade", "Tot morgen, Mark"
                 continue
             if _after_capital(text, start) and not (
                 _at_sentence_start(text, start) or _after_opening_word(text, start)
@@ -1172,7 +1177,8 @@ def _listed(text: str, start: int, end: int) -> bool:
 _LIST_PEOPLE_BEFORE = _WITH_WORDS | words(
     """
     dank bedankt groetjes groeten liefs namens ploeg team vrijwilligers rooster bezetting
-    dienst aanwezig helpers hulp koks gastvrouwen gastheren organisatie wie
+    dienst aanwezig helpers hulp koks gastvrouwen gastheren organisatie wie maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag vandaag morgen
     """
 )
 # "Noor, Bas en Jade hebben/hielpen/kookten …": a verb in the plural after the list.
@@ -1183,6 +1189,24 @@ _PEOPLE_VERB_AFTER = re.compile(
     r"|wonen|woonden|spelen|speelden|zongen|zingen|dansten|lopen|liepen|fietsten|werken"
     r"|werkten|schilderden|verven|verfden|plantten|wandelden|openden|sloten)(?!\w)"
 )
+
+
+# The end of a message: "Tot morgen, Mark", "— Bas", "Groet,\nFleur 🌷".
+_SIGN_OFF = re.compile(r"[^\w\s]*\s*$")
+_SIGN_BEFORE = re.compile(r"(?:,|\n|^)\s*(?:[—–-]{1,2}\s*)?$")
+_SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*$")
+_SIGN_WORDS = words("groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later")
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` the name under a message ("Tot morgen, Mark", "— Bas")?"""
+    if _SIGN_OFF.fullmatch(text, end) is None:
+        return False
+    if _SIGN_DASH.search(text, max(0, start - 8), start) is not None:
+        return True  # "— Bas" on the last line of a text
+    if _SIGN_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    return not _SIGN_WORDS.isdisjoint(_prev_words(text, start, 4).split())
 
 
 # "Roos: € 2,50": a list of things with prices, no names.
