@@ -79,6 +79,8 @@ FOUND = [
     # Honorifics and family words.
     ("Ome Cor heeft de boom gesnoeid.", "Ome Cor"),
     ("Pani Basia zorgt voor de planten", "Pani Basia"),
+    ("Sis Xhevdet deed de make-up.", "Sis Xhevdet"),
+    ("mijn dochter Amira zit in groep 5", "dochter Amira"),
 ]
 
 CLEAN = [
@@ -97,6 +99,8 @@ CLEAN = [
     "Scouting Paulus is er ook.",
     "Kinderclub De Wiek",
     "Bij Kasbah kun je lekker eten.",
+    "Zoon en dochter van de buren hielpen.",
+    "De Vrienden van het Park zoeken leden.",
     "2 x Max en 3 x Roos in de bestelling",
     "Thema van de avond — Storm",
     "Dit jaar planten we Roos.",

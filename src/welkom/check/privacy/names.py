@@ -198,6 +198,8 @@ HONORIFICS = words(
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
     dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
+    zus zusje broer broertje sis bro zoon zoontje dochter dochtertje vriend vriendin
+    vriendinnetje schoonzus zwager kleinzoon kleindochter buurjongen buurmeisje
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
