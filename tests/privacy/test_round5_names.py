@@ -55,6 +55,7 @@ FOUND = [
     ("- Gerda: koffie\n- Ruud: thee", "Ruud"),
     # Someone known by a group or a street.
     ("Mulugeta uit onze flat kookte.", "Mulugeta"),
+    ("Zarghuna uit de naaigroep heeft de mondkapjes gemaakt.", "Zarghuna"),
     ("Kevin van de Populierstraat deelt flyers uit.", "Kevin"),
     # Lowercase full names, a genitive without apostrophe, a team named after its captain.
     ("jan de vries heeft de sleutel", "jan de vries"),
@@ -99,6 +100,8 @@ CLEAN = [
     "Scouting Paulus is er ook.",
     "Kinderclub De Wiek",
     "Bij Kasbah kun je lekker eten.",
+    "Baklava uit de winkel en Injera uit de pan.",
+    "Djembé uit het buurthuis.",
     "Zoon en dochter van de buren hielpen.",
     "De Vrienden van het Park zoeken leden.",
     "2 x Max en 3 x Roos in de bestelling",

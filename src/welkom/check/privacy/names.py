@@ -1383,7 +1383,11 @@ def _as_they_occur(
 
 
 # "Zarghuna uit de naaigroep", "Kidus uit onze klas": someone from a group or a place nearby.
-_FROM_GROUP = re.compile(r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]{3,}(?![\w'’-])")
+_FROM_GROUP = re.compile(
+    r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]*(?:groep|groepje|club|clubje|klas|ploeg"
+    r"|koor|team|buurt|straat|flat|portiek|wijk|galerij|kring|cursus|les|commissie|bestuur|familie"
+    r"|gezin|opvang|azc|hofje|blok|complex)(?![\w'’-])"
+)
 # "van der Plas", "el Amrani", "ter Horst": particles and a capitalised word.
 _THEN_PARTICLE_SURNAME = re.compile(r"\s+(" + _PARTICLES + r"+)(" + _CAP + r")(?![\w'’])")
 # "Gebre Tesfay (taalmaatje)", "Aster Kidane, vrijwilligerscoördinator": a role in apposition.
