@@ -55,7 +55,7 @@ FOUND = [
     ("- Gerda: koffie\n- Ruud: thee", "Ruud"),
     # Someone known by a group or a street.
     ("Mulugeta uit onze flat kookte.", "Mulugeta"),
-    ("Zarghuna uit de naaigroep heeft de mondkapjes gemaakt.", "Zarghuna"),
+    ("Kidus uit de klas van mijn zoon speelt ook mee.", "Kidus"),
     ("Kevin van de Populierstraat deelt flyers uit.", "Kevin"),
     # Lowercase full names, a genitive without apostrophe, a team named after its captain.
     ("jan de vries heeft de sleutel", "jan de vries"),
