@@ -38,6 +38,10 @@ FOUND = [
     ("KOFFIE MET FATIMA EN HANS", "FATIMA"),
     ("Vragen? Bel MARIEKE.", "MARIEKE"),
     ("dankjewel H.E.N.K. voor alles", "H.E.N.K."),
+    ("MEVROUW BAKKER HEEFT DE SLEUTEL", "MEVROUW BAKKER"),
+    ("GEBRACHT DOOR TSVETELINA PETROVA", "TSVETELINA PETROVA"),
+    ("BEDANKT KEES-JAN EN GERT", "KEES-JAN"),
+    ("OPA GRADUS VERTELT OVER VROEGER", "OPA GRADUS"),
     # Names that are also words, in a list, after "met", "van", "onze", before a verb.
     ("Noor, Bas en Jade hebben de tuin gedaan.", "Bas"),
     ("Met Roos en Mark naar de markt.", "Mark"),
@@ -140,6 +144,14 @@ CLEAN = [
     "SPORTHAL WILLEM-ALEXANDER IS DICHT",
     "HOLLE BOLLE GIJS STAAT IN DE EFTELING",
     "E.H.B.O. cursus in het buurthuis",
+    "MEVROUW DE WETHOUDER KNIPT HET LINTJE DOOR",
+    "MENEER DE DOMINEE ZEGENDE HET NIEUWE ORGEL",
+    "BIJ BRAND EERST NAAR BUITEN",
+    "EEN OUWE SONY TELEVISIE GRATIS AF TE HALEN",
+    "ROODBORST EN MEREL ZITTEN IN DE HEG",
+    "BASISSCHOOL PRINSES AMALIA ZOEKT OUDERS",
+    "SPEELTUIN JAN LIGTHART IS OPEN",
+    "DE BUURMAN VAN HIERNAAST HIELP",
 ]
 
 
@@ -168,4 +180,6 @@ def test_recase_keeps_positions_and_abbreviations() -> None:
     recased = recase(text)
     assert len(recased) == len(text)
     assert recased == "Open dag: Bas de Groot en de GGD"
+    assert recase("IRIS, ROOS EN LELIE BLOEIEN") == "Iris, roos en lelie bloeien"
+    assert recase("MEVR. DE VRIES") == "Mevr. de Vries"
     assert recase("Gewone tekst zonder hoofdletters.") == "Gewone tekst zonder hoofdletters."

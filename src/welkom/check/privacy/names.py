@@ -307,6 +307,8 @@ def _lower_full_names(text: str) -> list[Finding]:
             continue  # "mark jansen" is a name; "lotte bakker" may be a baker
         if low.startswith(_LOWER_BRANDS, match.start()):
             continue  # "albert heijn", "douwe egberts"
+        if _prev_words(text, match.start(1), 1) in {"de", "het", "een", "'t"}:
+            continue  # "een ouwe philips": no article before a name
         start, end = match.start(1), match.end(3)
         if found and found[-1].end > start:
             continue
@@ -418,8 +420,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _prev_words(text: str, start: int, count: int = 3) -> str:
     """The (up to) ``count`` words before ``start``, lowercased, punctuation removed."""
-    tokens = text[max(0, start - 40) : start].lower().split()[-count:]
-    return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t])
+    tokens = text[max(0, start - 40) : start].lower().split()
+    return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t][-count:])
 
 
 # Capitalised words before a first name that make it part of a place, organisation or feast.
@@ -490,7 +492,7 @@ _PERSON_HINT = (
     frozenset(_PERSON_VERBS)
     | _INVERTED
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
-    | words("tegen met bij dat aan voor via samen")
+    | words("tegen met bij dat aan voor via samen door namens dankzij volgens")
 )
 
 
@@ -625,62 +627,220 @@ def find(
 
 # A word in capitals only: "WILLEM", "DE", "GGD".
 _UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" + _UP + r"))+(?![\w'’])")
-# Words after which a name that is also a frequent word ("JAN", "MAX") is a name in capitals.
-_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | words("ik ben heet is en")
+# Words after which a name that is also a word ("JAN", "ROOS") is a name in capitals.
+_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | HONORIFICS | words("ben heet")
 
 
 # Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
 _SHORT_WORDS = words("de en op in is te of om al na zo nu ik je we ze u er ga af uw 't")
+_PARTICLE_WORDS = words("van de der den ter ten te el al ben")
+# What a word in capitals is, before its neighbours decide: a name, a name that is also a
+# word, a surname, an unknown word, an ordinary word, a place word, or left as it is.
+_NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W, _LOW_W, _CAP_W, _KEEP_W, _CAP_KNOWN_W = range(8)
+# Before a name that is also a word, in capitals: "BEL JAN", "IK BEN ROOS", "OPA BAS".
+_STRONG_CONTEXT = _VERBS | HONORIFICS | words("ben heet dank bedankt dankjewel namens")
+
+
+def low_of(match: re.Match[str]) -> str:
+    return match.group().lower()
 
 
 def recase(text: str) -> str:
     """Text in capitals written as Dutch is written, so the rules for names can read it:
-    "BAS DE GROOT HEEFT DE KAST GEMAAKT" → "Bas de Groot heeft de kast gemaakt". A word in
-    capitals that is a first name, a surname, a place or no Dutch word keeps its capital, an
-    ordinary word loses it (also at a sentence start: "Alleen"), a short abbreviation ("GGD",
-    "SV") stays as it is. Same length as ``text``: positions stay."""
-    out = list(text)
+    "BAS DE GROOT HEEFT DE KAST GEMAAKT" → "Bas de Groot heeft de kast gemaakt".
+
+    A first name that is no word keeps its capital; a name that is also a word ("ROOS", "JAN"),
+    a surname or an unknown word only next to a name, an honorific, a particle after a name or
+    a word like "met" or "bel" ("MEVROUW DE VRIES", "NOOR BOUZID"), so "IRIS EN KROKUS BLOEIEN"
+    stays flowers. Place and organisation words keep their capital ("SNACKBAR ALI"), short
+    abbreviations stay as they are ("GGD", "SV"), the first word of a sentence gets one. Same
+    length as ``text``: positions stay."""
+    matches = [m for m in _UPPER_WORD.finditer(text) if len(m.group().lower()) == len(m.group())]
+    if not matches:
+        return text
     names = first_names()
-    changed = False
-    for match in _UPPER_WORD.finditer(text):
+    known = dutch_words()
+    kinds: list[int] = []
+    for match in matches:
         word = match.group()
         low = word.lower()
-        if len(low) != len(word):
-            continue
-        if len(word) <= 2 and low not in _SHORT_WORDS:
-            continue  # "ED" in "3511 ED", "NS", "AH": postcode letters and abbreviations
         cap = low[0].upper() + low[1:]
-        start = match.start()
-        base = _base(cap)
-        frequent = low in frequent_words()
-        if base in names or fold(cap) in names:
-            keep = not frequent or (
-                _at_sentence_start(text, start)
-                or _prev_words(text, start, 1) in _NAME_CONTEXT
-                or _THEN_SURNAME.match(_recase_tail(text, match.end())) is not None
-            )
+        after_particle = (
+            bool(kinds)
+            and kinds[-1] == _LOW_W
+            and (matches[len(kinds) - 1].group().lower() in _PARTICLE_WORDS)
+        )
+        if len(word) <= 2:
+            kinds.append(_LOW_W if low in _SHORT_WORDS else _KEEP_W)
+        elif _ROLE_WORD.match(low) or low in _TITLES:
+            kinds.append(_LOW_W)  # "MENEER DE PASTOOR", "MEVROUW DE BURGEMEESTER"
+        elif cap in _PLACE_BEFORE and not (after_particle and cap in surnames()):
+            kinds.append(_CAP_W)  # "SNACKBAR ALI", "BASISSCHOOL KONINGIN BEATRIX"
+        elif _base(cap) in names or fold(cap) in names:
+            kinds.append(_NAME_WORD_W if low in known or _ambiguous(_base(cap)) else _NAME_W)
         elif cap in surnames() or cap in PARTICLE_SURNAMES:
-            keep = True
-        elif low in dutch_words() or cap in _FUNCTION:
-            keep = False
+            kinds.append(_SURNAME_W if low in known else _UNKNOWN_W)
+        elif low in known or cap in _FUNCTION:
+            kinds.append(_LOW_W)
         elif len(word) <= 3:
-            continue  # "GGD", "SV": an abbreviation
+            kinds.append(_KEEP_W)  # "GGD", "SV": an abbreviation
+        elif low in known_tokens() or _is_place_word(cap):
+            kinds.append(_CAP_KNOWN_W)  # "ALEPPO", "PHILIPS", "TROELSTRAWEG"
         else:
-            keep = True  # a place or an unknown word: "UTRECHT", "OKAFOR"
-        if not keep and _at_sentence_start(text, start):
-            keep = True  # "ALLEEN" as the first word of a sentence: "Alleen"
-        new = cap if keep else low
-        out[start : match.end()] = new
-        changed = True
-    return "".join(out) if changed else text
+            kinds.append(_UNKNOWN_W)
+    capital = [k == _NAME_W for k in kinds]
+    for index in range(len(matches) - 2, -1, -1):  # a place word before a name keeps it
+        if kinds[index] == _CAP_W and _adjacent(text, matches[index], matches[index + 1]):
+            capital[index] = kinds[index + 1] not in (_LOW_W, _KEEP_W)
+    for index, match in enumerate(matches):  # names that are words, in context
+        prev = _prev_words(text, match.start(), 1)
+        if kinds[index] == _NAME_WORD_W:
+            capital[index] = prev not in _ARTICLES and (
+                prev in _STRONG_CONTEXT
+                or (_ROLE_TAIL.search(prev) is not None and low_of(match) not in frequent_words())
+                or _next_is_surname(matches, kinds, index)
+                or _hyphen_name(text, matches, kinds, index)
+                or _next_kind(text, matches, kinds, index) == _NAME_W  # "PIET HEIN", "ANNA MARIA"
+            )
+        elif kinds[index] == _UNKNOWN_W:  # "GISTEREN BRACHT YSOLDE", "PETROVA HEEFT"
+            capital[index] = prev not in _ARTICLES and (
+                (
+                    prev in _NAME_CONTEXT
+                    and prev not in _PARTICLE_WORDS
+                    and _ROLE_WORD.match(prev) is None  # "DE PASTOOR ZEGENDE"
+                )
+                or prev in _INVERTED
+                or _PERSON_AFTER.match(text.lower(), match.end()) is not None
+                or _next_kind(text, matches, kinds, index) == _UNKNOWN_W  # "BUDI SANTOSO"
+            )
+        elif kinds[index] == _CAP_KNOWN_W:
+            capital[index] = True
+        if prev in _FORMAL and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W):
+            low = low_of(match)  # "MEVROUW BAKKER", "MENEER VISSER", "DHR. BAKKER"
+            capital[index] = (
+                len(low) > 2
+                and low not in frequent_words()
+                and low not in _PARTICLE_WORDS
+                and low not in _TITLES
+                and _ROLE_WORD.match(low) is None
+            )
+    for _ in range(2):  # surnames and unknown words next to a name, twice for "A B C"
+        for index in range(len(matches)):
+            if kinds[index] in (_SURNAME_W, _UNKNOWN_W, _NAME_WORD_W) and not capital[index]:
+                capital[index] = _next_to_name(text, matches, kinds, capital, index)
+    for index in range(1, len(matches)):  # "HENDRIK-IDO-AMBACHT", "KEES-JAN": one word
+        joined = text[matches[index - 1].end() : matches[index].start()] == "-"
+        if joined and (capital[index - 1] or capital[index]):
+            capital[index - 1] = capital[index] = True
+    for index in range(len(matches) - 2, -1, -1):
+        if text[matches[index].end() : matches[index + 1].start()] == "-" and capital[index + 1]:
+            capital[index] = True
+    out = list(text)
+    for index, match in enumerate(matches):
+        if kinds[index] == _KEEP_W:
+            continue
+        low = match.group().lower()
+        if capital[index] or _recase_start(text, match.start()):
+            out[match.start() : match.end()] = low[0].upper() + low[1:]
+        else:
+            out[match.start() : match.end()] = low
+    return "".join(out)
 
 
-def _recase_tail(text: str, end: int) -> str:
-    """The words after ``end`` as they would be recased, for a look-ahead (a short prefix)."""
-    tail = text[end : end + 40]
-    return "".join(
-        c if i == 0 or not tail[i - 1].isalpha() else c.lower() for i, c in enumerate(tail)
-    )
+_ARTICLES = words("de het een 't")
+# Titles after "de": "MEVROUW DE BURGEMEESTER", "DE WETHOUDER"; no surname in capitals.
+_TITLES = words("burgemeester wethouder minister directeur dokter paus")
+_ABBREVIATIONS = words("st nr bijv evt ca ong incl excl tel burg prof ing drs mevr dhr fam")
+# Formal honorifics: the word after them is a surname, also if it is a word ("MEVROUW BAKKER").
+_FORMAL = words("meneer mevrouw mevr mvr dhr mr mw hr heer familie fam")
+
+
+def _next_kind(text: str, matches: list[re.Match[str]], kinds: list[int], index: int) -> int | None:
+    """The kind of the next word in capitals, if it follows right after a space."""
+    if index + 1 < len(matches) and text[matches[index].end() : matches[index + 1].start()] == " ":
+        return kinds[index + 1]
+    return None
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()].strip(" -.") == ""
+
+
+def _hyphen_name(text: str, matches: list[re.Match[str]], kinds: list[int], index: int) -> bool:
+    """ "KEES-JAN", "GERT-JAN": a name joined by a hyphen to another name."""
+    match = matches[index]
+    near = []
+    if index and text[matches[index - 1].end() : match.start()] == "-":
+        near.append(index - 1)
+    if index + 1 < len(matches) and text[match.end() : matches[index + 1].start()] == "-":
+        near.append(index + 1)
+    return any(kinds[i] in (_NAME_W, _NAME_WORD_W) for i in near)
+
+
+def _next_is_surname(matches: list[re.Match[str]], kinds: list[int], index: int) -> bool:
+    """ "JAN DE VRIES", "ROOS BOUZID": a surname or particles and a surname follow."""
+    text = matches[index].string
+    for nxt in range(index + 1, min(index + 4, len(matches))):
+        if not _adjacent(text, matches[nxt - 1], matches[nxt]):
+            return False
+        word = matches[nxt].group().lower()
+        if word in _PARTICLE_WORDS:
+            continue
+        cap = word[0].upper() + word[1:]
+        particles = nxt > index + 1
+        return kinds[nxt] == _UNKNOWN_W or (
+            kinds[nxt] in (_SURNAME_W, _CAP_KNOWN_W) and (particles or cap in surnames())
+        )
+    return False
+
+
+def _next_to_name(
+    text: str, matches: list[re.Match[str]], kinds: list[int], capital: list[bool], index: int
+) -> bool:
+    """A surname or unknown word right after a name, an honorific, "met"/"bel"/"dank aan", or
+    particles after one of those: "NOOR BOUZID", "MEVROUW DE VRIES", "DANK AAN OLUWASEUN"."""
+    match = matches[index]
+    back = index - 1
+    while back >= 0 and matches[back].group().lower() in _PARTICLE_WORDS:
+        if not _adjacent(text, matches[back], matches[back + 1]):
+            return False
+        back -= 1
+    if back >= 0 and _adjacent(text, matches[back], matches[back + 1]):
+        before = matches[back]
+        low = before.group().lower()
+        honorific = low.rstrip(".")
+        if capital[back] and kinds[back] in (_NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W):
+            return kinds[index] != _NAME_WORD_W or back == index - 1  # "ZHANG WEI"
+        if kinds[index] == _NAME_WORD_W:
+            return False
+        if honorific in _FORMAL or (
+            honorific in HONORIFICS and back == index - 1 and _ROLE_WORD.match(honorific) is None
+        ):
+            return True  # "MEVROUW DE VRIES", "OPA GRADUS"; not "BUURVROUW VAN DRIEHOOG"
+        if (
+            low in _NAME_CONTEXT
+            and back == index - 1
+            and kinds[index] == _UNKNOWN_W
+            and _ROLE_WORD.match(low) is None
+        ):
+            return True  # "DANK AAN OLUWASEUN"; not "DE PASTOOR ZEGENDE"
+    if index + 1 < len(matches) and _adjacent(text, match, matches[index + 1]):
+        after = index + 1
+        return capital[after] and kinds[after] in (_NAME_W, _NAME_WORD_W)  # "OKAFOR, NOOR"?
+    return False
+
+
+def _recase_start(text: str, start: int) -> bool:
+    """The first word of a sentence; not after an abbreviation ("I.V.M. DE A.S. VAKANTIE")."""
+    before = text[:start].rstrip(" \t\"'‘“(")
+    if not before or before[-1] in "!?\n:;•*#>":
+        return True
+    if before[-1] == ".":
+        last = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].strip() else ""
+        if last in HONORIFICS or last in _FORMAL or last in _ABBREVIATIONS:
+            return False  # "MEVR. DE GRAAF", "BIJV. JAN"
+        return re.search(r"(?:^|[\s.])\w{1,2}\.$", before) is None
+    return before[-1] in "-–" and not before[:-1].rstrip()[-1:].isalnum()
 
 
 def _requote(text: str, recased: str, finding: Finding) -> Finding:
@@ -774,7 +934,8 @@ _FOLKLORE = re.compile(
     r"|Sint\s+Maarten|Hans\s+en\s+Grietje|Klein\s+Duimpje"
     r"|Repelsteeltje|Roodkapje|Doornroosje|Sneeuwwitje|Pinokkio|Pinocchio|Winnie\s+de\s+Poeh"
     r"|Moeder\s+de\s+Gans|Vrouw\s+Holle|Tijl\s+Uilenspiegel|Jan\s+Klaassen(?:\s+en\s+Katrijn)?"
-    r"|Sinterklaas|Sint\s+Nicolaas"
+    r"|Sinterklaas|Sint\s+Nicolaas",
+    re.IGNORECASE,  # also in capitals: "HOLLE BOLLE GIJS"
 )
 
 
@@ -1413,7 +1574,7 @@ _OF_WORDS = words(
 
 
 # Words before an unknown capitalised word that may make it a person, with what follows.
-_PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast")
+_PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast door namens")
 _AFTER_PREP = re.compile(
     r"\s*,?\s*(?:die|en\s+(?:hij|zij|ze|ik|wij|we|haar|zijn)|zeggen|vragen|melden|geven|brengen"
     r"|afspreken|regelen|praten|gepraat|gesproken|gevraagd|gezegd|gedaan|geregeld|gebeld"
