@@ -86,6 +86,7 @@ FOUND = [
     ("Pani Basia zorgt voor de planten", "Pani Basia"),
     ("Sis Xhevdet deed de make-up.", "Sis Xhevdet"),
     ("mijn dochter Amira zit in groep 5", "dochter Amira"),
+    ("Vragen? hr.Pietersen weet het.", "hr.Pietersen"),
 ]
 
 CLEAN = [
@@ -107,6 +108,7 @@ CLEAN = [
     "Baklava uit de winkel en Injera uit de pan.",
     "Djembé uit het buurthuis.",
     "Zoon en dochter van de buren hielpen.",
+    "Je gaat naar huis met een nieuwe vriend.\n\nKom ook eens langs!",
     "De Vrienden van het Park zoeken leden.",
     "2 x Max en 3 x Roos in de bestelling",
     "Thema van de avond — Storm",

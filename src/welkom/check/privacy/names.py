@@ -158,7 +158,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zà-ÿğışçöüł]" + _LETTER 
 
 # The name after an honorific: "De Vries", "de Groot", "P. de Groot", "Ahmed".
 _AFTER_HONORIFIC = re.compile(
-    r"\.?\s+("
+    r"(?:\.\s*|\s+)("
     + _PARTICLES
     + r"*"
     + _CAP
@@ -748,6 +748,8 @@ def recase(text: str) -> str:
 
 
 _ARTICLES = words("de het een 't")
+# Honorifics written with a dot: "mevr. Jansen", "dhr. P. de Groot".
+_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam")
 # Titles after "de": "MEVROUW DE BURGEMEESTER", "DE WETHOUDER"; no surname in capitals.
 _TITLES = words("burgemeester wethouder minister directeur dokter paus")
 _ABBREVIATIONS = words("st nr bijv evt ca ong incl excl tel burg prof ing drs mevr dhr fam")
@@ -971,6 +973,9 @@ def _find(
             after = _AFTER_HONORIFIC.match(text, hit.end())
             if after is None:
                 continue
+            gap = text[hit.end() : after.start(1)]
+            if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
+                continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
             last = name.split()[-1]
             if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
