@@ -541,7 +541,7 @@ def find(
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
-    if not cased and any(map(str.isupper, caps)):
+    if not cased and any(map(str.isupper, caps)) and _shouting(caps):
         recased = recase(text)
         if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
             found = find(recased, kind, allow, None, None, more=more, cased=True)
@@ -571,10 +571,14 @@ def find(
         dehyphened = text.replace("-", " ")  # same length: positions stay
         found = extra + [
             f
-            for f in find(dehyphened, kind, allow, low.replace("-", " "), words, more=False)
+            for f in find(
+                dehyphened, kind, allow, low.replace("-", " "), words, more=False, cased=cased
+            )
             if not any(h.start <= f.start < h.end for h in extra)
         ]
-        return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+        return [
+            f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])
+        ]
     if ordinary:
         return []
     hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
@@ -585,7 +589,7 @@ def find(
             rest = [w for w in words if w not in lower_surnames()]
             lower_found += [
                 f
-                for f in find(text, kind, allow, low, rest)
+                for f in find(text, kind, allow, low, rest, more=more, cased=cased)
                 if not any(g.start <= f.start < g.end for g in lower_found)
             ]
             return [f for f in lower_found if not allow.allows(text[f.start : f.end])]
@@ -622,7 +626,7 @@ def find(
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
-    return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+    return [f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])]
 
 
 # A word in capitals only: "WILLEM", "DE", "GGD".
@@ -643,6 +647,22 @@ _STRONG_CONTEXT = _VERBS | HONORIFICS | words("ben heet dank bedankt dankjewel n
 
 def low_of(match: re.Match[str]) -> str:
     return match.group().lower()
+
+
+def _shouting(caps: list[str]) -> bool:
+    """Is a word in capitals a name or an ordinary word ("BAS", "HEEFT"), not only an
+    abbreviation such as "BSN", "GGD" or "IBAN"?"""
+    known = dutch_words()
+    names = first_names()
+    for word in caps:
+        if len(word) >= 3 and word.isupper():
+            low = word.lower()
+            cap = word[0] + low[1:]
+            if low in known or cap in names or cap in surnames() or fold(cap) in names:
+                return True
+            if len(word) >= 4 and low not in known_tokens():
+                return True  # an unknown word in capitals: "OLUWASEUN"
+    return False
 
 
 def recase(text: str) -> str:
@@ -936,15 +956,23 @@ _FOLKLORE = re.compile(
     r"|Sint\s+Maarten|Hans\s+en\s+Grietje|Klein\s+Duimpje"
     r"|Repelsteeltje|Roodkapje|Doornroosje|Sneeuwwitje|Pinokkio|Pinocchio|Winnie\s+de\s+Poeh"
     r"|Moeder\s+de\s+Gans|Vrouw\s+Holle|Tijl\s+Uilenspiegel|Jan\s+Klaassen(?:\s+en\s+Katrijn)?"
-    r"|Sinterklaas|Sint\s+Nicolaas",
-    re.IGNORECASE,  # also in capitals: "HOLLE BOLLE GIJS"
+    r"|Sinterklaas|Sint\s+Nicolaas"
 )
+# Every capitalised word of those figures: a text without one of them has none.
+_FOLKLORE_HEADS = frozenset(re.findall(r"[A-Z][a-zé]+", _FOLKLORE.pattern)) | {"Olivier", "Ollie"}
+# The same in text that was in capitals ("HOLLE BOLLE GIJS" recased to "holle bolle Gijs").
+_FOLKLORE_ANY_CASE = re.compile(_FOLKLORE.pattern, re.IGNORECASE)
 
 
-def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
+def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[Finding]:
     if not found:
         return found
-    spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if cased:
+        spans = [m.span() for m in _FOLKLORE_ANY_CASE.finditer(text)]
+    elif _FOLKLORE_HEADS.isdisjoint(_NAME_WORD.findall(text)):
+        spans = []
+    else:
+        spans = [m.span() for m in _FOLKLORE.finditer(text)]
     if "beeld" in text or "gedenk" in text or "monument" in text or "plaquette" in text:
         spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
     if _TITLE_WORDS.search(text):
@@ -1132,7 +1160,7 @@ def _finding(start: int, end: int, severity: Severity, name: str, role_field: bo
 
 def _after_capital(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return bool(before) and re.search(_UP + r"[\w'’.-]*$", before) is not None
+    return bool(before) and _CAPITAL_END.search(before) is not None
 
 
 def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
@@ -1143,16 +1171,14 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
     street = _OF_STREET.match(tail)
     if street is not None and _common_stem(street.group(1)):
         return False  # "Kevin van de Populierstraat": someone known by the street they live in
-    chain = re.match(
-        r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*", tail
-    )
+    chain = _CHAIN.match(tail)
     if chain is not None:
         following = chain.group().replace("-", " ").split()
         if any(_is_place_word(w.rstrip(".")) for w in following):
             return True
         # "de Willem Alexander sporthal", "de Anne Frank school": a name of two words and a
         # lowercase kind of place after it.
-        kind_after = re.match(r"\s+([a-zà-ÿ]+)", tail[chain.end() :])
+        kind_after = _LOWER_AFTER.match(tail, chain.end())
         if (
             kind_after is not None
             and public.PLACE.fullmatch(kind_after.group(1)) is not None
@@ -1164,7 +1190,7 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
             return True
     if _HYPHEN_PLACE.match(tail) or _THE_VAN_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Hendrik-Ido-Ambacht"; "de Van Nelle Fabriek", "het Van Gogh Museum"
-    glued = re.match(r"-?" + _LETTER + r"*", tail)
+    glued = _GLUED.match(tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
     if _BRAND.match(tail) or text.startswith(BRANDS, start) or text.startswith(POSSESSIVE, start):
@@ -1188,6 +1214,13 @@ def _common_stem(word: str) -> bool:
     return not (stem in surnames() or stem in PARTICLE_SURNAMES or stem in first_names())
 
 
+# Compiled once: these run for every name candidate.
+_CAPITAL_END = re.compile(_UP + r"[\w'’.-]*$")
+_CHAIN = re.compile(
+    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*"
+)
+_LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
+_GLUED = re.compile(r"-?" + _LETTER + r"*")
 # Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
 _HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
 # "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
