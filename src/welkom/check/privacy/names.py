@@ -861,7 +861,7 @@ def _recase_start(text: str, start: int) -> bool:
         last = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].strip() else ""
         if last in HONORIFICS or last in _FORMAL or last in _ABBREVIATIONS:
             return False  # "MEVR. DE GRAAF", "BIJV. JAN"
-        return re.search(r"(?:^|[\s.])\w{1,2}\.$", before) is None
+        return _SHORT_ABBREVIATION.search(before) is None
     return before[-1] in "-–" and not before[:-1].rstrip()[-1:].isalnum()
 
 
@@ -1215,6 +1215,9 @@ def _common_stem(word: str) -> bool:
 
 
 # Compiled once: these run for every name candidate.
+_TOKENS = re.compile(r"[\w'’.]+")
+_AND = re.compile(r"\s*(?:,|en|&)\s*")
+_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s.])\w{1,2}\.$")
 _CAPITAL_END = re.compile(_UP + r"[\w'’.-]*$")
 _CHAIN = re.compile(
     r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*"
@@ -1278,7 +1281,7 @@ def _place_before(text: str, start: int, end: int) -> bool:
     org = _ORG_BEFORE.search(text, max(0, start - 40), start)
     if org is not None and _ORG_END.search(org.group(1).lower()):
         return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"
-    before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
+    before = _TOKENS.findall(text, max(0, start - 40), start)
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
@@ -1487,7 +1490,7 @@ def _as_they_occur(
             # "Hussam en Ghalia kwamen", "Samir en Hussam": a list of names.
             nxt = caps[index + 1] if index + 1 < len(caps) else None
             prv = caps[index - 1] if index else None
-            if nxt is not None and re.fullmatch(r"\s*(?:,|en|&)\s*", text[end : nxt.start()]):
+            if nxt is not None and _AND.fullmatch(text, end, nxt.start()):
                 person = nxt.start() in known_name_at or (
                     _unknown(nxt.group())
                     and bool(
@@ -1497,7 +1500,7 @@ def _as_they_occur(
             if (
                 not person
                 and prv is not None
-                and re.fullmatch(r"\s*(?:,|en|&)\s*", text[prv.end() : start])
+                and _AND.fullmatch(text, prv.end(), start)
             ):
                 person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
         if not person and last_prev in _THANKS:
