@@ -1497,11 +1497,7 @@ def _as_they_occur(
                         _PERSON_AFTER.match(text, nxt.end()) or _PLURAL_AFTER.match(text, nxt.end())
                     )
                 )
-            if (
-                not person
-                and prv is not None
-                and _AND.fullmatch(text, prv.end(), start)
-            ):
+            if not person and prv is not None and _AND.fullmatch(text, prv.end(), start):
                 person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
         if not person and last_prev in _THANKS:
             person = True
