@@ -147,7 +147,8 @@ _HONORIFIC = (
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
-    r"|v\.|vd|v/d|da|dos|das|di|del|della|von|ibn|abu|bint|ait|aït)\s+)"
+    r"|v\.|vd|v/d|da|dos|das|di|del|della|von|ibn|abu|bint|ait|aït|de\s+la|de\s+los|la|le|du"
+    r"|des)\s+)"
 )
 # Capitals and letters of every Latin script: "Doğan", "Ayşe", "Łukasz", "Ørsted", "Zoë".
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
@@ -465,7 +466,9 @@ _PERSON_VERBS = sorted(
         vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt wandelt
         fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt schreef
         schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant maait
-        sjouwt bezorgt helpen spelen koken bakken neemt nam
+        sjouwt bezorgt helpen spelen koken bakken neemt nam leest las leidt leidde begeleidt
+        presenteert presenteerde knipt verkoopt haalt haalde zet zette stuurt stuurde bouwt bouwde
+        timmert timmerde verft verfde
         """
     )
 )
@@ -637,7 +640,7 @@ _NAME_CONTEXT = _LOWER_BEFORE | _VERBS | HONORIFICS | words("ben heet")
 
 # Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
 _SHORT_WORDS = words("de en op in is te of om al na zo nu ik je we ze u er ga af uw 't")
-_PARTICLE_WORDS = words("van de der den ter ten te el al ben")
+_PARTICLE_WORDS = words("van de der den ter ten te el al ben 't")
 # What a word in capitals is, before its neighbours decide: a name, a name that is also a
 # word, a surname, an unknown word, an ordinary word, a place word, or left as it is.
 _NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W, _LOW_W, _CAP_W, _KEEP_W, _CAP_KNOWN_W = range(8)
@@ -649,6 +652,11 @@ def low_of(match: re.Match[str]) -> str:
     return match.group().lower()
 
 
+def _lower(word: str) -> str:
+    """Lowercase of the same length: "İBRAHİM" → "ibrahim" (Python makes "i̇" of "İ")."""
+    return word.replace("İ", "I").lower()
+
+
 def _shouting(caps: list[str]) -> bool:
     """Is a word in capitals a name or an ordinary word ("BAS", "HEEFT"), not only an
     abbreviation such as "BSN", "GGD" or "IBAN"?"""
@@ -656,7 +664,7 @@ def _shouting(caps: list[str]) -> bool:
     names = first_names()
     for word in caps:
         if len(word) >= 3 and word.isupper():
-            low = word.lower()
+            low = _lower(word)
             cap = word[0] + low[1:]
             if low in known or cap in names or cap in surnames() or fold(cap) in names:
                 return True
@@ -675,7 +683,7 @@ def recase(text: str) -> str:
     stays flowers. Place and organisation words keep their capital ("SNACKBAR ALI"), short
     abbreviations stay as they are ("GGD", "SV"), the first word of a sentence gets one. Same
     length as ``text``: positions stay."""
-    matches = [m for m in _UPPER_WORD.finditer(text) if len(m.group().lower()) == len(m.group())]
+    matches = [m for m in _UPPER_WORD.finditer(text) if len(_lower(m.group())) == len(m.group())]
     if not matches:
         return text
     names = first_names()
@@ -683,7 +691,7 @@ def recase(text: str) -> str:
     kinds: list[int] = []
     for match in matches:
         word = match.group()
-        low = word.lower()
+        low = _lower(word)
         cap = low[0].upper() + low[1:]
         after_particle = (
             bool(kinds)
@@ -759,7 +767,7 @@ def recase(text: str) -> str:
     for index, match in enumerate(matches):
         if kinds[index] == _KEEP_W:
             continue
-        low = match.group().lower()
+        low = _lower(match.group())
         if capital[index] or _recase_start(text, match.start()):
             out[match.start() : match.end()] = low[0].upper() + low[1:]
         else:
@@ -1052,7 +1060,9 @@ def _find(
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)
-            place = _is_place_word(last) or (after and _is_place_word(after))
+            place = (_is_place_word(last) and not (particles and last in surnames())) or (
+                after and _is_place_word(after)
+            )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
             if (
                 not place
                 and word not in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
@@ -1174,7 +1184,13 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
     chain = _CHAIN.match(tail)
     if chain is not None:
         following = chain.group().replace("-", " ").split()
-        if any(_is_place_word(w.rstrip(".")) for w in following):
+        if any(
+            _is_place_word(w.rstrip("."))
+            and not (  # "Sven van 't Hof": a surname after particles, no place
+                i > 0 and following[i - 1].lower() in _PARTICLE_WORDS and w in surnames()
+            )
+            for i, w in enumerate(following)
+        ):
             return True
         # "de Willem Alexander sporthal", "de Anne Frank school": a name of two words and a
         # lowercase kind of place after it.
@@ -1548,6 +1564,8 @@ def _as_they_occur(
             and not _after_capital(text, start)
         ):
             person = True  # "Wist je dat Ndeye Faye …": two unknown words in a row, a full name
+        if not person and pair and nxt is not None and _PERSON_AFTER.match(text, nxt.end()):
+            person = True  # "Abu Bakr leest voor", "Tsega Haile kookt"
         # "Søren van der Plas", "Kidus el Amrani": particles and a surname make a full name.
         particled = _THEN_PARTICLE_SURNAME.match(text, end)
         if particled is not None and (
