@@ -140,6 +140,8 @@ CLEAN = [
     "Mark je agenda: 12 mei buurtfeest.",
     "Broodje kaas voor 2 euro, koffie met een praatje.",
     "ik ben de baas van de moestuin",
+    "training op sportpark abe lenstra, veld 3",
+    "we lezen voor uit jip en janneke",
     "boodschappen halen bij albert heijn",
     "Engels en Pools leren in de bibliotheek.",
     # Capitals that are no names.

@@ -308,8 +308,15 @@ def _lower_full_names(text: str) -> list[Finding]:
             continue  # "mark jansen" is a name; "lotte bakker" may be a baker
         if low.startswith(_LOWER_BRANDS, match.start()):
             continue  # "albert heijn", "douwe egberts"
-        if _prev_words(text, match.start(1), 1) in {"de", "het", "een", "'t"}:
+        before = _prev_words(text, match.start(1), 1)
+        if before in {"de", "het", "een", "'t"}:
             continue  # "een ouwe philips": no article before a name
+        if before and (
+            before[0].upper() + before[1:] in _PLACE_BEFORE
+            or _ORG_END.search(before) is not None
+            or public.PLACE.fullmatch(before) is not None
+        ):
+            continue  # "stichting jan meijer", "sportpark abe lenstra": named after someone
         start, end = match.start(1), match.end(3)
         if found and found[-1].end > start:
             continue
@@ -595,6 +602,7 @@ def find(
                 for f in find(text, kind, allow, low, rest, more=more, cased=cased)
                 if not any(g.start <= f.start < g.end for g in lower_found)
             ]
+            lower_found = _not_folklore(text, lower_found, cased=True)  # "jip en janneke"
             return [f for f in lower_found if not allow.allows(text[f.start : f.end])]
     if not caps and not lower_context:
         return []
