@@ -983,7 +983,7 @@ _FOLKLORE_ANY_CASE = re.compile(_FOLKLORE.pattern, re.IGNORECASE)
 def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[Finding]:
     if not found:
         return found
-    if cased:
+    if cased or any(text[f.start].islower() for f in found):  # "jip en janneke"
         spans = [m.span() for m in _FOLKLORE_ANY_CASE.finditer(text)]
     elif _FOLKLORE_HEADS.isdisjoint(_NAME_WORD.findall(text)):
         spans = []
