@@ -369,6 +369,7 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _base(word: str) -> str:
     """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides);
     "Hélène" → "Helene" when only that spelling is in the list."""
@@ -416,8 +417,8 @@ def word_class(word: str) -> int:
         return AMBIGUOUS_NAME if _ambiguous(base) else NAME
     if _unknown(word):
         return UNKNOWN
-    if len(_ORDINARY_CAPS) < 500_000:
-        _ORDINARY_CAPS.add(word)
+    if len(_ORDINARY_CAPS) < 500_000 and not (word.isupper() and _shouting([word])):
+        _ORDINARY_CAPS.add(word)  # "GGD" is ordinary; "BAS" or "HEEFT" may be text in capitals
     return ORDINARY
 
 
@@ -551,26 +552,26 @@ def find(
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
-    if not cased and any(map(str.isupper, caps)) and _shouting(caps):
-        recased = recase(text)
-        if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
-            found = find(recased, kind, allow, None, None, more=more, cased=True)
-            return [_requote(text, recased, f) for f in found]
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
-    lower_full = not lower_surnames().isdisjoint(words)  # "jan de vries"
     ordinary = (
-        not lower_full
-        and _ORDINARY_CAPS.issuperset(caps)
+        _ORDINARY_CAPS.issuperset(caps)  # no word in capitals that may be a name: see word_class
         and lower_names().isdisjoint(words)
         and HONORIFICS.isdisjoint(words)
         and "heet" not in low
         and "naam" not in low
         and "noem" not in low
+        and lower_surnames().isdisjoint(words)
     )  # the usual text: only capitalised words seen before that are no name
     dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
     if ordinary and not dotted:
         return []
+    if not cased and any(map(str.isupper, caps)) and _shouting(caps):
+        recased = recase(text)
+        if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
+            found = find(recased, kind, allow, None, None, more=more, cased=True)
+            return [_requote(text, recased, f) for f in found]
+    lower_full = not ordinary and not lower_surnames().isdisjoint(words)  # "jan de vries"
     extra: list[Finding] = _dotted_names(text) if dotted else []
     if more and not ordinary:
         if "-" in text and any(c + "-" in text for c in caps):  # "Dirk-" before a regex
@@ -976,6 +977,7 @@ _FOLKLORE = re.compile(
 )
 # Every capitalised word of those figures: a text without one of them has none.
 _FOLKLORE_HEADS = frozenset(re.findall(r"[A-Z][a-zé]+", _FOLKLORE.pattern)) | {"Olivier", "Ollie"}
+_FOLKLORE_HEADS_LOW = frozenset(head.lower() for head in _FOLKLORE_HEADS)
 # The same in text that was in capitals ("HOLLE BOLLE GIJS" recased to "holle bolle Gijs").
 _FOLKLORE_ANY_CASE = re.compile(_FOLKLORE.pattern, re.IGNORECASE)
 
@@ -984,7 +986,10 @@ def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[
     if not found:
         return found
     if cased or any(text[f.start].islower() for f in found):  # "jip en janneke"
-        spans = [m.span() for m in _FOLKLORE_ANY_CASE.finditer(text)]
+        if _FOLKLORE_HEADS_LOW.isdisjoint(_WORD.findall(text.lower())):
+            spans = []
+        else:
+            spans = [m.span() for m in _FOLKLORE_ANY_CASE.finditer(text)]
     elif _FOLKLORE_HEADS.isdisjoint(_NAME_WORD.findall(text)):
         spans = []
     else:
