@@ -30,7 +30,18 @@ Names as they occur (every finding blocks publication):
 * a lowercase first name after "met", "en", "via", "bel" … ("samen met joop en ria");
 * a capitalised word that is no Dutch word, place or name we know, acting as a person:
   "Wojtek kookt", "Hussam en Ghalia kwamen", "dank je wel Hüseyin";
-* diminutives and possessives: "Saskia'tje", "Jantje", "Piets".
+* diminutives, pet forms and possessives: "Saskia'tje", "Jantje", "Sjaakie", "Henks";
+* names without or with other accents than the list ("Hélène" finds "Helene");
+* a full name with particles or an unknown surname, also after a name that is a word:
+  "Riet van Dam", "Noor Bouzid (coördinator)", "Bas de Groot", and in lowercase: "jan de vries";
+* names that are words ("Roos", "Bas", "Storm") in a list of names, in the lines of a list
+  ("- Noor: koffie"), after "met", "van", "onze", before a verb or an age ("Storm (8)");
+* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K.").
+
+Not a person: places, clubs and shops named after someone ("Sporthal Willem-Alexander",
+"Voetbalclub SV Oosterkwartier", "Kledingbank Maria"), figures of children's books and TV
+("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy"), statues ("het standbeeld
+van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de twee zalen").
 
 Rules (severity in brackets):
 
@@ -48,6 +59,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,7 +94,7 @@ AMBIGUOUS = words(
     Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
     Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
     Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
-    Wisse Stern Nestor Mazen Lotje Pietje Mietje
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -96,6 +108,19 @@ NOT_NAMES = words(
     Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
     Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
     Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
+    """
+)
+
+# The most common Dutch surnames after a particle ("de Groot", "van den Heuvel", "van der
+# Meer"): ordinary words or places too, so not in the surname list taken from deduce.
+PARTICLE_SURNAMES = words(
+    """
+    Groot Jong Meer Heuvel Berg Bos Vos Wit Leeuw Bruin Haan Wal Ven Broek Zande Hoek Velde Wijk
+    Koning Klein Kok Vliet Leeuwen Zanden Boom Bosch Water Vaart Molen Steen Kruis Weg Rijn
+    Beukel Sande Wetering Mheen Eijk Heijden Haar Laar Pas Rijt Wiel Winkel Zee Brug Graaff Wolf
+    Boon Hal Bakel Kruijf Kuil Ree Veer Zon Post Vogel Goede Vries Boer Brink Linden Graaf Beek
+    Veen Pol Ploeg Horst Dam Kamp Wijngaarden Bergh Hoeven Meulen Poel Plas Sluis Straten Akker
+    Burg Hout Put Lans Weijden Werf Ende Elst Toorn Roos Kamp Gaag Wouden Doorn Ouden Valk
     """
 )
 
@@ -122,7 +147,8 @@ _HONORIFIC = (
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
-    r"|v\.|vd|v/d)\s+)"
+    r"|v\.|vd|v/d|da|dos|das|di|del|della|von|ibn|abu|bint|ait|aït|de\s+la|de\s+los|la|le|du"
+    r"|des)\s+)"
 )
 # Capitals and letters of every Latin script: "Doğan", "Ayşe", "Łukasz", "Ørsted", "Zoë".
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha()) + "]"
@@ -133,7 +159,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’@./-])[a-zà-ÿğışçöüł]" + _LETTER 
 
 # The name after an honorific: "De Vries", "de Groot", "P. de Groot", "Ahmed".
 _AFTER_HONORIFIC = re.compile(
-    r"\.?\s+("
+    r"(?:\.\s*|\s+)("
     + _PARTICLES
     + r"*"
     + _CAP
@@ -157,7 +183,8 @@ _PLACE_END = re.compile(
     r"|fonds|plantsoen|brug|markt|dijk|pad|steeg|ring|baan|haven|college|lyceum|kliniek"
     r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
     r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
-    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg)$",
+    r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods"
+    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -172,6 +199,8 @@ HONORIFICS = words(
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
     dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
+    zus zusje broer broertje sis bro zoon zoontje dochter dochtertje vriend vriendin
+    vriendinnetje schoonzus zwager kleinzoon kleindochter buurjongen buurmeisje
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
@@ -179,9 +208,11 @@ _INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
 _VERBS = words(
     """
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
-    contactpersoon contact
+    contactpersoon contact hoi hallo hey doei x xx xxx
     """
 )
+# "2 x Max": a multiplication, no kiss under a message ("x Noor").
+_TIMES = re.compile(r"\d\s*x+\s*$")
 _VERB_PAIRS = ("vraag naar", "dank aan", "met dank aan", "bedankt aan", "dankjewel")
 _PREV_WORD = re.compile(r"([\w.]+)[\s,:]*$")
 _TOKEN_STRIP = ".,:;!?()\"'‘’“”"
@@ -241,6 +272,59 @@ FREQUENT = 1500
 
 
 @functools.cache
+def lower_surnames() -> frozenset[str]:
+    """Surnames written lowercase that are no Dutch word: "jansen", "yilmaz", and "vries"
+    (a verb form nobody writes). "jan de jong" or "bas de groot" in lowercase stay unknown: a
+    text with "jong" or "groot" is too common to look further at each time."""
+    known = dutch_words()
+    every = (s.lower() for s in surnames() | PARTICLE_SURNAMES)
+    return frozenset(low for low in every if low not in known) | {"vries"}
+
+
+# "jan de vries", "kees van der heijden": a first name, particles and a surname, all lowercase.
+_LOWER_FULL = re.compile(
+    r"(?<![\w'’@./-])(?=([a-zà-ÿğışçöüł]{2,})\s+((?:van\s+der|van\s+den|van\s+de|van|de|der"
+    r"|den|ter|ten|el|al)\s+)?([a-zà-ÿğışçöüł]{3,})(?![\w'’@-]))"
+)
+
+
+def _lower_full_names(text: str) -> list[Finding]:
+    found = []
+    surnames_low = lower_surnames()
+    names = first_names()
+    known = dutch_words()
+    low = text.lower()
+    for match in _LOWER_FULL.finditer(text):
+        first, particles, last = match.group(1, 2, 3)
+        if last not in surnames_low or (first[0].upper() + first[1:]) not in names:
+            continue
+        surname = last[0].upper() + last[1:]
+        if particles:
+            # "jan de vries", "kees van der heijden"; two ordinary words ("ben de baas") only
+            # with a common surname after the particle.
+            if first in known and last in known and surname not in PARTICLE_SURNAMES:
+                continue
+        elif last in known or (surname in names and surname not in surnames()):
+            continue  # "mark jansen" is a name; "lotte bakker" may be a baker
+        if low.startswith(_LOWER_BRANDS, match.start()):
+            continue  # "albert heijn", "douwe egberts"
+        before = _prev_words(text, match.start(1), 1)
+        if before in {"de", "het", "een", "'t"}:
+            continue  # "een ouwe philips": no article before a name
+        if before and (
+            before[0].upper() + before[1:] in _PLACE_BEFORE
+            or _ORG_END.search(before) is not None
+            or public.PLACE.fullmatch(before) is not None
+        ):
+            continue  # "stichting jan meijer", "sportpark abe lenstra": named after someone
+        start, end = match.start(1), match.end(3)
+        if found and found[-1].end > start:
+            continue
+        found.append(_finding(start, end, ERROR, text[start:end], False))
+    return found
+
+
+@functools.cache
 def lower_names() -> frozenset[str]:
     """First names written lowercase that are no common word: "joop", "ria", "henk"."""
     frequent = frequent_words()
@@ -273,16 +357,46 @@ def _ambiguous(word: str) -> bool:
 _DIMINUTIVE = re.compile(r"(?:['’](?:tje|je|ke|s)|tje|ke)$")
 
 
+_PET_ENDS = ("tje", "pje", "kje", "je", "ie", "ke")
+
+
+def fold(word: str) -> str:
+    """The word without accents: "Hélène" → "Helene", "Zoë" → "Zoe". The name lists hold most
+    names in one spelling only; writers add or drop accents (and keyboards do)."""
+    if word.isascii():
+        return word
+    bare = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _base(word: str) -> str:
-    """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides)."""
+    """ "Saskia'tje" → "Saskia", "Jantje" → "Jan", "Piets" stays (a list lookup decides);
+    "Hélène" → "Helene" when only that spelling is in the list."""
     if word in first_names():
         return word
+    if not word.isascii():
+        folded = fold(word)
+        if folded in first_names():
+            return folded
     if word.endswith(("tje", "je", "ke", "'s", "’s")):
         stripped = _DIMINUTIVE.sub("", word)
         if stripped != word and stripped in first_names():
             return stripped
+    if word.endswith(_PET_ENDS) and word.lower() not in dutch_words():
+        # "Henkie", "Tompje", "Bassie", "Annetje": a pet form; not "Broodje" or "Koffie".
+        for end in _PET_ENDS:
+            if word.endswith(end) and len(word) - len(end) >= 2:
+                stem = word[: -len(end)]
+                for candidate in (stem, stem[:-1]):
+                    if len(candidate) >= 2 and candidate in first_names():
+                        return candidate
     if "'" in word or "’" in word:
         return word.replace("’", "'").split("'")[0]
+    if word.endswith("s") and len(word) > 4 and word[:-1] in first_names():
+        low = word.lower()  # "Henks fiets", "Joops tuin"; not "Engels" or "Pools"
+        if not _ambiguous(word[:-1]) and low not in dutch_words() and low not in known_tokens():
+            return word[:-1]
     return word
 
 
@@ -303,8 +417,8 @@ def word_class(word: str) -> int:
         return AMBIGUOUS_NAME if _ambiguous(base) else NAME
     if _unknown(word):
         return UNKNOWN
-    if len(_ORDINARY_CAPS) < 500_000:
-        _ORDINARY_CAPS.add(word)
+    if len(_ORDINARY_CAPS) < 500_000 and not (word.isupper() and _shouting([word])):
+        _ORDINARY_CAPS.add(word)  # "GGD" is ordinary; "BAS" or "HEEFT" may be text in capitals
     return ORDINARY
 
 
@@ -315,8 +429,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _prev_words(text: str, start: int, count: int = 3) -> str:
     """The (up to) ``count`` words before ``start``, lowercased, punctuation removed."""
-    tokens = text[max(0, start - 40) : start].lower().split()[-count:]
-    return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t])
+    tokens = text[max(0, start - 40) : start].lower().split()
+    return " ".join([t for t in (t.strip(_TOKEN_STRIP) for t in tokens) if t][-count:])
 
 
 # Capitalised words before a first name that make it part of a place, organisation or feast.
@@ -333,8 +447,23 @@ _PLACE_BEFORE = words(
     Tandartspraktijk Huisartsenpraktijk Fysiotherapie Lunchroom Eetcafé Grillroom
     Sportpark Sportcomplex Sportveld Sportcentrum Voetbalveld Trapveld Speelveld Plantsoen
     Kinderboerderij Gemeenschapshuis Jongerencentrum Zorgboerderij Manege Ijsbaan IJsbaan
+    SV VV FC AFC RKSV RKVV SC HV KV ZV CV MHC HC BC TC Sportclub Voetbalclub Scouting Harmonie
+    Fanfare Koor Zangkoor Orkest Toneelvereniging Schutterij Gilde Loge Kerkgenootschap
+    Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
+    Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
+    Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
+    Tuincentrum
     """
 )
+# A capitalised compound that ends in one of these names a club or building, and the word
+# after it is its name: "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier".
+_ORG_END = re.compile(
+    r"(?:vereniging|club|koor|stichting|school|sporthal|zwembad|park|plein|centrum|gebouw"
+    r"|college|lyceum|kerk|moskee|theater|museum|stadion|kliniek|ziekenhuis|bibliotheek|orkest"
+    r"|harmonie|fanfare|sportpark|complex|buurthuis|wijkhuis|clubhuis|huis|hal|zaal|tuin|bank"
+    r"|bus|krant|groep|winkel|handel|bedrijf|kringloop|fonds|lijn|kerk|markt)$"
+)
+_ORG_BEFORE = re.compile(r"(?<![\w'’-])(" + _UP + r"[a-zà-ÿ]{5,})\s+(?:[A-Z]{2,5}\s+)?$")
 # Verbs and phrases after a word that make it a person: "Wojtek kookt", "Oksana geeft les".
 _PERSON_VERBS = sorted(
     words(
@@ -345,14 +474,18 @@ _PERSON_VERBS = sorted(
         vindt wil kan gaat ging spreekt schildert naait breit tuiniert klust rijdt loopt wandelt
         fietst draait werkt zorgt staat stond organiseert verzorgt tekent belt appt mailt schreef
         schrijft danst lacht vierde viert kent weet houdt hield ruimt veegt veegde plant maait
-        sjouwt bezorgt helpen spelen koken bakken neemt nam
+        sjouwt bezorgt helpen spelen koken bakken neemt nam leest las leidt leidde begeleidt
+        presenteert presenteerde knipt verkoopt haalt haalde zet zette stuurt stuurde bouwt bouwde
+        timmert timmerde verft verfde
         """
     )
 )
 _PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:" + "|".join(_PERSON_VERBS) + r"|is\s+(?:de|onze)\s+(?:beste|vaste|nieuwe"
-    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
-    r"|uit\s+(?:" + _UP + r"))(?!\w)"
+    r"|liefste|oudste|jongste)|is\s+er\s+(?:altijd|elke|iedere)"
+    r"|(?:is|was|wordt|werd)\s+(?:\w+\s+)?(?:jarig|getrouwd|verhuisd|overleden|geslaagd"
+    r"|bevallen|geboren|opgenomen|ontslagen|gescheiden)|en\s+(?:haar|zijn|z'n|d'r)(?=\s)"
+    r"|uit\s+(?:" + _UP + r")|\(\d{1,2}(?:\s*jaar)?\))(?!\w)"
 )
 # "Kidus en Abeba zijn …": two unknown words and a plural verb.
 _PLURAL_AFTER = re.compile(
@@ -370,7 +503,7 @@ _PERSON_HINT = (
     frozenset(_PERSON_VERBS)
     | _INVERTED
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
-    | words("tegen met bij dat aan voor via samen")
+    | words("tegen met bij dat aan voor via samen door namens dankzij volgens")
 )
 
 
@@ -412,10 +545,12 @@ def find(
     words: list[str] | None = None,
     *,
     more: bool = True,
+    cased: bool = False,
 ) -> list[Finding]:
     """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
 
-    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.)."""
+    ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
+    ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
@@ -424,7 +559,7 @@ def find(
     # "huismeester Visser"). It must give what the full path gives, or a finding would depend
     # on which texts were scanned before.
     ordinary = (
-        _ORDINARY_CAPS.issuperset(caps)
+        _ORDINARY_CAPS.issuperset(caps)  # no word in capitals that may be a name: see word_class
         and lower_names().isdisjoint(words)
         and HONORIFICS.isdisjoint(words)
         and "heet" not in low
@@ -433,10 +568,17 @@ def find(
         and _ROLE_HINT.isdisjoint(words)
         and HONORIFICS.isdisjoint(low.split())
         and _INITIAL.search(text) is None
+        and lower_surnames().isdisjoint(words)
     )
     dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
     if ordinary and not dotted:
         return []
+    if not cased and any(map(str.isupper, caps)) and _shouting(caps):
+        recased = recase(text)
+        if recased != text:  # "BAS DE GROOT heeft de kast gemaakt", "Bedankt, WILLEM VOS"
+            found = find(recased, kind, allow, None, None, more=more, cased=True)
+            return [_requote(text, recased, f) for f in found]
+    lower_full = not ordinary and not lower_surnames().isdisjoint(words)  # "jan de vries"
     extra: list[Finding] = _dotted_names(text) if dotted else []
     if more and not ordinary:
         if "-" in text and any(c + "-" in text for c in caps):  # "Dirk-" before a regex
@@ -447,14 +589,29 @@ def find(
         dehyphened = text.replace("-", " ")  # same length: positions stay
         found = extra + [
             f
-            for f in find(dehyphened, kind, allow, low.replace("-", " "), words, more=False)
+            for f in find(
+                dehyphened, kind, allow, low.replace("-", " "), words, more=False, cased=cased
+            )
             if not any(h.start <= f.start < h.end for h in extra)
         ]
-        return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+        return [
+            f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])
+        ]
     if ordinary:
         return []
     hint = not (_LOWER_BEFORE.isdisjoint(words) and _PERSON_HINT.isdisjoint(words))
     lower_context = hint and any(name in text for name in lower_names().intersection(words))
+    if lower_full:
+        lower_found = _lower_full_names(text)
+        if lower_found:
+            rest = [w for w in words if w not in lower_surnames()]
+            lower_found += [
+                f
+                for f in find(text, kind, allow, low, rest, more=more, cased=cased)
+                if not any(g.start <= f.start < g.end for g in lower_found)
+            ]
+            lower_found = _not_folklore(text, lower_found, cased=True)  # "jip en janneke"
+            return [f for f in lower_found if not allow.allows(text[f.start : f.end])]
     if not caps and not lower_context:
         return []
     tokens = set(low.split())
@@ -463,10 +620,21 @@ def find(
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
-        kind is FieldKind.ROLE or len(caps) > 1 or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+        kind is FieldKind.ROLE
+        or len(caps) > 1
+        or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
+        or not _PERSON_HINT.isdisjoint(words)
+        or "haar" in words
+        or "(" in text
+        or not _VERBS.isdisjoint(words)
+        or "—" in text
+        or "–" in text
     )
     unknown = UNKNOWN in classes and (
-        strong or AMBIGUOUS_NAME in classes or not _PERSON_HINT.isdisjoint(words)
+        strong
+        or AMBIGUOUS_NAME in classes
+        or not _PERSON_HINT.isdisjoint(words)
+        or not _ROLE_HINT.isdisjoint(words)
     )
     found: list[Finding] = []
     if strong or ambiguous or honorifics or intro:
@@ -477,7 +645,257 @@ def find(
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
-    return [f for f in _not_folklore(text, found) if not allow.allows(text[f.start : f.end])]
+    return [f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])]
+
+
+# A word in capitals only: "WILLEM", "DE", "GGD".
+_UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" + _UP + r"))+(?![\w'’])")
+# Words after which a name that is also a word ("JAN", "ROOS") is a name in capitals.
+_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | HONORIFICS | words("ben heet")
+
+
+# Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
+_SHORT_WORDS = words("de en op in is te of om al na zo nu ik je we ze u er ga af uw 't")
+_PARTICLE_WORDS = words("van de der den ter ten te el al ben 't")
+# What a word in capitals is, before its neighbours decide: a name, a name that is also a
+# word, a surname, an unknown word, an ordinary word, a place word, or left as it is.
+_NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W, _LOW_W, _CAP_W, _KEEP_W, _CAP_KNOWN_W = range(8)
+# Before a name that is also a word, in capitals: "BEL JAN", "IK BEN ROOS", "OPA BAS".
+_STRONG_CONTEXT = _VERBS | HONORIFICS | words("ben heet dank bedankt dankjewel namens")
+
+
+def low_of(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
+def _lower(word: str) -> str:
+    """Lowercase of the same length: "İBRAHİM" → "ibrahim" (Python makes "i̇" of "İ")."""
+    return word.replace("İ", "I").lower()
+
+
+def _shouting(caps: list[str]) -> bool:
+    """Is a word in capitals a name or an ordinary word ("BAS", "HEEFT"), not only an
+    abbreviation such as "BSN", "GGD" or "IBAN"?"""
+    known = dutch_words()
+    names = first_names()
+    for word in caps:
+        if len(word) >= 3 and word.isupper():
+            low = _lower(word)
+            cap = word[0] + low[1:]
+            if low in known or cap in names or cap in surnames() or fold(cap) in names:
+                return True
+            if len(word) >= 4 and low not in known_tokens():
+                return True  # an unknown word in capitals: "OLUWASEUN"
+    return False
+
+
+def recase(text: str) -> str:
+    """Text in capitals written as Dutch is written, so the rules for names can read it:
+    "BAS DE GROOT HEEFT DE KAST GEMAAKT" → "Bas de Groot heeft de kast gemaakt".
+
+    A first name that is no word keeps its capital; a name that is also a word ("ROOS", "JAN"),
+    a surname or an unknown word only next to a name, an honorific, a particle after a name or
+    a word like "met" or "bel" ("MEVROUW DE VRIES", "NOOR BOUZID"), so "IRIS EN KROKUS BLOEIEN"
+    stays flowers. Place and organisation words keep their capital ("SNACKBAR ALI"), short
+    abbreviations stay as they are ("GGD", "SV"), the first word of a sentence gets one. Same
+    length as ``text``: positions stay."""
+    matches = [m for m in _UPPER_WORD.finditer(text) if len(_lower(m.group())) == len(m.group())]
+    if not matches:
+        return text
+    names = first_names()
+    known = dutch_words()
+    kinds: list[int] = []
+    for match in matches:
+        word = match.group()
+        low = _lower(word)
+        cap = low[0].upper() + low[1:]
+        after_particle = (
+            bool(kinds)
+            and kinds[-1] == _LOW_W
+            and (matches[len(kinds) - 1].group().lower() in _PARTICLE_WORDS)
+        )
+        if len(word) <= 2:
+            kinds.append(_LOW_W if low in _SHORT_WORDS else _KEEP_W)
+        elif _ROLE_WORD.match(low) or low in _TITLES:
+            kinds.append(_LOW_W)  # "MENEER DE PASTOOR", "MEVROUW DE BURGEMEESTER"
+        elif cap in _PLACE_BEFORE and not (after_particle and cap in surnames()):
+            kinds.append(_CAP_W)  # "SNACKBAR ALI", "BASISSCHOOL KONINGIN BEATRIX"
+        elif _base(cap) in names or fold(cap) in names:
+            kinds.append(_NAME_WORD_W if low in known or _ambiguous(_base(cap)) else _NAME_W)
+        elif cap in surnames() or cap in PARTICLE_SURNAMES:
+            kinds.append(_SURNAME_W if low in known else _UNKNOWN_W)
+        elif low in known or cap in _FUNCTION:
+            kinds.append(_LOW_W)
+        elif len(word) <= 3:
+            kinds.append(_KEEP_W)  # "GGD", "SV": an abbreviation
+        elif low in known_tokens() or _is_place_word(cap):
+            kinds.append(_CAP_KNOWN_W)  # "ALEPPO", "PHILIPS", "TROELSTRAWEG"
+        else:
+            kinds.append(_UNKNOWN_W)
+    capital = [k == _NAME_W for k in kinds]
+    for index in range(len(matches) - 2, -1, -1):  # a place word before a name keeps it
+        if kinds[index] == _CAP_W and _adjacent(text, matches[index], matches[index + 1]):
+            capital[index] = kinds[index + 1] not in (_LOW_W, _KEEP_W)
+    for index, match in enumerate(matches):  # names that are words, in context
+        prev = _prev_words(text, match.start(), 1)
+        if kinds[index] == _NAME_WORD_W:
+            capital[index] = prev not in _ARTICLES and (
+                prev in _STRONG_CONTEXT
+                or (_ROLE_TAIL.search(prev) is not None and low_of(match) not in frequent_words())
+                or _next_is_surname(matches, kinds, index)
+                or _hyphen_name(text, matches, kinds, index)
+                or _next_kind(text, matches, kinds, index) == _NAME_W  # "PIET HEIN", "ANNA MARIA"
+            )
+        elif kinds[index] == _UNKNOWN_W:  # "GISTEREN BRACHT YSOLDE", "PETROVA HEEFT"
+            capital[index] = prev not in _ARTICLES and (
+                (
+                    prev in _NAME_CONTEXT
+                    and prev not in _PARTICLE_WORDS
+                    and _ROLE_WORD.match(prev) is None  # "DE PASTOOR ZEGENDE"
+                )
+                or prev in _INVERTED
+                or _PERSON_AFTER.match(text.lower(), match.end()) is not None
+                or _next_kind(text, matches, kinds, index) == _UNKNOWN_W  # "BUDI SANTOSO"
+            )
+        elif kinds[index] == _CAP_KNOWN_W:
+            capital[index] = True
+        if prev in _FORMAL and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W):
+            low = low_of(match)  # "MEVROUW BAKKER", "MENEER VISSER", "DHR. BAKKER"
+            capital[index] = (
+                len(low) > 2
+                and low not in frequent_words()
+                and low not in _PARTICLE_WORDS
+                and low not in _TITLES
+                and _ROLE_WORD.match(low) is None
+            )
+    for _ in range(2):  # surnames and unknown words next to a name, twice for "A B C"
+        for index in range(len(matches)):
+            if kinds[index] in (_SURNAME_W, _UNKNOWN_W, _NAME_WORD_W) and not capital[index]:
+                capital[index] = _next_to_name(text, matches, kinds, capital, index)
+    for index in range(1, len(matches)):  # "HENDRIK-IDO-AMBACHT", "KEES-JAN": one word
+        joined = text[matches[index - 1].end() : matches[index].start()] == "-"
+        if joined and (capital[index - 1] or capital[index]):
+            capital[index - 1] = capital[index] = True
+    for index in range(len(matches) - 2, -1, -1):
+        if text[matches[index].end() : matches[index + 1].start()] == "-" and capital[index + 1]:
+            capital[index] = True
+    out = list(text)
+    for index, match in enumerate(matches):
+        if kinds[index] == _KEEP_W:
+            continue
+        low = _lower(match.group())
+        if capital[index] or _recase_start(text, match.start()):
+            out[match.start() : match.end()] = low[0].upper() + low[1:]
+        else:
+            out[match.start() : match.end()] = low
+    return "".join(out)
+
+
+_ARTICLES = words("de het een 't")
+# Honorifics written with a dot: "mevr. Jansen", "dhr. P. de Groot".
+_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam")
+# Titles after "de": "MEVROUW DE BURGEMEESTER", "DE WETHOUDER"; no surname in capitals.
+_TITLES = words("burgemeester wethouder minister directeur dokter paus")
+_ABBREVIATIONS = words("st nr bijv evt ca ong incl excl tel burg prof ing drs mevr dhr fam")
+# Formal honorifics: the word after them is a surname, also if it is a word ("MEVROUW BAKKER").
+_FORMAL = words("meneer mevrouw mevr mvr dhr mr mw hr heer familie fam")
+
+
+def _next_kind(text: str, matches: list[re.Match[str]], kinds: list[int], index: int) -> int | None:
+    """The kind of the next word in capitals, if it follows right after a space."""
+    if index + 1 < len(matches) and text[matches[index].end() : matches[index + 1].start()] == " ":
+        return kinds[index + 1]
+    return None
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()].strip(" -.") == ""
+
+
+def _hyphen_name(text: str, matches: list[re.Match[str]], kinds: list[int], index: int) -> bool:
+    """ "KEES-JAN", "GERT-JAN": a name joined by a hyphen to another name."""
+    match = matches[index]
+    near = []
+    if index and text[matches[index - 1].end() : match.start()] == "-":
+        near.append(index - 1)
+    if index + 1 < len(matches) and text[match.end() : matches[index + 1].start()] == "-":
+        near.append(index + 1)
+    return any(kinds[i] in (_NAME_W, _NAME_WORD_W) for i in near)
+
+
+def _next_is_surname(matches: list[re.Match[str]], kinds: list[int], index: int) -> bool:
+    """ "JAN DE VRIES", "ROOS BOUZID": a surname or particles and a surname follow."""
+    text = matches[index].string
+    for nxt in range(index + 1, min(index + 4, len(matches))):
+        if not _adjacent(text, matches[nxt - 1], matches[nxt]):
+            return False
+        word = matches[nxt].group().lower()
+        if word in _PARTICLE_WORDS:
+            continue
+        cap = word[0].upper() + word[1:]
+        particles = nxt > index + 1
+        return kinds[nxt] == _UNKNOWN_W or (
+            kinds[nxt] in (_SURNAME_W, _CAP_KNOWN_W) and (particles or cap in surnames())
+        )
+    return False
+
+
+def _next_to_name(
+    text: str, matches: list[re.Match[str]], kinds: list[int], capital: list[bool], index: int
+) -> bool:
+    """A surname or unknown word right after a name, an honorific, "met"/"bel"/"dank aan", or
+    particles after one of those: "NOOR BOUZID", "MEVROUW DE VRIES", "DANK AAN OLUWASEUN"."""
+    match = matches[index]
+    back = index - 1
+    while back >= 0 and matches[back].group().lower() in _PARTICLE_WORDS:
+        if not _adjacent(text, matches[back], matches[back + 1]):
+            return False
+        back -= 1
+    if back >= 0 and _adjacent(text, matches[back], matches[back + 1]):
+        before = matches[back]
+        low = before.group().lower()
+        honorific = low.rstrip(".")
+        if capital[back] and kinds[back] in (_NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W):
+            return kinds[index] != _NAME_WORD_W or back == index - 1  # "ZHANG WEI"
+        if kinds[index] == _NAME_WORD_W:
+            return False
+        if honorific in _FORMAL or (
+            honorific in HONORIFICS and back == index - 1 and _ROLE_WORD.match(honorific) is None
+        ):
+            return True  # "MEVROUW DE VRIES", "OPA GRADUS"; not "BUURVROUW VAN DRIEHOOG"
+        if (
+            low in _NAME_CONTEXT
+            and back == index - 1
+            and kinds[index] == _UNKNOWN_W
+            and _ROLE_WORD.match(low) is None
+        ):
+            return True  # "DANK AAN OLUWASEUN"; not "DE PASTOOR ZEGENDE"
+    if index + 1 < len(matches) and _adjacent(text, match, matches[index + 1]):
+        after = index + 1
+        return capital[after] and kinds[after] in (_NAME_W, _NAME_WORD_W)  # "OKAFOR, NOOR"?
+    return False
+
+
+def _recase_start(text: str, start: int) -> bool:
+    """The first word of a sentence; not after an abbreviation ("I.V.M. DE A.S. VAKANTIE")."""
+    before = text[:start].rstrip(" \t\"'‘“(")
+    if not before or before[-1] in "!?\n:;•*#>":
+        return True
+    if before[-1] == ".":
+        last = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].strip() else ""
+        if last in HONORIFICS or last in _FORMAL or last in _ABBREVIATIONS:
+            return False  # "MEVR. DE GRAAF", "BIJV. JAN"
+        return _SHORT_ABBREVIATION.search(before) is None
+    return before[-1] in "-–" and not before[:-1].rstrip()[-1:].isalnum()
+
+
+def _requote(text: str, recased: str, finding: Finding) -> Finding:
+    """A finding on the recased text, quoting the text as written."""
+    shown, written = recased[finding.start : finding.end], text[finding.start : finding.end]
+    message = finding.message.replace(f"'{shown}'", f"'{written}'")
+    if message == finding.message and shown != written:
+        message = re.sub(r"'[^']*'", f"'{written}'", finding.message, count=1)
+    return Finding(finding.start, finding.end, finding.severity, finding.code, message)
 
 
 # "Dirk-Jan", "Anne-Fleur", "Mohammed-Ali": two first names joined by a hyphen.
@@ -489,7 +907,7 @@ def _hyphened_names(text: str) -> list[Finding]:
     found = []
     for match in _HYPHENED.finditer(text):
         classes = {word_class(match.group(1)), word_class(match.group(2))}
-        if classes <= {NAME, AMBIGUOUS_NAME}:
+        if classes <= {NAME, AMBIGUOUS_NAME} and not _in_place(text, *match.span()):
             found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
     return found
 
@@ -526,12 +944,21 @@ def _east_asian_names(text: str) -> list[Finding]:
 _DOTTED = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]?(?![\w])")
 
 
+# "H.E.N.K.", "J.A.N.S.E.N.": a name in capitals with a dot after every letter.
+_DOTTED_CAPS = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,}[A-Z]?(?![\w])")
+
+
 def _dotted_names(text: str) -> list[Finding]:
     found = []
     for match in _DOTTED.finditer(text):
         word = match.group().replace(".", "")
         if word_class(word) in (NAME, AMBIGUOUS_NAME):
             found.append(_finding(match.start(), match.end(), ERROR, word, False))
+    for match in _DOTTED_CAPS.finditer(text):
+        letters = match.group().replace(".", "")
+        word = letters[0] + letters[1:].lower()  # "E.H.B.O." or "A.N.W.B." is no name
+        if word_class(word) in (NAME, AMBIGUOUS_NAME) or word in surnames():
+            found.append(_finding(match.start(), match.end(), ERROR, match.group(), False))
     return found
 
 
@@ -543,13 +970,41 @@ _FOLKLORE = re.compile(
     r"|Ol(?:ivier|lie)\s+B\.\s+Bommel|Heer\s+Bommel|Peter\s+Pan|Harry\s+Potter|Roodkapje"
     r"|Assepoester|Sneeuwwitje|Doornroosje|Kabouter\s+Plop|Bassie(?:\s+en\s+Adriaan)?"
     r"|Rupsje\s+Nooitgenoeg|Kikker(?=\s|$|[.,!?])|Woezel\s+en\s+Pip|Meneer\s+Aart"
+    # Figures of children's television, comics and the Efteling, known to every Dutch reader.
+    r"|Holle\s+Bolle\s+Gijs|Bert\s+en\s+Ernie|Ernie\s+en\s+Bert|Sjors\s+en\s+Sjimmie"
+    r"|Alfred\s+(?:J(?:odocus|\.)\s+)?Kwak|Donald\s+Duck|Mickey\s+Mouse|Minnie\s+Mouse"
+    r"|Dora(?=\s+(?:en\s+Boots|the\s+Explorer))|Dora\s+de\s+Ontdekkingsreiziger|Pinkeltje"
+    r"|Piet\s+Piraat|Bob\s+de\s+Bouwer|Samson\s+en\s+Gert|Meneer\s+de\s+Uil|Bor\s+de\s+Wolf"
+    r"|Buurman\s+en\s+Buurman|Pietje\s+Puk|Suske\s+en\s+Wiske|Jommeke|Kapitein\s+Haak"
+    r"|Peppa\s+Pig|Kabouter\s+Wesley|Mega\s+Mindy|Ieniemienie|Koekiemonster"
+    r"|Sint\s+Maarten|Hans\s+en\s+Grietje|Klein\s+Duimpje"
+    r"|Repelsteeltje|Roodkapje|Doornroosje|Sneeuwwitje|Pinokkio|Pinocchio|Winnie\s+de\s+Poeh"
+    r"|Moeder\s+de\s+Gans|Vrouw\s+Holle|Tijl\s+Uilenspiegel|Jan\s+Klaassen(?:\s+en\s+Katrijn)?"
+    r"|Sinterklaas|Sint\s+Nicolaas"
 )
+# Every capitalised word of those figures: a text without one of them has none.
+_FOLKLORE_HEADS = frozenset(re.findall(r"[A-Z][a-zé]+", _FOLKLORE.pattern)) | {"Olivier", "Ollie"}
+_FOLKLORE_HEADS_LOW = frozenset(head.lower() for head in _FOLKLORE_HEADS)
+# The same in text that was in capitals ("HOLLE BOLLE GIJS" recased to "holle bolle Gijs").
+_FOLKLORE_ANY_CASE = re.compile(_FOLKLORE.pattern, re.IGNORECASE)
 
 
-def _not_folklore(text: str, found: list[Finding]) -> list[Finding]:
+def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[Finding]:
     if not found:
         return found
-    spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if cased or any(text[f.start].islower() for f in found):  # "jip en janneke"
+        if _FOLKLORE_HEADS_LOW.isdisjoint(_WORD.findall(text.lower())):
+            spans = []
+        else:
+            spans = [m.span() for m in _FOLKLORE_ANY_CASE.finditer(text)]
+    elif _FOLKLORE_HEADS.isdisjoint(_NAME_WORD.findall(text)):
+        spans = []
+    else:
+        spans = [m.span() for m in _FOLKLORE.finditer(text)]
+    if "beeld" in text or "gedenk" in text or "monument" in text or "plaquette" in text:
+        spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
+    if _TITLE_WORDS.search(text):
+        spans += [m.span(1) for m in _TITLE.finditer(text)]
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
@@ -574,12 +1029,17 @@ def _find(
             after = _AFTER_HONORIFIC.match(text, hit.end())
             if after is None:
                 continue
+            gap = text[hit.end() : after.start(1)]
+            if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
+                continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
             last = name.split()[-1]
             if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
                 continue
             if _ROLE_WORD.match(last):
                 continue
+            if _in_place(text, after.start(1), after.end(1), before=False):
+                continue  # "de Dr. Albert Schweitzerschool"
             yield add(hit.start(), after.end(), ERROR, name)
 
     if not (has_name or intro):
@@ -606,7 +1066,7 @@ def _find(
             continue
         verb_before = (
             last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
-        )
+        ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
@@ -620,22 +1080,43 @@ def _find(
         full = _THEN_SURNAME.match(text, end)
         if full is not None:
             particles, last, after = full.group(1, 2, 3)
-            place = _PLACE_END.search(last) or (after and _PLACE_END.search(after))
+            place = (_is_place_word(last) and not (particles and last in surnames())) or (
+                after and _is_place_word(after)
+            )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
             if (
                 not place
+                and word not in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
                 and last not in _FUNCTION
-                and last not in NOT_NAMES
-                and (particles or last in surnames())
+                and (last not in NOT_NAMES or (particles and last in PARTICLE_SURNAMES))
+                and (
+                    (particles and (not ambiguous or last in PARTICLE_SURNAMES))
+                    or last in surnames()
+                    or _unknown(last)
+                    or fold(last) in surnames()
+                )
             ):
                 yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
                 continue
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):
                 continue
-            if _after_capital(text, start) and not _at_sentence_start(text, start):
+            if _listed(text, start, end) or _signed(text, start, end):
+                yield add(start, end, WARNING, word)  # "Noor, Bas en Jade", "Tot morgen, Mark"
+                continue
+            if _after_capital(text, start) and not (
+                _at_sentence_start(text, start) or _after_opening_word(text, start)
+            ):
                 continue  # "VV Kiem speelt"
-            if role_field or _PERSON_AFTER.match(text, end):
-                yield add(start, end, WARNING, word)
+            if (
+                role_field
+                or _PERSON_AFTER.match(text, end)
+                or (
+                    last_prev in _WITH_WORDS
+                    and not _at_sentence_start(text, start)
+                    and _NOT_AFTER_WITH.match(text, end) is None
+                )
+            ):
+                yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
@@ -654,7 +1135,8 @@ _ROLE_HINT = words(
     huismeester huismeesters conciërge wijkagent buurtcoach wijkcoach opbouwwerker voorzitter
     secretaris penningmeester coördinator coordinator vrijwilliger beheerder jongerenwerker
     buurtwerker consulent docent leraar lerares dominee pastoor imam huisarts wijkregisseur
-    wijkverpleegkundige verpleegkundige
+    wijkverpleegkundige verpleegkundige bestuurslid vrijwilligster gastvrouw gastheer taalmaatje
+    maatje coach buurtouder contactpersoon aanspreekpunt
     """
 )
 
@@ -675,6 +1157,8 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if pattern is _ROLE_SURNAME and not _surname_like(last):
+                continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
@@ -684,6 +1168,16 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
             taken.append((start, end))
             out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
     return out
+
+
+def _surname_like(word: str) -> bool:
+    """A surname we know, a common one after a particle ("de Groot"), or no word at all."""
+    return (
+        word in surnames()
+        or word in PARTICLE_SURNAMES
+        or fold(word) in surnames()
+        or (word not in NOT_NAMES and _unknown(word))
+    )
 
 
 def _finding(start: int, end: int, severity: Severity, name: str, role_field: bool) -> Finding:
@@ -696,27 +1190,102 @@ def _finding(start: int, end: int, severity: Severity, name: str, role_field: bo
 
 def _after_capital(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return bool(before) and re.search(_UP + r"[\w'’.-]*$", before) is not None
+    return bool(before) and _CAPITAL_END.search(before) is not None
 
 
-def _in_place(text: str, start: int, end: int) -> bool:
-    """Is the word at ``start:end`` part of a place or organisation name?"""
+def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
+    """Is the word at ``start:end`` part of a place or organisation name? ``before``: also
+    judged by the words before it."""
     # Words after it: "Anne Frankplein", "Pieter de Hoochstraat", "Johan Cruijff Court".
     tail = text[end : end + 60]
-    chain = re.match(
-        r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*", tail
-    )
+    street = _OF_STREET.match(tail)
+    if street is not None and _common_stem(street.group(1)):
+        return False  # "Kevin van de Populierstraat": someone known by the street they live in
+    chain = _CHAIN.match(tail)
     if chain is not None:
         following = chain.group().replace("-", " ").split()
-        if any(_is_place_word(w.rstrip(".")) for w in following):
+        if any(
+            _is_place_word(w.rstrip("."))
+            and not (  # "Sven van 't Hof": a surname after particles, no place
+                i > 0 and following[i - 1].lower() in _PARTICLE_WORDS and w in surnames()
+            )
+            for i, w in enumerate(following)
+        ):
             return True
-    glued = re.match(r"-?" + _LETTER + r"*", tail)
+        # "de Willem Alexander sporthal", "de Anne Frank school": a name of two words and a
+        # lowercase kind of place after it.
+        kind_after = _LOWER_AFTER.match(tail, chain.end())
+        if (
+            kind_after is not None
+            and public.PLACE.fullmatch(kind_after.group(1)) is not None
+            and (
+                any(w[:1].isupper() for w in following)
+                or _THE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        ):
+            return True
+    if _HYPHEN_PLACE.match(tail) or _THE_VAN_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Hendrik-Ido-Ambacht"; "de Van Nelle Fabriek", "het Van Gogh Museum"
+    glued = _GLUED.match(tail)
     if glued is not None and glued.group() and _PLACE_END.search(glued.group()):
         return True  # "Annaschool", "Willem-Alexanderhof"
     if _BRAND.match(tail) or text.startswith(BRANDS, start) or text.startswith(POSSESSIVE, start):
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
-    return _place_before(text, start, end)
+    return before and _place_before(text, start, end)
+
+
+# "van de Populierstraat", "uit de Kerkstraat": a street after "van de", not "van Galenstraat".
+_OF_STREET = re.compile(r"\s+(?:van|uit)\s+(?:de|het|'t)\s+(" + _CAP + r")(?![\w'’-])")
+
+
+def _common_stem(word: str) -> bool:
+    """ "Populierstraat", "Kerkplein": a street named after a thing, not after a person
+    ("Veldestraat" after the painter Van de Velde, "Spiegelstraat" after Van de Spiegel)."""
+    hit = _PLACE_END.search(word)
+    if hit is None or hit.start() < 3:
+        return False
+    stem = word[: hit.start()].rstrip("-")
+    stem = stem[0].upper() + stem[1:].lower()
+    return not (stem in surnames() or stem in PARTICLE_SURNAMES or stem in first_names())
+
+
+# Compiled once: these run for every name candidate.
+_TOKENS = re.compile(r"[\w'’.]+")
+_AND = re.compile(r"\s*(?:,|en|&)\s*")
+_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s.])\w{1,2}\.$")
+_CAPITAL_END = re.compile(_UP + r"[\w'’.-]*$")
+_CHAIN = re.compile(
+    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*"
+)
+_LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
+_GLUED = re.compile(r"-?" + _LETTER + r"*")
+# Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
+_HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
+# "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
+_THE_VAN_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+Van\s+$")
+# "de film Sonny Boy", "het boek Pietje Bell": the title of a film, book or show.
+_TITLE_WORDS = re.compile(
+    r"(?i:film|boek|serie|musical|voorstelling|toneelstuk|lied|album|programma|strip|show"
+    r"|opera|roman|musical|documentaire|podcast)"
+)
+_TITLE = re.compile(
+    r"(?i:film|boek|serie|musical|voorstelling|toneelstuk|lied(?:je)?|album|programma|strip"
+    r"|prentenboek|kinderboek|show|opera|roman|documentaire|podcast)(?:je)?\s+['‘\"“]?("
+    + _CAP
+    + r"(?:\s+(?:"
+    + _PARTICLES
+    + r")?"
+    + _CAP
+    + r"){0,3})"
+)
+# "het standbeeld van Jan Pieterszoon Coen": a statue or monument honours a public figure.
+_TRIBUTE = re.compile(
+    r"(?i:standbeeld|borstbeeld|monument|gedenkteken|gedenksteen|plaquette|herdenkingsbank)"
+    r"(?:je)?\s+(?:van|voor)\s+((?:" + _PARTICLES + r"?" + _CAP + r"\.?\s*){1,4})"
+)
+# "de Willem …", "het Anne …": an article before a name makes it the name of a thing.
+_THE_NAME_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het)\s+(?:" + _CAP + r"\s+)?$")
 
 
 # Shops and brands named after a person, often written without a hyphen.
@@ -724,6 +1293,7 @@ BRANDS = (
     "Douwe Egberts", "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Hans Anders",
     "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
 )  # fmt: skip
+_LOWER_BRANDS = tuple(b.lower() for b in BRANDS)
 # Brands written as a name with a possessive: "een Tony's reep", "Ben & Jerry's ijs".
 POSSESSIVE = tuple(
     f"{name}{mark}s"
@@ -744,7 +1314,10 @@ def _place_before(text: str, start: int, end: int) -> bool:
     of two words, so "in de kerk Maria gezien" stays a person)."""
     if text[max(0, start - 3) : start].rstrip().endswith(":"):
         return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
-    before = re.findall(r"[\w'’.]+", text[max(0, start - 40) : start])
+    org = _ORG_BEFORE.search(text, max(0, start - 40), start)
+    if org is not None and _ORG_END.search(org.group(1).lower()):
+        return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"
+    before = _TOKENS.findall(text, max(0, start - 40), start)
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
@@ -761,6 +1334,125 @@ def _place_before(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Words before a name that is also a word, capitalised in the middle of a sentence, that make
+# it a person: "samen met Roos", "dank aan Storm", "de fiets van Mark", "Noor en Bas".
+_WITH_WORDS = words("met aan bij via voor door van samen naast tegen")
+# "Roos en Lelie zijn de twee zalen", "de kippen heten Zomer en Lente": names of things.
+_NAMES_THINGS = re.compile(
+    r"(?i:\b(?:namen|heten|heet|genaamd|noemen|noemden|gedoopt|zijn\s+de|waren\s+de)\b"
+    r"[^.!?\n]{0,40}?\b(?:zalen|zaal|kamers?|ruimtes?|lokalen|lokaal|bomen|boom|kippen|kip|geiten"
+    r"|geit|katten|kat|poes|poezen|honden|hond|konijnen|konijn|cavia'?s|paarden|pony'?s|schapen"
+    r"|dieren|flats?|gebouwen|gebouw|straten|boten|boot|beelden|beeld|planten|rozen|tulpen"
+    r"|bloemen|vissen|vogels|teams?|groepen|groep|klassen|klas|lokalen|tafels|huisjes)\b"
+    r"|\b(?:zalen|kamers|kippen|geiten|katten|honden|konijnen|paarden|bomen|dieren|planten)\s+"
+    r"(?:heten|heet|zijn|noemen)\b)"
+)
+# After "met Roos": not an abbreviation ("met max. 10"), not a name of more words ("bij Jade
+# Garden", a restaurant: a surname after it was taken as a full name before).
+_NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
+# A sentence that starts with one of these: the capital after it is no part of a title.
+_OPENING = re.compile(
+    r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
+    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren)\s+$"
+)
+
+
+def _after_opening_word(text: str, start: int) -> bool:
+    """ "Met Roos en Mark …": the capital before the name is the first word of the sentence."""
+    hit = _OPENING.search(text, max(0, start - 20), start)
+    return hit is not None and _at_sentence_start(text, hit.start())
+
+
+# "- Noor: koffie", "Koffie - Riet": a name at the start or end of a line of a list.
+_LINE_HEAD = re.compile(
+    r"^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(" + _CAP + r")[ \t]*(?::|[ \t][–-][ \t])", re.MULTILINE
+)
+_LINE_TAIL = re.compile(r"(?::|[ \t][–-])[ \t]*(" + _CAP + r")[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` one of a list of first names: "Noor, Bas en Jade", "met Roos
+    en Mark", or the lines "- Noor: koffie / - Bas: opruimen"? Every other word of the list is
+    a first name or no word we know; two names that are also words are enough."""
+    if _NAMES_THINGS.search(text) is not None:
+        return False
+    before = _LIST_BEFORE.search(text, max(0, start - 120), start)
+    after = _LIST_AFTER.match(text, end)
+    if before is not None or after is not None:
+        others = (before.group() if before else "") + " " + (after.group() if after else "")
+        members = [m for m in _NAME_WORD.findall(others) if m not in _FUNCTION]
+        classes = {word_class(m) for m in members if m not in NOT_NAMES}
+        classes.add(word_class(text[start:end]))
+        if (
+            members
+            and all(m not in NOT_NAMES for m in members)
+            and classes <= {NAME, AMBIGUOUS_NAME, UNKNOWN}
+        ):
+            if classes != {AMBIGUOUS_NAME}:
+                return True  # a list with a name that is no word: "Noor, Hamid en Bas"
+            # Only names that are also words ("Roos, Iris en Margriet" may be flowers): the
+            # list needs a person around it: "met …", "dank aan …", "… hebben gekookt".
+            first = before.start() if before is not None else start
+            last = after.end() if after is not None else end
+            lead = _prev_words(text, first, 3).split()
+            return bool(
+                not _LIST_PEOPLE_BEFORE.isdisjoint(lead)
+                or not _VERBS.isdisjoint(lead)
+                or _PLURAL_AFTER.match(text, last)
+                or _PERSON_AFTER.match(text, last)
+                or _PEOPLE_VERB_AFTER.match(text, last)
+            )
+    if "\n" not in text:
+        return False
+    for pattern in (_LINE_HEAD, _LINE_TAIL):
+        slots = [m.span(1) for m in pattern.finditer(text)]
+        if (start, end) in slots:
+            names = [s for s in slots if word_class(text[s[0] : s[1]]) in (NAME, AMBIGUOUS_NAME)]
+            if len(names) >= 2 and not _PRICE.search(text):
+                return True
+    return False
+
+
+# Before a list of names that are also words: "met", "dank aan", "Ploeg zaterdag:".
+_LIST_PEOPLE_BEFORE = _WITH_WORDS | words(
+    """
+    dank bedankt groetjes groeten liefs namens ploeg team vrijwilligers rooster bezetting
+    dienst aanwezig helpers hulp koks gastvrouwen gastheren organisatie wie maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag vandaag morgen
+    """
+)
+# "Noor, Bas en Jade hebben/hielpen/kookten …": a verb in the plural after the list.
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:hebben|hadden|hielpen|helpen|kookten|koken|bakten|bakken|deden|doen|gingen"
+    r"|gaan|kwamen|komen|maakten|maken|regelden|regelen|organiseren|organiseerden|zorgen"
+    r"|zorgden|staan|stonden|zitten|zaten|draaien|draaiden|brengen|brachten|ruimden|ruimen"
+    r"|wonen|woonden|spelen|speelden|zongen|zingen|dansten|lopen|liepen|fietsten|werken"
+    r"|werkten|schilderden|verven|verfden|plantten|wandelden|openden|sloten)(?!\w)"
+)
+
+
+# The end of a message: "Tot morgen, Mark", "— Bas", "Groet,\nFleur 🌷".
+_SIGN_OFF = re.compile(r"[^\w\s]*\s*$")
+_SIGN_BEFORE = re.compile(r"(?:,|\n|^)\s*(?:[—–-]{1,2}\s*)?$")
+_SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*$")
+_SIGN_WORDS = words("groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later")
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` the name under a message ("Tot morgen, Mark", "— Bas")?"""
+    if _SIGN_OFF.fullmatch(text, end) is None:
+        return False
+    if _SIGN_DASH.search(text, max(0, start - 8), start) is not None:
+        return True  # "— Bas" on the last line of a text
+    if _SIGN_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    return not _SIGN_WORDS.isdisjoint(_prev_words(text, start, 4).split())
+
+
+# "Roos: € 2,50": a list of things with prices, no names.
+_PRICE = re.compile(r"€|\beuro\b|\d+[,.]\d\d\b")
+
+
 # A list of capitalised words: "uit Paramaribo, Aleppo, Asmara en Tilburg".
 _LIST_BEFORE = re.compile(r"(?:" + _CAP + r"\s*(?:,|en|&)\s*){1,8}$")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|en|&)\s*" + _CAP + r"){1,8}")
@@ -773,7 +1465,8 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     after = _LIST_AFTER.match(text, end)
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
-    return any(w.lower() in known and w not in first_names() for w in _NAME_WORD.findall(others))
+    names = first_names()
+    return any(w.lower() in known and _base(w) not in names for w in _NAME_WORD.findall(others))
 
 
 def _ends_in_place(low: str) -> bool:
@@ -786,6 +1479,8 @@ _PLACE_WORDS = words(
     Court Park Plein Arena Stadion Hal Theater Museum Bibliotheek School College Lyceum Kerk
     Centrum Hotel Fonds Prijs Dag Week Markt Straat Laan Weg Stichting Huis Kade Gracht Hof
     Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
+    Fabriek Loods Kazerne Gevangenis Station Paviljoen Gymnasium Atheneum Schouwburg
+    Universiteit Hogeschool Conservatorium Scholengemeenschap Mavo Havo Vmbo
     """
 )
 
@@ -814,6 +1509,8 @@ def _as_they_occur(
         out.append(_finding(start, end, ERROR, name, role_field))
 
     caps = list(_NAME_WORD.finditer(text)) if unknown else []
+    things = len(caps) > 1 and _NAMES_THINGS.search(text) is not None  # "Lelie en Hyacint zijn
+    # de namen van de lokalen"
     known_name_at = {m.start() for m in caps if word_class(m.group()) in (NAME, AMBIGUOUS_NAME)}
     for index, match in enumerate(caps):
         word = match.group()
@@ -824,26 +1521,28 @@ def _as_they_occur(
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
             continue  # "het Geldloket", "de Bloemgracht": no article before a first name
-        person = bool(_PERSON_AFTER.match(text, end))
-        if not person:
+        person = bool(_PERSON_AFTER.match(text, end) or _FROM_GROUP.match(text, end))
+        if not person and not things:
             # "Hussam en Ghalia kwamen", "Samir en Hussam": a list of names.
             nxt = caps[index + 1] if index + 1 < len(caps) else None
             prv = caps[index - 1] if index else None
-            if nxt is not None and re.fullmatch(r"\s*(?:,|en|&)\s*", text[end : nxt.start()]):
+            if nxt is not None and _AND.fullmatch(text, end, nxt.start()):
                 person = nxt.start() in known_name_at or (
                     _unknown(nxt.group())
                     and bool(
                         _PERSON_AFTER.match(text, nxt.end()) or _PLURAL_AFTER.match(text, nxt.end())
                     )
                 )
-            if (
-                not person
-                and prv is not None
-                and re.fullmatch(r"\s*(?:,|en|&)\s*", text[prv.end() : start])
-            ):
+            if not person and prv is not None and _AND.fullmatch(text, prv.end(), start):
                 person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
-        if not person and last_prev in {"dank", "bedankt", "groetjes", "liefs", "hoi", "hallo"}:
+        if not person and last_prev in _THANKS:
             person = True
+        if not person and _ROLE_TAIL.search(last_prev) is not None:
+            # "Ons nieuwe bestuurslid: Gonçalo", "onze gastvrouw Xhevdet"; "buurtcoach Careyn"
+            # or "de coördinator Incluzio" may name the organisation.
+            person = text[max(0, start - 3) : start].rstrip().endswith(
+                ":"
+            ) or not _OWNED.isdisjoint(_prev_words(text, start, 4).split()[:-1])
         if not person and last_prev in _INVERTED and not _after_capital(text, start):
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
@@ -862,7 +1561,11 @@ def _as_they_occur(
             and (_unknown(nxt.group()) or nxt.group() in surnames())
             and free(*nxt.span())
         )
-        if not person and last_prev in _PREPOSITIONS and not _after_capital(text, start):
+        if (
+            not person
+            and last_prev in _PREPOSITIONS
+            and (not _after_capital(text, start) or _after_opening_word(text, start))
+        ):
             # "tegen Mirwais zeggen", "met Zhivko en hij", "bij Ilunga Mbeki, die"
             person = (
                 pair
@@ -881,9 +1584,26 @@ def _as_they_occur(
             and not _after_capital(text, start)
         ):
             person = True  # "Wist je dat Ndeye Faye …": two unknown words in a row, a full name
+        if not person and pair and nxt is not None and _PERSON_AFTER.match(text, nxt.end()):
+            person = True  # "Abu Bakr leest voor", "Tsega Haile kookt"
+        # "Søren van der Plas", "Kidus el Amrani": particles and a surname make a full name.
+        particled = _THEN_PARTICLE_SURNAME.match(text, end)
+        if particled is not None and (
+            not (
+                particled.group(2) in surnames()
+                or particled.group(2) in PARTICLE_SURNAMES
+                or _unknown(particled.group(2))
+            )
+            or particled.group(1).startswith(("De ", "Het ", "'T ", "'t "))  # "Kinderclub De Wiek"
+            or _ORG_END.search(word.lower()) is not None
+        ):
+            particled = None
+        stop = particled.end() if particled else nxt.end() if pair and nxt is not None else end
+        if not person and (particled is not None or _ROLE_AFTER.match(text, stop)):
+            person = not _after_capital(text, start) or _at_sentence_start(text, start)
         if person and not _in_place(text, start, end):
-            if pair and nxt is not None:
-                add(start, nxt.end(), f"{word} {nxt.group()}")
+            if particled is not None or (pair and nxt is not None):
+                add(start, stop, text[start:stop])
             else:
                 add(start, end, word)
     if lower_context:
@@ -898,6 +1618,19 @@ def _as_they_occur(
     return out
 
 
+# "Zarghuna uit de naaigroep", "Kidus uit onze klas": someone from a group or a place nearby.
+_FROM_GROUP = re.compile(
+    r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]*(?:groep|groepje|club|clubje|klas|ploeg"
+    r"|koor|team|buurt|straat|flat|portiek|wijk|galerij|kring|cursus|les|commissie|bestuur|familie"
+    r"|gezin|opvang|azc|hofje|blok|complex)(?![\w'’-])"
+)
+# "van der Plas", "el Amrani", "ter Horst": particles and a capitalised word.
+_THEN_PARTICLE_SURNAME = re.compile(r"\s+(" + _PARTICLES + r"+)(" + _CAP + r")(?![\w'’])")
+# "Gebre Tesfay (taalmaatje)", "Aster Kidane, vrijwilligerscoördinator": a role in apposition.
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\(\s*|,\s*|\s[–-]\s*)(?:de\s+|onze\s+|ons\s+|het\s+)?"
+    r"(?i:[a-zà-ÿ]*?(?:" + ROLE_WORDS + r"))(?![\w])"
+)
 _GO_TO = ("langs bij", "terecht bij", "vraag naar", "vragen naar", "aanbellen bij", "navragen bij")
 _VENUE_END = re.compile(
     r"(?:hoek|lust|oord|hof|huis|rust|zicht|stein|burg|veld|kamp|tuin|dal|hoeve|horst|wijk|heim"
@@ -916,12 +1649,18 @@ _OF_WORDS = words(
 
 
 # Words before an unknown capitalised word that may make it a person, with what follows.
-_PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast")
+_PREPOSITIONS = words("tegen met bij van dat aan voor via samen naast door namens")
 _AFTER_PREP = re.compile(
     r"\s*,?\s*(?:die|en\s+(?:hij|zij|ze|ik|wij|we|haar|zijn)|zeggen|vragen|melden|geven|brengen"
     r"|afspreken|regelen|praten|gepraat|gesproken|gevraagd|gezegd|gedaan|geregeld|gebeld"
-    r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had)(?!\w)"
+    r"|geappt|gemaild|sturen|bellen|appen|mailen|laten|zijn|is|was|heeft|had"
+    r"|er(?=\s+(?:ook|weer|altijd|nog|al|bij|was|is)))(?!\w)"
 )
+_OWNED = words("onze ons mijn m'n jullie nieuwe")
+# Thanks and greetings before a name: "dankzij Ilunga", "volgens Bogdan", "groetjes Semhar".
+_THANKS = words("dank bedankt dankzij volgens groetjes liefs hoi hallo hey")
+# A role (also a compound) right before a name: "bestuurslid", "vrijwilligerscoördinator".
+_ROLE_TAIL = re.compile(r"(?:" + ROLE_WORDS + r"|bestuurslid|lid|aanspreekpunt)$")
 
 
 _ASK_BEFORE = words("het maar even dat dit 't gerust eens")
@@ -955,9 +1694,24 @@ def _compound(word: str) -> bool:
     known = dutch_words()
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if tail in known and (head in known or (head[-1] in "se" and head[:-1] in known)):
+        if (
+            tail in known
+            and (len(head) >= 4 or _solid(tail))
+            and (
+                _solid(head)
+                or (head[-1] in "se" and _solid(head[:-1]))
+                or (head.endswith(("er", "en")) and _solid(head[:-2]))  # "kinderclub", "boekenkast"
+            )
+        ):
             return True
     return False
+
+
+def _solid(part: str) -> bool:
+    """A part of a compound: a frequent word, or a known word of four letters or more. Short
+    rare words ("den", "lev", "sem") would make names look like compounds: "Dennis", "Levent",
+    "Semhar"."""
+    return part in frequent_words() or (len(part) >= 4 and part in dutch_words())
 
 
 @functools.cache
