@@ -103,6 +103,56 @@ def classify(local: str, domain: str) -> str:
     return "unknown"
 
 
+_PARTICLES = ("vander", "vanden", "vande", "van", "der", "den", "de", "ten", "ter", "vd", "op")
+_DOMAIN_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def personal_domain(domain: str) -> bool:
+    """A domain that is a person's name: "mariekevisser.nl", "jan-de-bruin.nl",
+    "annavandijk.nl" (a first name, then a surname or a particle and a word). Organisations
+    named after a person ("annafrankschool.nl", "willemhuis.nl") have a word after the name."""
+    label = domain.lower().split(".")[0]
+    if _DOMAIN_LABEL.fullmatch(label) is None or ORGANISATION_PAGE.search(label) is not None:
+        return False
+    parts = label.split("-")
+    if len(parts) >= 2:
+        return names.is_first_name(parts[0].capitalize()) and (
+            parts[1] in _PARTICLES or names.looks_like_surname(parts[-1])
+        )
+    for i in range(3, min(len(label) - 2, 12)):
+        if not names.is_first_name(label[:i].capitalize()):
+            continue
+        rest = label[i:]
+        if names.looks_like_surname(rest):
+            return True  # "mariekevisser"
+        for particle in _PARTICLES:
+            if rest.startswith(particle) and len(rest) - len(particle) >= 3:
+                tail = rest[len(particle) :]
+                if not tail.startswith(("school", "huis", "kerk", "hof", "stichting")):
+                    return True  # "jandebruin", "annavandijk"
+    return False
+
+
+# A contact field that says the address is someone's own: "(mijn eigen adres)", "privé".
+PRIVATE_MARK = re.compile(
+    r"(?<![\w-])(?:thuis|thuisadres|priv[eé]|priv[eé]-?adres|eigen\s+(?:e-?mail)?adres|van\s+mij"
+    r"|mijn|m'n|persoonlijk|persoonlijke)(?![\w-])",
+    re.IGNORECASE,
+)
+# The same in a sentence of free text, next to the address: "… is mijn prive adres".
+PRIVATE_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:priv[eé]|priv[eé]-?adres|thuisadres|eigen\s+(?:e-?mail)?adres|van\s+mij"
+    r"|persoonlijke?\s+(?:e-?mail)?adres)(?![\w-])",
+    re.IGNORECASE,
+)
+PRIVATE_MESSAGE = (
+    "Dit e-mailadres is van een persoon ({shown}): dat staat erbij. Persoonlijke adressen "
+    "zetten we niet op de site, want die is voor iedereen te zien. Gebruik een algemeen adres "
+    "van de organisatie, zoals info@… of buurtteam@…, of vraag de gemeente het adres toe te "
+    "staan."
+)
+
+
 def _word_local(token: str) -> bool:
     """A local part that is an ordinary Dutch word or a compound of two ("kookavond"), and no
     name: people do not name their own mailbox "plannen@" on an organisation's domain."""
@@ -237,6 +287,8 @@ ON_PROVIDER = re.compile(
     r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
     re.IGNORECASE,
 )
+_MORE_DOMAIN = re.compile(r"\s*(?:[.\[(]|dot\b|punt\b)", re.IGNORECASE)
+_AMBIGUOUS_PROVIDERS = frozenset({"home", "live", "online", "planet", "msn", "aol"})
 _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
 
 
@@ -251,6 +303,12 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
                 continue  # "we zitten op gmail"
             if (
                 pattern is WRITTEN
+                and match.group(2).lower() in _AMBIGUOUS_PROVIDERS
+                and _MORE_DOMAIN.match(text, match.end()) is None
+            ):
+                continue  # "het formulier at home": a provider that is also a word, no domain
+            if (
+                pattern is WRITTEN
                 and "@" in match.group()
                 and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
             ):
@@ -259,6 +317,64 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
             if allow.allows(compact):
                 continue
             yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+# An "@" dressed up: "@@", "(a)", "[@]", "{at}", "(apenstaartje)", or "at" between two of the
+# same symbol: "*at*", "#at#", "-at-", "_at_", "|at|", "~at~".
+_SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
+AT_MARK = re.compile(
+    r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
+    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*",
+    re.IGNORECASE,
+)
+_TLDS = words("nl com net org be de eu info nu me io biz fr uk")
+_PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", "planet"}
+# What stands left of the disguised "@" (the local part), and right of it (the domain): parts
+# joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
+_LEFT = re.compile(r"(?<![\w.@*#~|^=+-])[\w.+*#~|^=-]{1,64}$")
+_DOMAIN_SEP = (
+    r"(?:\s*\.\s*|\s*[\[({]\s*(?:punt|dot|\.)\s*[\])}]\s*|\s+(?:punt|dot)\s+|" + _SYMBOLS + r""
+    r"|\s+(?=(?:nl|com|net|org|be|de|eu|info|nu)\b))"
+)
+_RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
+_ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+# Cheap test for the scanner: a disguised "@" that no word of the text gives away.
+HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@")
+
+
+def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:
+    """Addresses with a dressed-up "@" and any separators: "kees*vos*at*xs4all*nl",
+    "fam.jansen @@ planet nl", "fatima (a) outlook.com", "bram-at-hotmail-nl"."""
+    for mark in AT_MARK.finditer(text):
+        left = _LEFT.search(text, max(0, mark.start() - 64), mark.start())
+        right = _RIGHT.match(text, mark.end())
+        if left is None or right is None:
+            continue
+        local = _ALNUM.findall(left.group())
+        parts = [
+            (m.group().lower(), m.end())
+            for m in _ALNUM.finditer(right.group())
+            if m.group().lower() not in {"punt", "dot"}
+        ]
+        if not local or not any(c.isalpha() for c in "".join(local)):
+            continue
+        if len(local) == 1 and local[0].lower() in _NOT_LOCAL:
+            continue
+        end = None
+        for i, (part, _) in enumerate(parts):
+            if i >= 1 and part in _TLDS:
+                end = i
+                break  # "lotte (@) gmail (.) com nu": the first top-level domain ends it
+        if end is None and parts and parts[0][0] in _PROVIDER_NAMES:
+            end = 0  # "kees#at#gmail"
+        if end is None:
+            continue  # "kies (a) koffie of (b) thee": no domain
+        compact = "".join(local) + "@" + ".".join(p for p, _ in parts[: end + 1])
+        if allow.allows(compact):
+            continue
+        yield Finding(
+            left.start(), mark.end() + parts[end][1], ERROR, "privacy.email", WRITTEN_MESSAGE
+        )
 
 
 WRITTEN_MESSAGE = (
@@ -275,6 +391,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         yield from _find_plain(text, kind, allow)
     if written or " @" in text or "@ " in text:
         yield from find_written(text, kind, allow)
+    if HINT.search(text) is not None or (written and AT_MARK.search(text) is not None):
+        yield from find_disguised(text, allow)
+
+
+def _private_nearby(text: str, start: int, end: int) -> bool:
+    """ "… is mijn prive adres" within a few words of the address."""
+    return PRIVATE_IN_TEXT.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
 
 
 def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
@@ -282,11 +405,22 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
         if allow.allows(text[start:end]):
             continue
         if kind is not FieldKind.CONTACT:
-            if domain.lower() not in FREE_MAIL and organisation(local, domain):
+            if (
+                domain.lower() not in FREE_MAIL
+                and organisation(local, domain)
+                and not personal_domain(domain)
+                and not _private_nearby(text, start, end)
+            ):
                 continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue
         verdict = classify(local, domain)
+        if verdict != "personal" and (
+            personal_domain(domain) or PRIVATE_MARK.search(text) is not None
+        ):
+            message = PRIVATE_MESSAGE.format(shown=_shown(local, domain))
+            yield Finding(start, end, ERROR, "privacy.email", message)
+            continue
         if verdict == "personal":
             message = PERSONAL_MESSAGE.format(shown=_shown(local, domain))
             yield Finding(start, end, ERROR, "privacy.email", message)

@@ -7,8 +7,12 @@ Markdown emphasis removed, entities decoded, Unicode NFKC, invisible characters 
 dash a ``-``. ``Normalised.span`` maps a span of the clean text back to the original, so a
 message points at the exact place the volunteer wrote.
 
+Words spelled letter by letter (``W-I-L-L-E-M  V-O-S``, ``j a n``, ``p e t r a @ g m a i l``)
+are joined into the word a reader puts together; a spelled name in capitals reads as a name
+("Willem"). Emoji or symbols between the digits of a number (``06📱12📱34``) become a space.
+
 Most values are plain ASCII without ``&``, ``<!--``, ``*`` or ``_``: they pass through untouched
-after a few ``in`` tests.
+after a few ``in`` tests and one short regex search.
 """
 
 from __future__ import annotations
@@ -43,6 +47,24 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _EMPHASIS = re.compile(r"\*+(?! )|(?<! )\*+|~~|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
 
 
+# A word spelled letter by letter: single letters (or digits, dots, @) with one separator
+# between them. Cheap test first (three single characters between separators), then the runs.
+_SPELLED_HINT = re.compile(r"[ .*_/-][^\W_][ .*_/-][^\W_][ .*_/-]")
+_SPELLED = re.compile(
+    r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
+    r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
+    r"|[^\W_](?:\*[^\W_]){2,}|[^\W_](?:_[^\W_]){2,}|[^\W_](?:/[^\W_]){2,}"
+    r"|[^\W_](?:\.[^\W_]){3,}\.?)"  # P.E.T.R.A. (only a name: "t.a.v." and initials stay)
+    r"(?![\w@+*/-])"
+)
+# A word written with single stars between its parts ("kees*vos*at*xs4all*nl"): stars as
+# separators, not emphasis, so they stay.
+_STAR_SEPARATED = re.compile(r"[^\W_]+(?:\*[^\W_]+){3,}")
+# Emoji, pictographs and dingbats between the digits of a number: "06📱12📱34", "0️⃣6️⃣".
+_SYMBOL = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u20e3\U0001f000-\U0001faff"
+_SYMBOLS_IN_NUMBER = re.compile(r"(?<=\d)(?:[ ]?[" + _SYMBOL + r"]+(?=[ ]?\d)|[\ufe0f\u20e3]+)")
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     """``text`` as the detectors see it; ``index[i]`` is where ``text[i]`` came from."""
@@ -72,12 +94,14 @@ def needs_work(raw: str) -> bool:
     if "&" in raw or "<" in raw or "*" in raw or "_" in raw or "~~" in raw:
         return True
     if raw.isascii():
-        return False
+        return _SPELLED_HINT.search(raw) is not None
     return (
         not INVISIBLE.isdisjoint(raw)
         or not _DASH_CHARS.isdisjoint(raw)
         or not unicodedata.is_normalized("NFKC", raw)
         or _COMBINING.search(raw) is not None
+        or _SPELLED_HINT.search(raw) is not None
+        or _SYMBOLS_IN_NUMBER.search(raw) is not None
     )
 
 
@@ -100,7 +124,19 @@ def normalise(raw: str) -> Normalised:
     if "&" in raw:
         drops += [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(raw)]
     if "*" in raw or "_" in raw or "~~" in raw:
-        drops += [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(raw)]
+        kept = [m.span() for m in _STAR_SEPARATED.finditer(raw)] if "*" in raw else []
+        drops += [
+            (m.start(), m.end(), "")
+            for m in _EMPHASIS.finditer(raw)
+            if not any(s < m.start() < e for s, e in kept)
+        ]
+    if _SPELLED_HINT.search(raw) is not None:
+        drops += _spelled(raw)
+    if not raw.isascii():
+        drops += [
+            (m.start(), m.end(), "" if m.group().strip("\ufe0f\u20e3") == "" else " ")
+            for m in _SYMBOLS_IN_NUMBER.finditer(raw)
+        ]  # "0️⃣6️⃣" (keycaps) are digits, "06📱12" two groups
     drops.sort()
 
     position = 0
@@ -113,6 +149,38 @@ def normalise(raw: str) -> Normalised:
         position = end
     _copy(raw, position, len(raw), chars, index, invisible)
     return Normalised("".join(chars), tuple(index), raw, tuple(invisible))
+
+
+def _spelled(raw: str) -> list[tuple[int, int, str]]:
+    """Drops that join a word spelled letter by letter, and capitals that make it a name."""
+    from . import names  # the name lists load only when a text spells a word out
+
+    runs: list[tuple[int, str, bool]] = []  # start, the word, is it a name
+    for match in _SPELLED.finditer(raw):
+        run = match.group()
+        word = run[::2]
+        if sum(c.isalpha() for c in word) < 3:
+            continue  # "groep 1 2 3", "0 6 1 2 …": digits are the phone detector's
+        title = word.capitalize()
+        name = word.isalpha() and (
+            (word.isupper() and (names.is_first_name(title) or names.looks_like_surname(word)))
+            or (word.islower() and names.is_first_name(title))
+        )
+        if run[1] == "." and not name:
+            continue  # "t.a.v.", "J.H.M.A.": initials and abbreviations stay as written
+        runs.append((match.start(), run, name))
+    any_name = any(name for _, _, name in runs)
+    drops: list[tuple[int, int, str]] = []
+    for start, run, name in runs:
+        drops += [(start + i, start + i + 1, "") for i in range(1, len(run), 2)]
+        word = run[::2]
+        if name or (any_name and word.isalpha() and word.isupper()):  # "W-I-L-L-E-M  V-O-S"
+            drops += [
+                (start + 2 * i, start + 2 * i + 1, c)
+                for i, c in enumerate(word.capitalize())
+                if word[i] != c
+            ]
+    return drops
 
 
 def _add(char: str, origin: int, chars: list[str], index: list[int]) -> None:
