@@ -32,8 +32,11 @@ PRIVATE_MARK = re.compile(
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
 CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
+# Letters that look like digits: I/l/| for 1, O for 0, Z for 2, E for 3, A for 4, S for 5,
+# G/b for 6, T for 7, B for 8, g/q for 9.
+_LOOK = "OoQDIil|!ZzEASsGbTBgq"
 LETTERS_CANDIDATE = re.compile(
-    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\dOoIl|](?:[\s\-./]{0,2}[\dOoIl|]){6}"
+    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
     r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
 )
 
@@ -78,6 +81,18 @@ _MOBILE_SPLIT = re.compile(
     r"|en\s+dan|gevolgd\s+door|met)){0,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
     re.IGNORECASE,
 )
+# The same with a few linking words between: "06 en de rest is 12 34 56 78", "nul6, daarna …",
+# "06 + 12345678". The eight digits start with 1-9, as in a 06 number; "week 06, bestelnummer
+# 12345678" has a word between that links nothing.
+_GLUE = (
+    r"(?:en|dan|daarna|daarachter|erachter|erna|vervolgens|de|het|rest|is|zijn|gevolgd|door"
+    r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers)"
+)
+_MOBILE_APART = re.compile(
+    r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
+    r"(?:[\s,:;()+.!?…-]+" + _GLUE + r"(?!\w)){0,5}[\s,:;()+.!?…-]+([1-9](?:[\s.-]?\d){7})(?![\d])",
+    re.IGNORECASE,
+)
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
 _UNITS = {
     "nul": 0,
@@ -115,11 +130,17 @@ _TENS = {
     "negentig": 90,
 }
 _NUMBER_WORD = (
-    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig"
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)-?[eë]n-?(?:twintig|dertig|veertig"
     r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
 )
+_NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
     r"(?<!\w)" + _NUMBER_WORD + r"(?:[\s,-]+" + _NUMBER_WORD + r"){3,}(?!\w)", re.IGNORECASE
+)
+# Words and digits glued or in a few parts: "nul6 12345678", "0zes-12345678", "nul zes 12345678".
+_GLUED = re.compile(
+    r"(?<!\w)(?:nul|0)-?(?:zes|6)(?<!06)(?:[\s,-]+" + _NUMBER_WORD + r"+){1,3}(?!\w)",
+    re.IGNORECASE,
 )
 
 MOBILE_MESSAGE = (
@@ -151,7 +172,7 @@ def shown(raw: str) -> str:
 
 
 def _spoken_digits(word: str) -> str:
-    word = word.lower()
+    word = word.lower().replace("-", "")
     if word.isdigit():
         return word
     if word in _UNITS:
@@ -167,12 +188,31 @@ def _spoken_digits(word: str) -> str:
     return ""
 
 
+# Any look-alike letters: "06-I2 34 S6 78", "06 S4 Z1 B8 73"; at least half of the eight digits
+# after 06 are real digits, so words never match.
+_MOBILE_LOOKALIKE = re.compile(
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
+)
+
+
 def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     """06 numbers with letters for digits, or written in words."""
     for match in _MOBILE_LETTERS.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_LOOKALIKE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        payload = match.group(1)
+        if sum(c.isdigit() for c in payload) < 4 or any(
+            len(group) > 1 and group.isalpha() and group.islower()
+            for group in re.split(r"[\s\-./]+", payload)
+        ):
+            continue  # "06 SOS ZOZO", "06-06-2026 is": letters and words, not a number
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     for match in MOBILE_ODD.finditer(text) if "0" in text else ():
@@ -187,14 +227,32 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             continue
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_APART.finditer(text) if "6" in text or "zes" in text.lower() else ():
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
     if "zes" not in lowered and "nul" not in lowered:
         return
+    for match in _GLUED.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        digits = "".join(
+            _spoken_digits(part) for part in _NUMBER_PART.findall(match.group().replace("-", ""))
+        )
+        if digits.startswith("06") and len(digits) == 10:
+            covered.append((start, end))
+            yield Finding(
+                start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+            )
     for match in _SPOKEN.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
-        digits = "".join(_spoken_digits(w) for w in re.split(r"[\s,-]+", match.group()) if w)
+        digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
         if (digits.startswith("06") and len(digits) >= 9) or (
             digits.startswith("6") and len(digits) in (9, 10)
         ):

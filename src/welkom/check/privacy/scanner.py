@@ -105,6 +105,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
+        if "bsn" in low or "burgerservice" in low or "sofi" in low:
+            found.extend(numbers.find_named_bsn(text, allow))  # "bsn: 1-2-3-4-5-6-7-8-2"
         if ("_" in text or "|" in text or "/" in text or "~" in text) and (
             numbers.ODD_BSN_CANDIDATE.search(text)
         ):

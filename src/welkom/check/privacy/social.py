@@ -27,7 +27,7 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=)",
+    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+[._\d])",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
@@ -37,6 +37,15 @@ LABELLED = re.compile(
     r"(?![\w@-])",
     re.IGNORECASE,
 )
+# Without a colon, a handle gives itself away by a dot, an underscore or digits: "volg me op
+# insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
+BARE = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?\s+@?((?=[A-Za-z0-9_.]*[A-Za-z]{3})"
+    r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
+_WEBSITE = re.compile(r"^www\.|\.(?:nl|com|org|net|be|eu|info|nu)$", re.IGNORECASE)
 _NOT_HANDLE = frozenset(
     {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
 )
@@ -64,10 +73,12 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    for match in LABELLED.finditer(text):
+    for match in [*LABELLED.finditer(text), *BARE.finditer(text)]:
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
+        if match.re is BARE and _WEBSITE.search(handle) is not None:
+            continue  # "op tiktok www.voorbeeld.nl": a website, not an account
         if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
             from . import names
 
