@@ -9,6 +9,7 @@ parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -107,6 +108,7 @@ _PARTICLES = ("vander", "vanden", "vande", "van", "der", "den", "de", "ten", "te
 _DOMAIN_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
+@functools.lru_cache(maxsize=4096)
 def personal_domain(domain: str) -> bool:
     """A domain that is a person's name: "mariekevisser.nl", "jan-de-bruin.nl",
     "annavandijk.nl" (a first name, then a surname or a particle and a word). Organisations
@@ -338,8 +340,15 @@ _DOMAIN_SEP = (
 )
 _RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
 _ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
-# Cheap test for the scanner: a disguised "@" that no word of the text gives away.
+# A disguised "@" that no word of the text gives away: "_at_", "(a)", "[@]", "@@".
 HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@")
+
+
+def disguised_at(text: str) -> bool:
+    """Cheap test (``in`` is faster than any regex) before ``HINT``."""
+    return ("_at_" in text or "a)" in text or "a]" in text or "@]" in text or "@)" in text) and (
+        HINT.search(text) is not None
+    )
 
 
 def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:

@@ -48,8 +48,22 @@ _EMPHASIS = re.compile(r"\*+(?! )|(?<! )\*+|~~|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w
 
 
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
-# between them. Cheap test first (three single characters between separators), then the runs.
+# between them. Cheap test first (two single characters between separators), then the runs.
 _SPELLED_HINT = re.compile(r"[ .*_/-][^\W_][ .*_/-][^\W_][ .*_/-]")
+# The same test in C, on the text's shape: letters become "a", digits "0", separators " ",
+# anything beyond ASCII (and "?") "~", the rest "#".
+_SHAPE = bytes(
+    ord("0")
+    if chr(c).isdigit()
+    else ord("a")
+    if chr(c).isalnum()
+    else ord(" ")
+    if chr(c) in " .*_/-"
+    else ord("~")
+    if c == ord("?") or c >= 128
+    else ord("#")
+    for c in range(256)
+)
 _SPELLED = re.compile(
     r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
     r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
@@ -94,14 +108,15 @@ def needs_work(raw: str) -> bool:
     if "&" in raw or "<" in raw or "*" in raw or "_" in raw or "~~" in raw:
         return True
     if raw.isascii():
-        return _SPELLED_HINT.search(raw) is not None
+        return b" a a " in raw.encode("ascii").translate(_SHAPE)
+    shape = raw.encode("ascii", "replace").translate(_SHAPE)
     return (
         not INVISIBLE.isdisjoint(raw)
         or not _DASH_CHARS.isdisjoint(raw)
         or not unicodedata.is_normalized("NFKC", raw)
         or _COMBINING.search(raw) is not None
-        or _SPELLED_HINT.search(raw) is not None
-        or _SYMBOLS_IN_NUMBER.search(raw) is not None
+        or b" a a " in shape
+        or ((b"0~" in shape or b"0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
     )
 
 

@@ -100,7 +100,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(social.find(text, kind, allow))
         if wordy or phones.candidate(text):
             found.extend(phones.find(text, kind, allow))
-    if "@" not in text and not wordy and emails.HINT.search(text) is not None:
+    if "@" not in text and not wordy and emails.disguised_at(text):
         found.extend(emails.find_disguised(text, allow))  # "kees_vos_at_voorbeeld_nl", "(a)"
     if trigger:
         if numbers.BSN_CANDIDATE.search(text):
