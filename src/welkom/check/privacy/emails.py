@@ -335,7 +335,7 @@ _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", 
 # joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
 _LEFT = re.compile(r"(?<![\w.@*#~|^=+-])[\w.+*#~|^=-]{1,64}$")
 _DOMAIN_SEP = (
-    r"(?:\s*\.\s*|\s*[\[({]\s*(?:punt|dot|\.)\s*[\])}]\s*|\s+(?:punt|dot)\s+|" + _SYMBOLS + r""
+    r"(?:\s*\.\s*|\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*|\s+(?:punt|dot)\s+|" + _SYMBOLS + r""
     r"|\s+(?=(?:nl|com|net|org|be|de|eu|info|nu)\b))"
 )
 _RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
@@ -349,6 +349,21 @@ def disguised_at(text: str) -> bool:
     return ("_at_" in text or "a)" in text or "a]" in text or "@]" in text or "@)" in text) and (
         HINT.search(text) is not None
     )
+
+
+# "jan.devries@gmail", "jan@ziggo", "jan@voorbeeld,nl": a provider without its top-level
+# domain, or a comma for the dot.
+AT_PROVIDER = re.compile(
+    r"(?<![\w.@+-])([\w.+-]{1,64})@(?:(?:" + _PROVIDERS + r")\b(?![.-]\w)"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu|de)\b)",
+    re.IGNORECASE,
+)
+# "mijn gmail is jandevries1970", "hotmail: kees.vos": a mailbox named after its provider.
+LABELLED = re.compile(
+    r"(?<![\w@.])(?:" + _PROVIDERS + r")(?:-?(?:adres|account))?\s*(?::|=|\bis\b)\s*"
+    r"([\w.+-]{3,64})(?![\w@])",
+    re.IGNORECASE,
+)
 
 
 def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:
@@ -402,6 +417,17 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         yield from find_written(text, kind, allow)
     if HINT.search(text) is not None or (written and AT_MARK.search(text) is not None):
         yield from find_disguised(text, allow)
+    if "@" in text:
+        for match in AT_PROVIDER.finditer(text):
+            if not allow.allows(match.group()) and match.group(1).lower() not in _NOT_LOCAL:
+                yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+    if written:
+        for match in LABELLED.finditer(text):
+            local = match.group(1)
+            if local.lower() in names.dutch_words() or local.lower() in _NOT_LOCAL:
+                continue  # "gmail is handig"
+            if not allow.allows(local):
+                yield Finding(match.start(1), match.end(1), ERROR, "privacy.email", WRITTEN_MESSAGE)
 
 
 def _private_nearby(text: str, start: int, end: int) -> bool:

@@ -35,7 +35,11 @@ _DASHES = str.maketrans(
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # HTML tags: inline ones ("06-1234<b></b>5678") vanish as on the page, block ones ("<br>",
 # "<p>") leave a space between the words they separate.
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?/?>")
+# ("<at>", "<punt>" and "<dot>" are no tags: they write an e-mail address, "jan<at>x<punt>nl".)
+_TAG = re.compile(
+    r"</?(?!(?:at|dot|punt|apenstaartje)>)([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,200})?/?>",
+    re.IGNORECASE,
+)
 _INLINE = frozenset(
     {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i"}
     | {"ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time"}

@@ -86,7 +86,8 @@ _MOBILE_SPLIT = re.compile(
 # 12345678" has a word between that links nothing.
 _GLUE = (
     r"(?:en|dan|daarna|daarachter|erachter|erna|vervolgens|de|het|rest|is|zijn|gevolgd|door"
-    r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers)"
+    r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers"
+    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige)"
 )
 _MOBILE_APART = re.compile(
     r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
@@ -135,8 +136,13 @@ _NUMBER_WORD = (
 )
 _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
-    r"(?<!\w)" + _NUMBER_WORD + r"(?:[\s,-]+" + _NUMBER_WORD + r"){3,}(?!\w)", re.IGNORECASE
-)
+    r"(?<!\w)"
+    + _NUMBER_WORD
+    + r"(?:[\s,-]+(?:(?:en\s+)?dan\s+|daarna\s+)?"
+    + _NUMBER_WORD
+    + r"){3,}(?!\w)",
+    re.IGNORECASE,
+)  # "nul zes en dan twaalf vierendertig …"
 # Words and digits glued or in a few parts: "nul6 12345678", "0zes-12345678", "nul zes 12345678".
 _GLUED = re.compile(
     r"(?<!\w)(?:nul|0)-?(?:zes|6)(?<!06)(?:[\s,-]+" + _NUMBER_WORD + r"+){1,3}(?!\w)",

@@ -27,7 +27,7 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+[._\d])",
+    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d])",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
@@ -41,7 +41,7 @@ LABELLED = re.compile(
 # insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
 BARE = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?\s+@?((?=[A-Za-z0-9_.]*[A-Za-z]{3})"
+    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?\s+[(\[\"'‘“]?@?\s?((?=[A-Za-z0-9_.]*[A-Za-z]{3})"
     r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
