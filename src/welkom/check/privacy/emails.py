@@ -251,7 +251,7 @@ _AT = (
     + _AT_WORD
     + r"\s*[\])>}]\s*|\s+(?:"
     + _AT_WORD
-    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z]))"
+    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w))"
 )
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
 # "jan @ example . nl": a dot with spaces, only before a common top-level domain.
@@ -315,6 +315,14 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
                 and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
             ):
                 continue  # a plain address: `find` reports it
+            domain = match.group(2).lower()
+            if (
+                pattern is WRITTEN
+                and re.search(r"\s@\S", match.group())
+                and domain.rsplit(".", 1)[-1].strip() not in _TLDS
+                and domain not in _PROVIDER_NAMES
+            ):
+                continue  # "op Instagram als @tuinman.ali": a handle, not "jan @gmail.com"
             compact = re.sub(r"\s+", "", match.group())
             if allow.allows(compact):
                 continue
@@ -326,7 +334,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
 _SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
 AT_MARK = re.compile(
     r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
-    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*",
+    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)#(?=\w)",
     re.IGNORECASE,
 )
 _TLDS = words("nl com net org be de eu info nu me io biz fr uk")
@@ -341,21 +349,20 @@ _DOMAIN_SEP = (
 _RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
 _ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 # A disguised "@" that no word of the text gives away: "_at_", "(a)", "[@]", "@@".
-HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@")
+HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@|\w#\w")
 
 
 def disguised_at(text: str) -> bool:
     """Cheap test (``in`` is faster than any regex) before ``HINT``."""
-    return ("_at_" in text or "a)" in text or "a]" in text or "@]" in text or "@)" in text) and (
-        HINT.search(text) is not None
-    )
+    hint = "_at_" in text or "a)" in text or "a]" in text or "@]" in text or "@)" in text
+    return (hint or "#" in text) and (HINT.search(text) is not None)
 
 
 # "jan.devries@gmail", "jan@ziggo", "jan@voorbeeld,nl": a provider without its top-level
 # domain, or a comma for the dot.
 AT_PROVIDER = re.compile(
-    r"(?<![\w.@+-])([\w.+-]{1,64})@(?:(?:" + _PROVIDERS + r")\b(?![.-]\w)"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu|de)\b)",
+    r"(?<![\w.@+-])([\w.+-]{1,64})@(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu"
+    r"|de)\b|(?:" + _PROVIDERS + r")\b(?![.-]\w))",
     re.IGNORECASE,
 )
 # "mijn gmail is jandevries1970", "hotmail: kees.vos": a mailbox named after its provider.

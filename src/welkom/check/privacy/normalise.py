@@ -18,6 +18,7 @@ after a few ``in`` tests and one short regex search.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -190,6 +191,10 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
         runs.append((match.start(), run, name))
     any_name = any(name for _, _, name in runs)
     drops: list[tuple[int, int, str]] = []
+    for (start, run, _), (after, _, _) in itertools.pairwise(runs):
+        gap = raw[start + len(run) : after]
+        if len(gap) > 1 and gap.isspace():  # "W-I-L-L-E-M  V-O-S": one space between the words
+            drops.append((start + len(run) + 1, after, ""))
     for start, run, name in runs:
         drops += [(start + i, start + i + 1, "") for i in range(1, len(run), 2)]
         word = run[::2]
