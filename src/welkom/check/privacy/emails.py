@@ -315,7 +315,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
                 and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
             ):
                 continue  # a plain address: `find` reports it
-            domain = match.group(2).lower()
+            domain = match.group(2).lower() if pattern is WRITTEN else ""
             if (
                 pattern is WRITTEN
                 and re.search(r"\s@\S", match.group())
