@@ -98,6 +98,18 @@ FOUND = [
     ("hulp van K E E S", T, "privacy.name", "K E E S"),
     ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A"),
     ("P e t r a  B a k k e r helpt", T, "privacy.name", "P e t r a"),
+    # Markdown code marks and escapes, Cyrillic or Greek look-alike letters.
+    ("bel 06-`12345678`", T, "privacy.mobile-phone", "06-`12345678"),
+    ("06\\-12345678", C, "privacy.mobile-phone", "06\\-12345678"),
+    ("bel О6-12345678", T, "privacy.mobile-phone", "О6-12345678"),
+    ("mevrouw Јanssen van 3 hoog", T, "privacy.name", "mevrouw Јanssen"),
+    ("groet van Реtra Bakker", T, "privacy.name", "Реtra"),
+    # A plain @, the dot written out.
+    ("jan@voorbeeld[punt]nl", T, "privacy.email", "jan@voorbeeld[punt]nl"),
+    ("mail: jan@ziggo punt nl", T, "privacy.email", "jan@ziggo punt nl"),
+    ("jan@voorbeeld dot com", C, "privacy.email", "jan@voorbeeld dot com"),
+    # A plate after "nummerbord", without dashes.
+    ("de rode golf met nummerbord 12 ABC 3", T, "privacy.licence-plate", "12 ABC 3"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -151,6 +163,13 @@ CLEAN = [
     ("op tiktok www.voorbeeld.nl bekijken", T),
     ("Groep ①②③", T),
     ("Open 9.00-17.00, tel 030 123 4567", C),
+    ("Programma `zaterdag` om 10.00", T),
+    ("Prijs: 5\\-10 euro", T),
+    ("Українська мова: Привіт сусіди!", T),
+    ("Café Αθήνα", T),
+    ("De A-12 en de N-201 zijn dicht", T),
+    ("Kijk op linktr.ee/buurthuisdekiem", T),
+    ("nummerbord kwijt? Meld het bij de RDW", T),
 ]
 
 
@@ -186,6 +205,9 @@ def test_clean(text: str, kind: FieldKind) -> None:
         ("t.a.v. het bestuur", "t.a.v. het bestuur"),
         ("Kies uit a b c of d", "Kies uit abc of d"),
         ("jan<at>x<punt>nl", "jan<at>x<punt>nl"),
+        ("Groet van Реtra", "Groet van Petra"),
+        ("Привіт, Petra", "Привіт, Petra"),
+        ("bel 06\\-1234 of `06`", "bel 06-1234 of 06"),
     ],
 )
 def test_normalised_text(raw: str, clean: str) -> None:

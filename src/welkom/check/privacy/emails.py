@@ -251,7 +251,8 @@ _AT = (
     + _AT_WORD
     + r"\s*[\])>}]\s*|\s+(?:"
     + _AT_WORD
-    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w))"
+    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
+    + r"|@(?=[\w-]+\s*(?:[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]|\s(?:punt|dot|PUNT|DOT)\s)))"
 )
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
 # "jan @ example . nl": a dot with spaces, only before a common top-level domain.

@@ -50,6 +50,21 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 # Markdown emphasis: * and ~~ anywhere except a lone " * " (a bullet or a multiplication);
 # _ only at the edge of a word ("_06_"), so "anja_bakt" keeps its underscore.
 _EMPHASIS = re.compile(r"\*+(?! )|(?<! )\*+|~~|(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
+# Markdown code marks ("06-`12345678`") and escapes ("06\-1234"): the reader sees neither.
+_CODE_OR_ESCAPE = re.compile(r"`+|\\(?=[\\`*_{}\[\]()#+\-.!|~<>])")
+# Cyrillic and Greek letters that look like Latin ones, inside a word with Latin letters or
+# digits ("Реtra", "Јanssen", "О6-1234…"): a reader sees "Petra". Words in one script stay.
+_HOMOGLYPHS = dict(
+    zip(
+        "аеіјорсѕухԁһӏԛԝАВЕІЈКМНОРСЅТХҮΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικρυχν",
+        "aeijopcsyxdhlqwABEIJKMHOPCSTXYABEZHIKMNOPTYXoikpuxv",
+        strict=True,
+    )
+)
+_MIXED_SCRIPT = re.compile(
+    r"[A-Za-z0-9][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9]"
+)
+_WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
@@ -112,6 +127,8 @@ def needs_work(raw: str) -> bool:
     """False for the usual value: nothing to decode, remove or normalise."""
     if "&" in raw or "<" in raw or "*" in raw or "_" in raw or "~~" in raw:
         return True
+    if "`" in raw or "\\" in raw:
+        return True
     if raw.isascii():
         return b" a a " in raw.encode("ascii").translate(_SHAPE)
     shape = raw.encode("ascii", "replace").translate(_SHAPE)
@@ -121,6 +138,7 @@ def needs_work(raw: str) -> bool:
         or not unicodedata.is_normalized("NFKC", raw)
         or _COMBINING.search(raw) is not None
         or b" a a " in shape
+        or _MIXED_SCRIPT.search(raw) is not None
         or ((b"0~" in shape or b"0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
     )
 
@@ -150,6 +168,10 @@ def normalise(raw: str) -> Normalised:
             for m in _EMPHASIS.finditer(raw)
             if not any(s < m.start() < e for s, e in kept)
         ]
+    if "`" in raw or "\\" in raw:
+        drops += [(m.start(), m.end(), "") for m in _CODE_OR_ESCAPE.finditer(raw)]
+    if not raw.isascii() and _MIXED_SCRIPT.search(raw) is not None:
+        drops += _homoglyphs(raw)
     if _SPELLED_HINT.search(raw) is not None:
         drops += _spelled(raw)
     if not raw.isascii():
@@ -169,6 +191,21 @@ def normalise(raw: str) -> Normalised:
         position = end
     _copy(raw, position, len(raw), chars, index, invisible)
     return Normalised("".join(chars), tuple(index), raw, tuple(invisible))
+
+
+def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
+    """Latin letters for Cyrillic or Greek look-alikes inside a word that also has Latin."""
+    drops: list[tuple[int, int, str]] = []
+    for word in _WORD_CHARS.finditer(raw):
+        text = word.group()
+        if _MIXED_SCRIPT.search(text) is None:
+            continue
+        drops += [
+            (word.start() + i, word.start() + i + 1, _HOMOGLYPHS[c])
+            for i, c in enumerate(text)
+            if c in _HOMOGLYPHS
+        ]
+    return drops
 
 
 def _spelled(raw: str) -> list[tuple[int, int, str]]:

@@ -119,7 +119,11 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
+        if (
+            ("-" in text and plates.CANDIDATE.search(text))
+            or "kenteken" in low
+            or ("nummerbord" in low)
+        ):
             found.extend(plates.find(text, kind, allow))
     if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3
