@@ -27,7 +27,7 @@ _WORDY = words(
     at apenstaartje apestaartje apenstaart apestaart punt dot nul zes insta instagram ig tiktok
     snap snapchat telegram facebook fb twitter threads bluesky youtube gmail hotmail outlook
     googlemail ziggo kpnmail xs4all
-    live icloud yahoo home planet
+    live icloud yahoo home planet a
     """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")
