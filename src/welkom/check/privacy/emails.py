@@ -361,11 +361,8 @@ def disguised_at(text: str) -> bool:
 
 # "jan.devries@gmail", "jan@ziggo", "jan@voorbeeld,nl": a provider without its top-level
 # domain, or a comma for the dot.
-AT_PROVIDER = re.compile(
-    r"(?<![\w.@+-])([\w.+-]{1,64})@(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu"
-    r"|de)\b|(?:" + _PROVIDERS + r")\b(?![.-]\w))",
-    re.IGNORECASE,
-)
+AT_PROVIDER = re.compile(r"(?:" + _PROVIDERS + r")\b(?![.-]\w)", re.IGNORECASE)
+AT_COMMA = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu|de)\b", re.I)
 # "mijn gmail is jandevries1970", "hotmail: kees.vos": a mailbox named after its provider.
 LABELLED = re.compile(
     r"(?<![\w@.])(?:" + _PROVIDERS + r")(?:-?(?:adres|account))?\s*(?::|=|\bis\b)\s*"
@@ -423,12 +420,27 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         yield from _find_plain(text, kind, allow)
     if written or " @" in text or "@ " in text:
         yield from find_written(text, kind, allow)
-    if HINT.search(text) is not None or (written and AT_MARK.search(text) is not None):
+    if (
+        "@@" in text or "@)" in text or "@]" in text or "@}" in text or "@>" in text
+        or "#" in text or "_at_" in text
+        or (written and AT_MARK.search(text) is not None)
+    ):  # fmt: skip
         yield from find_disguised(text, allow)
     if "@" in text:
-        for match in AT_PROVIDER.finditer(text):
-            if not allow.allows(match.group()) and match.group(1).lower() not in _NOT_LOCAL:
-                yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+        at = text.find("@")
+        while at != -1:
+            right = AT_COMMA.match(text, at + 1) if "," in text else None
+            if right is None:
+                right = AT_PROVIDER.match(text, at + 1)
+            local = _LOCAL.search(text, max(0, at - 64), at) if right is not None else None
+            if (
+                right is not None
+                and local is not None
+                and local.group().lower() not in _NOT_LOCAL
+                and not allow.allows(text[local.start() : right.end()])
+            ):
+                yield Finding(local.start(), right.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+            at = text.find("@", at + 1)
     if written:
         for match in LABELLED.finditer(text):
             local = match.group(1)
