@@ -110,6 +110,26 @@ FOUND = [
     ("jan@voorbeeld dot com", C, "privacy.email", "jan@voorbeeld dot com"),
     # A plate after "nummerbord", without dashes.
     ("de rode golf met nummerbord 12 ABC 3", T, "privacy.licence-plate", "12 ABC 3"),
+    # Digits in English, "bij"/"op" for the @, a birth date with a day number and a short year.
+    ("bel me: zero six, one two, three four, five six, seven eight", T, "privacy.mobile-phone",
+     "zero six, one two, three four, five six, seven eight"),
+    ("+31 six 1 2 3 4 five 6 7 8", C, "privacy.mobile-phone", "31 six 1 2 3 4 five 6 7 8"),
+    ("anna (bij) ziggo (punt) nl", C, "privacy.email", "anna (bij) ziggo (punt) nl"),
+    ("kees [op] hotmail [dot] com", T, "privacy.email", "kees [op] hotmail [dot] com"),
+    ("mail: rob [punt] maas [bij] voorbeeld [punt] nl", T, "privacy.email",
+     "rob [punt] maas [bij] voorbeeld [punt] nl"),
+    ("ik ben van de 3e mei 61", T, "privacy.birth-date", "ben van de 3e mei 61"),
+    ("zij is van 12 okt. 49, net als ik", T, "privacy.birth-date", "is van 12 okt. 49"),
+    # A plate with spaces in a text about a car.
+    ("de camper (GX 123 B) staat op de stoep", T, "privacy.licence-plate", "GX 123 B"),
+    ("mijn scooter DKS 12 F is gestolen", T, "privacy.licence-plate", "DKS 12 F"),
+    ("parkeervergunning voor 12 ABC 3", T, "privacy.licence-plate", "12 ABC 3"),
+    # Handles after a few words, after "@ ", spelled with dots.
+    ("Snap me: dewi_2010", T, "privacy.social", "dewi_2010"),
+    ("Insta van mij: lotte.kookt", T, "privacy.social", "lotte.kookt"),
+    ("op tiktok vind je me als dans.met.lies", T, "privacy.social", "dans.met.lies"),
+    ("op insta heet ik kees_bakt", T, "privacy.social", "kees_bakt"),
+    ("Volg: insta @ l.o.t.t.e.b.a.k.t", T, "privacy.social", "l.o.t.t.e.b.a.k.t"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -170,6 +190,14 @@ CLEAN = [
     ("De A-12 en de N-201 zijn dicht", T),
     ("Kijk op linktr.ee/buurthuisdekiem", T),
     ("nummerbord kwijt? Meld het bij de RDW", T),
+    ("one two three, go!", T),
+    ("De bus van 8 uur, lijn 12 AB", T),
+    ("Bus 12 en lijn 34 rijden", T),
+    ("Het buurthuis is van 1 mei tot 30 juni open", T),
+    ("De bieb is van de 1e mei 12 uur open", T),
+    ("volg ons op insta @ buurthuiskiem", T),
+    ("op insta kun je ons vinden", T),
+    ("insta @ de markt", T),
 ]
 
 

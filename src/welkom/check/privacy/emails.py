@@ -334,7 +334,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
 # same symbol: "*at*", "#at#", "-at-", "_at_", "|at|", "~at~".
 _SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
 AT_MARK = re.compile(
-    r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
+    r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|bij|op|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
     r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)#(?=\w)",
     re.IGNORECASE,
 )
@@ -342,7 +342,11 @@ _TLDS = words("nl com net org be de eu info nu me io biz fr uk")
 _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", "planet"}
 # What stands left of the disguised "@" (the local part), and right of it (the domain): parts
 # joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
-_LEFT = re.compile(r"(?<![\w.@*#~|^=+-])[\w.+*#~|^=-]{1,64}$")
+_LEFT = re.compile(
+    r"(?<![\w.@*#~|^=+-])(?:[\w.+*#~|^=-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
+    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=-]{1,64}$",
+    re.IGNORECASE,
+)
 _DOMAIN_SEP = (
     r"(?:\s*\.\s*|\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*|\s+(?:punt|dot)\s+|" + _SYMBOLS + r""
     r"|\s+(?=(?:nl|com|net|org|be|de|eu|info|nu)\b))"
@@ -379,7 +383,7 @@ def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:
         right = _RIGHT.match(text, mark.end())
         if left is None or right is None:
             continue
-        local = _ALNUM.findall(left.group())
+        local = [p for p in _ALNUM.findall(left.group()) if p.lower() not in {"punt", "dot"}]
         parts = [
             (m.group().lower(), m.end())
             for m in _ALNUM.finditer(right.group())

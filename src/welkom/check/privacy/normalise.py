@@ -233,7 +233,7 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
             (word.isupper() and (names.is_first_name(title) or names.looks_like_surname(word)))
             or (word.islower() and names.is_first_name(title))
         )
-        if run[1] == "." and not name:
+        if run[1] == "." and not name and len(word) < 6:
             continue  # "t.a.v.", "J.H.M.A.": initials and abbreviations stay as written
         runs.append((match.start(), run, name))
     any_name = any(name for _, _, name in runs)

@@ -62,7 +62,7 @@ _BIRTH_WORD = (
 )
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
-    r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van \d|w(?:ordt|erd) op \d"
+    r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van (?:de )?\d|w(?:ordt|erd) op \d"
     r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
 )
 BIRTH_DATE = re.compile(
@@ -87,7 +87,10 @@ BIRTH_DATE = re.compile(
     # "° 12-03-1950": the sign for "born".
     r"|°\s?" + _DATE + r""
     # "Hij is van 12 oktober 1947", "ze is van 5 mei 1945".
-    r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r")",
+    r"|\b(?:is|ben|zijn|was)\s+van\s+" + _DATE + r""
+    # "ik ben van de 1e april 58", "zij is van 3 mei '60": a day, a month and a year of birth.
+    r"|\b(?:is|ben|bent|zijn|was)\s+van\s+(?:de\s+)?\d{1,2}(?:e|ste|de)?\s+(?:" + _MONTHS + r")"
+    r"\.?\s+(?:(?:19|20)\d{2}|['’]?\d{2})\b(?![.:]\d|\s*(?:uur|u)\b))",
     re.IGNORECASE,
 )
 # "(3-3-'32)": a date with a two-digit year after an apostrophe, and "wordt 29 september 90!":

@@ -107,6 +107,17 @@ _UNITS = {
     "zeven": 7,
     "acht": 8,
     "negen": 9,
+    # English, which a writer reaches for to fool a Dutch robot: "+31 six 4 eight 1 …".
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS = {
     "tien": 10,
@@ -240,7 +251,7 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
-    if "zes" not in lowered and "nul" not in lowered:
+    if "zes" not in lowered and "nul" not in lowered and "six" not in lowered:
         return
     for match in _GLUED.finditer(text):
         start, end = match.span()
@@ -259,8 +270,10 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         if any(s < end and start < e for s, e in covered):
             continue
         digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
-        if (digits.startswith("06") and len(digits) >= 9) or (
-            digits.startswith("6") and len(digits) in (9, 10)
+        if (
+            (digits.startswith("06") and len(digits) >= 9)
+            or (digits.startswith("6") and len(digits) in (9, 10))
+            or (digits.startswith("316") and len(digits) == 11)  # "+31 six 4 eight …"
         ):
             covered.append((start, end))
             yield Finding(

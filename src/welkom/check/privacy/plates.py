@@ -38,6 +38,18 @@ PLATE_LOWER = re.compile(
     r"(?i:(?<![\w-])(?:" + "|".join(_SIDECODES).replace("[A-Z]", "[A-Za-z]") + r")(?![\w-]))"
 )
 
+# With spaces instead of dashes ("TZR 51 B", "12 ABC 3"), only in capitals and in a text about
+# a car: "parkeervergunning bezoekers: TZR 51 B".
+_SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
+PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
+_CAR_WORDS = ("auto", "bus", "parkeer", "camper", "scooter", "wagen", "motor", "kenteken", "taxi")
+
+
+def car_context(low: str) -> bool:
+    """Cheap test on the lowercased text: does it speak of a car?"""
+    return any(word in low for word in _CAR_WORDS) or "nummerbord" in low
+
+
 MESSAGE = (
     "Hier staat een kenteken ({shown}). Via een kenteken is de eigenaar van de auto te vinden, "
     "en de site is voor iedereen te zien. Haal het kenteken weg. Schrijf bijvoorbeeld 'een "
@@ -54,6 +66,14 @@ COMPACT_AFTER_WORD = re.compile(
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    if car_context(text.lower()):
+        for match in PLATE_SPACED.finditer(text):
+            plate = match.group()
+            if not allow.allows(plate.replace(" ", "-")):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
     for match in COMPACT_AFTER_WORD.finditer(text):
         compact = re.sub(r"\s", "", match.group(1)).upper()
         if len(compact) == 6 and not allow.allows(compact):

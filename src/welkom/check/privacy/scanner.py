@@ -27,7 +27,7 @@ _WORDY = words(
     at apenstaartje apestaartje apenstaart apestaart punt dot nul zes insta instagram ig tiktok
     snap snapchat telegram facebook fb twitter threads bluesky youtube gmail hotmail outlook
     googlemail ziggo kpnmail xs4all
-    live icloud yahoo home planet a
+    live icloud yahoo home planet a six zero
     """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")
@@ -119,11 +119,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if (
-            ("-" in text and plates.CANDIDATE.search(text))
-            or "kenteken" in low
-            or ("nummerbord" in low)
-        ):
+        if ("-" in text and plates.CANDIDATE.search(text)) or plates.car_context(low):
             found.extend(plates.find(text, kind, allow))
     if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3

@@ -27,13 +27,15 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d])",
+    r"|fb|twitter|threads|bluesky|youtube)\w*(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
 LABELLED = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?::|=|\bis\b|\bals\b)\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
+    r"|bluesky|youtube)(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*(?::|=|\bis\b|\bals\b)\s*@?\s?"
+    r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
     r"(?![\w@-])",
     re.IGNORECASE,
 )
@@ -41,7 +43,11 @@ LABELLED = re.compile(
 # insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
 BARE = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?\s+[(\[\"'‘“]?@?\s?((?=[A-Za-z0-9_.]*[A-Za-z]{3})"
+    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?(?:\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
+    r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}\s+"
+    r"[(\[\"'‘“]?@?\s?"
+    r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
+    r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
     r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
