@@ -130,6 +130,12 @@ FOUND = [
     ("op tiktok vind je me als dans.met.lies", T, "privacy.social", "dans.met.lies"),
     ("op insta heet ik kees_bakt", T, "privacy.social", "kees_bakt"),
     ("Volg: insta @ l.o.t.t.e.b.a.k.t", T, "privacy.social", "l.o.t.t.e.b.a.k.t"),
+    # A remark in brackets between 06 and the rest, %40 for the @, decorating marks on letters.
+    ("bel 06 (geen spam) 12345678", T, "privacy.mobile-phone", "06 (geen spam) 12345678"),
+    ("bel 06\n(mobiel)\n1234 5678", T, "privacy.mobile-phone", "06\n(mobiel)\n1234 5678"),
+    ("mail jan%40voorbeeld.nl", T, "privacy.email", "jan%40voorbeeld.nl"),
+    ("Mevrouw Ko\u0336ster van 3 hoog", T, "privacy.name", "Mevrouw Ko\u0336ster"),
+    ("dank aan Ine\u0301s voor de soep", T, "privacy.name", "Ine\u0301s"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -236,6 +242,7 @@ def test_clean(text: str, kind: FieldKind) -> None:
         ("Groet van Реtra", "Groet van Petra"),
         ("Привіт, Petra", "Привіт, Petra"),
         ("bel 06\\-1234 of `06`", "bel 06-1234 of 06"),
+        ("J\u0332a\u0332n\u0332 en Ine\u0301s", "Jan en In\u00e9s"),
     ],
 )
 def test_normalised_text(raw: str, clean: str) -> None:

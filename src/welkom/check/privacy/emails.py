@@ -335,7 +335,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
 _SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
 AT_MARK = re.compile(
     r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|bij|op|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
-    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)#(?=\w)",
+    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)(?:#|%40)(?=\w)",
     re.IGNORECASE,
 )
 _TLDS = words("nl com net org be de eu info nu me io biz fr uk")
@@ -354,13 +354,13 @@ _DOMAIN_SEP = (
 _RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
 _ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 # A disguised "@" that no word of the text gives away: "_at_", "(a)", "[@]", "@@".
-HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@|\w#\w")
+HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@|\w#\w|\w%40\w")
 
 
 def disguised_at(text: str) -> bool:
     """Cheap test (``in`` is faster than any regex) before ``HINT``. "(a)" and "[a]" make the
     scanner look for written addresses anyway ("a" is one of its words)."""
-    return ("_" in text or "#" in text) and (HINT.search(text) is not None)
+    return ("_" in text or "#" in text or "%40" in text) and (HINT.search(text) is not None)
 
 
 # "jan.devries@gmail", "jan@ziggo", "jan@voorbeeld,nl": a provider without its top-level
@@ -426,7 +426,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         yield from find_written(text, kind, allow)
     if (
         "@@" in text or "@)" in text or "@]" in text or "@}" in text or "@>" in text
-        or "#" in text or "_at_" in text
+        or "#" in text or "_at_" in text or "%40" in text
         or (written and AT_MARK.search(text) is not None)
     ):  # fmt: skip
         yield from find_disguised(text, allow)

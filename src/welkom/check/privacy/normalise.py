@@ -125,11 +125,14 @@ class Normalised:
         index = self.index
         first = index[start] if start < len(index) else len(self.original)
         last = index[end - 1] + 1 if 0 < end <= len(index) else first
+        while last < len(self.original) and unicodedata.combining(self.original[last]):
+            last += 1  # the accent of "Garci\u0301a" belongs to the word
         return first, max(first, last)
 
 
 # Combining marks over digits or letters ("0̲6̲"): dropped after a digit, where they only hide it.
-_COMBINING = re.compile(r"\d[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Marks over letters that compose with nothing ("J̲a̲n̲", "Ko̶ster") only decorate the word.
+_COMBINING = re.compile(r"[^\W_][\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 
 
@@ -257,8 +260,14 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
 def _add(char: str, origin: int, chars: list[str], index: list[int]) -> None:
     if char in INVISIBLE:
         return
-    if chars and chars[-1].isdigit() and unicodedata.combining(char):
-        return  # "0̲6̲": a mark that only hides a digit
+    if chars and unicodedata.combining(char):
+        if chars[-1].isdigit():
+            return  # "0̲6̲": a mark that only hides a digit
+        if chars[-1] < "\u0250":  # a Latin letter: "e" and "\u0301" are "é", "J̲" is "J"
+            composed = unicodedata.normalize("NFC", chars[-1] + char)
+            if len(composed) == 1:
+                chars[-1] = composed
+            return
     if not char.isascii():
         char = unicodedata.normalize("NFKC", char).translate(_DASHES)
     for c in char:

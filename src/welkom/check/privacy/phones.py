@@ -91,7 +91,9 @@ _GLUE = (
 )
 _MOBILE_APART = re.compile(
     r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
-    r"(?:[\s,:;()+.!?…-]+" + _GLUE + r"(?!\w)){0,5}[\s,:;()+.!?…-]+([1-9](?:[\s.-]?\d){7})(?![\d])",
+    # linking words, or a remark in brackets: "06 (geen spam) 12345678"
+    r"(?:[\s,:;()+.!?…-]+(?:" + _GLUE + r"(?!\w)|[(\[][^()\[\]\d]{1,30}[)\]])){0,5}"
+    r"[\s,:;()+.!?…-]+([1-9](?:[\s.-]?\d){7})(?![\d])",
     re.IGNORECASE,
 )
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
