@@ -111,16 +111,21 @@ _DOMAIN_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*")
 @functools.lru_cache(maxsize=4096)
 def personal_domain(domain: str) -> bool:
     """A domain that is a person's name: "mariekevisser.nl", "jan-de-bruin.nl",
-    "annavandijk.nl" (a first name, then a surname or a particle and a word). Organisations
-    named after a person ("annafrankschool.nl", "willemhuis.nl") have a word after the name."""
+    "annavandijk.nl", "devries-jan.nl" (a first name and a surname, or a particle and a word).
+    Places named after a person ("annafrankschool.nl", "willemvanoranjecollege.nl") have a word
+    for a place or an organisation in them."""
     label = domain.lower().split(".")[0]
     if _DOMAIN_LABEL.fullmatch(label) is None or ORGANISATION_PAGE.search(label) is not None:
         return False
+    if _INSTITUTION.search(label) is not None:
+        return False
     parts = label.split("-")
     if len(parts) >= 2:
-        return names.is_first_name(parts[0].capitalize()) and (
-            parts[1] in _PARTICLES or names.looks_like_surname(parts[-1])
-        )
+        first, last = parts[0].capitalize(), parts[-1].capitalize()
+        return (
+            names.is_first_name(first)
+            and (parts[1] in _PARTICLES or names.looks_like_surname(parts[-1]))
+        ) or (names.is_first_name(last) and names.looks_like_surname(_without_particle(parts[0])))
     for i in range(3, min(len(label) - 2, 12)):
         if not names.is_first_name(label[:i].capitalize()):
             continue
@@ -129,22 +134,36 @@ def personal_domain(domain: str) -> bool:
             return True  # "mariekevisser"
         for particle in _PARTICLES:
             if rest.startswith(particle) and len(rest) - len(particle) >= 3:
-                tail = rest[len(particle) :]
-                if not tail.startswith(("school", "huis", "kerk", "hof", "stichting")):
-                    return True  # "jandebruin", "annavandijk"
+                return True  # "jandebruin", "annavandijk"
     return False
 
 
+def _without_particle(token: str) -> str:
+    """ "devries" → "vries", "vandijk" → "dijk"."""
+    for particle in _PARTICLES:
+        if token.startswith(particle) and len(token) - len(particle) >= 3:
+            return token[len(particle) :]
+    return token
+
+
+# Words for a place or an organisation: a domain with one of these is no one's own.
+_INSTITUTION = re.compile(
+    r"school|college|lyceum|academie|instituut|huis|kerk|hof|centrum|fonds|museum|park|plein"
+    r"|zaal|gebouw|club|kliniek|praktijk|apotheek|theater|galerie|atelier|opvang|wijk|buurt"
+    r"|tuin|salon|winkel|bakkerij|shop|cafe|restaurant|studio|markt|koor|orkest|team"
+)
 # A contact field that says the address is someone's own: "(mijn eigen adres)", "privé".
 PRIVATE_MARK = re.compile(
-    r"(?<![\w-])(?:thuis|thuisadres|priv[eé]|priv[eé]-?adres|eigen\s+(?:e-?mail)?adres|van\s+mij"
-    r"|mijn|m'n|persoonlijk|persoonlijke)(?![\w-])",
+    r"(?<![\w-])(?:thuis|thuisadres|priv[eé](?:-?(?:adres|mail|e-?mail))?"
+    r"|eigen\s+(?:e-?mail(?:adres)?|mail(?:adres)?|adres)|van\s+mij|mijn|m'n|mij|me|ik"
+    r"|persoonlijke?(?:\s+(?:e-?mail|mail|adres))?)(?![\w-])",
     re.IGNORECASE,
 )
 # The same in a sentence of free text, next to the address: "… is mijn prive adres".
 PRIVATE_IN_TEXT = re.compile(
-    r"(?<![\w-])(?:priv[eé]|priv[eé]-?adres|thuisadres|eigen\s+(?:e-?mail)?adres|van\s+mij"
-    r"|persoonlijke?\s+(?:e-?mail)?adres)(?![\w-])",
+    r"(?<![\w-])(?:priv[eé](?:-?(?:adres|mail|e-?mail))?|thuisadres"
+    r"|eigen\s+(?:e-?mail(?:adres)?|mail(?:adres)?|adres)|van\s+mij"
+    r"|persoonlijke?\s+(?:e-?mail|mail|adres))(?![\w-])",
     re.IGNORECASE,
 )
 PRIVATE_MESSAGE = (
