@@ -214,6 +214,9 @@ _MOBILE_LOOKALIKE = re.compile(
 )
 
 
+_DATE_AFTER_06 = re.compile(r"[-./]\d{1,2}[-./](?:19|20)?\d{2}(?!\d)")
+
+
 def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     """06 numbers with letters for digits, or written in words."""
     for match in _MOBILE_LETTERS.finditer(text):
@@ -227,6 +230,8 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         if any(s < end and start < e for s, e in covered):
             continue
         payload = match.group(1)
+        if _DATE_AFTER_06.match(payload) is not None:
+            continue  # "06-12-2026 IS": a date
         if sum(c.isdigit() for c in payload) < 4 or any(
             len(group) > 1 and group.isalpha() and group.islower()
             for group in re.split(r"[\s\-./]+", payload)
