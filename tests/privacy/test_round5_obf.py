@@ -100,7 +100,7 @@ FOUND = [
     ("vraag naar M-A-R-I-A", T, "privacy.name", "M-A-R-I-A"),
     ("dank aan p-e-t-r-a", T, "privacy.name", "p-e-t-r-a"),
     ("hulp van K E E S", T, "privacy.name", "K E E S"),
-    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A"),
+    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A."),
     ("P e t r a  B a k k e r helpt", T, "privacy.name", "P e t r a"),
     # Markdown code marks and escapes, Cyrillic or Greek look-alike letters.
     ("bel 06-`12345678`", T, "privacy.mobile-phone", "06-`12345678"),
@@ -269,6 +269,9 @@ def test_normalised_text(raw: str, clean: str) -> None:
         ("dank aan H&#233;l&#232;ne Dubois", "Hélène Dubois", "H&#233;l&#232;ne Dubois"),
         ("mail p e t r a @ g m a i l . n l nu", "petra@gmail.nl", "p e t r a @ g m a i l . n l"),
         ("bel 06📱12📱34📱56📱78 nu", "06 12 34 56 78", "06📱12📱34📱56📱78"),
+        ("dankjewel H.E.N.K. voor alles", "Henk", "H.E.N.K."),  # with its closing dot
+        ("Ren&#233; helpt", "René", "Ren&#233;"),  # the whole entity
+        ("dank aan Ine\u0301s", "Inés", "Ine\u0301s"),  # the accent typed after the e
     ],
 )
 def test_normalised_spans_point_into_the_original(raw: str, word: str, original: str) -> None:

@@ -111,12 +111,14 @@ _SYMBOLS_IN_NUMBER = re.compile(r"(?<=\d)(?:[ ]?[" + _SYMBOL + r"]+(?=[ ]?\d)|[\
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """``text`` as the detectors see it; ``index[i]`` is where ``text[i]`` came from."""
+    """``text`` as the detectors see it; ``text[i]`` came from ``original[index[i]:ends[i]]``
+    (one character, or a whole entity, or a letter with its accent or closing dot)."""
 
     text: str
     index: tuple[int, ...] | None  # None: text is the original
     original: str
     invisible: tuple[tuple[int, int], ...] = ()  # spans in the original, inside a word
+    ends: tuple[int, ...] = ()  # empty: each character ends where the next one starts
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``text[start:end]`` as a span of the original text."""
@@ -124,9 +126,10 @@ class Normalised:
             return start, end
         index = self.index
         first = index[start] if start < len(index) else len(self.original)
-        last = index[end - 1] + 1 if 0 < end <= len(index) else first
-        while last < len(self.original) and unicodedata.combining(self.original[last]):
-            last += 1  # the accent of "Garci\u0301a" belongs to the word
+        if 0 < end <= len(index):
+            last = self.ends[end - 1] if self.ends else index[end - 1] + 1
+        else:
+            last = first
         return first, max(first, last)
 
 
@@ -161,6 +164,7 @@ def normalise(raw: str) -> Normalised:
         return Normalised(raw, None, raw)
     chars: list[str] = []
     index: list[int] = []
+    ends: list[int] = []
     invisible: list[tuple[int, int]] = []
 
     # 1. Spans to drop (comments, emphasis) and entities to decode, in order of position.
@@ -194,16 +198,17 @@ def normalise(raw: str) -> Normalised:
         ]  # "0️⃣6️⃣" (keycaps) are digits, "06📱12" two groups
     drops.sort()
 
+    out = (chars, index, ends)
     position = 0
     for start, end, replacement in drops:
         if start < position:
             continue  # inside a comment already dropped
-        _copy(raw, position, start, chars, index, invisible)
+        _copy(raw, position, start, out, invisible)
         for char in replacement:
-            _add(char, start, chars, index)
+            _add(char, start, end, out)
         position = end
-    _copy(raw, position, len(raw), chars, index, invisible)
-    return Normalised("".join(chars), tuple(index), raw, tuple(invisible))
+    _copy(raw, position, len(raw), out, invisible)
+    return Normalised("".join(chars), tuple(index), raw, tuple(invisible), tuple(ends))
 
 
 def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
@@ -246,50 +251,54 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
         if len(gap) > 1 and gap.isspace():  # "W-I-L-L-E-M  V-O-S": one space between the words
             drops.append((start + len(run) + 1, after, ""))
     for start, run, name in runs:
-        drops += [(start + i, start + i + 1, "") for i in range(1, len(run), 2)]
         word = run[::2]
         if name or (any_name and word.isalpha() and word.isupper()):  # "W-I-L-L-E-M  V-O-S"
-            drops += [
-                (start + 2 * i, start + 2 * i + 1, c)
-                for i, c in enumerate(word.capitalize())
-                if word[i] != c
-            ]
+            word = word.capitalize()
+        closed = len(run) % 2 == 0  # "P.E.T.R.A.": the closing dot belongs to the word
+        for i, c in enumerate(word):
+            at = start + 2 * i
+            if closed and i == len(word) - 1:
+                drops.append((at, at + 2, c))
+            elif c != run[2 * i]:
+                drops.append((at, at + 1, c))
+        drops += [(start + i, start + i + 1, "") for i in range(1, len(run) - closed, 2)]
     return drops
 
 
-def _add(char: str, origin: int, chars: list[str], index: list[int]) -> None:
+_Out = tuple[list[str], list[int], list[int]]  # characters, where each starts and ends
+
+
+def _add(char: str, origin: int, stop: int, out: _Out) -> None:
+    """``char``, from ``raw[origin:stop]``, to the clean text."""
+    chars, index, ends = out
     if char in INVISIBLE:
         return
     if chars and unicodedata.combining(char):
         if chars[-1].isdigit():
+            ends[-1] = stop
             return  # "0̲6̲": a mark that only hides a digit
         if chars[-1] < "\u0250":  # a Latin letter: "e" and "\u0301" are "é", "J̲" is "J"
             composed = unicodedata.normalize("NFC", chars[-1] + char)
             if len(composed) == 1:
                 chars[-1] = composed
+            ends[-1] = stop  # the mark belongs to the letter in a quote
             return
     if not char.isascii():
         char = unicodedata.normalize("NFKC", char).translate(_DASHES)
     for c in char:
         chars.append(c)
         index.append(origin)
+        ends.append(stop)
 
 
-def _copy(
-    raw: str,
-    start: int,
-    end: int,
-    chars: list[str],
-    index: list[int],
-    invisible: list[tuple[int, int]],
-) -> None:
+def _copy(raw: str, start: int, end: int, out: _Out, invisible: list[tuple[int, int]]) -> None:
     for i in range(start, end):
         char = raw[i]
         if char in INVISIBLE:
             if _inside_word(raw, i):
                 invisible.append((i, i + 1))
             continue
-        _add(char, i, chars, index)
+        _add(char, i, i + 1, out)
 
 
 def _inside_word(raw: str, i: int) -> bool:
