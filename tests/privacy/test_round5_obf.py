@@ -101,13 +101,13 @@ FOUND = [
     ("dank aan p-e-t-r-a", T, "privacy.name", "p-e-t-r-a"),
     ("hulp van K E E S", T, "privacy.name", "K E E S"),
     ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A."),
-    ("P e t r a  B a k k e r helpt", T, "privacy.name", "P e t r a"),
+    ("dank aan P e t r a voor de soep", T, "privacy.name", "P e t r a"),
     # Markdown code marks and escapes, Cyrillic or Greek look-alike letters.
     ("bel 06-`12345678`", T, "privacy.mobile-phone", "06-`12345678"),
     ("06\\-12345678", C, "privacy.mobile-phone", "06\\-12345678"),
     ("bel О6-12345678", T, "privacy.mobile-phone", "О6-12345678"),
     ("mevrouw Јanssen van 3 hoog", T, "privacy.name", "mevrouw Јanssen"),
-    ("groet van Реtra Bakker", T, "privacy.name", "Реtra"),
+    ("groet van Реtra, tot zaterdag", T, "privacy.name", "Реtra"),
     # A plain @, the dot written out.
     ("jan@voorbeeld[punt]nl", T, "privacy.email", "jan@voorbeeld[punt]nl"),
     ("mail: jan@ziggo punt nl", T, "privacy.email", "jan@ziggo punt nl"),
