@@ -286,3 +286,17 @@ def test_the_usual_text_needs_no_normalising() -> None:
     assert not needs_work("De huismeester zit in het portiekcafé, kamer 12.")
     assert needs_work("groetjes van j a n")
     assert needs_work("bel 06📱12📱34")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("dankjewel H.E.N.K. voor alles", "H.E.N.K."),
+        ("Onze held: B&#97;rt", "B&#97;rt"),
+        ("groet van Реtra, tot zaterdag", "Реtra"),
+    ],
+)
+def test_the_message_quotes_the_name_as_written(text: str, written: str) -> None:
+    names = [f for f in scan_text(text) if f.code == "privacy.name"]
+    assert names
+    assert f"'{written}'" in names[0].message

@@ -84,7 +84,21 @@ def scan_text(
 
 def _back(norm: Normalised, finding: Finding) -> Finding:
     start, end = norm.span(finding.start, finding.end)
-    return Finding(start, end, finding.severity, finding.code, finding.message)
+    message = finding.message
+    if "'" in message:  # a quote of the clean text ('Henk') as written ('H.E.N.K.')
+        message = _QUOTE.sub(lambda m: _as_written(norm, finding, m.group(1)), message)
+    return Finding(start, end, finding.severity, finding.code, message)
+
+
+_QUOTE = re.compile(r"'([^'\n]{1,80})'")
+
+
+def _as_written(norm: Normalised, finding: Finding, quoted: str) -> str:
+    at = norm.text.find(quoted, finding.start, finding.end)
+    if at == -1:
+        return f"'{quoted}'"
+    start, end = norm.span(at, at + len(quoted))
+    return f"'{norm.original[start:end]}'"
 
 
 def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
