@@ -376,6 +376,9 @@ _ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@|\w#\w|\w%40\w")
 
 
+_AT_CLOSED = re.compile(r"@[@)\]}>]")  # "@@", "(@)", "[@]"
+
+
 def disguised_at(text: str) -> bool:
     """Cheap test (``in`` is faster than any regex) before ``HINT``. "(a)" and "[a]" make the
     scanner look for written addresses anyway ("a" is one of its words)."""
@@ -444,7 +447,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
     if written or " @" in text or "@ " in text:
         yield from find_written(text, kind, allow)
     if (
-        "@@" in text or "@)" in text or "@]" in text or "@}" in text or "@>" in text
+        _AT_CLOSED.search(text) is not None
         or "#" in text or "_at_" in text or "%40" in text
         or (written and AT_MARK.search(text) is not None)
     ):  # fmt: skip
@@ -494,7 +497,7 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
             continue
         verdict = classify(local, domain)
         if verdict != "personal" and (
-            personal_domain(domain) or PRIVATE_MARK.search(text) is not None
+            personal_domain(domain) or (" " in text and PRIVATE_MARK.search(text) is not None)
         ):
             message = PRIVATE_MESSAGE.format(shown=_shown(local, domain))
             yield Finding(start, end, ERROR, "privacy.email", message)

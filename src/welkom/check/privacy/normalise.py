@@ -69,12 +69,12 @@ _WORD_CHARS = re.compile(r"[^\W_]+")
 
 # The whole pre-test in C, on the text's shape (its UTF-8 bytes): letters become "a", digits
 # "0", separators " ", marks that need decoding or removing (& < * _ ` \\) "!", "~" "%", the
-# first byte of a Greek or Cyrillic letter "^", other bytes beyond ASCII (and "?") "~", the
-# rest "#". One translate and a few "in" tests instead of many.
+# first byte of a combining mark (U+0300-036F), a Greek or a Cyrillic letter "^", other bytes
+# beyond ASCII (and "?") "~", the rest "#". One translate and a few "in" tests instead of many.
 def _shape_of(c: int) -> str:
     char = chr(c)
     if c >= 0x80:
-        return "^" if 0xCD <= c <= 0xD3 else "~"
+        return "^" if 0xCC <= c <= 0xD3 else "~"  # "^": combining marks, Greek, Cyrillic
     if char in "&<*_`\\":
         return "!"
     if char == "~":
@@ -153,8 +153,10 @@ def needs_work(raw: str) -> bool:
         not INVISIBLE.isdisjoint(raw)
         or not _DASH_CHARS.isdisjoint(raw)
         or not unicodedata.is_normalized("NFKC", raw)
-        or _COMBINING.search(raw) is not None
-        or ("^" in shape and _MIXED_SCRIPT.search(raw) is not None)
+        or (
+            "^" in shape
+            and (_COMBINING.search(raw) is not None or _MIXED_SCRIPT.search(raw) is not None)
+        )
         or (("0~" in shape or "0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import ERROR, Allowlist, FieldKind, Finding
+from .base import ERROR, Allowlist, FieldKind, Finding, words
 
 _L = "[A-Z]"
 _SIDECODES = (
@@ -42,12 +42,21 @@ PLATE_LOWER = re.compile(
 # a car: "parkeervergunning bezoekers: TZR 51 B".
 _SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
 PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
-_CAR_WORDS = ("auto", "bus", "parkeer", "camper", "scooter", "wagen", "motor", "kenteken", "taxi")
+CAR_WORDS = words(
+    """
+    auto autootje auto's bus busje busjes bestelbus bestelbusje camper campers scooter scooters
+    brommer motor motortje wagen wagentje aanhanger caravan taxi vrachtwagen bakfiets
+    parkeervergunning parkeerplaats parkeerplek parkeren parkeert geparkeerd kenteken
+    kentekens nummerbord nummerborden
+    """
+)
 
 
-def car_context(low: str) -> bool:
-    """Cheap test on the lowercased text: does it speak of a car?"""
-    return any(word in low for word in _CAR_WORDS) or "nummerbord" in low
+def car_context(low: str, words: list[str] | None = None) -> bool:
+    """Cheap test: does the (lowercased) text speak of a car? ``words``: its words, if known."""
+    if "kenteken" in low or "nummerbord" in low or "parkeer" in low:
+        return True
+    return not CAR_WORDS.isdisjoint(words if words is not None else low.split())
 
 
 MESSAGE = (

@@ -111,7 +111,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         if "@" in text or wordy:
             found.extend(emails.find(text, kind, allow, wordy))
         if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
-            found.extend(social.find(text, kind, allow))
+            found.extend(social.find(text, kind, allow, wordy))
         if wordy or phones.candidate(text):
             found.extend(phones.find(text, kind, allow))
     if "@" not in text and not wordy and emails.disguised_at(text):
@@ -133,7 +133,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if ("-" in text and plates.CANDIDATE.search(text)) or plates.car_context(low):
+        if ("-" in text and plates.CANDIDATE.search(text)) or plates.car_context(low, words):
             found.extend(plates.find(text, kind, allow))
     if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3

@@ -66,7 +66,8 @@ SOCIAL_MESSAGE = (
 )
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) -> Iterator[Finding]:
+    """Profiles, handles and, when ``labelled`` (the text names a platform), "insta: naam"."""
     spans: list[tuple[int, int]] = []
     for match in PROFILE.finditer(text) if "/" in text else ():
         account = match.group(1).lstrip("@")
@@ -79,7 +80,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    for match in [*LABELLED.finditer(text), *BARE.finditer(text)]:
+    for match in [*LABELLED.finditer(text), *BARE.finditer(text)] if labelled else ():
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
