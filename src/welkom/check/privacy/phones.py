@@ -20,6 +20,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+from .numbers import digit_count
 
 # Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
 PRIVATE_MARK = re.compile(
@@ -46,9 +47,9 @@ _SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·]?\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
-def candidate(text: str) -> bool:
-    """Cheap test: can ``text`` hold a phone number at all?"""
-    if CANDIDATE.search(text) is not None:
+def candidate(text: str, digits: int = 99) -> bool:
+    """Cheap test: can ``text`` hold a phone number at all? ``digits``: how many it has."""
+    if (digits >= 9 or "+" in text) and CANDIDATE.search(text) is not None:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
@@ -292,7 +293,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
     matcher = (
         ()
-        if CANDIDATE.search(text) is None
+        if ("+" not in text and digit_count(text) < 9) or CANDIDATE.search(text) is None
         else PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
     )
     for match in matcher:

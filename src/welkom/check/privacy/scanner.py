@@ -107,17 +107,18 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     low = text.lower()
     words = _WORD.findall(low)
     wordy = not _WORDY.isdisjoint(words)
+    digits = numbers.digit_count(text) if trigger else 0
     if trigger or wordy:
         if "@" in text or wordy:
             found.extend(emails.find(text, kind, allow, wordy))
         if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
             found.extend(social.find(text, kind, allow, wordy))
-        if wordy or phones.candidate(text):
+        if wordy or phones.candidate(text, digits):
             found.extend(phones.find(text, kind, allow))
     if "@" not in text and not wordy and emails.disguised_at(text):
         found.extend(emails.find_disguised(text, allow))  # "kees_vos_at_voorbeeld_nl", "(a)"
     if trigger:
-        if numbers.BSN_CANDIDATE.search(text):
+        if digits >= 9 and numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
         if "bsn" in low or "burgerservice" in low or "sofi" in low:
             found.extend(numbers.find_named_bsn(text, allow))  # "bsn: 1-2-3-4-5-6-7-8-2"
@@ -125,7 +126,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             numbers.ODD_BSN_CANDIDATE.search(text)
         ):
             found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
-        if numbers.IBAN_CANDIDATE.search(text) or (
+        if (digits >= 6 and numbers.IBAN_CANDIDATE.search(text)) or (
             ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
         ):
             found.extend(numbers.find_iban(text, kind, allow))
