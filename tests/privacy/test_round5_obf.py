@@ -140,6 +140,10 @@ FOUND = [
     ("mail jan%40voorbeeld.nl", T, "privacy.email", "jan%40voorbeeld.nl"),
     ("Mevrouw Ko\u0336ster van 3 hoog", T, "privacy.name", "Mevrouw Ko\u0336ster"),
     ("dank aan Ine\u0301s voor de soep", T, "privacy.name", "Ine\u0301s"),
+    # Digits and digit words mixed after "bsn"; the handle before the platform.
+    ("bsn: een twee drie 456 782", T, "privacy.bsn", "een twee drie 456 782"),
+    ("volg lotte.bakt op insta", T, "privacy.social", "lotte.bakt"),
+    ("zoek kees_bakt op tiktok", T, "privacy.social", "kees_bakt"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -216,6 +220,9 @@ CLEAN = [
     ("volg ons op insta @ buurthuiskiem", T),
     ("op insta kun je ons vinden", T),
     ("insta @ de markt", T),
+    ("volg buurthuis.kiem op insta", T),
+    ("foto 12.30 op insta", T),
+    ("bsn: neem een of twee papieren mee, 3 stuks", T),
 ]
 
 

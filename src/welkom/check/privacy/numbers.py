@@ -232,8 +232,22 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), ERROR, "privacy.bsn", BSN_MESSAGE)
 
 
+# After "bsn": digits and digit words mixed, "bsn: een twee drie 456 782".
+NAMED_MIXED_BSN = re.compile(
+    r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
+    r"(?:[^\W\d]+[^\w\n]{1,3}){0,4}?"
+    r"((?:(?:\d|" + _DIGIT_WORD + r")[\s.,;:/-]{0,3}){8}(?:\d|" + _DIGIT_WORD + r"))(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def find_named_bsn(text: str, allow: Allowlist) -> Iterator[Finding]:
-    """Nine digits right after "bsn", in any grouping, with letters for digits."""
+    """Nine digits right after "bsn", in any grouping, with letters for digits or in words."""
+    for match in NAMED_MIXED_BSN.finditer(text):
+        parts = re.findall(r"\d|[^\W\d_]+", match.group(1).lower())
+        digits = "".join(p if p.isdigit() else _DIGITS.get(p, "x") for p in parts)
+        if elfproef(digits) and not allow.allows(digits):
+            yield Finding(match.start(1), match.end(1), ERROR, "privacy.bsn", BSN_MESSAGE)
     for match in NAMED_BSN.finditer(text):
         raw = match.group(1)
         digits = re.sub(r"[^\d" + re.escape(_LOOK) + r"]", "", raw)

@@ -28,7 +28,9 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
     r"|fb|twitter|threads|bluesky|youtube)\w*(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*"
-    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])",
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube)",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
@@ -49,6 +51,13 @@ BARE = re.compile(
     r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
     r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
     r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
+# The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok".
+BEFORE = re.compile(
+    r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
+    r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)\s+(?:op|via|on)\s+(?:insta(?:gram)?|ig|tiktok"
+    r"|snap(?:chat)?|telegram|facebook|fb|twitter|threads|bluesky|youtube)(?!\w)",
     re.IGNORECASE,
 )
 _WEBSITE = re.compile(r"^www\.|\.(?:nl|com|org|net|be|eu|info|nu)$", re.IGNORECASE)
@@ -80,11 +89,12 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    for match in [*LABELLED.finditer(text), *BARE.finditer(text)] if labelled else ():
+    labels = [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)]
+    for match in labels if labelled else ():
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
-        if match.re is BARE and _WEBSITE.search(handle) is not None:
+        if match.re is not LABELLED and _WEBSITE.search(handle) is not None:
             continue  # "op tiktok www.voorbeeld.nl": a website, not an account
         if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
             from . import names
