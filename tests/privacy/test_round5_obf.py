@@ -144,6 +144,10 @@ FOUND = [
     ("bsn: een twee drie 456 782", T, "privacy.bsn", "een twee drie 456 782"),
     ("volg lotte.bakt op insta", T, "privacy.social", "lotte.bakt"),
     ("zoek kees_bakt op tiktok", T, "privacy.social", "kees_bakt"),
+    # Digits for the letters of a name.
+    ("dank aan P3tra voor de soep", T, "privacy.name", "P3tra"),
+    ("groet van Mar1eke", T, "privacy.name", "Mar1eke"),
+    ("K33s bakt taart", T, "privacy.name", "K33s"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -222,6 +226,9 @@ CLEAN = [
     ("insta @ de markt", T),
     ("volg buurthuis.kiem op insta", T),
     ("foto 12.30 op insta", T),
+    ("A4 papier en B1 Nederlands", T),
+    ("H2O en COVID-19, Win10", T),
+    ("Route66 en MP3s, zaal A1b", T),
     ("bsn: neem een of twee papieren mee, 3 stuks", T),
 ]
 
@@ -262,6 +269,7 @@ def test_clean(text: str, kind: FieldKind) -> None:
         ("Привіт, Petra", "Привіт, Petra"),
         ("bel 06\\-1234 of `06`", "bel 06-1234 of 06"),
         ("J\u0332a\u0332n\u0332 en Ine\u0301s", "Jan en In\u00e9s"),
+        ("H4ns de Vr1es en zaal A1b", "Hans de Vries en zaal A1b"),
     ],
 )
 def test_normalised_text(raw: str, clean: str) -> None:

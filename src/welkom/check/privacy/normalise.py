@@ -145,7 +145,7 @@ def needs_work(raw: str) -> bool:
     # (str "in" is several times faster than bytes "in": decode the shape back.)
     shape = (raw.encode("ascii") if ascii_only else raw.encode("utf-8")).translate(_SHAPE)
     shape = shape.decode("latin-1")
-    if "!" in shape or "%%" in shape or " a a " in shape:
+    if "!" in shape or "%%" in shape or " a a " in shape or "a0a" in shape or "a00a" in shape:
         return True
     if ascii_only:
         return False
@@ -193,6 +193,8 @@ def normalise(raw: str) -> Normalised:
         drops += _homoglyphs(raw)
     if _SPELLED_HINT.search(raw) is not None:
         drops += _spelled(raw)
+    if _LEET.search(raw) is not None:
+        drops += _leet(raw)
     if not raw.isascii():
         drops += [
             (m.start(), m.end(), "" if m.group().strip("\ufe0f\u20e3") == "" else " ")
@@ -225,6 +227,35 @@ def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
             for i, c in enumerate(text)
             if c in _HOMOGLYPHS
         ]
+    return drops
+
+
+# A name with digits for letters: "P3tra", "Mar1eke", "H4ns de Vr1es". Only when the letters
+# make a first name or a surname from the lists ("H2O", "A4", "Win10" stay).
+_LEET = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*[A-Za-z](?![\w@-])")
+_LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
+
+
+def _leet(raw: str) -> list[tuple[int, int, str]]:
+    from . import names
+
+    drops: list[tuple[int, int, str]] = []
+    for match in _LEET.finditer(raw):
+        word = match.group()
+        if sum(c.isdigit() for c in word) > 2 or sum(c.isalpha() for c in word) < 2:
+            continue
+        for one in ("i", "l"):
+            plain = "".join(_LEET_LETTERS.get(c, one if c == "1" else c) for c in word)
+            if not plain.isalpha():
+                break
+            title = plain.capitalize()
+            if names.is_first_name(title) or names.looks_like_surname(plain):
+                drops += [
+                    (match.start() + i, match.start() + i + 1, c)
+                    for i, c in enumerate(plain)
+                    if c != word[i]
+                ]
+                break
     return drops
 
 
