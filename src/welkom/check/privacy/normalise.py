@@ -147,6 +147,8 @@ def needs_work(raw: str) -> bool:
     shape = shape.decode("latin-1")
     if "!" in shape or "%%" in shape or " a a " in shape or "a0a" in shape or "a00a" in shape:
         return True
+    if "-" in raw and _SYLLABLE_HINT.search(raw) is not None:
+        return True
     if ascii_only:
         return False
     return (
@@ -195,6 +197,8 @@ def normalise(raw: str) -> Normalised:
         drops += _spelled(raw)
     if _LEET.search(raw) is not None:
         drops += _leet(raw)
+    if "-" in raw and _SYLLABLE_HINT.search(raw) is not None:
+        drops += _syllables(raw)
     if not raw.isascii():
         drops += [
             (m.start(), m.end(), "" if m.group().strip("\ufe0f\u20e3") == "" else " ")
@@ -256,6 +260,28 @@ def _leet(raw: str) -> list[tuple[int, int, str]]:
                     if c != word[i]
                 ]
                 break
+    return drops
+
+
+# A name cut into syllables: "Ma-rie-ke", "An-na", "pe-tra". Joined only when the syllables
+# make a first name from the list ("e-mail", "Kiem-Noord", "Jan-Willem" stay).
+_SYLLABLE_HINT = re.compile(r"-[a-z]{1,4}\b")
+_SYLLABLES = re.compile(r"(?<![\w-])[A-Za-z][a-z]{0,3}(?:-[a-z]{1,4}){1,4}(?![\w-])")
+
+
+def _syllables(raw: str) -> list[tuple[int, int, str]]:
+    from . import names
+
+    drops: list[tuple[int, int, str]] = []
+    for match in _SYLLABLES.finditer(raw):
+        plain = match.group().replace("-", "")
+        if names.is_first_name(plain.capitalize(), strict=True) and len(plain) >= 4:
+            start = match.start()
+            drops += [
+                (start + i, start + i + 1, "") for i, c in enumerate(match.group()) if c == "-"
+            ]
+            if plain[0].islower():
+                drops.append((start, start + 1, plain[0].upper()))
     return drops
 
 
