@@ -148,6 +148,9 @@ FOUND = [
     ("dank aan P3tra voor de soep", T, "privacy.name", "P3tra"),
     ("groet van Mar1eke", T, "privacy.name", "Mar1eke"),
     ("K33s bakt taart", T, "privacy.name", "K33s"),
+    # A name cut into syllables.
+    ("dank aan Ma-rie-ke voor alles", T, "privacy.name", "Ma-rie-ke"),
+    ("pe-tra helpt", T, "privacy.name", "pe-tra"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -229,6 +232,7 @@ CLEAN = [
     ("A4 papier en B1 Nederlands", T),
     ("H2O en COVID-19, Win10", T),
     ("Route66 en MP3s, zaal A1b", T),
+    ("stuur een e-mail over de t-shirts", T),
     ("bsn: neem een of twee papieren mee, 3 stuks", T),
 ]
 
