@@ -68,17 +68,15 @@ _WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 # The whole pre-test in C, on the text's shape (its UTF-8 bytes): letters become "a", digits
-# "0", separators " ", marks that need decoding or removing (& < * _ ` \\) "!", "~" "%", the
+# "0", separators " ", marks that need decoding or removing (& < * _ ` \\ ~) "!", the
 # first byte of a combining mark (U+0300-036F), a Greek or a Cyrillic letter "^", other bytes
 # beyond ASCII (and "?") "~", the rest "#". One translate and a few "in" tests instead of many.
 def _shape_of(c: int) -> str:
     char = chr(c)
     if c >= 0x80:
         return "^" if 0xCC <= c <= 0xD3 else "~"  # "^": combining marks, Greek, Cyrillic
-    if char in "&<*_`\\":
+    if char in "&<*_`\\~":  # ("~": "~~" strikes through; a lone "~" is rare enough)
         return "!"
-    if char == "~":
-        return "%"
     if char.isdigit():
         return "0"
     if char.isalnum():
@@ -145,7 +143,7 @@ def needs_work(raw: str) -> bool:
     # (str "in" is several times faster than bytes "in": decode the shape back.)
     shape = (raw.encode("ascii") if ascii_only else raw.encode("utf-8")).translate(_SHAPE)
     shape = shape.decode("latin-1")
-    if "!" in shape or "%%" in shape or " a a " in shape or "a0a" in shape or "a00a" in shape:
+    if "!" in shape or " a a " in shape or ("0" in shape and ("a0a" in shape or "a00a" in shape)):
         return True
     if "-" in raw and _SYLLABLE_HINT.search(raw) is not None:
         return True
