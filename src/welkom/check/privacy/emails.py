@@ -344,6 +344,10 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
             ):
                 continue  # "op Instagram als @tuinman.ali": a handle, not "jan @gmail.com"
             compact = re.sub(r"\s+", "", match.group())
+            if pattern is WRITTEN and _organisation_address(
+                _canonical(match.group(1)), _canonical(domain), text, kind
+            ):
+                continue  # "info [at] buurthuisdekiem [punt] nl": kept from robots, not personal
             if allow.allows(compact):
                 continue
             yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
@@ -397,7 +401,33 @@ LABELLED = re.compile(
 )
 
 
-def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:
+_WRITTEN_DOT = re.compile(
+    r"\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot)\s+|\s*\.\s*", re.IGNORECASE
+)
+
+
+def _canonical(part: str) -> str:
+    """ "buurthuis [punt] nl" → "buurthuis.nl"."""
+    return re.sub(r"\s+", "", _WRITTEN_DOT.sub(".", part)).lower()
+
+
+def _organisation_address(local: str, domain: str, text: str, kind: FieldKind) -> bool:
+    """A written-out or disguised address that would be allowed written plainly: an
+    organisation hides "info(at)buurthuis.nl" from spam robots, not from its neighbours."""
+    if "." not in domain or domain in FREE_MAIL or domain.split(".")[0] in _PROVIDER_NAMES:
+        return False
+    if personal_domain(domain):
+        return False
+    if kind is FieldKind.CONTACT:
+        if " " in text and PRIVATE_MARK.search(text) is not None:
+            return False
+        return classify(local, domain) == "role"
+    return organisation(local, domain) and PRIVATE_IN_TEXT.search(text) is None
+
+
+def find_disguised(
+    text: str, allow: Allowlist, kind: FieldKind = FieldKind.TEXT
+) -> Iterator[Finding]:
     """Addresses with a dressed-up "@" and any separators: "kees*vos*at*xs4all*nl",
     "fam.jansen @@ planet nl", "fatima (a) outlook.com", "bram-at-hotmail-nl"."""
     for mark in AT_MARK.finditer(text):
@@ -424,9 +454,11 @@ def find_disguised(text: str, allow: Allowlist) -> Iterator[Finding]:
             end = 0  # "kees#at#gmail"
         if end is None:
             continue  # "kies (a) koffie of (b) thee": no domain
-        compact = "".join(local) + "@" + ".".join(p for p, _ in parts[: end + 1])
+        compact = ".".join(local) + "@" + ".".join(p for p, _ in parts[: end + 1])
         if allow.allows(compact):
             continue
+        if _organisation_address(".".join(local).lower(), compact.split("@")[1], text, kind):
+            continue  # "info(a)buurthuisdekiem.nl"
         yield Finding(
             left.start(), mark.end() + parts[end][1], ERROR, "privacy.email", WRITTEN_MESSAGE
         )
@@ -451,7 +483,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         or "#" in text or "_at_" in text or "%40" in text
         or (written and AT_MARK.search(text) is not None)
     ):  # fmt: skip
-        yield from find_disguised(text, allow)
+        yield from find_disguised(text, allow, kind)
     if "@" in text:
         at = text.find("@")
         while at != -1:
