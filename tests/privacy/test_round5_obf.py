@@ -78,6 +78,9 @@ FOUND = [
      "nul zes, zes-en-twintig, vierendertig, twaalf, negentig"),
     ("nul zes en dan twaalf vierendertig zesenvijftig achtenzeventig", T, "privacy.mobile-phone",
      "nul zes en dan twaalf vierendertig zesenvijftig achtenzeventig"),
+    # The 0 left out after a word for calling.
+    ("bel 612345678", T, "privacy.mobile-phone", "612345678"),
+    ("app: 6-1234 5678 (zonder de nul)", T, "privacy.mobile-phone", "6-1234 5678"),
     # Symbols between the digits, digits over two lines, other digit forms.
     ("bel 06📱12📱34📱56📱78", T, "privacy.mobile-phone", "06📱12📱34📱56📱78"),
     ("06 ☎ 12 34 56 78", C, "privacy.mobile-phone", "06 ☎ 12 34 56 78"),
@@ -206,6 +209,9 @@ CLEAN = [
     ("Kom naar #buurtfeest, huisnr#12", T),
     ("Bus 6 en dan lijn 12 naar het centrum", T),
     ("Bel 06? Nee, bel 0800 1234 5678", T),
+    ("bestelnummer 612345678", T),
+    ("Bel 6 keer per dag, 12345678 stappen", T),
+    ("nr 612.345.678 van de loterij", T),
     ("De bus van 06.12 en dan de trein van 07.34", T),
     ("Zaal 6, stoelen 1 2 3 4 5 6 7 8", T),
     ("zesentwintig mensen, vierendertig stoelen", T),

@@ -215,6 +215,11 @@ _MOBILE_LOOKALIKE = re.compile(
 )
 
 
+# A 06 number without its 0 after a word for calling: "bel 612345678", "app: 6-1234 5678".
+_MOBILE_NO_ZERO = re.compile(
+    r"(?i:\b(?:bel|bellen|app|appen|whatsapp|sms|sms'en|tel|telefoon|mobiel|nummer)\b)"
+    r"[^\d\n]{0,20}(?<![\w+.])(6(?:[ -]?\d){8})(?![\d]|[.,]\d)"
+)
 _DATE_AFTER_06 = re.compile(r"[-./]\d{1,2}[-./](?:19|20)?\d{2}(?!\d)")
 
 
@@ -252,6 +257,12 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             continue
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_NO_ZERO.finditer(text) if "6" in text else ():
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="6…"))
     for match in _MOBILE_APART.finditer(text) if "6" in text or "zes" in text.lower() else ():
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
