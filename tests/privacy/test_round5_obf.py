@@ -78,6 +78,10 @@ FOUND = [
      "nul zes, zes-en-twintig, vierendertig, twaalf, negentig"),
     ("nul zes en dan twaalf vierendertig zesenvijftig achtenzeventig", T, "privacy.mobile-phone",
      "nul zes en dan twaalf vierendertig zesenvijftig achtenzeventig"),
+    ("Bellen? Nul zes, drie en dertig, vier vijf, zes zeven, acht negen", T,
+     "privacy.mobile-phone", "Nul zes, drie en dertig, vier vijf, zes zeven, acht negen"),
+    ("０６ー１２３４５６７８", T, "privacy.mobile-phone", "０６ー１２３４５６７８"),
+    ("06─12─34─56─78", C, "privacy.mobile-phone", "06─12─34─56─78"),
     # The 0 left out after a word for calling.
     ("bel 612345678", T, "privacy.mobile-phone", "612345678"),
     ("app: 6-1234 5678 (zonder de nul)", T, "privacy.mobile-phone", "6-1234 5678"),
@@ -120,6 +124,7 @@ FOUND = [
     ("jan@voorbeeld dot com", C, "privacy.email", "jan@voorbeeld dot com"),
     # A plate after "nummerbord", without dashes.
     ("de rode golf met nummerbord 12 ABC 3", T, "privacy.licence-plate", "12 ABC 3"),
+    ("auto: GJ 789 B (de zilveren)", T, "privacy.licence-plate", "GJ 789 B"),
     # Digits in English, "bij"/"op" for the @, a birth date with a day number and a short year.
     ("bel me: zero six, one two, three four, five six, seven eight", T, "privacy.mobile-phone",
      "zero six, one two, three four, five six, seven eight"),
@@ -139,6 +144,7 @@ FOUND = [
     ("Insta van mij: lotte.kookt", T, "privacy.social", "lotte.kookt"),
     ("op tiktok vind je me als dans.met.lies", T, "privacy.social", "dans.met.lies"),
     ("op insta heet ik kees_bakt", T, "privacy.social", "kees_bakt"),
+    ("zoek me op snapchat, ik heet kim_2011", T, "privacy.social", "kim_2011"),
     ("Volg: insta @ l.o.t.t.e.b.a.k.t", T, "privacy.social", "l.o.t.t.e.b.a.k.t"),
     # A remark in brackets between 06 and the rest, %40 for the @, decorating marks on letters.
     ("bel 06 (geen spam) 12345678", T, "privacy.mobile-phone", "06 (geen spam) 12345678"),
@@ -247,6 +253,11 @@ CLEAN = [
     ("H2O en COVID-19, Win10", T),
     ("Route66 en MP3s, zaal A1b", T),
     ("stuur een e-mail over de t-shirts", T),
+    ("Kom ma t/m vr, i.v.m. de feestdagen d.w.z. tot 12 uur", T),
+    ("Open di-do 9-17 uur", T),
+    ("De camper van de GGD staat op het plein", T),
+    ("Parkeren op P1 of P2, de bus stopt om 12.00", T),
+    ("Onze insta: @buurthuisdekiem", T),
     ("bsn: neem een of twee papieren mee, 3 stuks", T),
 ]
 

@@ -30,9 +30,13 @@ INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
     "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
 )
-_DASHES = str.maketrans(
-    dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-")
+# Dashes, and signs that look like one between digits: "０６ー１２…" (a katakana long mark),
+# "06─12…" (a box-drawing line).
+_DASH_SET = (
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u2043\u02d7\u30fc\uff70"
+    "\u2500\u2501\u23af\u2e3a\u2e3b"
 )
+_DASHES = str.maketrans(dict.fromkeys(_DASH_SET, "-"))
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # HTML tags: inline ones ("06-1234<b></b>5678") vanish as on the page, block ones ("<br>",
 # "<p>") leave a space between the words they separate.
@@ -149,7 +153,7 @@ class Normalised:
 # Combining marks over digits or letters ("0̲6̲"): dropped after a digit, where they only hide it.
 # Marks over letters that compose with nothing ("J̲a̲n̲", "Ko̶ster") only decorate the word.
 _COMBINING = re.compile(r"[^\W_][\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
-_DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
+_DASH_CHARS = frozenset(_DASH_SET)
 
 
 def needs_work(raw: str) -> bool:

@@ -145,7 +145,7 @@ _TENS = {
     "negentig": 90,
 }
 _NUMBER_WORD = (
-    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)-?[eë]n-?(?:twintig|dertig|veertig"
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?[eë]n[\s-]?(?:twintig|dertig|veertig"
     r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
 )
 _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
@@ -192,7 +192,7 @@ def shown(raw: str) -> str:
 
 
 def _spoken_digits(word: str) -> str:
-    word = word.lower().replace("-", "")
+    word = word.lower().replace("-", "").replace(" ", "")
     if word.isdigit():
         return word
     if word in _UNITS:

@@ -42,6 +42,7 @@ PLATE_LOWER = re.compile(
 # a car: "parkeervergunning bezoekers: TZR 51 B".
 _SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
 PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
+_WORDS = re.compile(r"[^\W\d_][\w']*")
 CAR_WORDS = words(
     """
     auto autootje auto's bus busje busjes bestelbus bestelbusje camper campers scooter scooters
@@ -56,7 +57,7 @@ def car_context(low: str, words: list[str] | None = None) -> bool:
     """Cheap test: does the (lowercased) text speak of a car? ``words``: its words, if known."""
     if "kenteken" in low or "nummerbord" in low or "parkeer" in low:
         return True
-    return not CAR_WORDS.isdisjoint(words if words is not None else low.split())
+    return not CAR_WORDS.isdisjoint(words if words is not None else _WORDS.findall(low))
 
 
 MESSAGE = (

@@ -45,8 +45,8 @@ LABELLED = re.compile(
 # insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
 BARE = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?(?:\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
-    r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}\s+"
+    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
+    r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}[,:]?\s+"
     r"[(\[\"'‘“]?@?\s?"
     r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
     r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
