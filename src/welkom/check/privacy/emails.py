@@ -4,7 +4,16 @@ An address may only stand in a contact field, and only when its local part is a 
 (``info@``, ``buurtteam-noord@``, ``info.kiem@``) or the gemeente put it on its allowlist.
 Everything else is treated as personal: ``j.jansen@``, ``jan.jansen@``, ``janjansen@gmail.com``,
 any free-mail address (gmail, hotmail, ziggo, …) whose local part is not a role. Unknown local
-parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning.
+parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning. A role at a
+domain that is a person's name (``hoi@mariekevisser.nl``), or with a mark that it is someone's
+own ("(mijn eigen adres)", "privé"), is personal too.
+
+Addresses written to fool a robot are found as well: written out ("jan punt de vries at
+gmail punt com"), with a dressed-up "@" and any separators ("kees*vos*at*xs4all*nl",
+"fam.jansen @@ planet nl", "jan(a)x.nl", "rob [punt] maas [bij] x [punt] nl"), without their
+top-level domain ("jan@gmail"), or named by their provider ("mijn gmail is …"). Letter-by-letter
+spelling is joined by the normaliser first. An organisation's address written out like that is
+as allowed as when written plainly.
 """
 
 from __future__ import annotations
