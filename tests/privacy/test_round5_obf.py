@@ -160,6 +160,9 @@ FOUND = [
     ("dank aan P3tra voor de soep", T, "privacy.name", "P3tra"),
     ("groet van Mar1eke", T, "privacy.name", "Mar1eke"),
     ("K33s bakt taart", T, "privacy.name", "K33s"),
+    # Invisible characters inside the spelling.
+    ("W\u200b-I-L-L-E-M helpt", T, "privacy.name", "W\u200b-I-L-L-E-M"),
+    ("dank aan Ma\u200b-rie-ke", T, "privacy.name", "Ma\u200b-rie-ke"),
     # A name cut into syllables.
     ("dank aan Ma-rie-ke voor alles", T, "privacy.name", "Ma-rie-ke"),
     ("pe-tra helpt", T, "privacy.name", "pe-tra"),
@@ -299,6 +302,7 @@ def test_clean(text: str, kind: FieldKind) -> None:
         ("bel 06\\-1234 of `06`", "bel 06-1234 of 06"),
         ("J\u0332a\u0332n\u0332 en Ine\u0301s", "Jan en In\u00e9s"),
         ("H4ns de Vr1es en zaal A1b", "Hans de Vries en zaal A1b"),
+        ("groetjes van j\u200b a n", "groetjes van Jan"),
     ],
 )
 def test_normalised_text(raw: str, clean: str) -> None:

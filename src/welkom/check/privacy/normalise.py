@@ -21,6 +21,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Format characters a reader never sees: zero-width space/joiners, soft hyphen, bidi controls,
@@ -216,12 +217,13 @@ def normalise(raw: str) -> Normalised:
         drops += [(m.start(), m.end(), "") for m in _CODE_OR_ESCAPE.finditer(raw)]
     if not raw.isascii() and _MIXED_SCRIPT.search(raw) is not None:
         drops += _homoglyphs(raw)
-    if _SPELLED_HINT.search(raw) is not None:
-        drops += _spelled(raw)
-    if _LEET.search(raw) is not None:
-        drops += _leet(raw)
-    if "-" in raw and _syllable_hint(raw):
-        drops += _syllables(raw)
+    seen = raw if INVISIBLE.isdisjoint(raw) else "".join(c for c in raw if c not in INVISIBLE)
+    if _SPELLED_HINT.search(seen) is not None:
+        drops += _on_visible(raw, _spelled)
+    if _LEET.search(seen) is not None:
+        drops += _on_visible(raw, _leet)
+    if "-" in seen and _syllable_hint(seen):
+        drops += _on_visible(raw, _syllables)
     if not raw.isascii():
         drops += [
             (m.start(), m.end(), "" if m.group().strip("\ufe0f\u20e3") == "" else " ")
@@ -240,6 +242,18 @@ def normalise(raw: str) -> Normalised:
         position = end
     _copy(raw, position, len(raw), out, invisible)
     return Normalised("".join(chars), tuple(index), raw, tuple(invisible), tuple(ends))
+
+
+def _on_visible(
+    raw: str, find: Callable[[str], list[tuple[int, int, str]]]
+) -> list[tuple[int, int, str]]:
+    """``find`` on the text without its invisible characters ("W\u200b-I-L-L-E-M" is spelled
+    too), with the spans it returns mapped back to ``raw``."""
+    if INVISIBLE.isdisjoint(raw):
+        return find(raw)
+    keep = [i for i, c in enumerate(raw) if c not in INVISIBLE]
+    visible = "".join(raw[i] for i in keep)
+    return [(keep[s], keep[e - 1] + 1, r) for s, e, r in find(visible) if s < e]
 
 
 def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
