@@ -89,8 +89,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    labels = [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)]
-    for match in labels if labelled else ():
+    labels = (
+        [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)] if labelled else []
+    )
+    for match in labels:
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
