@@ -166,6 +166,9 @@ FOUND = [
     # A name cut into syllables.
     ("dank aan Ma-rie-ke voor alles", T, "privacy.name", "Ma-rie-ke"),
     ("pe-tra helpt", T, "privacy.name", "pe-tra"),
+    # Link-in-bio pages.
+    ("alles over mij: bio.link/lottebakt", T, "privacy.social", "bio.link/lottebakt"),
+    ("taplink.cc/sanne", C, "privacy.social", "taplink.cc/sanne"),
     # Handles without a colon.
     ("volg me op insta lotte.bakt", T, "privacy.social", "lotte.bakt"),
     ("mijn tiktok lotte_bakt", T, "privacy.social", "lotte_bakt"),
@@ -261,6 +264,8 @@ CLEAN = [
     ("De camper van de GGD staat op het plein", T),
     ("Parkeren op P1 of P2, de bus stopt om 12.00", T),
     ("Onze insta: @buurthuisdekiem", T),
+    ("zie buurthuis.nl/agenda", T),
+    ("alle links: solo.to/buurthuisdekiem", T),
     ("bsn: neem een of twee papieren mee, 3 stuks", T),
 ]
 

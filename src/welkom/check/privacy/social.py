@@ -16,6 +16,9 @@ _SITES = (
     r"|linkedin\.com/in|threads\.net|snapchat\.com/add|youtube\.com|bsky\.app/profile"
     r"|mastodon\.social|pinterest\.com|wa\.me|t\.me|telegram\.me|linktr\.ee|lnk\.bio"
     r"|beacons\.ai|snapchat\.com|signal\.me|bsky\.app|vimeo\.com|twitch\.tv|onlyfans\.com"
+    # link-in-bio pages: one page with all of someone's accounts
+    r"|bio\.link|solo\.to|taplink\.cc|allmylinks\.com|linkin\.bio|campsite\.bio|linkr\.bio"
+    r"|msha\.ke|hoo\.be|direct\.me|koji\.to|withkoji\.com"
 )
 PROFILE = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:(?:www|m|mobile|nl-nl|nl)\.)?(?:" + _SITES + r")"
@@ -26,7 +29,7 @@ PROFILE = re.compile(
 HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
 
 CANDIDATE = re.compile(
-    r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
+    r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv|link|to|cc|be|ke)/|(?:insta|ig|tiktok|snap|telegram|facebook"
     r"|fb|twitter|threads|bluesky|youtube)\w*(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*"
     r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
