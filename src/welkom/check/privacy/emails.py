@@ -537,10 +537,12 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue
         verdict = classify(local, domain)
-        if verdict != "personal" and (
-            personal_domain(domain) or (" " in text and PRIVATE_MARK.search(text) is not None)
-        ):
-            message = PRIVATE_MESSAGE.format(shown=_shown(local, domain))
+        marked = " " in text and PRIVATE_MARK.search(text) is not None
+        if verdict != "personal" and (marked or personal_domain(domain)):
+            # "(mijn eigen adres)" says so; "hoi@mariekevisser.nl" looks like it
+            message = (PRIVATE_MESSAGE if marked else PERSONAL_MESSAGE).format(
+                shown=_shown(local, domain)
+            )
             yield Finding(start, end, ERROR, "privacy.email", message)
             continue
         if verdict == "personal":
