@@ -4,11 +4,21 @@ An address may only stand in a contact field, and only when its local part is a 
 (``info@``, ``buurtteam-noord@``, ``info.kiem@``) or the gemeente put it on its allowlist.
 Everything else is treated as personal: ``j.jansen@``, ``jan.jansen@``, ``janjansen@gmail.com``,
 any free-mail address (gmail, hotmail, ziggo, …) whose local part is not a role. Unknown local
-parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning.
+parts on an organisation's own domain (``tuinclub@voorbeeld.nl``) get a warning. A role at a
+domain that is a person's name (``hoi@mariekevisser.nl``), or with a mark that it is someone's
+own ("(mijn eigen adres)", "privé"), is personal too.
+
+Addresses written to fool a robot are found as well: written out ("jan punt de vries at
+gmail punt com"), with a dressed-up "@" and any separators ("kees*vos*at*xs4all*nl",
+"fam.jansen @@ planet nl", "jan(a)x.nl", "rob [punt] maas [bij] x [punt] nl"), without their
+top-level domain ("jan@gmail"), or named by their provider ("mijn gmail is …"). Letter-by-letter
+spelling is joined by the normaliser first. An organisation's address written out like that is
+as allowed as when written plainly.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -101,6 +111,76 @@ def classify(local: str, domain: str) -> str:
     if _word_local(tokens[0]):
         return "role"  # "buurtdiner@", "ideeen@", "fietsenwerkplaats@": an activity or topic
     return "unknown"
+
+
+_PARTICLES = ("vander", "vanden", "vande", "van", "der", "den", "de", "ten", "ter", "vd", "op")
+_DOMAIN_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def personal_domain(domain: str) -> bool:
+    """A domain that is a person's name: "mariekevisser.nl", "jan-de-bruin.nl",
+    "annavandijk.nl", "devries-jan.nl" (a first name and a surname, or a particle and a word).
+    Places named after a person ("annafrankschool.nl", "willemvanoranjecollege.nl") have a word
+    for a place or an organisation in them."""
+    label = domain.lower().split(".")[0]
+    if _DOMAIN_LABEL.fullmatch(label) is None or ORGANISATION_PAGE.search(label) is not None:
+        return False
+    if _INSTITUTION.search(label) is not None:
+        return False
+    parts = label.split("-")
+    if len(parts) >= 2:
+        first, last = parts[0].capitalize(), parts[-1].capitalize()
+        return (
+            names.is_first_name(first)
+            and (parts[1] in _PARTICLES or names.looks_like_surname(parts[-1]))
+        ) or (names.is_first_name(last) and names.looks_like_surname(_without_particle(parts[0])))
+    for i in range(3, min(len(label) - 2, 12)):
+        if not names.is_first_name(label[:i].capitalize()):
+            continue
+        rest = label[i:]
+        if names.looks_like_surname(rest):
+            return True  # "mariekevisser"
+        for particle in _PARTICLES:
+            if rest.startswith(particle) and len(rest) - len(particle) >= 3:
+                return True  # "jandebruin", "annavandijk"
+    return False
+
+
+def _without_particle(token: str) -> str:
+    """ "devries" → "vries", "vandijk" → "dijk"."""
+    for particle in _PARTICLES:
+        if token.startswith(particle) and len(token) - len(particle) >= 3:
+            return token[len(particle) :]
+    return token
+
+
+# Words for a place or an organisation: a domain with one of these is no one's own.
+_INSTITUTION = re.compile(
+    r"school|college|lyceum|academie|instituut|huis|kerk|hof|centrum|fonds|museum|park|plein"
+    r"|zaal|gebouw|club|kliniek|praktijk|apotheek|theater|galerie|atelier|opvang|wijk|buurt"
+    r"|tuin|salon|winkel|bakkerij|shop|cafe|restaurant|studio|markt|koor|orkest|team"
+)
+# A contact field that says the address is someone's own: "(mijn eigen adres)", "privé".
+PRIVATE_MARK = re.compile(
+    r"(?<![\w-])(?:thuis|thuisadres|priv[eé](?:-?(?:adres|mail|e-?mail))?"
+    r"|eigen\s+(?:e-?mail(?:adres)?|mail(?:adres)?|adres)|van\s+mij|mijn|m'n|mij|me|ik"
+    r"|persoonlijke?(?:\s+(?:e-?mail|mail|adres))?)(?![\w-])",
+    re.IGNORECASE,
+)
+# The same in a sentence of free text, next to the address: "… is mijn prive adres".
+PRIVATE_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:priv[eé](?:-?(?:adres|mail|e-?mail))?|thuisadres"
+    r"|eigen\s+(?:e-?mail(?:adres)?|mail(?:adres)?|adres)|van\s+mij"
+    r"|persoonlijke?\s+(?:e-?mail|mail|adres))(?![\w-])",
+    re.IGNORECASE,
+)
+PRIVATE_MESSAGE = (
+    "Dit e-mailadres is van een persoon ({shown}): dat staat erbij. Persoonlijke adressen "
+    "zetten we niet op de site, want die is voor iedereen te zien. Gebruik een algemeen adres "
+    "van de organisatie, zoals info@… of buurtteam@…, of vraag de gemeente het adres toe te "
+    "staan."
+)
 
 
 def _word_local(token: str) -> bool:
@@ -199,7 +279,8 @@ _AT = (
     + _AT_WORD
     + r"\s*[\])>}]\s*|\s+(?:"
     + _AT_WORD
-    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z]))"
+    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
+    + r"|@(?=[\w-]+\s*(?:[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]|\s(?:punt|dot|PUNT|DOT)\s)))"
 )
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
 # "jan @ example . nl": a dot with spaces, only before a common top-level domain.
@@ -237,6 +318,8 @@ ON_PROVIDER = re.compile(
     r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
     re.IGNORECASE,
 )
+_MORE_DOMAIN = re.compile(r"\s*(?:[.\[(]|dot\b|punt\b)", re.IGNORECASE)
+_AMBIGUOUS_PROVIDERS = frozenset({"home", "live", "online", "planet", "msn", "aol"})
 _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
 
 
@@ -251,14 +334,143 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
                 continue  # "we zitten op gmail"
             if (
                 pattern is WRITTEN
+                and match.group(2).lower() in _AMBIGUOUS_PROVIDERS
+                and _MORE_DOMAIN.match(text, match.end()) is None
+            ):
+                continue  # "het formulier at home": a provider that is also a word, no domain
+            if (
+                pattern is WRITTEN
                 and "@" in match.group()
                 and re.fullmatch(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", match.group(), re.IGNORECASE)
             ):
                 continue  # a plain address: `find` reports it
+            domain = match.group(2).lower() if pattern is WRITTEN else ""
+            if (
+                pattern is WRITTEN
+                and re.search(r"\s@\S", match.group())
+                and domain.rsplit(".", 1)[-1].strip() not in _TLDS
+                and domain not in _PROVIDER_NAMES
+            ):
+                continue  # "op Instagram als @tuinman.ali": a handle, not "jan @gmail.com"
             compact = re.sub(r"\s+", "", match.group())
+            if pattern is WRITTEN and _organisation_address(
+                _canonical(match.group(1)), _canonical(domain), text, kind
+            ):
+                continue  # "info [at] buurthuisdekiem [punt] nl": kept from robots, not personal
             if allow.allows(compact):
                 continue
             yield Finding(match.start(), match.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+# An "@" dressed up: "@@", "(a)", "[@]", "{at}", "(apenstaartje)", or "at" between two of the
+# same symbol: "*at*", "#at#", "-at-", "_at_", "|at|", "~at~".
+_SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
+AT_MARK = re.compile(
+    r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|bij|op|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
+    r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)(?:#|%40)(?=\w)",
+    re.IGNORECASE,
+)
+_TLDS = words("nl com net org be de eu info nu me io biz fr uk")
+_PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", "planet"}
+# What stands left of the disguised "@" (the local part), and right of it (the domain): parts
+# joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
+_LEFT = re.compile(
+    r"(?<![\w.@*#~|^=+-])(?:[\w.+*#~|^=-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
+    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=-]{1,64}$",
+    re.IGNORECASE,
+)
+_DOMAIN_SEP = (
+    r"(?:\s*\.\s*|\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*|\s+(?:punt|dot)\s+|" + _SYMBOLS + r""
+    r"|\s+(?=(?:nl|com|net|org|be|de|eu|info|nu)\b))"
+)
+_RIGHT = re.compile(r"[a-z0-9][a-z0-9-]*(?:" + _DOMAIN_SEP + r"[a-z0-9][a-z0-9-]*){0,4}", re.I)
+_ALNUM = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+# A disguised "@" that no word of the text gives away: "_at_", "(a)", "[@]", "@@".
+HINT = re.compile(r"_at_|[(\[{<]\s?[a@]\s?[)\]}>]|@@|\w#\w|\w%40\w")
+
+
+_AT_CLOSED = re.compile(r"@[@)\]}>]")  # "@@", "(@)", "[@]"
+
+
+def disguised_at(text: str) -> bool:
+    """Cheap test (``in`` is faster than any regex) before ``HINT``. "(a)" and "[a]" make the
+    scanner look for written addresses anyway ("a" is one of its words)."""
+    return ("_" in text or "#" in text or "%40" in text) and (HINT.search(text) is not None)
+
+
+# "jan.devries@gmail", "jan@ziggo", "jan@voorbeeld,nl": a provider without its top-level
+# domain, or a comma for the dot.
+AT_PROVIDER = re.compile(r"(?:" + _PROVIDERS + r")\b(?![.-]\w)", re.IGNORECASE)
+AT_COMMA = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\s?,\s?(?:nl|com|net|org|be|eu|de)\b", re.I)
+# "mijn gmail is jandevries1970", "hotmail: kees.vos": a mailbox named after its provider.
+LABELLED = re.compile(
+    r"(?<![\w@.])(?:" + _PROVIDERS + r")(?:-?(?:adres|account))?\s*(?::|=|\bis\b)\s*"
+    r"([\w.+-]{3,64})(?![\w@])",
+    re.IGNORECASE,
+)
+
+
+_WRITTEN_DOT = re.compile(
+    r"\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot)\s+|\s*\.\s*", re.IGNORECASE
+)
+
+
+def _canonical(part: str) -> str:
+    """ "buurthuis [punt] nl" → "buurthuis.nl"."""
+    return re.sub(r"\s+", "", _WRITTEN_DOT.sub(".", part)).lower()
+
+
+def _organisation_address(local: str, domain: str, text: str, kind: FieldKind) -> bool:
+    """A written-out or disguised address that would be allowed written plainly: an
+    organisation hides "info(at)buurthuis.nl" from spam robots, not from its neighbours."""
+    if "." not in domain or domain in FREE_MAIL or domain.split(".")[0] in _PROVIDER_NAMES:
+        return False
+    if personal_domain(domain):
+        return False
+    if kind is FieldKind.CONTACT:
+        if " " in text and PRIVATE_MARK.search(text) is not None:
+            return False
+        return classify(local, domain) == "role"
+    return organisation(local, domain) and PRIVATE_IN_TEXT.search(text) is None
+
+
+def find_disguised(
+    text: str, allow: Allowlist, kind: FieldKind = FieldKind.TEXT
+) -> Iterator[Finding]:
+    """Addresses with a dressed-up "@" and any separators: "kees*vos*at*xs4all*nl",
+    "fam.jansen @@ planet nl", "fatima (a) outlook.com", "bram-at-hotmail-nl"."""
+    for mark in AT_MARK.finditer(text):
+        left = _LEFT.search(text, max(0, mark.start() - 64), mark.start())
+        right = _RIGHT.match(text, mark.end())
+        if left is None or right is None:
+            continue
+        local = [p for p in _ALNUM.findall(left.group()) if p.lower() not in {"punt", "dot"}]
+        parts = [
+            (m.group().lower(), m.end())
+            for m in _ALNUM.finditer(right.group())
+            if m.group().lower() not in {"punt", "dot"}
+        ]
+        if not local or not any(c.isalpha() for c in "".join(local)):
+            continue
+        if len(local) == 1 and local[0].lower() in _NOT_LOCAL:
+            continue
+        end = None
+        for i, (part, _) in enumerate(parts):
+            if i >= 1 and part in _TLDS:
+                end = i
+                break  # "lotte (@) gmail (.) com nu": the first top-level domain ends it
+        if end is None and parts and parts[0][0] in _PROVIDER_NAMES:
+            end = 0  # "kees#at#gmail"
+        if end is None:
+            continue  # "kies (a) koffie of (b) thee": no domain
+        compact = ".".join(local) + "@" + ".".join(p for p, _ in parts[: end + 1])
+        if allow.allows(compact):
+            continue
+        if _organisation_address(".".join(local).lower(), compact.split("@")[1], text, kind):
+            continue  # "info(a)buurthuisdekiem.nl"
+        yield Finding(
+            left.start(), mark.end() + parts[end][1], ERROR, "privacy.email", WRITTEN_MESSAGE
+        )
 
 
 WRITTEN_MESSAGE = (
@@ -275,6 +487,39 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
         yield from _find_plain(text, kind, allow)
     if written or " @" in text or "@ " in text:
         yield from find_written(text, kind, allow)
+    if (
+        _AT_CLOSED.search(text) is not None
+        or "#" in text or "_at_" in text or "%40" in text
+        or (written and AT_MARK.search(text) is not None)
+    ):  # fmt: skip
+        yield from find_disguised(text, allow, kind)
+    if "@" in text:
+        at = text.find("@")
+        while at != -1:
+            right = AT_COMMA.match(text, at + 1) if "," in text else None
+            if right is None:
+                right = AT_PROVIDER.match(text, at + 1)
+            local = _LOCAL.search(text, max(0, at - 64), at) if right is not None else None
+            if (
+                right is not None
+                and local is not None
+                and local.group().lower() not in _NOT_LOCAL
+                and not allow.allows(text[local.start() : right.end()])
+            ):
+                yield Finding(local.start(), right.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
+            at = text.find("@", at + 1)
+    if written:
+        for match in LABELLED.finditer(text):
+            local = match.group(1)
+            if local.lower() in names.dutch_words() or local.lower() in _NOT_LOCAL:
+                continue  # "gmail is handig"
+            if not allow.allows(local):
+                yield Finding(match.start(1), match.end(1), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+def _private_nearby(text: str, start: int, end: int) -> bool:
+    """ "… is mijn prive adres" within a few words of the address."""
+    return PRIVATE_IN_TEXT.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
 
 
 def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
@@ -282,11 +527,24 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
         if allow.allows(text[start:end]):
             continue
         if kind is not FieldKind.CONTACT:
-            if domain.lower() not in FREE_MAIL and organisation(local, domain):
+            if (
+                domain.lower() not in FREE_MAIL
+                and organisation(local, domain)
+                and not personal_domain(domain)
+                and not _private_nearby(text, start, end)
+            ):
                 continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
             yield Finding(start, end, ERROR, "privacy.email", IN_TEXT_MESSAGE)
             continue
         verdict = classify(local, domain)
+        marked = " " in text and PRIVATE_MARK.search(text) is not None
+        if verdict != "personal" and (marked or personal_domain(domain)):
+            # "(mijn eigen adres)" says so; "hoi@mariekevisser.nl" looks like it
+            message = (PRIVATE_MESSAGE if marked else PERSONAL_MESSAGE).format(
+                shown=_shown(local, domain)
+            )
+            yield Finding(start, end, ERROR, "privacy.email", message)
+            continue
         if verdict == "personal":
             message = PERSONAL_MESSAGE.format(shown=_shown(local, domain))
             yield Finding(start, end, ERROR, "privacy.email", message)

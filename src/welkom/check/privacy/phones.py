@@ -20,6 +20,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+from .numbers import digit_count
 
 # Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
 PRIVATE_MARK = re.compile(
@@ -32,8 +33,11 @@ PRIVATE_MARK = re.compile(
 # Netherlands, more with +31); service numbers that are shorter never need a finding.
 CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
+# Letters that look like digits: I/l/| for 1, O for 0, Z for 2, E for 3, A for 4, S for 5,
+# G/b for 6, T for 7, B for 8, g/q for 9.
+_LOOK = "OoQDIil|!ZzEASsGbTBgq"
 LETTERS_CANDIDATE = re.compile(
-    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\dOoIl|](?:[\s\-./]{0,2}[\dOoIl|]){6}"
+    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
     r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
 )
 
@@ -43,9 +47,9 @@ _SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·]?\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
-def candidate(text: str) -> bool:
-    """Cheap test: can ``text`` hold a phone number at all?"""
-    if CANDIDATE.search(text) is not None:
+def candidate(text: str, digits: int = 99) -> bool:
+    """Cheap test: can ``text`` hold a phone number at all? ``digits``: how many it has."""
+    if (digits >= 9 or "+" in text) and CANDIDATE.search(text) is not None:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
@@ -78,6 +82,21 @@ _MOBILE_SPLIT = re.compile(
     r"|en\s+dan|gevolgd\s+door|met)){0,3}\s*[,:;()-]*\s*((?:\d[\s.-]?){7}\d)(?!\d)",
     re.IGNORECASE,
 )
+# The same with a few linking words between: "06 en de rest is 12 34 56 78", "nul6, daarna …",
+# "06 + 12345678". The eight digits start with 1-9, as in a 06 number; "week 06, bestelnummer
+# 12345678" has a word between that links nothing.
+_GLUE = (
+    r"(?:en|dan|daarna|daarachter|erachter|erna|vervolgens|de|het|rest|is|zijn|gevolgd|door"
+    r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers"
+    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige)"
+)
+_MOBILE_APART = re.compile(
+    r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
+    # linking words, or a remark in brackets: "06 (geen spam) 12345678"
+    r"(?:[\s,:;()+.!?…-]+(?:" + _GLUE + r"(?!\w)|[(\[][^()\[\]\d]{1,30}[)\]])){0,5}"
+    r"[\s,:;()+.!?…-]+([1-9](?:[\s.-]?\d){7})(?![\d])",
+    re.IGNORECASE,
+)
 # Digits written as words: "nul zes twaalf vierendertig …", "zes twaalf drie vier …".
 _UNITS = {
     "nul": 0,
@@ -91,6 +110,17 @@ _UNITS = {
     "zeven": 7,
     "acht": 8,
     "negen": 9,
+    # English, which a writer reaches for to fool a Dutch robot: "+31 six 4 eight 1 …".
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS = {
     "tien": 10,
@@ -115,11 +145,22 @@ _TENS = {
     "negentig": 90,
 }
 _NUMBER_WORD = (
-    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig"
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?[eë]n[\s-]?(?:twintig|dertig|veertig"
     r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
 )
+_NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
-    r"(?<!\w)" + _NUMBER_WORD + r"(?:[\s,-]+" + _NUMBER_WORD + r"){3,}(?!\w)", re.IGNORECASE
+    r"(?<!\w)"
+    + _NUMBER_WORD
+    + r"(?:[\s,-]+(?:(?:en\s+)?dan\s+|daarna\s+)?"
+    + _NUMBER_WORD
+    + r"){3,}(?!\w)",
+    re.IGNORECASE,
+)  # "nul zes en dan twaalf vierendertig …"
+# Words and digits glued or in a few parts: "nul6 12345678", "0zes-12345678", "nul zes 12345678".
+_GLUED = re.compile(
+    r"(?<!\w)(?:nul|0)-?(?:zes|6)(?<!06)(?:[\s,-]+" + _NUMBER_WORD + r"+){1,3}(?!\w)",
+    re.IGNORECASE,
 )
 
 MOBILE_MESSAGE = (
@@ -151,7 +192,7 @@ def shown(raw: str) -> str:
 
 
 def _spoken_digits(word: str) -> str:
-    word = word.lower()
+    word = word.lower().replace("-", "").replace(" ", "")
     if word.isdigit():
         return word
     if word in _UNITS:
@@ -167,12 +208,41 @@ def _spoken_digits(word: str) -> str:
     return ""
 
 
+# Any look-alike letters: "06-I2 34 S6 78", "06 S4 Z1 B8 73"; at least half of the eight digits
+# after 06 are real digits, so words never match.
+_MOBILE_LOOKALIKE = re.compile(
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
+)
+
+
+# A 06 number without its 0 after a word for calling: "bel 612345678", "app: 6-1234 5678".
+_MOBILE_NO_ZERO = re.compile(
+    r"(?i:\b(?:bel|bellen|app|appen|whatsapp|sms|sms'en|tel|telefoon|mobiel|nummer)\b)"
+    r"[^\d\n]{0,20}(?<![\w+.])(6(?:[ -]?\d){8})(?![\d]|[.,]\d)"
+)
+_DATE_AFTER_06 = re.compile(r"[-./]\d{1,2}[-./](?:19|20)?\d{2}(?!\d)")
+
+
 def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     """06 numbers with letters for digits, or written in words."""
     for match in _MOBILE_LETTERS.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_LOOKALIKE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        payload = match.group(1)
+        if _DATE_AFTER_06.match(payload) is not None:
+            continue  # "06-12-2026 IS": a date
+        if sum(c.isdigit() for c in payload) < 4 or any(
+            len(group) > 1 and group.isalpha() and group.islower()
+            for group in re.split(r"[\s\-./]+", payload)
+        ):
+            continue  # "06 SOS ZOZO", "06-06-2026 is": letters and words, not a number
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     for match in MOBILE_ODD.finditer(text) if "0" in text else ():
@@ -187,16 +257,42 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             continue
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
+    for match in _MOBILE_NO_ZERO.finditer(text) if "6" in text else ():
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="6…"))
+    for match in _MOBILE_APART.finditer(text) if "6" in text or "zes" in text.lower() else ():
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, end))
+        yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
-    if "zes" not in lowered and "nul" not in lowered:
+    if "zes" not in lowered and "nul" not in lowered and "six" not in lowered:
         return
+    for match in _GLUED.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        digits = "".join(
+            _spoken_digits(part) for part in _NUMBER_PART.findall(match.group().replace("-", ""))
+        )
+        if digits.startswith("06") and len(digits) == 10:
+            covered.append((start, end))
+            yield Finding(
+                start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+            )
     for match in _SPOKEN.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
-        digits = "".join(_spoken_digits(w) for w in re.split(r"[\s,-]+", match.group()) if w)
-        if (digits.startswith("06") and len(digits) >= 9) or (
-            digits.startswith("6") and len(digits) in (9, 10)
+        digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
+        if (
+            (digits.startswith("06") and len(digits) >= 9)
+            or (digits.startswith("6") and len(digits) in (9, 10))
+            or (digits.startswith("316") and len(digits) == 11)  # "+31 six 4 eight …"
         ):
             covered.append((start, end))
             yield Finding(
@@ -208,7 +304,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
     matcher = (
         ()
-        if CANDIDATE.search(text) is None
+        if ("+" not in text and digit_count(text) < 9) or CANDIDATE.search(text) is None
         else PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
     )
     for match in matcher:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import ERROR, Allowlist, FieldKind, Finding
+from .base import ERROR, Allowlist, FieldKind, Finding, words
 
 _L = "[A-Z]"
 _SIDECODES = (
@@ -38,6 +38,28 @@ PLATE_LOWER = re.compile(
     r"(?i:(?<![\w-])(?:" + "|".join(_SIDECODES).replace("[A-Z]", "[A-Za-z]") + r")(?![\w-]))"
 )
 
+# With spaces instead of dashes ("TZR 51 B", "12 ABC 3"), only in capitals and in a text about
+# a car: "parkeervergunning bezoekers: TZR 51 B".
+_SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
+PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
+_WORDS = re.compile(r"[^\W\d_][\w']*")
+CAR_WORDS = words(
+    """
+    auto autootje auto's bus busje busjes bestelbus bestelbusje camper campers scooter scooters
+    brommer motor motortje wagen wagentje aanhanger caravan taxi vrachtwagen bakfiets
+    parkeervergunning parkeerplaats parkeerplek parkeren parkeert geparkeerd kenteken
+    kentekens nummerbord nummerborden
+    """
+)
+
+
+def car_context(low: str, words: list[str] | None = None) -> bool:
+    """Cheap test: does the (lowercased) text speak of a car? ``words``: its words, if known."""
+    if "kenteken" in low or "nummerbord" in low or "parkeer" in low:
+        return True
+    return not CAR_WORDS.isdisjoint(words if words is not None else _WORDS.findall(low))
+
+
 MESSAGE = (
     "Hier staat een kenteken ({shown}). Via een kenteken is de eigenaar van de auto te vinden, "
     "en de site is voor iedereen te zien. Haal het kenteken weg. Schrijf bijvoorbeeld 'een "
@@ -54,6 +76,14 @@ COMPACT_AFTER_WORD = re.compile(
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    if car_context(text.lower()):
+        for match in PLATE_SPACED.finditer(text):
+            plate = match.group()
+            if not allow.allows(plate.replace(" ", "-")):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
     for match in COMPACT_AFTER_WORD.finditer(text):
         compact = re.sub(r"\s", "", match.group(1)).upper()
         if len(compact) == 6 and not allow.allows(compact):

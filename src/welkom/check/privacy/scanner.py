@@ -27,7 +27,7 @@ _WORDY = words(
     at apenstaartje apestaartje apenstaart apestaart punt dot nul zes insta instagram ig tiktok
     snap snapchat telegram facebook fb twitter threads bluesky youtube gmail hotmail outlook
     googlemail ziggo kpnmail xs4all
-    live icloud yahoo home planet
+    live icloud yahoo home planet a six zero
     """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")
@@ -84,7 +84,21 @@ def scan_text(
 
 def _back(norm: Normalised, finding: Finding) -> Finding:
     start, end = norm.span(finding.start, finding.end)
-    return Finding(start, end, finding.severity, finding.code, finding.message)
+    message = finding.message
+    if "'" in message:  # a quote of the clean text ('Henk') as written ('H.E.N.K.')
+        message = _QUOTE.sub(lambda m: _as_written(norm, finding, m.group(1)), message)
+    return Finding(start, end, finding.severity, finding.code, message)
+
+
+_QUOTE = re.compile(r"'([^'\n]{1,80})'")
+
+
+def _as_written(norm: Normalised, finding: Finding, quoted: str) -> str:
+    at = norm.text.find(quoted, finding.start, finding.end)
+    if at == -1:
+        return f"'{quoted}'"
+    start, end = norm.span(at, at + len(quoted))
+    return f"'{norm.original[start:end]}'"
 
 
 def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
@@ -93,21 +107,26 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     low = text.lower()
     words = _WORD.findall(low)
     wordy = not _WORDY.isdisjoint(words)
+    digits = numbers.digit_count(text) if trigger else 0
     if trigger or wordy:
         if "@" in text or wordy:
             found.extend(emails.find(text, kind, allow, wordy))
         if ("@" in text or "/" in text or wordy) and social.CANDIDATE.search(text):
-            found.extend(social.find(text, kind, allow))
-        if wordy or phones.candidate(text):
+            found.extend(social.find(text, kind, allow, wordy))
+        if wordy or phones.candidate(text, digits):
             found.extend(phones.find(text, kind, allow))
+    if "@" not in text and not wordy and emails.disguised_at(text):
+        found.extend(emails.find_disguised(text, allow))  # "kees_vos_at_voorbeeld_nl", "(a)"
     if trigger:
-        if numbers.BSN_CANDIDATE.search(text):
+        if digits >= 9 and numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
+        if "bsn" in low or "burgerservice" in low or "sofi" in low:
+            found.extend(numbers.find_named_bsn(text, allow))  # "bsn: 1-2-3-4-5-6-7-8-2"
         if ("_" in text or "|" in text or "/" in text or "~" in text) and (
             numbers.ODD_BSN_CANDIDATE.search(text)
         ):
             found.extend(numbers.find_odd_bsn(text, allow))  # "111_222_333"
-        if numbers.IBAN_CANDIDATE.search(text) or (
+        if (digits >= 6 and numbers.IBAN_CANDIDATE.search(text)) or (
             ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
         ):
             found.extend(numbers.find_iban(text, kind, allow))
@@ -115,7 +134,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
             found.extend(numbers.find_birth_date(text, kind, allow))
-        if ("-" in text and plates.CANDIDATE.search(text)) or "kenteken" in low:
+        if ("-" in text and plates.CANDIDATE.search(text)) or plates.car_context(low, words):
             found.extend(plates.find(text, kind, allow))
     if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3

@@ -16,6 +16,9 @@ _SITES = (
     r"|linkedin\.com/in|threads\.net|snapchat\.com/add|youtube\.com|bsky\.app/profile"
     r"|mastodon\.social|pinterest\.com|wa\.me|t\.me|telegram\.me|linktr\.ee|lnk\.bio"
     r"|beacons\.ai|snapchat\.com|signal\.me|bsky\.app|vimeo\.com|twitch\.tv|onlyfans\.com"
+    # link-in-bio pages: one page with all of someone's accounts
+    r"|bio\.link|solo\.to|taplink\.cc|allmylinks\.com|linkin\.bio|campsite\.bio|linkr\.bio"
+    r"|msha\.ke|hoo\.be|direct\.me|koji\.to|withkoji\.com"
 )
 PROFILE = re.compile(
     r"(?<![\w.@-])(?:https?://)?(?:(?:www|m|mobile|nl-nl|nl)\.)?(?:" + _SITES + r")"
@@ -26,17 +29,41 @@ PROFILE = re.compile(
 HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
 
 CANDIDATE = re.compile(
-    r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv)\b|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*\s*(?:is\s+|als\s+|:|=)",
+    r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv|link|to|cc|be|ke)/|(?:insta|ig|tiktok|snap|telegram|facebook"
+    r"|fb|twitter|threads|bluesky|youtube)\w*(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube)",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
 LABELLED = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?::|=|\bis\b|\bals\b)\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
+    r"|bluesky|youtube)(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*(?::|=|\bis\b|\bals\b)\s*@?\s?"
+    r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
     r"(?![\w@-])",
     re.IGNORECASE,
 )
+# Without a colon, a handle gives itself away by a dot, an underscore or digits: "volg me op
+# insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
+BARE = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
+    r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}[,:]?\s+"
+    r"[(\[\"'‘“]?@?\s?"
+    r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
+    r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
+    r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
+# The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok".
+BEFORE = re.compile(
+    r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
+    r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)\s+(?:op|via|on)\s+(?:insta(?:gram)?|ig|tiktok"
+    r"|snap(?:chat)?|telegram|facebook|fb|twitter|threads|bluesky|youtube)(?!\w)",
+    re.IGNORECASE,
+)
+_WEBSITE = re.compile(r"^www\.|\.(?:nl|com|org|net|be|eu|info|nu)$", re.IGNORECASE)
 _NOT_HANDLE = frozenset(
     {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
 )
@@ -51,7 +78,8 @@ SOCIAL_MESSAGE = (
 )
 
 
-def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) -> Iterator[Finding]:
+    """Profiles, handles and, when ``labelled`` (the text names a platform), "insta: naam"."""
     spans: list[tuple[int, int]] = []
     for match in PROFILE.finditer(text) if "/" in text else ():
         account = match.group(1).lstrip("@")
@@ -64,10 +92,15 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
-    for match in LABELLED.finditer(text):
+    labels = (
+        [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)] if labelled else []
+    )
+    for match in labels:
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
+        if match.re is not LABELLED and _WEBSITE.search(handle) is not None:
+            continue  # "op tiktok www.voorbeeld.nl": a website, not an account
         if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
             from . import names
 
