@@ -46,13 +46,13 @@ FOUND = [
     ("info@buurthuiskiem.nl (prive)", C, "privacy.email", "info@buurthuiskiem.nl"),
     ("vragen@tuinclub.nl (thuis)", C, "privacy.email", "vragen@tuinclub.nl"),
     ("info@buurtwerk.nl (van mij)", C, "privacy.email", "info@buurtwerk.nl"),
-    ("info@jandebruin.nl", C, "privacy.email", "info@jandebruin.nl"),
+    ("info@jan-de-bruin.nl", C, "privacy.email", "info@jan-de-bruin.nl"),
     ("post@pietjansen.nl", C, "privacy.email", "post@pietjansen.nl"),
     ("contact@kees-de-vries.nl", C, "privacy.email", "contact@kees-de-vries.nl"),
     ("mail@annavandijk.nl", C, "privacy.email", "mail@annavandijk.nl"),
     ("Vragen? hallo@sannebakker.nl", T, "privacy.email", "hallo@sannebakker.nl"),
     ("marieke[at]buurthuisdekiem[dot]nl", C, "privacy.email", "marieke[at]buurthuisdekiem[dot]nl"),
-    ("info[at]mariekevisser[dot]nl", C, "privacy.email", "info[at]mariekevisser[dot]nl"),
+    ("hoi[at]mariekevisser[dot]nl", C, "privacy.email", "hoi[at]mariekevisser[dot]nl"),
     ("info[at]buurthuis[dot]nl (prive)", C, "privacy.email", "info[at]buurthuis[dot]nl"),
     ("info@devries-jan.nl", C, "privacy.email", "info@devries-jan.nl"),
     ("info@buurthuis.nl (privé-mail)", C, "privacy.email", "info@buurthuis.nl"),
@@ -177,6 +177,12 @@ FOUND = [
 ]  # fmt: skip
 
 CLEAN = [
+    # A function address on a domain glued like a name is a place's or a business's:
+    # "Pieter" + "buren" is a village, "Kiem" + "bergen" a synthetic gemeente.
+    ("info@pieterburen.nl", C),
+    ("info@kiembergen.example", C),
+    ("secretariaat@marknesse.nl", C),
+    ("info@jandebruin.nl", C),
     ("info@buurthuisdekiem.nl", C),
     ("buurthuis.kiem@gmail.com", C),
     ("hallo@repaircafe-noord.nl", C),

@@ -147,6 +147,36 @@ def personal_domain(domain: str) -> bool:
     return False
 
 
+# Local parts that name a function of an organisation. "info@pieterburen.nl" is the village's
+# address even though "Pieter" + "buren" reads like a person's domain; "hoi@" or "mail@" on
+# such a domain stays someone's own, and so does a domain that spells a name out with hyphens
+# or a particle ("info@jan-de-bruin.nl", "info@jandebruin.nl").
+_FUNCTION_LOCAL = words(
+    """
+    info contact secretariaat secretaris bestuur redactie administratie balie receptie
+    aanmelden klantenservice vrijwilligers buurtteam wijkteam algemeen kantoor
+    """
+)
+
+
+def own_domain(local: str, domain: str) -> bool:
+    """An address on a domain that is a person's name, unless its local part is a function."""
+    if not personal_domain(domain):
+        return False
+    if local.lower().rstrip("0123456789") not in _FUNCTION_LOCAL:
+        return True
+    label = domain.lower().split(".")[0]
+    if "-" in label:
+        return True
+    return any(
+        rest.startswith(particle) and names.looks_like_surname(rest[len(particle) :])
+        for i in range(3, min(len(label) - 2, 12))
+        if names.is_first_name(label[:i].capitalize())
+        for rest in (label[i:],)
+        for particle in ("vander", "vanden", "vande", "van", "de", "ter", "ten")
+    )
+
+
 def _without_particle(token: str) -> str:
     """ "devries" → "vries", "vandijk" → "dijk"."""
     for particle in _PARTICLES:
@@ -158,6 +188,7 @@ def _without_particle(token: str) -> str:
 # Words for a place or an organisation: a domain with one of these is no one's own.
 _INSTITUTION = re.compile(
     r"school|college|lyceum|academie|instituut|huis|kerk|hof|centrum|fonds|museum|park|plein"
+    r"|gemeente|wijk|buurt|stichting|welzijn|wonen|zorg|vereniging"
     r"|zaal|gebouw|club|kliniek|praktijk|apotheek|theater|galerie|atelier|opvang|wijk|buurt"
     r"|tuin|salon|winkel|bakkerij|shop|cafe|restaurant|studio|markt|koor|orkest|team"
 )
@@ -425,7 +456,7 @@ def _organisation_address(local: str, domain: str, text: str, kind: FieldKind) -
     organisation hides "info(at)buurthuis.nl" from spam robots, not from its neighbours."""
     if "." not in domain or domain in FREE_MAIL or domain.split(".")[0] in _PROVIDER_NAMES:
         return False
-    if personal_domain(domain):
+    if own_domain(local, domain):
         return False
     if kind is FieldKind.CONTACT:
         if " " in text and PRIVATE_MARK.search(text) is not None:
@@ -530,7 +561,7 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
             if (
                 domain.lower() not in FREE_MAIL
                 and organisation(local, domain)
-                and not personal_domain(domain)
+                and not own_domain(local, domain)
                 and not _private_nearby(text, start, end)
             ):
                 continue  # "info@buurthuisdekiem.nl", "redactie@wijkkrant.nl": an organisation
@@ -538,7 +569,7 @@ def _find_plain(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findin
             continue
         verdict = classify(local, domain)
         marked = " " in text and PRIVATE_MARK.search(text) is not None
-        if verdict != "personal" and (marked or personal_domain(domain)):
+        if verdict != "personal" and (marked or own_domain(local, domain)):
             # "(mijn eigen adres)" says so; "hoi@mariekevisser.nl" looks like it
             message = (PRIVATE_MESSAGE if marked else PERSONAL_MESSAGE).format(
                 shown=_shown(local, domain)
