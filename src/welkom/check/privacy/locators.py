@@ -201,7 +201,10 @@ _SIDE = (
 LANDMARK = re.compile(
     r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
-    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)"
+    # "ik woon op de 1e etage boven de pizzeria", "woont al jaren naast de bakker"; not "woon
+    # in de wijk achter het station" (an area, no door)
+    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:(?!(?:buurt|wijk|stad|dorp|omgeving|regio|straat"
+    r"|hier|daar)\b)[\w'’]+\s+){0,4}?)"
     + _SIDE
     # "Boven de bloemist woont een oudere dame": the side first.
     + r"|"
@@ -499,6 +502,9 @@ def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
 _INVITE = re.compile(
     r"(?<![\w])(?:aanbellen|aankloppen|langskomen|(?:bel|klop)\s+(?:(?:maar|even|gerust|gewoon"
     r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs|bij\s+(?:mij|ons)\s+thuis"
+    # "bel 2x dan kom ik naar beneden", "bel twee keer", "ik doe open"
+    r"|bel\s+(?:\d\s*x|\d\s+keer|twee\s+keer|drie\s+keer|lang|hard|dubbel)"
+    r"|kom\s+ik\s+(?:naar\s+)?(?:beneden|buiten)|doe\s+ik\s+(?:de\s+deur\s+)?open"
     r"|welkom\s+bij\s+(?:mij|ons))(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![\w])")

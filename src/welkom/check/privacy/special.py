@@ -45,6 +45,10 @@ STEMS: dict[str, str] = {
         geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
+        astma$ astmatisch sclerose parese spastisch verlamd verlamming lupus$ crohn colitis
+        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplant
+        pacemaker doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
+        onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -55,6 +59,9 @@ STEMS: dict[str, str] = {
         psycho$ psychopaat psychopate psychopaten geschift
         doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
         kierewiet mesjogge
+        ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
+        crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
+        antipsychotica lithium$ dagbehandeling
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -64,6 +71,7 @@ STEMS: dict[str, str] = {
         cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
+        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -75,21 +83,27 @@ STEMS: dict[str, str] = {
         alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
         bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
+        penitentiair veroordeling delict delinquent zedendelict zedenzaak pedofiel pedo$
+        verkracht jeugdinrichting hechtenis
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
-        dakloz thuisloz opvanghuis zwerft$ bankslaper
+        dakloz thuisloz opvanghuis zwerft$ bankslap noodopvang winteropvang sleepin$
+        briefadres zwerfjonger huisuitzetting
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
         jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
+        islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
+        bekeerling ongelovig
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
         travestiet interseks
         gay$ gays$ lesbo transvrouw transman homostel homopaar
+        homofiel flikker$ flikkers$ aseksu panseksu transseksu genderfluid genderfluïd
     """,
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
@@ -98,6 +112,9 @@ STEMS: dict[str, str] = {
         bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
         chinese$ kaapverdiaan dominicaan hindoestan azc$ ongedocumenteerd uitgeprocedeerd
         verblijfsvergunning migratieachtergrond getint$ getinte$
+        marokkan surinamer antillian turk$ turken$ afghanen$ roemenen$ bulgaren$ ghanezen$
+        nigerianen$ pakistaan irakees irakese iraakse$ iraans iraanse$ iraniër ethiopiër
+        ethiopische$ soedanees soedanese jemenitisch kleurling neger$ negers$
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -131,6 +148,19 @@ _PARTY = (
     r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
     r"|sgp|denk|volt|ja21|nsc|pvdd|partij\s+voor\s+de\s+dieren|50plus|bij1)"
 )
+# How long someone has been sober or clean: "twee jaar nuchter", "al 10 maanden droog",
+# "sinds maart clean". Without a span of time "nuchter" is down to earth and "droog" is weather.
+_SPAN = (
+    r"(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|paar"
+    r"|half|halve|heel|hele|ruim|bijna)\s+)+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)"
+    r"|sinds\s+[\w']+"
+)
+_RECOVERY = (
+    r"(?:" + _SPAN + r")\s+(?:(?:al|nu|weer|helemaal|volledig|gelukkig|eindelijk)\s+)?"
+    r"(?:nuchter|droog|clean|alcoholvrij|drugsvrij|van\s+de\s+(?:drank|drugs|alcohol|coke"
+    r"|heroïne|pillen)\s+af)(?![\w])"
+    r"|(?:nuchter|clean|droog)\s+(?:sinds|al)\s+(?:" + _SPAN + r"|\d{4})(?![\w])"
+)
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
@@ -158,17 +188,34 @@ PHRASES: dict[str, str] = {
         r"|(?:altijd|vaak|weer|steeds|meestal|constant)\s+(?:dronken|stoned|high|bezopen)"
         r"|(?:ruikt|rook|stinkt|stonk)\s+(?:\w+\s+){0,2}?naar\s+(?:drank|alcohol|bier|drugs)"
         r"|gokt\s+(?:\w+\s+){0,3}?weg"
+        # "hij is weer aan het drinken", "is opnieuw gaan gebruiken"; not "aan het drinken op
+        # het terras" (a place follows)
+        r"|(?:is|zijn|was|waren|raakt|raakte)\s+(?:(?:weer|opnieuw|al|nog|steeds|flink|stevig|zwaar"
+        r"|echt|helemaal|elke\s+dag)\s+)*aan\s+het\s+(?:drinken|gebruiken|blowen|gokken"
+        r"|snuiven|spuiten)"
+        + _END
+        + r"|(?:weer|opnieuw)\s+(?:(?:gaan|begonnen|begint|beginnen)\s+(?:met\s+|te\s+)?)?"
+        r"(?:drinken|gebruiken|zuipen|blowen|gokken|snuiven)"
+        + _END
+        + r"|"
+        + _RECOVERY
+        + r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
+        r"|anonieme\s+(?:alcoholisten|verslaafden)"
+        r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
+        r"|(?:gestopt|stopt|stoppen)\s+met\s+(?:drinken|drugs|gebruiken|blowen|gokken|de\s+drank)"
+        + _END
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
         r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de (?:bak|lik|nor)"
         r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
+        r"|(?:in|uit)\s+de\s+pi(?![\w])|huis\s+van\s+bewaring"
         # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
         r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
         r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
-        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
-        r"|voorarrest|hechtenis))"
+        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
@@ -204,6 +251,8 @@ PHRASES: dict[str, str] = {
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
+        r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
+        r"(?![\w])|aan\s+de\s+zuurstof|in\s+een\s+rolstoel"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -214,7 +263,7 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
         r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
         r"|geen\s+vaste\s+(?:woon|verblijf)"
-        r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
+        r"|uit\s+(?:(?:zijn|haar|hun|z'n|d'r|het)\s+)?huis\s+(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
         r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
         + _END
@@ -295,6 +344,9 @@ PHRASE_KEYS = (
     kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
+    drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
+    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
+    rolstoel
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
@@ -338,6 +390,7 @@ SUFFIXES = {
     "stoornis": "psychische gezondheid", "depressie": "psychische gezondheid",
     "psychose": "psychische gezondheid", "kliniek": "psychische gezondheid",
     "verslaving": "verslaving", "verslaafd": "verslaving", "verslaafde": "verslaving",
+    "prothese": "gezondheid", "dialyse": "gezondheid", "transplantatie": "gezondheid",
 }  # fmt: skip
 _SUFFIX_ENDS = tuple(SUFFIXES)
 
@@ -492,7 +545,16 @@ _RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|wa
 _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 
 
+# "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
+_DRY_THING = re.compile(
+    r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
+    r"|was|wasgoed|verf|lijm|plant|planten)\s+(?:[\w']+\s+){0,3}$"
+)
+
+
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
+        return True
     if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
         hit = _CLAUSE_START.search(low, max(0, start - 80), start)
         before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
@@ -557,6 +619,12 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    # "huismeester van blok A", "de familie uit portiek C"
+    r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
+    # "van de blauwe deur", "de enige met een gele deur": a home known by how it looks
+    r"|(?i:met|van)\s+(?:de|het|een)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
+    r"|roze|grijze|bruine)\s+(?i:deur|voordeur|luiken|kozijnen|gordijnen|schuur|huis|huisje"
+    r"|brievenbus|dak|poort|hek)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
@@ -629,7 +697,11 @@ def find(
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
-            and (_PRONOUN.search(text, *clause) or _VERB_FIRST.match(text, clause[0]))
+            and (
+                _PRONOUN.search(text, *clause)
+                or _VERB_FIRST.match(text, clause[0])
+                or (clause[0] and _APPOSITION.match(text, clause[0]))
+            )
             and not _FIRST_PERSON.search(text, clause[0], start)
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
@@ -645,6 +717,9 @@ def find(
                 # in the sentence before.
                 tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
         if tie is None:
+            begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+            tie = _teller_located(text, begin, stop, (start, end))
+        if tie is None:
             continue
         done.add(clause)
         topic = text[start:end]
@@ -656,10 +731,64 @@ def find(
 
 _ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
 
+# Someone the buurt knows by their task: there is one huismeester, one wijkagent. As the subject
+# ("de wijkagent, net terug na zijn burn-out", "huismeester van blok A, zelf herstellend
+# alcoholist") they are a findable person; "een wijkagent" and "meld het bij de wijkagent" are
+# not. Care workers are left out: they talk about these topics for a living.
+_ROLES = (
+    r"huismeester|conciërge|concierge|buurtconciërge|wijkconciërge|wijkagent|wijkbeheerder"
+    r"|buurtbeheerder|complexbeheerder|opzichter|postbode|beheerder|beheerster|voorzitter"
+    r"|penningmeester|secretaris|koster|pastoor|dominee|juf|meester|directeur|directrice"
+    r"|schoolleider|buschauffeur|boa|handhaver|wijkboa|sportleraar|gymleraar|trainer|trainster"
+)
+_ROLE_SUBJECT = re.compile(
+    r"\s*((?:(?:de|onze|ons|die|deze)\s+(?:(?:nieuwe|vaste|oude|eigen|vorige)\s+)?)?"
+    r"(?:" + _ROLES + r"))(?![\w-])(?!\s+(?:zegt|vertelt|legt|geeft|houdt|helpt|let|waarschuwt"
+    r"|organiseert|regelt|zoekt|vraagt|weet|kent|verwijst|meldt)\b)",
+    re.IGNORECASE,
+)
+# Between the role and the topic: words that make the sentence general or about someone else.
+_GENERAL_BETWEEN = re.compile(
+    r"(?<![\w])(?:je|jij|iemand|mensen|iedereen|hoe|wat|welke|over|tegen|voor|met|rond|bij|naar"
+    r"|aan|op|die|dat|de\s+\w+\s+van)(?![\w])",
+    re.IGNORECASE,
+)
+_JUSTICE_WORDS = re.compile(r"opgepakt|aangehouden|dealer|drugs|inbr|gearresteerd|straf|cel\b")
+# A clause without a subject of its own, after a comma: an aside about the person before it.
+_APPOSITION = re.compile(
+    r"\s*(?:zelf|net|pas|kort|sinds|vroeger|ooit|inmiddels|tegenwoordig|herstellend|ex|oud"
+    r"|voormalig|nog|al|sinds\s+kort|ook)\b",
+    re.IGNORECASE,
+)
+# The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
+# het hofje achter de Sint-Jan", "mijn huis is dat met ...". With a locator in the same sentence
+# the teller's own story points at one door.
+_TELLER = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we)\s*,\s*(?:van|op|uit|naast|boven|onder|tegenover|achter)\s"
+    r"|(?:ik|wij|we)\s+van\s+(?:nummer|nr|\d|(?:de|het)\s+[^\W\d_]+e\s+(?:deur|voordeur|huis"
+    r"|huisje|flat|woning|bovenwoning|benedenwoning)\b)"
+    r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
+    r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
+    r"|benedenwoning|adres)\b)",
+    re.IGNORECASE,
+)
+
+
+def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
+    """The locator of a teller who says where they live, in the sentence ``begin:end``; not
+    the topic itself ("ik woon naast het ziekenhuis")."""
+    if _TELLER.search(text, begin, end) is None:
+        return None
+    for locator in LOCATOR.finditer(text, begin, end):
+        if locator.end() <= topic[0] or locator.start() >= topic[1]:
+            return " ".join(locator.group().split())
+    return None
+
 
 # A clause that starts with a finite verb has its subject in an earlier clause.
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
+    r"|ben|heb|sta|staat|loop|loopt"
     r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
     re.IGNORECASE,
 )
@@ -732,6 +861,12 @@ def _tie(
     for s, _e, name in names:
         if start <= s < end:
             return name
+    role = _ROLE_SUBJECT.match(text, start, end)
+    if role is not None and not _GENERAL_BETWEEN.search(text, role.end(), topic):
+        shown = " ".join(role.group(1).split())
+        police = shown.lower().endswith(("agent", "boa", "handhaver"))
+        if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
+            return shown  # "de huismeester, zelf herstellend alcoholist": one person
     for hit in _OF_PLACE.finditer(text, start, end):
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
