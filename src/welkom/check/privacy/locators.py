@@ -204,7 +204,9 @@ LANDMARK = re.compile(
     # "ik woon op de 1e etage boven de pizzeria", "woont al jaren naast de bakker"; not "woon
     # in de wijk achter het station" (an area, no door)
     r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:(?!(?:buurt|wijk|stad|dorp|omgeving|regio|straat"
-    r"|hier|daar)\b)[\w'’]+\s+){0,4}?)"
+    r"|hier|daar|verdieping|etage|hoog)\b|\d)[\w'’]+\s+){0,4}?"
+    # "op 2 hoog boven de kapper": the floor is found on its own, the side makes it one door
+    r"|(?:verdieping|etage|hoog)\s+)"
     + _SIDE
     # "Boven de bloemist woont een oudere dame": the side first.
     + r"|"

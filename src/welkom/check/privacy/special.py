@@ -252,7 +252,7 @@ PHRASES: dict[str, str] = {
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
         r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
-        r"(?![\w])|aan\s+de\s+zuurstof|in\s+een\s+rolstoel"
+        r"(?![\w])|aan\s+de\s+zuurstof"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -346,7 +346,7 @@ PHRASE_KEYS = (
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
     aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
-    rolstoel
+
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
