@@ -153,7 +153,7 @@ _PARTY = (
 _SPAN = (
     r"(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|paar"
     r"|half|halve|heel|hele|ruim|bijna)\s+)+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)"
-    r"|sinds\s+[\w']+"
+    r"|sinds\s+(?:(?:vorig|vorige|afgelopen|begin|eind|half|midden)\s+)?[\w']+"
 )
 _RECOVERY = (
     r"(?:" + _SPAN + r")\s+(?:(?:al|nu|weer|helemaal|volledig|gelukkig|eindelijk)\s+)?"
@@ -749,7 +749,7 @@ _ROLE_SUBJECT = re.compile(
 )
 # Between the role and the topic: words that make the sentence general or about someone else.
 _GENERAL_BETWEEN = re.compile(
-    r"(?<![\w])(?:je|jij|iemand|mensen|iedereen|hoe|wat|welke|over|tegen|voor|met|rond|bij|naar"
+    r"(?<![\w])(?:je|jij|iemand|mensen|iedereen|hoe|wat|welke|over|tegen|voor|rond|bij|naar"
     r"|aan|op|die|dat|de\s+\w+\s+van)(?![\w])",
     re.IGNORECASE,
 )
@@ -871,7 +871,10 @@ def _tie(
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
     first_person = _FIRST_PERSON.search(text, start, topic)
-    locator = LOCATOR.search(text, start, end)
+    # "ik woon naast het ziekenhuis": the topic word names the landmark, not a condition
+    locator = next(
+        (m for m in LOCATOR.finditer(text, start, end) if not m.start() <= topic < m.end()), None
+    )
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
@@ -919,7 +922,11 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
 # Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
 # of a sentence with an address or opening hours they are a public place.
 _PLACE_TOPICS = ("opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling")
-_NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "dat ik kanker had": a pronoun between is the subject, the topic is no person.
+_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|men)\s)\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Henk van de fietsenwerkplaats", "Hiwet uit de flat": someone named after their place.
