@@ -45,8 +45,8 @@ STEMS: dict[str, str] = {
         geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
-        astma$ astmatisch sclerose parese spastisch verlamd verlamming lupus$ crohn colitis
-        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplant
+        astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
+        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie getransplant
         pacemaker doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt
     """,
@@ -253,6 +253,9 @@ PHRASES: dict[str, str] = {
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
         r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
         r"(?![\w])|aan\s+de\s+zuurstof"
+        # "is verlamd sinds het ongeluk"; not "verlamd van schrik"
+        r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
+        r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -345,7 +348,7 @@ PHRASE_KEYS = (
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
-    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
+    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof verlamd
 
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
