@@ -46,8 +46,8 @@ STEMS: dict[str, str] = {
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
         astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
-        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie getransplant
-        pacemaker doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
+        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie
+        pacemaker getransplant doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt
     """,
     "psychische gezondheid": """
@@ -348,8 +348,8 @@ PHRASE_KEYS = (
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
-    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof verlamd
-
+    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
+    verlamd
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
