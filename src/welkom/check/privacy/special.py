@@ -48,7 +48,8 @@ STEMS: dict[str, str] = {
         astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
         diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie
         pacemaker getransplant doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
-        onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt
+        onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
+        sarcoom huntington dystrofie mindervalide spast$ downie$
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -61,7 +62,7 @@ STEMS: dict[str, str] = {
         kierewiet mesjogge
         ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
         crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
-        antipsychotica lithium$ dagbehandeling
+        antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -71,7 +72,8 @@ STEMS: dict[str, str] = {
         cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
-        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$
+        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$ snuift$
+        snoof$
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -84,7 +86,7 @@ STEMS: dict[str, str] = {
         bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
         penitentiair veroordeling delict delinquent zedendelict zedenzaak pedofiel pedo$
-        verkracht jeugdinrichting hechtenis
+        verkracht jeugdinrichting hechtenis heler$ helers$
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
@@ -97,7 +99,7 @@ STEMS: dict[str, str] = {
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
         jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
         islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
-        bekeerling ongelovig
+        bekeerling ongelovig koosjer
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -114,7 +116,9 @@ STEMS: dict[str, str] = {
         verblijfsvergunning migratieachtergrond getint$ getinte$
         marokkan surinamer antillian turk$ turken$ afghanen$ roemenen$ bulgaren$ ghanezen$
         nigerianen$ pakistaan irakees irakese iraakse$ iraans iraanse$ iraniër ethiopiër
-        ethiopische$ soedanees soedanese jemenitisch kleurling neger$ negers$
+        ethiopische$ soedanees soedanese jemenitisch kleurling neger$ negers$ hindostaan
+        vietnamees vietnamese$ filipijn oekraïner oekrainer rus$ russen$ hongaar
+        italiaan$ italianen$ spanjaard woonwagenbewoner indo$ creool
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -204,6 +208,8 @@ PHRASES: dict[str, str] = {
         r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
         r"|(?:gestopt|stopt|stoppen)\s+met\s+(?:drinken|drugs|gebruiken|blowen|gokken|de\s+drank)"
         + _END
+        + r"|(?:is|ben|zijn|was|raakte|kwam|komt)\s+(?:(?:net|al|nu|eindelijk|helemaal|weer)\s+)*"
+        r"van\s+de\s+(?:drank|drugs|coke|heroïne|alcohol|pillen|naald)\s+af(?![\w])"
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
@@ -221,6 +227,10 @@ PHRASES: dict[str, str] = {
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
+        # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
+        r"|(?:is|was|zijn|waren)\s+(?:(?:echt|gewoon|een\s+bekende|ook|al|vroeger)\s+)*"
+        r"(?:een\s+)?(?:inbreker|inbrekers|dief|dieven|oplichter|oplichters|fraudeur|fraudeurs"
+        r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
         r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid"
@@ -266,6 +276,9 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
         r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
         r"|geen\s+vaste\s+(?:woon|verblijf)"
+        r"|(?:slaapt|sliep|slapen|woont|woonde|verblijft|zit|zat)\s+(?:\w+\s+){0,2}?(?:bij|in)\s+"
+        r"(?:het\s+)?leger\s+des\s+heils"
+        r"|(?:verkoopt|verkocht|verkopen|verkochten)\s+(?:\w+\s+){0,2}?(?:de\s+)?straatkrant"
         r"|uit\s+(?:(?:zijn|haar|hun|z'n|d'r|het)\s+)?huis\s+(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
         r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
@@ -349,7 +362,8 @@ PHRASE_KEYS = (
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
     aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
-    verlamd
+    verlamd inbreker inbrekers dief dieven oplichter oplichters fraudeur fraudeurs zakkenroller
+    zakkenrollers heils straatkrant
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
@@ -394,6 +408,7 @@ SUFFIXES = {
     "psychose": "psychische gezondheid", "kliniek": "psychische gezondheid",
     "verslaving": "verslaving", "verslaafd": "verslaving", "verslaafde": "verslaving",
     "prothese": "gezondheid", "dialyse": "gezondheid", "transplantatie": "gezondheid",
+    "kwaal": "gezondheid",
 }  # fmt: skip
 _SUFFIX_ENDS = tuple(SUFFIXES)
 
