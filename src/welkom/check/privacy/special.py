@@ -72,8 +72,7 @@ STEMS: dict[str, str] = {
         cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
-        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$ snuift$
-        snoof$
+        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
