@@ -257,7 +257,8 @@ FEATURE_HOME = re.compile(
     r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
     r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
-    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+[^\W\d_]{3,}",
+    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
+    r"[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 _HOME_NOUNS = words(
