@@ -232,7 +232,8 @@ PHRASES: dict[str, str] = {
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen"
+        r"|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
         r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
