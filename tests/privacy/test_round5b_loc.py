@@ -125,6 +125,10 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         ("Ken je de vrouw met de rode jas van de markt? Ze heeft borstkanker.", "borstkanker"),
         ("De conciërge van de school, die met de baard, is bipolair.", "bipolair"),
         ("Als je Mustafa ziet: hij is weer aan het drinken, spreek hem aan.", "drinken"),
+        # a label and its value: the person is the label
+        ("bewoner 3-hoog: rolstoel, graag helpen met de boodschappen", "rolstoel"),
+        ("De buurman van 6: net geopereerd, bloemen welkom", "geopereerd"),
+        ("De buurvrouw heeft een nieuwe knie, help haar met de trap.", "heeft een nieuwe knie"),
     ],
 )
 def test_ties_to_a_role_a_located_teller_or_a_person_before(text: str, shown: str) -> None:
@@ -207,6 +211,9 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Het wijkteam zit in het gezondheidscentrum, Lindelaan 40, kamer B1.05.",
         "Bel 2x bij de voordeur van het buurthuis, dan doen we open.",
         "Wij wonen in de wijk achter het station.",
+        "Thema: dementie. Spreker: de buurvrouw.",
+        "Voor wie: mensen met een rolstoel",
+        "De buurman heeft een nieuwe knie voor de oude pop gemaakt.",
     ],
 )
 def test_look_alikes_stay_allowed(text: str) -> None:

@@ -47,9 +47,9 @@ STEMS: dict[str, str] = {
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
         astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
         diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie
-        pacemaker getransplant doofblind lvb$ arbeidsongeschikt ziekgemeld wia$ wao$ ivf$ abortus
+        pacemaker getransplant kunstheup kunstknie doofblind lvb$ arbeidsongeschikt ziekgemeld
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
-        sarcoom huntington dystrofie mindervalide spast$ downie$
+        sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -261,6 +261,8 @@ PHRASES: dict[str, str] = {
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
+        r"|(?:heeft|had|kreeg|krijgt)\s+(?:een\s+)?nieuwe\s+(?:heup|knie|hartklep|nier|lever)"
+        r"(?!\s+(?:voor|gemaakt|gebouwd|getekend))"
         r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
         r"(?![\w])|aan\s+de\s+zuurstof"
         # "is verlamd sinds het ongeluk"; not "verlamd van schrik"
@@ -355,6 +357,7 @@ PHRASE_KEYS = (
     gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned invloed drinker zuipen
     fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
     gokautomaten lik nor opgepakt aangehouden gek knettergek stapelgek gestoord
+    knie hartklep nier
     krankzinnig war hoofd spoort steekje lotje behandeling suiker hart longen nieren lever rug
     heup slikt slikte slikken gegooid ramadan vasten vastte vastten bidt bidden
     kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
@@ -713,6 +716,11 @@ def find(
         if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
             continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
+        if tie is None and clause[0] and text[clause[0] - 1] == ":":
+            # "bewoner 3-hoog: rolstoel": a label and its value, the person is the label
+            label = next(((s, e) for s, e in clauses if e == clause[0] - 1), None)
+            if label is not None:
+                tie = _tie(text, *label, names, label[1])
         if (
             tie is None
             and (
