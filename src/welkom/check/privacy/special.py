@@ -716,8 +716,14 @@ def find(
         if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
             continue  # "de buren organiseren een avond over dementie": a subject, no patient
         tie = _tie(text, *clause, names, start)
-        if tie is None and clause[0] and text[clause[0] - 1] == ":":
-            # "bewoner 3-hoog: rolstoel": a label and its value, the person is the label
+        if (
+            tie is None
+            and clause[0]
+            and text[clause[0] - 1] == ":"
+            and len(text[clause[0] : clause[1]].split()) <= 5
+        ):
+            # "bewoner 3-hoog: rolstoel": a label and a short value, the person is the label;
+            # not "Emmylou: 'Omdat psychisch kwetsbare mensen ...'" (someone speaking)
             label = next(((s, e) for s, e in clauses if e == clause[0] - 1), None)
             if label is not None:
                 tie = _tie(text, *label, names, label[1])
