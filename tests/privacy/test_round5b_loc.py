@@ -213,7 +213,7 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Wij wonen in de wijk achter het station.",
         "Thema: dementie. Spreker: de buurvrouw.",
         "Voor wie: mensen met een rolstoel",
-        "Emmylou: 'Omdat psychisch kwetsbare mensen niet altijd goed voor zichzelf zorgen.'",
+        "De buurvrouw: 'Omdat psychisch kwetsbare mensen niet altijd goed voor zichzelf zorgen.'",
         "De buurman heeft een nieuwe knie voor de oude pop gemaakt.",
     ],
 )
