@@ -85,6 +85,16 @@ HOME = "privacy.home-address"
         ("De Marokkanen op 3 hoog zijn aardig.", "Marokkanen"),
         ("De Surinamer van de overkant kookt lekker.", "Surinamer"),
         ("De Oekraïner van 2 hoog is aardig.", "Oekraïner"),
+        # lay Dutch and slang for the same groups
+        ("De buurman van 5 is de weg een beetje kwijt, help hem.", "is de weg een beetje kwijt"),
+        ("Mevrouw op de hoek gaat hard achteruit.", "gaat hard achteruit"),
+        ("De buurvrouw van 2 hoog zit echt in de put.", "zit echt in de put"),
+        ("De man van nummer 4 heeft een klap van de molen.", "klap van de molen"),
+        ("De bovenbuurman is een stille drinker.", "stille drinker"),
+        ("De jongen van 3 is een bekende van de politie.", "bekende van de politie"),
+        ("De buurjongen slaapt bij vrienden op de bank.", "slaapt bij vrienden op de bank"),
+        ("De buurvrouw van 6 heeft geen papieren.", "heeft geen papieren"),
+        ("De buurvrouw heeft een zenuwinzinking gehad.", "zenuwinzinking"),
     ],
 )
 def test_words_per_category_and_register(text: str, shown: str) -> None:
@@ -178,6 +188,13 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "De buurman eet graag Italiaans en Grieks.",
         "De buurvrouw leert Russisch bij de volksuniversiteit.",
         "De buurman las de Straatkrant.",
+        "De buurman was de weg kwijt in het bos.",
+        "De verkoop in de winkel gaat achteruit.",
+        "De buurman liet zijn sleutels in de put vallen.",
+        "De buurjongen slaapt op de bank in het buurthuis na het feest.",
+        "De bus komt van de andere kant.",
+        "De buurman heeft geen papieren zakdoekjes meer.",
+        "De buurvrouw heeft een klap van de deur gekregen.",
         # services, places and groups
         "Na de AA-bijeenkomst is er koffie voor iedereen in het buurthuis.",
         "De AA-groep komt op dinsdag samen in het wijkcentrum.",

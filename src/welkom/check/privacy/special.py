@@ -50,6 +50,7 @@ STEMS: dict[str, str] = {
         pacemaker getransplant kunstheup kunstknie doofblind lvb$ arbeidsongeschikt ziekgemeld
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
+        stervend
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -63,6 +64,7 @@ STEMS: dict[str, str] = {
         ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
         crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
         antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
+        zenuwinzinking labiel$ labiele$
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -187,7 +189,10 @@ PHRASES: dict[str, str] = {
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
         r"|al|regelmatig|constant|ook|echt|eens|elke|dag|avond|stom|straal)\s+)*(?:dronken|stoned"
-        r"|onder\s+invloed)" + _END + r"|zware drinker|(?:is|was)\s+aan\s+het\s+zuipen"
+        r"|onder\s+invloed)"
+        + _END
+        + r"|(?:zware|stille|flinke|echte)\s+drinker|als\s+een\s+tempelier"
+        r"|(?:is|was)\s+aan\s+het\s+zuipen"
         r"|(?:altijd|vaak|weer|steeds|meestal|constant)\s+(?:dronken|stoned|high|bezopen)"
         r"|(?:ruikt|rook|stinkt|stonk)\s+(?:\w+\s+){0,2}?naar\s+(?:drank|alcohol|bier|drugs)"
         r"|gokt\s+(?:\w+\s+){0,3}?weg"
@@ -212,7 +217,8 @@ PHRASES: dict[str, str] = {
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
-        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de (?:bak|lik|nor)"
+        r"|wiet|crack)|net vrij|bekend bij de politie|bekende van de politie"
+        r"|(?:in|uit) de (?:bak|lik|nor)"
         r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
         r"|(?:in|uit)\s+de\s+pi(?![\w])|huis\s+van\s+bewaring"
@@ -248,6 +254,8 @@ PHRASES: dict[str, str] = {
         r"|uit|naast|boven|onder|tegenover|aan|die)\b|\s*[.,!?]|$)"
         r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
         r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
+        r"|(?:klap|tik)\s+van\s+de\s+molen|niet\s+(?:helemaal\s+)?goed\s+snik"
+        r"|(?:zit|zat)\s+(?:(?:erg|heel|diep|flink|helemaal|echt|nogal)\s+)*in\s+de\s+put(?![\w])"
         r"|onder\s+behandeling"
         r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
         r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
@@ -261,7 +269,12 @@ PHRASES: dict[str, str] = {
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
-        r"|(?:heeft|had|kreeg|krijgt)\s+(?:een\s+)?nieuwe\s+(?:heup|knie|hartklep|nier|lever)"
+        # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
+        r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
+        r"de\s+weg\s+kwijt(?!\s+(?:in|naar|op|bij|tijdens|door)\b)"
+        r"|(?:gaat|ging)\s+(?:(?:hard|snel|flink|erg|zo)\s+)?achteruit"
+        + _END
+        + r"|(?:heeft|had|kreeg|krijgt)\s+(?:een\s+)?nieuwe\s+(?:heup|knie|hartklep|nier|lever)"
         r"(?!\s+(?:voor|gemaakt|gebouwd|getekend))"
         r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
         r"(?![\w])|aan\s+de\s+zuurstof"
@@ -278,6 +291,9 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
         r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
         r"|geen\s+vaste\s+(?:woon|verblijf)"
+        r"|(?:slaapt|sliep|slapen|sliepen|logeert|logeerde)\s+(?:\w+\s+){0,2}?(?:bij\s+(?:vrienden"
+        r"|kennissen|familie)\s+op\s+de\s+bank|op\s+de\s+bank\s+bij\s+(?:vrienden|kennissen"
+        r"|familie))"
         r"|(?:slaapt|sliep|slapen|woont|woonde|verblijft|zit|zat)\s+(?:\w+\s+){0,2}?(?:bij|in)\s+"
         r"(?:het\s+)?leger\s+des\s+heils"
         r"|(?:verkoopt|verkocht|verkopen|verkochten)\s+(?:\w+\s+){0,2}?(?:de\s+)?straatkrant"
@@ -320,7 +336,9 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
         r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
-        r"|twee\s+(?:vaders|moeders|papa's|mama's)"
+        r"|(?:is|zijn|was)\s+(?:(?:ook|echt|gewoon|zeker)\s+)?van\s+de\s+(?:verkeerde|andere)\s+kant"
+        + _END
+        + r"|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
@@ -330,6 +348,8 @@ PHRASES: dict[str, str] = {
         r"(?:uit|in)\s+"
         r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
         r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
+        r"|(?:heeft|hebben|had)\s+een\s+kleurtje|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
+        r"(?:verblijfs)?papieren" + _END
     ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
@@ -366,7 +386,8 @@ PHRASE_KEYS = (
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
     aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
     verlamd inbreker inbrekers dief dieven oplichter oplichters fraudeur fraudeurs zakkenroller
-    zakkenrollers heils straatkrant
+    zakkenrollers heils straatkrant weg achteruit molen snik put tempelier bank kant kleurtje
+    papieren verblijfspapieren
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
