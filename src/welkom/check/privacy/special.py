@@ -271,7 +271,8 @@ PHRASES: dict[str, str] = {
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
         # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
         r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
-        r"de\s+weg\s+kwijt(?!\s+(?:in|naar|op|bij|tijdens|door)\b)"
+        r"de\s+weg\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*kwijt"
+        r"(?!\s+(?:in|naar|op|bij|tijdens|door)\b)"
         r"|(?:gaat|ging)\s+(?:(?:hard|snel|flink|erg|zo)\s+)?achteruit"
         + _END
         + r"|(?:heeft|had|kreeg|krijgt)\s+(?:een\s+)?nieuwe\s+(?:heup|knie|hartklep|nier|lever)"
