@@ -162,6 +162,7 @@ def test_ties_to_a_role_a_located_teller_or_a_person_before(text: str, shown: st
             "Mijn huis is dat met de gele deur, kom gerust langs.",
             "Mijn huis is dat met de gele deur",
         ),
+        ("ik woon op nummer 3, naast de gemeenschappelijke ruimte", "op nummer 3"),
     ],
 )
 def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> None:
@@ -227,6 +228,8 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Het spreekuur is in het gemeentehuis, Markt 1, kamer 0.12.",
         "Het wijkteam zit in het gezondheidscentrum, Lindelaan 40, kamer B1.05.",
         "Bel 2x bij de voordeur van het buurthuis, dan doen we open.",
+        "De conciërge zit op nummer 1 van de flat, in de conciërgeruimte.",
+        "De beheerder is te vinden op nr. 2 van de flat, in de beheerdersruimte.",
         "Wij wonen in de wijk achter het station.",
         "Thema: dementie. Spreker: de buurvrouw.",
         "Voor wie: mensen met een rolstoel",

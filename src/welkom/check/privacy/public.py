@@ -101,6 +101,8 @@ def is_public(
     private = PRIVATE.findall(around)
     if private and not (_BUILDING.issuperset(private) and ROOM.search(around) is not None):
         return False
+    if private and ROOM.search(around) is not None:
+        return True  # "De huismeester zit op nummer 1 van de flat, in de beheerdersruimte"
     if introduced:
         if PLACE.search(low, max(begin, start - 60), start) is not None:
             return True
