@@ -107,8 +107,8 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         # a role holder is one findable person
         ("huismeester van blok A, zelf herstellend alcoholist, dinsdag open", "alcoholist"),
         ("de huismeester, zelf ex-verslaafde, helpt graag", "verslaafde"),
-        ("de wijkagent, net terug na zijn burn-out, vrijdag in het buurthuis", "burn"),
-        ("De wijkagent zit thuis met een burn-out.", "burn"),
+        ("de wijkagent, net terug na zijn burn-out, vrijdag in het buurthuis", "burn-out"),
+        ("De wijkagent zit thuis met een burn-out.", "burn-out"),
         ("de conciërge is net terug na zijn depressie", "depressie"),
         ("onze postbode heeft kanker", "kanker"),
         ("De voorzitter is zwanger, dus de vergadering is later.", "zwanger"),
@@ -134,7 +134,10 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         # a person in the clause or sentence before
         ("Ken je de vrouw met de rode jas van de markt? Ze heeft borstkanker.", "borstkanker"),
         ("De conciërge van de school, die met de baard, is bipolair.", "bipolair"),
-        ("Als je Mustafa ziet: hij is weer aan het drinken, spreek hem aan.", "drinken"),
+        (
+            "Als je Mustafa ziet: hij is weer aan het drinken, spreek hem aan.",
+            "is weer aan het drinken",
+        ),
         ("Onze vorige voorzitter heeft kanker.", "kanker"),
         ("De buurtconciërge is sinds kort gescheiden en depressief.", "depressief"),
         ("Naast ons woont een stel dat allebei verslaafd is.", "verslaafd"),
@@ -146,7 +149,7 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
     ],
 )
 def test_ties_to_a_role_a_located_teller_or_a_person_before(text: str, shown: str) -> None:
-    assert any(shown in hit for hit in found(text, SPECIAL))
+    assert shown in found(text, SPECIAL)
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ STEMS: dict[str, str] = {
         ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
         crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
         antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
-        zenuwinzinking labiel$ labiele$
+        zenuwinzinking labiel$ labiele$ emdr$
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -523,7 +523,10 @@ def topics(
         for match in _WORD.finditer(low):
             group = _TOPICAL.get(match.group())
             if group is not None and not _a_role(low, match.start(), match.group()):
-                found.append((match.start(), match.end(), group))
+                end = match.end()
+                if low.startswith("-out", end):  # "burn-out": quote the whole word
+                    end += 4
+                found.append((match.start(), end, group))
     if phrase:
         present = PHRASE_KEYS.intersection(words)
         for group, pattern, keys in _GROUP_PHRASES:
