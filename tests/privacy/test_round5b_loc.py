@@ -170,6 +170,10 @@ def test_ties_to_a_role_a_located_teller_or_a_person_before(text: str, shown: st
             "Mijn huis is dat met de gele deur",
         ),
         ("ik woon op nummer 3, naast de gemeenschappelijke ruimte", "op nummer 3"),
+        ("ik woon op 3 hoog boven de kapper", "3 hoog"),
+        ("Mijn huis is het derde van links in het hofje.", "Mijn huis is het derde van links"),
+        ("De familie in het vierde huis vanaf de hoek is verhuisd.", "vierde huis vanaf de hoek"),
+        ("Je kunt spullen kwijt bij mij voor de deur, op 17.", "op 17"),
     ],
 )
 def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> None:
@@ -246,6 +250,10 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "De conciërge zit op nummer 1 van de flat, in de conciërgeruimte.",
         "De beheerder is te vinden op nr. 2 van de flat, in de beheerdersruimte.",
         "Wij wonen in de wijk achter het station.",
+        "Het buurthuis zit op de 1e etage boven de Albert Heijn, kom langs.",
+        "Op de foto staat de man het derde van links.",
+        "Het derde huis van links wordt gesloopt.",
+        "Kom bij mij, we beginnen op 17 mei.",
         "Thema: dementie. Spreker: de buurvrouw.",
         "Voor wie: mensen met een rolstoel",
         "De buurvrouw: 'Omdat psychisch kwetsbare mensen niet altijd goed voor zichzelf zorgen.'",
