@@ -85,6 +85,7 @@ HOME = "privacy.home-address"
         ("De Marokkanen op 3 hoog zijn aardig.", "Marokkanen"),
         ("De Surinamer van de overkant kookt lekker.", "Surinamer"),
         ("De Oekraïner van 2 hoog is aardig.", "Oekraïner"),
+        ("De buren zijn Polen, ze spreken een beetje Nederlands.", "zijn Polen"),
         # lay Dutch and slang for the same groups
         ("De buurman van 5 is de weg een beetje kwijt, help hem.", "is de weg een beetje kwijt"),
         ("Mevrouw op de hoek gaat hard achteruit.", "gaat hard achteruit"),
@@ -200,6 +201,8 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "De buurman eet graag Italiaans en Grieks.",
         "De buurvrouw leert Russisch bij de volksuniversiteit.",
         "De buurman las de Straatkrant.",
+        "De buurman is op vakantie in Polen.",
+        "De buurman zit in de pool van vrijwilligers.",
         "De buurman was de weg kwijt in het bos.",
         "De verkoop in de winkel gaat achteruit.",
         "De buurman liet zijn sleutels in de put vallen.",

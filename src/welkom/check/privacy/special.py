@@ -349,7 +349,10 @@ PHRASES: dict[str, str] = {
         r"(?:uit|in)\s+"
         r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
         r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
-        r"|(?:heeft|hebben|had)\s+een\s+kleurtje|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
+        # "de buren zijn Polen": the people, not the country ("op vakantie in Polen")
+        r"|(?:is|zijn|was|waren)\s+(?:(?:echte|ook|allemaal|allebei)\s+)?(?:polen|pool)"
+        + _END
+        + r"|(?:heeft|hebben|had)\s+een\s+kleurtje|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
         r"(?:verblijfs)?papieren" + _END
     ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
@@ -388,7 +391,7 @@ PHRASE_KEYS = (
     aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
     verlamd inbreker inbrekers dief dieven oplichter oplichters fraudeur fraudeurs zakkenroller
     zakkenrollers heils straatkrant weg achteruit molen snik put tempelier bank kant kleurtje
-    papieren verblijfspapieren
+    papieren verblijfspapieren polen pool
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
