@@ -813,6 +813,12 @@ _GENERAL_BETWEEN = re.compile(
     r"|aan|op|die|dat|de\s+\w+\s+van)(?![\w])",
     re.IGNORECASE,
 )
+# "de conciërge heeft de rolstoel opgehaald", "brengt de medicijnen rond": a thing the role
+# holder handles, not what they have; "zit in de gevangenis" is a place they are in.
+_THING_OBJECT = re.compile(
+    r"(?<![\w])(?!(?:in|uit|bij)\s)[\w'’]+\s+(?:de|het|die|dat|deze)\s+$|^\s*(?:de|het)\s+$",
+    re.IGNORECASE,
+)
 _JUSTICE_WORDS = re.compile(r"opgepakt|aangehouden|dealer|drugs|inbr|gearresteerd|straf|cel\b")
 # A clause without a subject of its own, after a comma: an aside about the person before it.
 _APPOSITION = re.compile(
@@ -922,7 +928,11 @@ def _tie(
         if start <= s < end:
             return name
     role = _ROLE_SUBJECT.match(text, start, end)
-    if role is not None and not _GENERAL_BETWEEN.search(text, role.end(), topic):
+    if (
+        role is not None
+        and not _GENERAL_BETWEEN.search(text, role.end(), topic)
+        and not _THING_OBJECT.search(text, role.end(), topic)
+    ):
         shown = " ".join(role.group(1).split())
         police = shown.lower().endswith(("agent", "boa", "handhaver"))
         if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
