@@ -30,6 +30,7 @@ HOME = "privacy.home-address"
         # recovery: a span of time makes "nuchter", "droog", "clean" a history of addiction
         ("De buurman van 3 hoog is sinds vorig jaar nuchter.", "sinds vorig jaar nuchter"),
         ("Onze bovenbuurvrouw is al vijf jaar clean, echt knap.", "vijf jaar clean"),
+        ("De buurvrouw van 4 is al maanden nuchter.", "maanden nuchter"),
         ("De man op nummer 14 staat al twee jaar droog.", "twee jaar droog"),
         ("De man met de hond op de hoek is al tien jaar droog.", "tien jaar droog"),
         ("Mijn buurman is afgekickt en werkt nu bij de kringloop.", "afgekickt"),
@@ -189,6 +190,8 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         # the everyday meaning of the recovery words
         "Het is al twee weken droog, geef de bomen water.",
         "De tuin van de buurman staat al weken droog.",
+        "De tuin van de buurman is al weken droog.",
+        "De buurman zegt dat het al weken droog is.",
         "Blijf nuchter in de drukte van de markt.",
         "Kom nuchter naar de prikpost, dus niet eten.",
         "De buurman is heel nuchter over de verbouwing.",

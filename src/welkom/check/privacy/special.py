@@ -159,6 +159,7 @@ _SPAN = (
     r"(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|paar"
     r"|half|halve|heel|hele|ruim|bijna)\s+)+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)"
     r"|sinds\s+(?:(?:vorig|vorige|afgelopen|begin|eind|half|midden)\s+)?[\w']+"
+    r"|(?<=al\s)(?:jaren|maanden|weken)"
 )
 _RECOVERY = (
     r"(?:" + _SPAN + r")\s+(?:(?:al|nu|weer|helemaal|volledig|gelukkig|eindelijk)\s+)?"
@@ -597,7 +598,8 @@ _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 # "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
 _DRY_THING = re.compile(
     r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
-    r"|was|wasgoed|verf|lijm|plant|planten)\s+(?:[\w']+\s+){0,3}$"
+    r"|was|wasgoed|verf|lijm|plant|planten)(?:\s+van\s+(?:de|het|mijn|onze|ons)\s+[\w']+)?"
+    r"\s+(?:[\w']+\s+){0,3}$"
 )
 
 
