@@ -146,6 +146,10 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         ("De buurtconciërge is sinds kort gescheiden en depressief.", "depressief"),
         ("Naast ons woont een stel dat allebei verslaafd is.", "verslaafd"),
         ("Bewoonster 12B is net weduwe en heeft dementie.", "dementie"),
+        # a sentence without a subject after the one with the person
+        ("Onze buurvrouw is 80. Sinds kort dement.", "dement"),
+        ("De man van nummer 8 is erg aardig. Helaas ernstig ziek.", "ziek"),
+        ("Vorige week kwam de buurman van 5 langs. Zat net uit de kliniek.", "kliniek"),
         # a label and its value: the person is the label
         ("bewoner 3-hoog: rolstoel, graag helpen met de boodschappen", "rolstoel"),
         ("De buurman van 6: net geopereerd, bloemen welkom", "geopereerd"),
@@ -267,6 +271,9 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Het derde huis van links wordt gesloopt.",
         "Kom bij mij, we beginnen op 17 mei.",
         "Thema: dementie. Spreker: de buurvrouw.",
+        "De buurman organiseert de borrel. Is er iemand met een rolstoel? Laat het weten.",
+        "De buurvrouw kookt. Heeft u diabetes? Zeg het even.",
+        "De juf leest voor. Is ook leuk voor kinderen met autisme.",
         "Voor wie: mensen met een rolstoel",
         "De buurvrouw: 'Omdat psychisch kwetsbare mensen niet altijd goed voor zichzelf zorgen.'",
         "De buurman heeft een nieuwe knie voor de oude pop gemaakt.",

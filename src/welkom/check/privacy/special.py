@@ -774,7 +774,20 @@ def find(
             )
             if tie is None:
                 tie = _tie_across(text, clause, start)
-            if tie is None and sentence > 1 and _SUBJECT_PRONOUN.match(text, sentence):
+            if (
+                tie is None
+                and sentence > 1
+                and (
+                    _SUBJECT_PRONOUN.match(text, sentence)
+                    # "De buurman van 5 kwam langs. Zat net uit de kliniek.": no subject;
+                    # not a question ("Heeft u diabetes?") or a sentence about anyone
+                    or (
+                        (_VERB_FIRST.match(text, sentence) or _APPOSITION.match(text, sentence))
+                        and not text[sentence : _sentence_end(text, clause[1]) + 1].endswith("?")
+                        and not _ANYONE.search(text, sentence, _sentence_end(text, clause[1]))
+                    )
+                )
+            ):
                 # "Ken je de buurvrouw van 2 hoog? Zij is net uit de kliniek.": the person is
                 # in the sentence before.
                 tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
@@ -825,7 +838,7 @@ _JUSTICE_WORDS = re.compile(r"opgepakt|aangehouden|dealer|drugs|inbr|gearresteer
 # A clause without a subject of its own, after a comma: an aside about the person before it.
 _APPOSITION = re.compile(
     r"\s*(?:zelf|net|pas|kort|sinds|vroeger|ooit|inmiddels|tegenwoordig|herstellend|ex|oud"
-    r"|voormalig|nog|al|sinds\s+kort|ook)\b",
+    r"|voormalig|nog|al|sinds\s+kort|ook|helaas|jammer\s+genoeg)\b",
     re.IGNORECASE,
 )
 # The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
@@ -901,6 +914,9 @@ def _subject_matter(before: list[str]) -> bool:
     return last in _AT and not _WORKING.isdisjoint(before[-4:-1])
 
 
+_ANYONE = re.compile(
+    r"(?<![\w])(?:iemand|mensen|je|jij|jullie|u|iedereen|wie|er)(?![\w])", re.IGNORECASE
+)
 _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:hij|zij|ze|die|haar|hem|z'n|d'r|zijn)(?!\w)(?!\s+(?:weten|zeggen|vinden|denken))",
     re.IGNORECASE,
