@@ -762,7 +762,7 @@ def find(
             and (
                 _PRONOUN.search(text, *clause)
                 or _VERB_FIRST.match(text, clause[0])
-                or (clause[0] and _APPOSITION.match(text, clause[0]))
+                or (clause[0] and _aside(text, clause[0], start))
             )
             and not _FIRST_PERSON.search(text, clause[0], start)
         ):
@@ -782,7 +782,7 @@ def find(
                     # "De buurman van 5 kwam langs. Zat net uit de kliniek.": no subject;
                     # not a question ("Heeft u diabetes?") or a sentence about anyone
                     or (
-                        (_VERB_FIRST.match(text, sentence) or _APPOSITION.match(text, sentence))
+                        (_VERB_FIRST.match(text, sentence) or _aside(text, sentence, start))
                         and not text[sentence : _sentence_end(text, clause[1]) + 1].endswith("?")
                         and not _ANYONE.search(text, sentence, _sentence_end(text, clause[1]))
                     )
@@ -841,6 +841,19 @@ _APPOSITION = re.compile(
     r"|voormalig|nog|al|sinds\s+kort|ook|helaas|jammer\s+genoeg)\b",
     re.IGNORECASE,
 )
+
+
+def _aside(text: str, begin: int, topic: int) -> bool:
+    """ "…, zelf herstellend alcoholist", "Sinds kort dement.": words about the person before,
+    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article)."""
+    return (
+        _APPOSITION.match(text, begin) is not None and _ARTICLE.search(text, begin, topic) is None
+    )
+
+
+_ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
+
+
 # The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
 # het hofje achter de Sint-Jan", "mijn huis is dat met ...". With a locator in the same sentence
 # the teller's own story points at one door.
@@ -966,6 +979,11 @@ def _tie(
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        after = _PLACE_RIGHT_AFTER.match(text, hit.end(), topic + 1)
+        if _JOB_AT.search(hit.group()) and after is not None and after.end() == topic:
+            word = _WORD.match(text.lower(), topic)
+            if word is not None and word.group().endswith(_PLACE_TOPICS):
+                continue  # "de voorzitter van de daklozenopvang": a job at a place
         if (
             hit.group()[:4].lower() == "een "
             and hit.group()[-3:].lower() == "met"
@@ -1005,6 +1023,15 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
     if word.group().lower().endswith(_PLACE_TOPICS):
         return False  # "De nachtopvang zit aan de Gasthuisstraat 25": a place, not a person
     return _NOUN_BEFORE.search(text, start, topic) is not None
+
+
+_JOB_AT = re.compile(
+    r"(?:voorzitter|directeur|directrice|beheerder|beheerster|eigenaar|eigenaresse|secretaris"
+    r"|penningmeester|conciërge|huismeester|koster|trainer|trainster|juf|meester|uitbater"
+    r"|uitbaatster|medewerker|medewerkster|vrijwilliger|vrijwilligster)\s+(?:van|bij|in)$",
+    re.IGNORECASE,
+)
+_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:de|het|'t)\s+(?=\w)", re.IGNORECASE)
 
 
 # Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
