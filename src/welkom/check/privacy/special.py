@@ -46,7 +46,8 @@ STEMS: dict[str, str] = {
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
         astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
-        diabeet diabetici uitgezaaid bestraald chemokuur revalid prothese transplantatie
+        diabeet diabetici uitgezaaid bestraald chemokuur revalideert$ prothese transplantatie
+        revalideerde$ revalideren$ revalidatiecentrum
         pacemaker getransplant kunstheup kunstknie doofblind lvb$ arbeidsongeschikt ziekgemeld
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
@@ -119,7 +120,7 @@ STEMS: dict[str, str] = {
         nigerianen$ pakistaan irakees irakese iraakse$ iraans iraanse$ iraniër ethiopiër
         ethiopische$ soedanees soedanese jemenitisch kleurling neger$ negers$ hindostaan
         vietnamees vietnamese$ filipijn oekraïner oekrainer rus$ russen$ hongaar
-        italiaan$ italianen$ spanjaard woonwagenbewoner indo$ creool
+        italiaan$ italianen$ spanjaard woonwagenbewoner indo$ creool$ creolen$
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -257,6 +258,7 @@ PHRASES: dict[str, str] = {
         r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
         r"|(?:klap|tik)\s+van\s+de\s+molen|niet\s+(?:helemaal\s+)?goed\s+snik"
         r"|(?:zit|zat)\s+(?:(?:erg|heel|diep|flink|helemaal|echt|nogal)\s+)*in\s+de\s+put(?![\w])"
+        r"(?!\s+(?:van|bij|in|te|naast|achter|voor)\b)"
         r"|onder\s+behandeling"
         r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
         r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
@@ -353,7 +355,9 @@ PHRASES: dict[str, str] = {
         # "de buren zijn Polen": the people, not the country ("op vakantie in Polen")
         r"|(?:is|zijn|was|waren)\s+(?:(?:echte|ook|allemaal|allebei)\s+)?(?:polen|pool)"
         + _END
-        + r"|(?:heeft|hebben|had)\s+een\s+kleurtje|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
+        + r"|(?:heeft|hebben|had)\s+een\s+kleurtje"
+        + _END
+        + r"(?!\s+(?:van|op|door)\b)|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
         r"(?:verblijfs)?papieren" + _END
     ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
