@@ -530,6 +530,8 @@ def topics(
     if hit:
         for match in _WORD.finditer(low):
             group = _TOPICAL.get(match.group())
+            if group in ("afkomst", "geloof") and _a_thing_of(low, match):
+                continue  # "Surinaamse roti", "Turks fruit", "spreekt Pools"
             if group is not None and not _a_role(low, match.start(), match.group()):
                 end = match.end()
                 if low.startswith("-out", end):  # "burn-out": quote the whole word
@@ -563,6 +565,37 @@ _GOES_TO = re.compile(
     r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun|heeft|had|krijgt|kreeg)\s+(?:de\s+|een\s+|zijn\s+"
     r"|haar\s+)?$"
 )
+
+
+# What an adjective of origin or faith can describe besides a person: food, a shop, a
+# language, music, a place of worship. "Surinaamse roti" and "de katholieke school" say
+# nothing about anyone; "een Turkse vrouw" and "Marokkaanse ouders" do.
+_THINGS_OF = words(
+    """
+    fruit pizza pizza's brood broodjes roti thee koffie eten keuken gerecht gerechten hapjes
+    snacks snoep taart taarten koekjes soep stoofpot rijst kip bami nasi loempia loempia's
+    saté sambal specialiteiten lekkernijen recepten kookles kookworkshop markt kraam kraampje
+    winkel winkels supermarkt super toko slager slagerij bakker bakkerij restaurant
+    eethuis lunchroom kapper kapsalon les lessen taal taalles taalcursus cursus muziek
+    liedjes liederen dans dansen film films vlag vlaggen kerk kerken moskee moskeeën school
+    basisschool scholen begraafplaats vereniging stichting feest feesten nieuwjaar kleding
+    jurk jurken stoffen tapijt tapijten kunst boeken boek verhalen sprookjes poëzie
+    gedichten tuin tuinen wijk gemeenschap omroep krant radio kerstmarkt viering
+    """
+)
+_LANGUAGE_VERBS = words("spreekt spreken sprak spraken leert leren leerde les cursus in")
+_NEXT = re.compile(r"\s+([^\W\d_][\w'’]*)")
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+
+
+def _a_thing_of(low: str, match: re.Match[str]) -> bool:
+    if not match.group().endswith(("e", "s", "sch")):
+        return False
+    after = _NEXT.match(low, match.end())
+    if after is not None and after.group(1) in _THINGS_OF:
+        return True
+    before = _PREVIOUS.search(low, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1) in _LANGUAGE_VERBS
 
 
 def _a_role(low: str, start: int, word: str) -> bool:
