@@ -137,6 +137,9 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         ("Mijn voordeur is de blauwe naast de kapper; ik heb een eetstoornis.", "eetstoornis"),
         ("Je kent me wel, ik van de groene voordeur, ik heb kanker.", "kanker"),
         ("Mijn huis is dat met de gele deur, ik ben herstellend alcoholist.", "alcoholist"),
+        ("Je kent me wel, van de groene voordeur: ik ben al tien jaar droog.", "tien jaar droog"),
+        ("Je vindt me op 3 hoog, ik heb MS dus bel lang aan.", "MS"),
+        ("Bij ons thuis naast de bakker is iedereen welkom, ik ben zelf moslim.", "moslim"),
         # a person in the clause or sentence before
         ("Ken je de vrouw met de rode jas van de markt? Ze heeft borstkanker.", "borstkanker"),
         ("De conciërge van de school, die met de baard, is bipolair.", "bipolair"),
@@ -274,6 +277,7 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Mijn verhaal: ik was dakloos en sliep in het park achter het station.",
         "Ik werk naast de moskee en ben zelf katholiek.",
         "Ik, van de schrijfclub, heb zelf lang depressies gehad.",
+        "Je kent me wel van de koffieochtend, ik heb zelf ook diabetes.",
         "Ik loop elke dinsdag naar de AA-meeting in het wijkcentrum.",
         # a numbered room of a public building
         "Het wijkteam houdt spreekuur in de bibliotheek, Stationsplein 5, kamer 2.14.",

@@ -900,7 +900,9 @@ _TELLER = re.compile(
     r"|huisje|flat|woning|bovenwoning|benedenwoning)\b)"
     r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
-    r"|benedenwoning|adres)\b)",
+    r"|benedenwoning|adres)\b"
+    # "je kent me wel, van nummer 5", "je vindt ons op 3 hoog", "bij ons thuis"
+    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis)",
     re.IGNORECASE,
 )
 
