@@ -155,6 +155,9 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         ("De buurtconciërge is sinds kort gescheiden en depressief.", "depressief"),
         ("Naast ons woont een stel dat allebei verslaafd is.", "verslaafd"),
         ("Bewoonster 12B is net weduwe en heeft dementie.", "dementie"),
+        ("Die van 3 hoog achter is alcoholist.", "alcoholist"),
+        ("Degene op nummer 5 is verslaafd.", "verslaafd"),
+        ("Die van de overkant is opgenomen.", "opgenomen"),
         # a sentence without a subject after the one with the person
         ("Onze buurvrouw is 80. Sinds kort dement.", "dement"),
         ("De man van nummer 8 is erg aardig. Helaas ernstig ziek.", "ziek"),
@@ -298,6 +301,7 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "De buurman organiseert de borrel. Is er iemand met een rolstoel? Laat het weten.",
         "De buurvrouw kookt. Heeft u diabetes? Zeg het even.",
         "De buurvrouw helpt. Ook de daklozenopvang helpt mee.",
+        "Die van de voedselbank is dicht door ziekte.",
         "De juf zingt. Net als vorig jaar in het ziekenhuis.",
         "De voorzitter van de daklozenopvang opent de avond.",
         "De buurman, ook de beheerder van de nachtopvang, helpt.",

@@ -105,6 +105,7 @@ PERSON = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
+    r"|degene|diegene|die\s+(?:van|op)"
     r"|vrouwtje|mannetje|dametje|oudjes|benedenwoning|bovenwoning|benedenhuis|bovenhuis"
     r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,

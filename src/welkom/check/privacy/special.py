@@ -695,6 +695,9 @@ TIE = re.compile(
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
+    # "die van 3 hoog achter", "degene naast de bakker": a person known only by where
+    r"|(?:die|degene|diegene)\s+(?:van|op|naast|boven|onder|tegenover)\s+(?=(?:nummer|nr|\d"
+    r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder)|het\s+(?:hoekhuis|huis|huisje)))"
     r")",
     re.IGNORECASE,
 )
