@@ -393,10 +393,10 @@ PHRASE_KEYS = (
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
     drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
-    aa anonieme terugval gestopt stopt stoppen pi bewaring ic intensive hartbewaking zuurstof
+    aa anonieme terugval pi bewaring ic intensive hartbewaking zuurstof
     verlamd inbreker inbrekers dief dieven oplichter oplichters fraudeur fraudeurs zakkenroller
-    zakkenrollers heils straatkrant weg achteruit molen snik put tempelier bank kant kleurtje
-    papieren verblijfspapieren polen pool
+    zakkenrollers heils straatkrant kwijt achteruit molen snik put tempelier
+    vrienden kennissen verkeerde kleurtje papieren verblijfspapieren polen pool
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
