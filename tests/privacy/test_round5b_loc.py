@@ -70,6 +70,10 @@ HOME = "privacy.home-address"
         ("De buurman is arbeidsongeschikt.", "arbeidsongeschikt"),
         ("De buurman heeft een hartkwaal.", "hartkwaal"),
         ("De buurman heeft een lymfoom.", "lymfoom"),
+        # common misspellings
+        ("De buurman is depresief.", "depresief"),
+        ("De buurvrouw van 4 is verslaaft.", "verslaaft"),
+        ("De man van 3 hoog is een alcholist.", "alcholist"),
         ("De buurvrouw van 3 revalideert na haar beroerte.", "revalideert"),
         ("De oude man op de hoek ligt op de IC.", "ligt op de IC"),
         ("De buurman ligt aan de zuurstof.", "aan de zuurstof"),

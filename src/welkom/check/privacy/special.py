@@ -66,6 +66,7 @@ STEMS: dict[str, str] = {
         crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
         antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
         zenuwinzinking labiel$ labiele$ emdr$
+        depresi psygiat psichiat sgizo
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -75,7 +76,8 @@ STEMS: dict[str, str] = {
         cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
-        afgekickt ontwenning detox$ jellinek$ tactus$ brijder$ methadonbus blowen$
+        verslaaft$ alcholis alkoholis afgekickt ontwenning detox$ jellinek$ tactus$ brijder$
+        methadonbus blowen$
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
