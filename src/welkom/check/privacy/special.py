@@ -10,9 +10,16 @@ is meant. This detector reports a sentence that has
   "de nieuwe bewoner", "de man van", "zijn vrouw", "mijn bovenbuurman") or a locator (house
   number, floor, portiek, street, "naast de bakker", "in het hoekhuis").
 
+A role the buurt has one of is a person too ("de huismeester, zelf herstellend alcoholist",
+"de wijkagent, net terug na zijn burn-out"); "een wijkagent" and "meld het bij de wijkagent"
+are not. The topic lists are built per group and register (clinical, lay, slang, abbreviations,
+common misspellings); words with an everyday meaning ("nuchter", "droog", "clean") count only
+in the shape of a history ("twee jaar nuchter", "sinds maart clean").
+
 General information ("Heb je psychische klachten? Bel 113") has no tie. A teller speaking about
 themself ("Ik heb zelf op straat geleefd") is allowed: "ik" is not a tie, unless the same sentence
-also locates the teller ("ik woon op nummer 8 en ...").
+also locates the teller ("ik woon op nummer 8 en ...", "Ik, van de blauwe deur naast de
+snackbar, ...").
 
 Cost: one tokenising regex and a dict lookup per word; only a hit goes on to the clause tests.
 """
