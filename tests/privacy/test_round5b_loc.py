@@ -138,6 +138,7 @@ def test_words_per_category_and_register(text: str, shown: str) -> None:
         ("Ik, bewoner van portiek C, ben HIV-positief.", "HIV"),
         ("Wij van nummer 5 zijn allebei moslim.", "moslim"),
         ("Wij wonen naast de bakker en onze zoon heeft autisme.", "autisme"),
+        ("Ik woon naast de bakker en ga naar de kerk.", "naar de kerk"),
         ("Mijn voordeur is de blauwe naast de kapper; ik heb een eetstoornis.", "eetstoornis"),
         ("Je kent me wel, ik van de groene voordeur, ik heb kanker.", "kanker"),
         ("Mijn huis is dat met de gele deur, ik ben herstellend alcoholist.", "alcoholist"),
@@ -285,6 +286,9 @@ def test_a_private_home_by_its_yard_or_above_a_shop(text: str, shown: str) -> No
         "Ik werk naast de moskee en ben zelf katholiek.",
         "Ik, van de schrijfclub, heb zelf lang depressies gehad.",
         "Je kent me wel van de koffieochtend, ik heb zelf ook diabetes.",
+        "Ik woon hier al jaren en ga elke week naar de kerk naast de bakker.",
+        "Ik woon in de wijk en werk in het ziekenhuis aan de Kerkstraat.",
+        "Wij wonen hier fijn en gaan naar de moskee achter het station.",
         "Ik loop elke dinsdag naar de AA-meeting in het wijkcentrum.",
         # a numbered room of a public building
         "Het wijkteam houdt spreekuur in de bibliotheek, Stationsplein 5, kamer 2.14.",

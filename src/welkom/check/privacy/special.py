@@ -925,9 +925,28 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
     if _TELLER.search(text, begin, end) is None:
         return None
     for locator in LOCATOR.finditer(text, begin, end):
-        if locator.end() <= topic[0] or locator.start() >= topic[1]:
+        if (locator.end() <= topic[0] or locator.start() >= topic[1]) and not _place_of(
+            text, topic[0], locator
+        ):
             return " ".join(locator.group().split())
     return None
+
+
+def _place_of(text: str, topic: int, locator: re.Match[str]) -> bool:
+    """ "naar de kerk naast de bakker", "het ziekenhuis aan de Kerkstraat": the locator right
+    after a place says where that place is, not where someone lives."""
+    if not 0 < locator.start() - topic <= 40:
+        return False
+    between = text[topic : locator.start()].lower()
+    if "," in between or ";" in between or " en " in between:
+        return False
+    word = _WORD.match(between)
+    return between.startswith("naar ") or (
+        word is not None and word.group().endswith(_PLACE_TOPICS + _WORSHIP)
+    )
+
+
+_WORSHIP = ("kerk", "moskee", "synagoge", "tempel")
 
 
 # A clause that starts with a finite verb has its subject in an earlier clause.
@@ -1025,7 +1044,12 @@ def _tie(
     first_person = _FIRST_PERSON.search(text, start, topic)
     # "ik woon naast het ziekenhuis": the topic word names the landmark, not a condition
     locator = next(
-        (m for m in LOCATOR.finditer(text, start, end) if not m.start() <= topic < m.end()), None
+        (
+            m
+            for m in LOCATOR.finditer(text, start, end)
+            if not m.start() <= topic < m.end() and not _place_of(text, topic, m)
+        ),
+        None,
     )
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
