@@ -105,6 +105,7 @@ PERSON = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
+    r"|degene|diegene|die\s+(?:van|op)"
     r"|vrouwtje|mannetje|dametje|oudjes|benedenwoning|bovenwoning|benedenhuis|bovenhuis"
     r"|langskomen|aanbellen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])",
     re.IGNORECASE,
@@ -165,6 +166,12 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             and ROW_HOUSE.search(low) is not None
         ):
             return True  # "het laatste huisje van het hofje"
+        if (
+            not _ROW_ORDINALS.isdisjoint(words_)
+            and ("links" in words_ or "rechts" in words_ or "vanaf" in words_)
+            and ROW_SIDE.search(low) is not None
+        ):
+            return True  # "mijn huis is het derde van links"
     if (
         not _HOME_NOUNS.isdisjoint(words_)
         and ("met" in words_ or not _COLOURS.isdisjoint(words_) or not SIDES.isdisjoint(words_))
@@ -201,12 +208,31 @@ _SIDE = (
 LANDMARK = re.compile(
     r"(?<![\w-])(?:(?:de|die|dat|het|een|bij)\s+(?:\w+\s+)?(?:familie|gezin|meneer|mevrouw|buren|man"
     r"|vrouw|jongen|meisje|stel|mensen|buurman|buurvrouw|oudjes|dame|heer)\s+(?:die\s+|van\s+)?"
-    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+)?)"
+    # "ik woon op de 1e etage boven de pizzeria", "woont al jaren naast de bakker"; not "woon
+    # in de wijk achter het station" (an area, no door)
+    r"|(?:woon|woont|wonen|woonde|woonden)\s+(?:(?!(?:buurt|wijk|stad|dorp|omgeving|regio|straat"
+    r"|hier|daar|verdieping|etage|hoog)\b|\d)[\w'’]+\s+){0,4}?)"
     + _SIDE
     # "Boven de bloemist woont een oudere dame": the side first.
     + r"|"
     + _SIDE
     + r"\s+(?:woon|woont|wonen|woonde|woonden)(?![\w'’])",
+    re.IGNORECASE,
+)
+# "op 2 hoog boven de kapper": a floor above a shop is one door, with a resident in the
+# sentence and no public place other than the landmark ("het buurthuis zit op de 1e etage
+# boven de Albert Heijn").
+FLOOR_SIDE = re.compile(
+    r"(?<![\w-])((?:[1-9]\d?\s*(?:e|ste|de)\s+(?:verdieping|etage)|[1-9]\d?\s*-?\s*hoog"
+    r"|" + _ORDINAL + r"\s+(?:verdieping|etage)))\s+" + _SIDE,
+    re.IGNORECASE,
+)
+# "mijn huis is het derde van links", "het vierde huis vanaf de hoek": one front door.
+ROW_SIDE = re.compile(
+    r"(?<![\w-])(?:(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|woning|voordeur|deur)\s+is\s+"
+    r"(?:het|de)\s+" + _ORDINAL + r"(?:\s+(?:huis|huisje|woning|deur))?"
+    r"|" + _ORDINAL + r"\s+(?:huis|huisje|woning|voordeur|deur))"
+    r"\s+(?:van\s+(?:links|rechts)|vanaf\s+(?:de|het)\s+(?:hoek|links|rechts|\w+))",
     re.IGNORECASE,
 )
 # "het laatste huisje van het hofje", "de tweede woning in de Lindelaan": one front door.
@@ -252,7 +278,8 @@ FEATURE_HOME = re.compile(
     r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
     r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
-    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+[^\W\d_]{3,}",
+    r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
+    r"[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 _HOME_NOUNS = words(
@@ -387,6 +414,21 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 start -= 1
             if PERSON.search(text, *public.sentence(low, start, match.end())) is not None:
                 hits.append((start, match.end()))
+    if not SIDES.isdisjoint(split) and (not STRONG.isdisjoint(split) or "hoog" in split):
+        for match in FLOOR_SIDE.finditer(text):
+            sentence = public.sentence(low, *match.span())
+            if (
+                PERSON.search(text, *sentence) is not None
+                and public.PLACE.search(low, sentence[0], match.start()) is None
+            ):
+                hits.append(match.span(1))  # the floor: "1e etage" (boven de kapper)
+    if not _ROW_ORDINALS.isdisjoint(split) and (
+        "links" in split or "rechts" in split or "vanaf" in split
+    ):
+        for match in ROW_SIDE.finditer(text):
+            sentence = public.sentence(low, *match.span())
+            if match.group()[:1] in "mMoO" or PERSON.search(text, *sentence) is not None:
+                hits.append(match.span())
     if not _ROW_WORDS.isdisjoint(split):
         for match in ROW_HOUSE.finditer(low):
             # "het laatste huisje van het hofje" points at a home; "de eerste woning van het
@@ -416,14 +458,19 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         else []
     )
     hits += features
-    if "op " in low and digit(low) and _WOON.search(low) is not None:
+    if (
+        "op " in low
+        and digit(low)
+        and (_WOON.search(low) is not None or _AT_HOME.search(low) is not None)
+    ):
         for match in _BARE_NUMBER.finditer(text):
             begin, end = public.sentence(low, *match.span())
             if _WOON.search(low, begin, match.start()) is not None:
                 hits.append(match.span())  # "zij woont in de Kerkstraat, op 14"
-            elif _INVITE.search(low, begin, end) is not None and not public.is_public(
-                text, *match.span(), low
-            ):
+            elif (
+                _INVITE.search(low, begin, end) is not None
+                or _AT_HOME.search(low, begin, match.start()) is not None
+            ) and not public.is_public(text, *match.span(), low):
                 hits.append(match.span())  # "je kunt aanbellen op 16", "ophalen op 27"
     partial: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for match in LOCATOR.finditer(text):
@@ -496,9 +543,14 @@ def _invites(text: str, low: str, sentence: tuple[int, int]) -> bool:
     return _FIRST_PERSON.search(low, *sentence) is not None and not _venue(low, sentence)
 
 
+# "bij mij voor de deur, op 17": the number of the teller's home.
+_AT_HOME = re.compile(r"(?<![\w])bij\s+(?:mij|ons)(?![\w])")
 _INVITE = re.compile(
     r"(?<![\w])(?:aanbellen|aankloppen|langskomen|(?:bel|klop)\s+(?:(?:maar|even|gerust|gewoon"
     r"|dan)\s+)?aan|kom\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?langs|bij\s+(?:mij|ons)\s+thuis"
+    # "bel 2x dan kom ik naar beneden", "bel twee keer", "ik doe open"
+    r"|bel\s+(?:\d\s*x|\d\s+keer|twee\s+keer|drie\s+keer|lang|hard|dubbel)"
+    r"|kom\s+ik\s+(?:naar\s+)?(?:beneden|buiten)|doe\s+ik\s+(?:de\s+deur\s+)?open"
     r"|welkom\s+bij\s+(?:mij|ons))(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![\w])")

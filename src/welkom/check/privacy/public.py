@@ -59,8 +59,12 @@ PRIVATE = re.compile(
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
     r"|mevrouw|meneer|mevr|mw|dhr|familie|fam|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
     r"|ome|vriend\w*|zoon|dochter|moeder|vader|broer|zus|man|vrouw|jongen|meisje|kind"
-    r"|huis|woning|flat|appartement|kamer|portiek)(?![\w])"
+    r"|huis|woning|flat|appartement|kamer|portiek"
+    # parts of a home only a resident has: "bij de container in de voortuin"
+    r"|voortuin|voortuintje|achtertuin|achtertuintje|oprit|slaapkamer|woonkamer)(?![\w])"
 )
+# A numbered room of an office or a library is no home: "Stationsplein 5, kamer 2.14".
+_ROOM_NUMBER = re.compile(r"(?<![\w])kamer\s+[a-z]?\d+(?:[.,]\d+)?[a-z]?(?![\w])")
 # "Burg. de Bruinplein 3", "Mr. Troelstraweg", "op nr. 5": an abbreviation does not end it.
 _SENTENCE_END = re.compile(
     r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)[.!?\n;]\s"
@@ -92,9 +96,13 @@ def is_public(
     around = low[begin:start] + " " + low[end:stop]
     if "open" in around:
         around = _OPEN_HOUSE.sub(" ", around)
+    if "kamer " in around:
+        around = _ROOM_NUMBER.sub(" ", around)
     private = PRIVATE.findall(around)
     if private and not (_BUILDING.issuperset(private) and ROOM.search(around) is not None):
         return False
+    if private and ROOM.search(around) is not None:
+        return True  # "De huismeester zit op nummer 1 van de flat, in de beheerdersruimte"
     if introduced:
         if PLACE.search(low, max(begin, start - 60), start) is not None:
             return True

@@ -10,9 +10,16 @@ is meant. This detector reports a sentence that has
   "de nieuwe bewoner", "de man van", "zijn vrouw", "mijn bovenbuurman") or a locator (house
   number, floor, portiek, street, "naast de bakker", "in het hoekhuis").
 
+A role the buurt has one of is a person too ("de huismeester, zelf herstellend alcoholist",
+"de wijkagent, net terug na zijn burn-out"); "een wijkagent" and "meld het bij de wijkagent"
+are not. The topic lists are built per group and register (clinical, lay, slang, abbreviations,
+common misspellings); words with an everyday meaning ("nuchter", "droog", "clean") count only
+in the shape of a history ("twee jaar nuchter", "sinds maart clean").
+
 General information ("Heb je psychische klachten? Bel 113") has no tie. A teller speaking about
 themself ("Ik heb zelf op straat geleefd") is allowed: "ik" is not a tie, unless the same sentence
-also locates the teller ("ik woon op nummer 8 en ...").
+also locates the teller ("ik woon op nummer 8 en ...", "Ik, van de blauwe deur naast de
+snackbar, ...").
 
 Cost: one tokenising regex and a dict lookup per word; only a hit goes on to the clause tests.
 """
@@ -45,6 +52,13 @@ STEMS: dict[str, str] = {
         geopereerd insuline antidepressiva wajong$ wajonger dagbesteding rollator scootmobiel
         gehoorapparaat geleidehond blindengeleide doodziek demente$ doofstom hartproblem
         hartklacht longproblem nierproblem vergeetachtig rugklacht longklacht aftakel dwaalt$
+        astma$ astmatisch sclerose parese spastisch verlamming lupus$ crohn colitis
+        diabeet diabetici uitgezaaid bestraald chemokuur revalideert$ prothese transplantatie
+        revalideerde$ revalideren$ revalidatiecentrum
+        pacemaker getransplant kunstheup kunstknie doofblind lvb$ arbeidsongeschikt ziekgemeld
+        onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
+        sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
+        stervend
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -55,6 +69,11 @@ STEMS: dict[str, str] = {
         psycho$ psychopaat psychopate psychopaten geschift
         doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
         kierewiet mesjogge
+        ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
+        crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
+        antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
+        zenuwinzinking labiel$ labiele$ emdr$
+        depresi psygiat psichiat sgizo
     """,
     "verslaving": """
         verslav verslaafd alcoholverslaaf drugsverslaaf gokverslaaf afkick alcoholis
@@ -64,6 +83,8 @@ STEMS: dict[str, str] = {
         cokesnuiver harddrug cokegebruik probleemdrink drankmisbruik drugsmisbruik
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
+        verslaaft$ alcholis alkoholis afgekickt ontwenning detox$ jellinek$ tactus$ brijder$
+        methadonbus blowen$
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -75,21 +96,27 @@ STEMS: dict[str, str] = {
         alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
         bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
+        penitentiair veroordeling delict delinquent zedendelict zedenzaak pedofiel pedo$
+        verkracht jeugdinrichting hechtenis heler$ helers$
     """,
     "dakloosheid of opvang": """
         dakloos daklozen nachtopvang opvang$ vrouwenopvang zwerver thuisloos daklozenopvang
-        dakloz thuisloz opvanghuis zwerft$ bankslaper
+        dakloz thuisloz opvanghuis zwerft$ bankslap noodopvang winteropvang sleepin$
+        briefadres zwerfjonger huisuitzetting
     """,
     "geloof": """
         moslim islamitisch christen christelijk katholiek protestant gereformeerd jood$ joods
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
         jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
+        islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
+        bekeerling ongelovig koosjer
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
         travestiet interseks
         gay$ gays$ lesbo transvrouw transman homostel homopaar
+        homofiel flikker$ flikkers$ aseksu panseksu transseksu genderfluid genderfluïd
     """,
     "afkomst": """
         marokkaan turks$ turkse$ surinaam antilliaan eritre syrisch somalisch somaliër afghaans
@@ -98,6 +125,11 @@ STEMS: dict[str, str] = {
         bulgaar roemeen ghanees ghanese nigeriaan kaapverdi indonesi molukker moluks chinees$
         chinese$ kaapverdiaan dominicaan hindoestan azc$ ongedocumenteerd uitgeprocedeerd
         verblijfsvergunning migratieachtergrond getint$ getinte$
+        marokkan surinamer antillian turk$ turken$ afghanen$ roemenen$ bulgaren$ ghanezen$
+        nigerianen$ pakistaan irakees irakese iraakse$ iraans iraanse$ iraniër ethiopiër
+        ethiopische$ soedanees soedanese jemenitisch kleurling neger$ negers$ hindostaan
+        vietnamees vietnamese$ filipijn oekraïner oekrainer rus$ russen$ hongaar
+        italiaan$ italianen$ spanjaard woonwagenbewoner indo$ creool$ creolen$
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
@@ -131,6 +163,20 @@ _PARTY = (
     r"(?:pvv|vvd|sp|pvda|groenlinks|gl|cda|d66|fvd|forum\s+voor\s+democratie|bbb|cu|christenunie"
     r"|sgp|denk|volt|ja21|nsc|pvdd|partij\s+voor\s+de\s+dieren|50plus|bij1)"
 )
+# How long someone has been sober or clean: "twee jaar nuchter", "al 10 maanden droog",
+# "sinds maart clean". Without a span of time "nuchter" is down to earth and "droog" is weather.
+_SPAN = (
+    r"(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|paar"
+    r"|half|halve|heel|hele|ruim|bijna)\s+)+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)"
+    r"|sinds\s+(?:(?:vorig|vorige|afgelopen|begin|eind|half|midden)\s+)?[\w']+"
+    r"|(?<=al\s)(?:jaren|maanden|weken)"
+)
+_RECOVERY = (
+    r"(?:" + _SPAN + r")\s+(?:(?:al|nu|weer|helemaal|volledig|gelukkig|eindelijk)\s+)?"
+    r"(?:nuchter|droog|clean|alcoholvrij|drugsvrij|van\s+de\s+(?:drank|drugs|alcohol|coke"
+    r"|heroïne|pillen)\s+af)(?![\w])"
+    r"|(?:nuchter|clean|droog)\s+(?:sinds|al)\s+(?:" + _SPAN + r"|\d{4})(?![\w])"
+)
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
@@ -154,29 +200,57 @@ PHRASES: dict[str, str] = {
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
         r"|al|regelmatig|constant|ook|echt|eens|elke|dag|avond|stom|straal)\s+)*(?:dronken|stoned"
-        r"|onder\s+invloed)" + _END + r"|zware drinker|(?:is|was)\s+aan\s+het\s+zuipen"
+        r"|onder\s+invloed)"
+        + _END
+        + r"|(?:zware|stille|flinke|echte)\s+drinker|als\s+een\s+tempelier"
+        r"|(?:is|was)\s+aan\s+het\s+zuipen"
         r"|(?:altijd|vaak|weer|steeds|meestal|constant)\s+(?:dronken|stoned|high|bezopen)"
         r"|(?:ruikt|rook|stinkt|stonk)\s+(?:\w+\s+){0,2}?naar\s+(?:drank|alcohol|bier|drugs)"
         r"|gokt\s+(?:\w+\s+){0,3}?weg"
+        # "hij is weer aan het drinken", "is opnieuw gaan gebruiken"; not "aan het drinken op
+        # het terras" (a place follows)
+        r"|(?:is|zijn|was|waren|raakt|raakte)\s+(?:(?:weer|opnieuw|al|nog|steeds|flink|stevig|zwaar"
+        r"|echt|helemaal|elke\s+dag)\s+)*aan\s+het\s+(?:drinken|gebruiken|blowen|gokken"
+        r"|snuiven|spuiten)"
+        + _END
+        + r"|(?:weer|opnieuw)\s+(?:(?:gaan|begonnen|begint|beginnen)\s+(?:met\s+|te\s+)?)?"
+        r"(?:drinken|gebruiken|zuipen|blowen|gokken|snuiven)"
+        + _END
+        + r"|"
+        + _RECOVERY
+        + r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
+        r"|anonieme\s+(?:alcoholisten|verslaafden)"
+        r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
+        r"|(?:gestopt|stopt|stoppen)\s+met\s+(?:drinken|drugs|gebruiken|blowen|gokken|de\s+drank)"
+        + _END
+        + r"|(?:is|ben|zijn|was|raakte|kwam|komt)\s+(?:(?:net|al|nu|eindelijk|helemaal|weer)\s+)*"
+        r"van\s+de\s+(?:drank|drugs|coke|heroïne|alcohol|pillen|naald)\s+af(?![\w])"
     ),
     "verleden met justitie": (
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
-        r"|wiet|crack)|net vrij|bekend bij de politie|(?:in|uit) de (?:bak|lik|nor)"
+        r"|wiet|crack)|net vrij|bekend bij de politie|bekende van de politie"
+        r"|(?:in|uit) de (?:bak|lik|nor)"
         r"|(?:jaar|jaren|maanden|maand|lang|tijdje)"
         r"\s+(?:vast)?gezeten|heeft\s+(?:vast)?gezeten|(?:zit|zat|zitten|zaten)\s+vast\s+voor"
+        r"|(?:in|uit)\s+de\s+pi(?![\w])|huis\s+van\s+bewaring"
         # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
         r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
         r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
-        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
-        r"|voorarrest|hechtenis))"
+        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
+        # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
+        r"|(?:is|was|zijn|waren)\s+(?:(?:echt|gewoon|een\s+bekende|ook|al|vroeger)\s+)*"
+        r"(?:een\s+)?(?:inbreker|inbrekers|dief|dieven|oplichter|oplichters|fraudeur|fraudeurs"
+        r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|woont\s+(?:\w+\s+)?begeleid"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen"
+        r"|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
         r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
         r"|(?:krijgt|kreeg|krijgen|heeft|had|hebben)\s+(?:\w+\s+){0,2}?begeleiding"
@@ -191,6 +265,9 @@ PHRASES: dict[str, str] = {
         r"|uit|naast|boven|onder|tegenover|aan|die)\b|\s*[.,!?]|$)"
         r"|niet\s+(?:helemaal\s+)?(?:goed\s+)?(?:bij|lekker\s+in)\s+(?:zijn|haar|z'n|d'r)\s+hoofd"
         r"|spoort\s+niet|niet\s+(?:helemaal\s+)?spoort|(?:een\s+)?steekje\s+los|van\s+lotje"
+        r"|(?:klap|tik)\s+van\s+de\s+molen|niet\s+(?:helemaal\s+)?goed\s+snik"
+        r"|(?:zit|zat)\s+(?:(?:erg|heel|diep|flink|helemaal|echt|nogal)\s+)*in\s+de\s+put(?![\w])"
+        r"(?!\s+(?:van|bij|in|te|naast|achter|voor)\b)"
         r"|onder\s+behandeling"
         r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
         r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
@@ -204,6 +281,19 @@ PHRASES: dict[str, str] = {
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
+        # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
+        r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
+        r"de\s+weg\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*kwijt"
+        r"(?!\s+(?:in|naar|op|bij|tijdens|door)\b)"
+        r"|(?:gaat|ging)\s+(?:(?:hard|snel|flink|erg|zo)\s+)?achteruit"
+        + _END
+        + r"|(?:heeft|had|kreeg|krijgt)\s+(?:een\s+)?nieuwe\s+(?:heup|knie|hartklep|nier|lever)"
+        r"(?!\s+(?:voor|gemaakt|gebouwd|getekend))"
+        r"|(?:ligt|lag|liggen|lagen)\s+(?:\w+\s+){0,2}?op\s+de\s+(?:ic|intensive\s+care|hartbewaking)"
+        r"(?![\w])|aan\s+de\s+zuurstof"
+        # "is verlamd sinds het ongeluk"; not "verlamd van schrik"
+        r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
+        r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -214,7 +304,13 @@ PHRASES: dict[str, str] = {
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
         r"|(?:slaapt|sliep)\s+(?:\w+\s+){0,3}?op\s+(?:de|een|hun|zijn|haar)\s+bank\s+bij"
         r"|geen\s+vaste\s+(?:woon|verblijf)"
-        r"|uit\s+(?:zijn|haar|hun|z'n|d'r|het)\s+huis\s+(?:gezet|gegooid)"
+        r"|(?:slaapt|sliep|slapen|sliepen|logeert|logeerde)\s+(?:\w+\s+){0,2}?(?:bij\s+(?:vrienden"
+        r"|kennissen|familie)\s+op\s+de\s+bank|op\s+de\s+bank\s+bij\s+(?:vrienden|kennissen"
+        r"|familie))"
+        r"|(?:slaapt|sliep|slapen|woont|woonde|verblijft|zit|zat)\s+(?:\w+\s+){0,2}?(?:bij|in)\s+"
+        r"(?:het\s+)?leger\s+des\s+heils"
+        r"|(?:verkoopt|verkocht|verkopen|verkochten)\s+(?:\w+\s+){0,2}?(?:de\s+)?straatkrant"
+        r"|uit\s+(?:(?:zijn|haar|hun|z'n|d'r|het)\s+)?huis\s+(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
         r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
         + _END
@@ -253,7 +349,9 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
         r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
-        r"|twee\s+(?:vaders|moeders|papa's|mama's)"
+        r"|(?:is|zijn|was)\s+(?:(?:ook|echt|gewoon|zeker)\s+)?van\s+de\s+(?:verkeerde|andere)\s+kant"
+        + _END
+        + r"|twee\s+(?:vaders|moeders|papa's|mama's)"
     ),
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
@@ -263,6 +361,13 @@ PHRASES: dict[str, str] = {
         r"(?:uit|in)\s+"
         r"(?:" + "|".join(sorted(_COUNTRIES)) + r")(?![\w])"
         r"|(?:is|woont|zit|verblijft|wonen|zijn)\s+(?:hier\s+)?illegaal(?![\w])"
+        # "de buren zijn Polen": the people, not the country ("op vakantie in Polen")
+        r"|(?:is|zijn|was|waren)\s+(?:(?:echte|ook|allemaal|allebei)\s+)?(?:polen|pool)"
+        + _END
+        + r"|(?:heeft|hebben|had)\s+een\s+kleurtje"
+        + _END
+        + r"(?!\s+(?:van|op|door)\b)|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
+        r"(?:verblijfs)?papieren" + _END
     ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
@@ -290,11 +395,17 @@ PHRASE_KEYS = (
     gebruikte spuit spoot drinkt dronk zuipt zoop dronken stoned invloed drinker zuipen
     fles coke cocaïne crack heroïne heroine pillen speed lachgas alcohol naald gokkasten
     gokautomaten lik nor opgepakt aangehouden gek knettergek stapelgek gestoord
+    knie hartklep nier
     krankzinnig war hoofd spoort steekje lotje behandeling suiker hart longen nieren lever rug
     heup slikt slikte slikken gegooid ramadan vasten vastte vastten bidt bidden
     kast stemde stemden pvv vvd sp pvda groenlinks gl cda d66 fvd forum bbb cu christenunie
     sgp ja21 nsc pvdd 50plus bij1 groenlinkser groenlinksers
     ruikt stinkt stonk high gokt huiselijk straf slaat ingebroken zichzelf leven
+    drinken gebruiken blowen gokken snuiven spuiten nuchter droog clean alcoholvrij drugsvrij
+    aa anonieme terugval pi bewaring ic intensive hartbewaking zuurstof
+    verlamd inbreker inbrekers dief dieven oplichter oplichters fraudeur fraudeurs zakkenroller
+    zakkenrollers heils straatkrant kwijt achteruit molen snik put tempelier
+    vrienden kennissen verkeerde kleurtje papieren verblijfspapieren polen pool
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     """
     )
@@ -338,6 +449,8 @@ SUFFIXES = {
     "stoornis": "psychische gezondheid", "depressie": "psychische gezondheid",
     "psychose": "psychische gezondheid", "kliniek": "psychische gezondheid",
     "verslaving": "verslaving", "verslaafd": "verslaving", "verslaafde": "verslaving",
+    "prothese": "gezondheid", "dialyse": "gezondheid", "transplantatie": "gezondheid",
+    "kwaal": "gezondheid",
 }  # fmt: skip
 _SUFFIX_ENDS = tuple(SUFFIXES)
 
@@ -426,8 +539,13 @@ def topics(
     if hit:
         for match in _WORD.finditer(low):
             group = _TOPICAL.get(match.group())
+            if group in ("afkomst", "geloof") and _a_thing_of(low, match):
+                continue  # "Surinaamse roti", "Turks fruit", "spreekt Pools"
             if group is not None and not _a_role(low, match.start(), match.group()):
-                found.append((match.start(), match.end(), group))
+                end = match.end()
+                if low.startswith("-out", end):  # "burn-out": quote the whole word
+                    end += 4
+                found.append((match.start(), end, group))
     if phrase:
         present = PHRASE_KEYS.intersection(words)
         for group, pattern, keys in _GROUP_PHRASES:
@@ -456,6 +574,37 @@ _GOES_TO = re.compile(
     r"(?:naar|bij|met|zijn|haar|z'n|d'r|hun|heeft|had|krijgt|kreeg)\s+(?:de\s+|een\s+|zijn\s+"
     r"|haar\s+)?$"
 )
+
+
+# What an adjective of origin or faith can describe besides a person: food, a shop, a
+# language, music, a place of worship. "Surinaamse roti" and "de katholieke school" say
+# nothing about anyone; "een Turkse vrouw" and "Marokkaanse ouders" do.
+_THINGS_OF = words(
+    """
+    fruit pizza pizza's brood broodjes roti thee koffie eten keuken gerecht gerechten hapjes
+    snacks snoep taart taarten koekjes soep stoofpot rijst kip bami nasi loempia loempia's
+    saté sambal specialiteiten lekkernijen recepten kookles kookworkshop markt kraam kraampje
+    winkel winkels supermarkt super toko slager slagerij bakker bakkerij restaurant
+    eethuis lunchroom kapper kapsalon les lessen taal taalles taalcursus cursus muziek
+    liedjes liederen dans dansen film films vlag vlaggen kerk kerken moskee moskeeën school
+    basisschool scholen begraafplaats vereniging stichting feest feesten nieuwjaar kleding
+    jurk jurken stoffen tapijt tapijten kunst boeken boek verhalen sprookjes poëzie
+    gedichten tuin tuinen wijk gemeenschap omroep krant radio kerstmarkt viering
+    """
+)
+_LANGUAGE_VERBS = words("spreekt spreken sprak spraken leert leren leerde les cursus in")
+_NEXT = re.compile(r"\s+([^\W\d_][\w'’]*)")
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+
+
+def _a_thing_of(low: str, match: re.Match[str]) -> bool:
+    if not match.group().endswith(("e", "s", "sch")):
+        return False
+    after = _NEXT.match(low, match.end())
+    if after is not None and after.group(1) in _THINGS_OF:
+        return True
+    before = _PREVIOUS.search(low, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1) in _LANGUAGE_VERBS
 
 
 def _a_role(low: str, start: int, word: str) -> bool:
@@ -492,7 +641,17 @@ _RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|wa
 _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 
 
+# "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
+_DRY_THING = re.compile(
+    r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
+    r"|was|wasgoed|verf|lijm|plant|planten)(?:\s+van\s+(?:de|het|mijn|onze|ons)\s+[\w']+)?"
+    r"\s+(?:[\w']+\s+){0,3}$"
+)
+
+
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
+        return True
     if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
         hit = _CLAUSE_START.search(low, max(0, start - 80), start)
         before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
@@ -545,6 +704,9 @@ TIE = re.compile(
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
+    # "die van 3 hoog achter", "degene naast de bakker": a person known only by where
+    r"|(?:die|degene|diegene)\s+(?:van|op|naast|boven|onder|tegenover)\s+(?=(?:nummer|nr|\d"
+    r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder)|het\s+(?:hoekhuis|huis|huisje)))"
     r")",
     re.IGNORECASE,
 )
@@ -557,6 +719,12 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    # "huismeester van blok A", "de familie uit portiek C"
+    r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
+    # "van de blauwe deur", "de enige met een gele deur": a home known by how it looks
+    r"|(?i:met|van)\s+(?:de|het|een)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
+    r"|roze|grijze|bruine)\s+(?i:deur|voordeur|luiken|kozijnen|gordijnen|schuur|huis|huisje"
+    r"|brievenbus|dak|poort|hek)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
@@ -629,7 +797,22 @@ def find(
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
-            and (_PRONOUN.search(text, *clause) or _VERB_FIRST.match(text, clause[0]))
+            and clause[0]
+            and text[clause[0] - 1] == ":"
+            and len(text[clause[0] : clause[1]].split()) <= 5
+        ):
+            # "bewoner 3-hoog: rolstoel": a label and a short value, the person is the label;
+            # not "Emmylou: 'Omdat psychisch kwetsbare mensen ...'" (someone speaking)
+            label = next(((s, e) for s, e in clauses if e == clause[0] - 1), None)
+            if label is not None:
+                tie = _tie(text, *label, names, label[1])
+        if (
+            tie is None
+            and (
+                _PRONOUN.search(text, *clause)
+                or _VERB_FIRST.match(text, clause[0])
+                or (clause[0] and _aside(text, clause[0], start))
+            )
             and not _FIRST_PERSON.search(text, clause[0], start)
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
@@ -640,10 +823,26 @@ def find(
             )
             if tie is None:
                 tie = _tie_across(text, clause, start)
-            if tie is None and sentence > 1 and _SUBJECT_PRONOUN.match(text, sentence):
+            if (
+                tie is None
+                and sentence > 1
+                and (
+                    _SUBJECT_PRONOUN.match(text, sentence)
+                    # "De buurman van 5 kwam langs. Zat net uit de kliniek.": no subject;
+                    # not a question ("Heeft u diabetes?") or a sentence about anyone
+                    or (
+                        (_VERB_FIRST.match(text, sentence) or _aside(text, sentence, start))
+                        and not text[sentence : _sentence_end(text, clause[1]) + 1].endswith("?")
+                        and not _ANYONE.search(text, sentence, _sentence_end(text, clause[1]))
+                    )
+                )
+            ):
                 # "Ken je de buurvrouw van 2 hoog? Zij is net uit de kliniek.": the person is
                 # in the sentence before.
                 tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
+        if tie is None:
+            begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+            tie = _teller_located(text, begin, stop, (start, end))
         if tie is None:
             continue
         done.add(clause)
@@ -656,10 +855,104 @@ def find(
 
 _ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
 
+# Someone the buurt knows by their task: there is one huismeester, one wijkagent. As the subject
+# ("de wijkagent, net terug na zijn burn-out", "huismeester van blok A, zelf herstellend
+# alcoholist") they are a findable person; "een wijkagent" and "meld het bij de wijkagent" are
+# not. Care workers are left out: they talk about these topics for a living.
+_ROLES = (
+    r"huismeester|conciërge|concierge|buurtconciërge|wijkconciërge|wijkagent|wijkbeheerder"
+    r"|buurtbeheerder|complexbeheerder|opzichter|postbode|beheerder|beheerster|voorzitter"
+    r"|penningmeester|secretaris|koster|pastoor|dominee|juf|meester|directeur|directrice"
+    r"|schoolleider|buschauffeur|boa|handhaver|wijkboa|sportleraar|gymleraar|trainer|trainster"
+)
+_ROLE_SUBJECT = re.compile(
+    r"\s*((?:(?:de|onze|ons|die|deze)\s+(?:(?:nieuwe|vaste|oude|eigen|vorige)\s+)?)?"
+    r"(?:" + _ROLES + r"))(?![\w-])(?!\s+(?:zegt|vertelt|legt|geeft|houdt|helpt|let|waarschuwt"
+    r"|organiseert|regelt|zoekt|vraagt|weet|kent|verwijst|meldt)\b)",
+    re.IGNORECASE,
+)
+# Between the role and the topic: words that make the sentence general or about someone else.
+_GENERAL_BETWEEN = re.compile(
+    r"(?<![\w])(?:je|jij|iemand|mensen|iedereen|hoe|wat|welke|over|tegen|voor|rond|bij|naar"
+    r"|aan|op|die|dat|de\s+\w+\s+van)(?![\w])",
+    re.IGNORECASE,
+)
+# "de conciërge heeft de rolstoel opgehaald", "brengt de medicijnen rond": a thing the role
+# holder handles, not what they have; "zit in de gevangenis" is a place they are in.
+_THING_OBJECT = re.compile(
+    r"(?<![\w])(?!(?:in|uit|bij)\s)[\w'’]+\s+(?:de|het|die|dat|deze)\s+$|^\s*(?:de|het)\s+$",
+    re.IGNORECASE,
+)
+_JUSTICE_WORDS = re.compile(r"opgepakt|aangehouden|dealer|drugs|inbr|gearresteerd|straf|cel\b")
+# A clause without a subject of its own, after a comma: an aside about the person before it.
+_APPOSITION = re.compile(
+    r"\s*(?:zelf|net|pas|kort|sinds|vroeger|ooit|inmiddels|tegenwoordig|herstellend|ex|oud"
+    r"|voormalig|nog|al|sinds\s+kort|ook|helaas|jammer\s+genoeg)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside(text: str, begin: int, topic: int) -> bool:
+    """ "…, zelf herstellend alcoholist", "Sinds kort dement.": words about the person before,
+    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article)."""
+    return (
+        _APPOSITION.match(text, begin) is not None and _ARTICLE.search(text, begin, topic) is None
+    )
+
+
+_ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
+
+
+# The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
+# het hofje achter de Sint-Jan", "mijn huis is dat met ...". With a locator in the same sentence
+# the teller's own story points at one door.
+_TELLER = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we)\s*,\s*(?:van|op|uit|naast|boven|onder|tegenover|achter)\s"
+    r"|(?:ik|wij|we)\s+van\s+(?:nummer|nr|\d|(?:de|het)\s+[^\W\d_]+e\s+(?:deur|voordeur|huis"
+    r"|huisje|flat|woning|bovenwoning|benedenwoning)\b)"
+    r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
+    r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
+    r"|benedenwoning|adres)\b"
+    # "je kent me wel, van nummer 5", "je vindt ons op 3 hoog", "bij ons thuis"
+    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis)",
+    re.IGNORECASE,
+)
+
+
+def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
+    """The locator of a teller who says where they live, in the sentence ``begin:end``; not
+    the topic itself ("ik woon naast het ziekenhuis")."""
+    if _TELLER.search(text, begin, end) is None:
+        return None
+    for locator in LOCATOR.finditer(text, begin, end):
+        if (locator.end() <= topic[0] or locator.start() >= topic[1]) and not _place_of(
+            text, topic[0], locator
+        ):
+            return " ".join(locator.group().split())
+    return None
+
+
+def _place_of(text: str, topic: int, locator: re.Match[str]) -> bool:
+    """ "naar de kerk naast de bakker", "het ziekenhuis aan de Kerkstraat": the locator right
+    after a place says where that place is, not where someone lives."""
+    if not 0 < locator.start() - topic <= 40:
+        return False
+    between = text[topic : locator.start()].lower()
+    if "," in between or ";" in between or " en " in between:
+        return False
+    word = _WORD.match(between)
+    return between.startswith("naar ") or (
+        word is not None and word.group().endswith(_PLACE_TOPICS + _WORSHIP)
+    )
+
+
+_WORSHIP = ("kerk", "moskee", "synagoge", "tempel")
+
 
 # A clause that starts with a finite verb has its subject in an earlier clause.
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
+    r"|ben|heb|sta|staat|loop|loopt"
     r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
     re.IGNORECASE,
 )
@@ -704,6 +997,9 @@ def _subject_matter(before: list[str]) -> bool:
     return last in _AT and not _WORKING.isdisjoint(before[-4:-1])
 
 
+_ANYONE = re.compile(
+    r"(?<![\w])(?:iemand|mensen|je|jij|jullie|u|iedereen|wie|er)(?![\w])", re.IGNORECASE
+)
 _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:hij|zij|ze|die|haar|hem|z'n|d'r|zijn)(?!\w)(?!\s+(?:weten|zeggen|vinden|denken))",
     re.IGNORECASE,
@@ -732,14 +1028,37 @@ def _tie(
     for s, _e, name in names:
         if start <= s < end:
             return name
+    role = _ROLE_SUBJECT.match(text, start, end)
+    if (
+        role is not None
+        and not _GENERAL_BETWEEN.search(text, role.end(), topic)
+        and not _THING_OBJECT.search(text, role.end(), topic)
+    ):
+        shown = " ".join(role.group(1).split())
+        police = shown.lower().endswith(("agent", "boa", "handhaver"))
+        if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
+            return shown  # "de huismeester, zelf herstellend alcoholist": one person
     for hit in _OF_PLACE.finditer(text, start, end):
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
     first_person = _FIRST_PERSON.search(text, start, topic)
-    locator = LOCATOR.search(text, start, end)
+    # "ik woon naast het ziekenhuis": the topic word names the landmark, not a condition
+    locator = next(
+        (
+            m
+            for m in LOCATOR.finditer(text, start, end)
+            if not m.start() <= topic < m.end() and not _place_of(text, topic, m)
+        ),
+        None,
+    )
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        after = _PLACE_RIGHT_AFTER.match(text, hit.end(), topic + 1)
+        if _JOB_AT.search(hit.group()) and after is not None and after.end() == topic:
+            word = _WORD.match(text.lower(), topic)
+            if word is not None and word.group().endswith(_PLACE_TOPICS):
+                continue  # "de voorzitter van de daklozenopvang": a job at a place
         if (
             hit.group()[:4].lower() == "een "
             and hit.group()[-3:].lower() == "met"
@@ -781,10 +1100,23 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
     return _NOUN_BEFORE.search(text, start, topic) is not None
 
 
+_JOB_AT = re.compile(
+    r"(?:voorzitter|directeur|directrice|beheerder|beheerster|eigenaar|eigenaresse|secretaris"
+    r"|penningmeester|conciërge|huismeester|koster|trainer|trainster|juf|meester|uitbater"
+    r"|uitbaatster|medewerker|medewerkster|vrijwilliger|vrijwilligster)\s+(?:van|bij|in)$",
+    re.IGNORECASE,
+)
+_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:de|het|'t)\s+(?=\w)", re.IGNORECASE)
+
+
 # Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
 # of a sentence with an address or opening hours they are a public place.
 _PLACE_TOPICS = ("opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling")
-_NOUN_BEFORE = re.compile(r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "dat ik kanker had": a pronoun between is the subject, the topic is no person.
+_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|men)\s)\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Henk van de fietsenwerkplaats", "Hiwet uit de flat": someone named after their place.
