@@ -213,6 +213,11 @@ _VERBS = words(
 )
 # "2 x Max": a multiplication, no kiss under a message ("x Noor").
 _TIMES = re.compile(r"\d\s*x+\s*$")
+# A pronoun right after the verb is its subject: "Dan koken we samen".
+_SUBJECT_AFTER = re.compile(r"\s+(we|wij|je|jij|jullie|ik|ze|zij|u|hij|men)(?![\w'’])")
+_OBJECTS = words("je u ze")  # "Roos helpt je": after a verb in -t an object
+# "laat Wil weten", "laat Roos even weten": the name between "laat" and "weten" is a person.
+_LET_KNOW = re.compile(r"\s+(?:(?:het|even|maar|dan|wel|gerust|snel|tijdig|vooraf)\s+){0,2}weten\b")
 _VERB_PAIRS = ("vraag naar", "dank aan", "met dank aan", "bedankt aan", "dankjewel")
 _PREV_WORD = re.compile(r"([\w.]+)[\s,:]*$")
 _TOKEN_STRIP = ".,:;!?()\"'‘’“”"
@@ -265,7 +270,57 @@ def frequent_words() -> frozenset[str]:
 @functools.cache
 def known_tokens() -> frozenset[str]:
     """Other common tokens (places, brands, foreign words), lowercase; not first names."""
-    return frozenset((_DATA / "bekend.txt").read_text(encoding="utf-8").split())
+    listed = frozenset((_DATA / "bekend.txt").read_text(encoding="utf-8").split())
+    return listed | _things().plain
+
+
+class _Things:
+    """Proper names in buurt texts that name no private person, from ``data/geen-personen.txt``:
+    charities, clubs, brands, shops, fruit varieties, children's books and TV, performers.
+
+    ``names``: the name (its words lowercased, joined by a space) and its kind; ``plain``:
+    one-word names that are no first name or surname, ordinary words from now on; ``weak``: names
+    that may also be a person ("Dorcas", "Santana", "Jan Smit"), only a thing with another name
+    of the list or a ``cues`` word of its kind in the same text."""
+
+    def __init__(self, text: str) -> None:
+        self.names: dict[str, str] = {}
+        self.cues: dict[str, frozenset[str]] = {}
+        self.weak: set[str] = set()
+        kind = ""
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                kind, _, cues = line[1:].partition("]")
+                self.cues[kind] = frozenset(cues.replace("woorden:", "").split())
+                continue
+            key = " ".join(_THING_TOKEN.findall(line.lower().replace("’", "'")))
+            self.names[key] = kind
+            one = " " not in key
+            stem = _DIMINUTIVE.sub("", line)  # "Bartje": a pet form of a first name
+            if kind == "artiesten" or (
+                one
+                and (
+                    line in first_names()
+                    or fold(line) in first_names()
+                    or stem in first_names()
+                    or line in surnames()
+                )
+            ):
+                self.weak.add(key)
+        self.plain = frozenset(k for k in self.names if " " not in k and k not in self.weak)
+        self.longest = max(k.count(" ") + 1 for k in self.names)
+        self.heads = frozenset(k.split(" ", 1)[0] for k in self.names)
+
+
+_THING_TOKEN = re.compile(r"[^\W_](?:[\w']|[-.&](?=\w))*|&")
+
+
+@functools.cache
+def _things() -> _Things:
+    return _Things((_DATA / "geen-personen.txt").read_text(encoding="utf-8"))
 
 
 FREQUENT = 1500
@@ -1005,9 +1060,69 @@ def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[
         spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
     if _TITLE_WORDS.search(text):
         spans += [m.span(1) for m in _TITLE.finditer(text)]
+    spans += _thing_spans(text, found)
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+
+
+# "we kijken Ciske de Rat", "Filmavond: Kruimeltje": the title of what is shown.
+_WATCH = re.compile(
+    r"(?i:(?:we|wij|jullie|ze)\s+kijken|kijken\s+(?:we|wij)|film(?:avond|middag|ochtend)?\s*:"
+    r"|bioscoop\s*:|voorstelling\s*:|(?:voor)?lezen\s+(?:we|wij)(?:\s+voor\s+uit)?"
+    r"|(?:we|wij)\s+(?:voor)?lezen(?:\s+uit)?)\s+['‘\"“]?("
+    + _CAP
+    + r"(?:\s+(?:"
+    + _PARTICLES
+    + r")?"
+    + _CAP
+    + r"){0,3})"
+)
+# "Gratis Rivella", "van het merk Fernandes", "Willem II", "Karel V": a product, a king, a club.
+_PRODUCT_BEFORE = re.compile(r"(?i:gratis|merk|merkje|het\s+merk)\s+$")
+_NUMERAL_AFTER = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\w'’-])")
+
+
+def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Spans of the findings that are a thing with a proper name, no private person: a name in
+    ``data/geen-personen.txt`` ("Willem II", "Cordaid", "Elstar, Jonagold en Santana"), a title
+    after "we kijken", a product after "gratis" or "merk", a name with a numeral ("Willem II")."""
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        if _NUMERAL_AFTER.match(text, f.end) or _PRODUCT_BEFORE.search(
+            text, max(0, f.start - 12), f.start
+        ):
+            spans.append((f.start, f.end))
+    if "kijk" in text or "film" in text or "lezen" in text or ":" in text:
+        spans += [m.span(1) for m in _WATCH.finditer(text)]
+    things = _things()
+    low = text.lower().replace("’", "'")
+    tokens = list(_THING_TOKEN.finditer(low))
+    words = [t.group() for t in tokens]
+    if things.heads.isdisjoint(words):
+        return spans
+    hits: list[tuple[int, int, str]] = []  # token start, token end, the name
+    for i, head in enumerate(words):
+        if head not in things.heads:
+            continue
+        for n in range(min(things.longest, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + n])
+            if key in things.names:
+                hits.append((i, i + n, key))
+                break
+    if not hits:
+        return spans
+    word_set = set(words)
+    for i, j, key in hits:
+        if key in things.weak:
+            kind = things.names[key]
+            others = any(k != key and k not in things.weak for _, _, k in hits) or any(
+                k != key and things.names[k] == kind for _, _, k in hits
+            )
+            if not (others or not things.cues[kind].isdisjoint(word_set)):
+                continue
+        spans.append((tokens[i].start(), tokens[j - 1].end()))
+    return spans
 
 
 def _find(
@@ -1065,7 +1180,10 @@ def _find(
             yield add(start, end, ERROR, word)
             continue
         verb_before = (
-            last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
+            last_prev in _VERBS
+            or prev.endswith(_VERB_PAIRS)
+            or _ROLE_WORD.match(last_prev)
+            or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
         ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
@@ -1107,9 +1225,13 @@ def _find(
                 _at_sentence_start(text, start) or _after_opening_word(text, start)
             ):
                 continue  # "VV Kiem speelt"
+            verb = _PERSON_AFTER.match(text, end)
+            subject = verb and _SUBJECT_AFTER.match(text, verb.end())
+            if subject and not (verb.group().endswith("t") and subject.group(1) in _OBJECTS):
+                verb = None  # "Dan koken we", "Wil helpen jullie?": the name is a word here
             if (
                 role_field
-                or _PERSON_AFTER.match(text, end)
+                or verb is not None
                 or (
                     last_prev in _WITH_WORDS
                     and not _at_sentence_start(text, start)
@@ -1217,6 +1339,8 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
         kind_after = _LOWER_AFTER.match(tail, chain.end())
         if (
             kind_after is not None
+            # not "Henk Visser van de moestuin": a person known by a place
+            and (not following or following[-1][:1].isupper())
             and public.PLACE.fullmatch(kind_after.group(1)) is not None
             and (
                 any(w[:1].isupper() for w in following)
