@@ -1113,16 +1113,45 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     if not hits:
         return spans
     word_set = set(words)
-    for i, j, key in hits:
-        if key in things.weak:
-            kind = things.names[key]
-            others = any(k != key and k not in things.weak for _, _, k in hits) or any(
-                k != key and things.names[k] == kind for _, _, k in hits
-            )
-            if not (others or not things.cues[kind].isdisjoint(word_set)):
-                continue
-        spans.append((tokens[i].start(), tokens[j - 1].end()))
+    ranges = [(tokens[i].start(), tokens[j - 1].end(), key) for i, j, key in hits]
+    for index, (start, end, key) in enumerate(ranges):
+        if key in things.weak and not _weak_thing(text, ranges, index, word_set, things):
+            continue
+        spans.append((start, end))
     return spans
+
+
+# Between the names of a list or a match: "Elstar, Jonagold en Santana", "Ajax - PSV".
+_THING_JOIN = re.compile(r"\s*(?:,|&|\ben\b|\bof\b|\btegen\b|[-–])\s*", re.IGNORECASE)
+# Before a person: "dank aan Irene", "bel Dirk", "samen met Santana".
+_PERSON_LEAD = words("aan met bel app vraag bedankt dank dankzij groetjes groeten liefs namens via")
+
+
+def _weak_thing(
+    text: str, ranges: list[tuple[int, int, str]], index: int, word_set: set[str], things: _Things
+) -> bool:
+    """Is the name at ``ranges[index]``, which may also be a person ("Irene", "Dorcas", "Jan
+    Smit"), a thing here? Yes next to a name of the list that is no person ("Dorcas en
+    Cordaid", "Elstar, Jonagold en Santana"), or with a word of its kind in the text
+    ("kleding inzamelen voor Dorcas", "aardappels: Bintje en Irene") when nothing around it
+    makes it a person ("Irene bakt", "dank aan Irene")."""
+    start, end, key = ranges[index]
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(ranges) and ranges[other][2] not in things.weak:
+            left, right = sorted((ranges[index], ranges[other]))
+            if _THING_JOIN.fullmatch(text, left[1], right[0]):
+                return True
+    if things.cues[things.names[key]].isdisjoint(word_set):
+        return False
+    lead = set(_prev_words(text, start, 2).split())
+    if " " in key:  # "tribute aan Marco Borsato", "met liedjes van Frans Bauer"
+        lead -= {"aan", "met"}
+    return not (
+        _PERSON_AFTER.match(text, end)
+        or _THEN_ROLE.match(text, end)
+        or text.startswith((" (", "("), end)  # "Irene (buurvrouw) bakt": a note on a person
+        or not _PERSON_LEAD.isdisjoint(lead)
+    )
 
 
 def _find(
