@@ -40,8 +40,15 @@ Names as they occur (every finding blocks publication):
 
 Not a person: places, clubs and shops named after someone ("Sporthal Willem-Alexander",
 "Voetbalclub SV Oosterkwartier", "Kledingbank Maria"), figures of children's books and TV
-("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy"), statues ("het standbeeld
-van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de twee zalen").
+("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy", "we kijken Ciske de Rat"),
+statues ("het standbeeld van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de
+twee zalen"). ``data/geen-personen.txt`` lists, by kind, proper names in buurt texts that are
+no private person: charities ("Dorcas en Cordaid"), clubs ("Willem II tegen Ajax"), brands
+("gratis Rivella"), shops, fruit varieties ("Elstar, Jonagold en Santana"), children's books,
+films and TV, and performers. A name of the list that may also be a person ("Irene", "Dorcas")
+is a thing only next to a name that is no person or with a word of its kind in the text, and
+not when a verb, a role or "dank aan" makes it a person. Performers are public figures, no
+private persons, but only at a show ("liedjes van Frans Bauer"): a neighbour may share the name.
 
 Rules (severity in brackets):
 

@@ -1,0 +1,136 @@
+"""Round 5b of issue 11: proper names that are no private person, and names that are words.
+
+The negatives are things with a proper name, written by category and not copied from a corpus
+sentence: charities, clubs and matches, brands, shops, fruit and potato varieties, children's
+books, films and TV, performers at a show. The positives are people who share a name with one
+of those things ("Irene", "Dorcas", "Santana") or whose first name is an ordinary word ("Wil
+Smit"); each must still be found, with the exact text quoted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+from welkom.check.privacy.names import _things
+
+FOUND = [
+    # A first name that is also a word, before a surname of the list: a full name.
+    ("Het klaverjassen is verplaatst, laat Wil Smit weten.", "Wil Smit"),
+    ("Laat Wil Smit even weten of je komt.", "Wil Smit"),
+    ("De sleutel ligt bij Wil Jansen op de galerij.", "Wil Jansen"),
+    ("Roos Smit kookt vanavond.", "Roos Smit"),
+    ("laat Bas Smit weten als je mee wilt", "Bas Smit"),
+    ("HET KLAVERJASSEN IS VERPLAATST, LAAT WIL SMIT WETEN.", "WIL SMIT"),
+    ("het klaverjassen is verplaatst, laat wil smit weten.", "wil smit"),
+    # "laat X weten": a person between "laat" and "weten", also a name that is a word.
+    ("Laat Wil weten of je komt.", "Wil"),
+    ("Laat Roos even weten of je mee-eet.", "Roos"),
+    ("Laat Henk weten dat de kraan lekt.", "Henk"),
+    # A person known by a place: not the name of that place.
+    ("Vraag het aan Henk Visser van de moestuin.", "Henk Visser"),
+    ("Fatima El Amrani van de voedselbank helpt je.", "Fatima El Amrani"),
+    # People who share a name with a thing of the list, where something makes them a person.
+    ("Irene bakt elke week een cake.", "Irene"),
+    ("Dorcas kookt vanavond voor de hele groep.", "Dorcas"),
+    ("Met dank aan Santana voor de muziek.", "Santana"),
+    ("Victoria heeft de appels geplukt bij de kraam.", "Victoria"),
+    ("Dank aan Nicola en Irene, die de soep kookten.", "Nicola"),
+    ("Met dank aan Irene van de Voedselbank.", "Irene"),
+    ("Irene (buurvrouw) verkoopt appels bij de kraam.", "Irene"),
+    ("Charlotte van de overkant helpt met de kleding.", "Charlotte"),
+    ("Bel Dirk als je vragen hebt over de zegels.", "Dirk"),
+    ("Anouk heeft de kinderen opgevangen.", "Anouk"),
+    ("Bedankt Mona voor de soep!", "Mona"),
+    ("Jan Smit (buurman) zingt op het feest.", "Jan Smit"),
+    # People next to a thing of the list.
+    ("Willem kijkt naar Ajax tegen PSV.", "Willem"),
+    ("Fatima heeft gratis Rivella meegenomen.", "Fatima"),
+    ("Samen met Ahmed kijken we Ciske de Rat.", "Ahmed"),
+    ("Mohammed van de Jumbo helpt met de tassen.", "Mohammed"),
+    ("Tineke Bakker collecteert voor KWF.", "Tineke Bakker"),
+    ("De kinderen van Samira keken Nijntje.", "Samira"),
+    ("Gratis koffie van Henk en Marja.", "Henk"),
+    ("Roos kookt vanavond soep.", "Roos"),
+    ("Wil helpt je graag met de formulieren.", "Wil"),
+    ("Roos brengt je naar huis.", "Roos"),
+]
+
+CLEAN = [
+    # Films, books and TV: after "we kijken", "filmavond:", "voorlezen", or a title of the list.
+    "Filmmiddag voor kinderen: Kruimeltje, met limonade en chips.",
+    "Vrijdag kijken we Pietje Bell in het buurthuis.",
+    "We kijken deze keer Dik Trom, neem een kussen mee.",
+    "In de bieb lezen we voor uit Dikkie Dik en Nijntje.",
+    "Voorleesochtend met Bolke de Beer en Paulus de boskabouter.",
+    "Op het scherm: Sjakie en de chocoladefabriek.",
+    "Zaterdag filmavond met Minoes en popcorn.",
+    "De kinderen keken Alfred J. Kwak.",
+    "We kijken Heel Holland Bakt en bakken zelf ook.",
+    "Dit jaar de musical Annie in de schouwburg.",
+    "FILMAVOND: WE KIJKEN KEETJE TIPPEL",
+    # Clubs and matches.
+    "Samen kijken: Feyenoord - PSV, zondag 14.30.",
+    "Zondag Ajax tegen AZ op het grote scherm in de kantine.",
+    "PEC Zwolle speelt tegen Go Ahead Eagles, kom kijken!",
+    "Fortuna Sittard tegen Heracles Almelo, kijken in het clubhuis.",
+    "De boot heet Willem II.",
+    "samen kijken naar willem ii tegen nec",
+    "Oranje tegen Marokko: we kijken samen!",
+    # Fruit, potatoes and flowers at a stall.
+    "Bij de kraam: Conference, Doyenné en Gieser Wildeman, 1 euro per kilo.",
+    "Nieuwe oogst: Elstar en Goudreinet, proeven mag.",
+    "Aardappelen: Bintje, Irene en Nicola, per zak van 5 kilo.",
+    "Pink Lady en Kanzi zijn op, morgen weer Jonagold.",
+    "Tulpen: Queen of the Night en Apeldoorn in de bakken.",
+    "BIJ DE KRAAM: ELSTAR, BOSKOOP EN SANTANA",
+    # Brands and shops.
+    "Er zijn gratis Chocomel en Fristi voor de kinderen.",
+    "Gratis Fernandes en roti na afloop.",
+    "De koffie is van Douwe Egberts en de koekjes van Verkade.",
+    "Bonnen van de Action en de Kruidvat als prijs.",
+    "Je kunt een Tony's reep winnen.",
+    "Dirk van den Broek en Aldi hebben zegels.",
+    "koffie van douwe egberts en thee van pickwick",
+    # Charities.
+    "De Voedselbank en het Leger des Heils delen pakketten uit.",
+    "Kerk in Actie en Stichting Present helpen bij het klussen.",
+    "Humanitas en VluchtelingenWerk hebben spreekuur op dinsdag.",
+    "Kleding inzamelen voor Dorcas, zakken bij de ingang.",
+    "Cordaid en Dorcas halen de zakken op.",
+    # Performers at a show: public figures, no private persons.
+    "Meezingavond met liedjes van Frans Bauer en Willeke Alberti.",
+    "Tribute aan Marco Borsato in het buurthuis.",
+    "Er is een concert met muziek van Mozart en Bach.",
+    # A name that is a word, at the start of a sentence, before a verb with its subject.
+    "Wie komt er uit Paramaribo? Dan koken we samen roti.",
+    "Klaar? Dan helpen jullie met opruimen.",
+    "Wil je meedoen? Laat het weten.",
+    "WIL JE MEEDOEN? LAAT HET WETEN.",
+    "Laat het de buurtcoach weten.",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOUND)
+def test_person_is_found_and_quoted(text: str, span: str) -> None:
+    found = [f for f in scan_text(text, FieldKind.TEXT) if f.code == "privacy.name"]
+    shown = [text[f.start : f.end] for f in found]
+    assert span in shown, shown
+    assert f"'{span}'" in found[shown.index(span)].message
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_thing_with_a_proper_name_is_no_person(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []
+
+
+def test_list_parses_every_kind_with_cue_words() -> None:
+    things = _things()
+    kinds = set(things.names.values())
+    assert {"goede-doelen", "sportclubs", "merken", "winkels", "rassen"} <= kinds
+    assert all(things.cues[kind] for kind in kinds)
+    assert things.names["willem ii"] == "sportclubs"
+    # A name that may be a person needs context; a name that cannot be one is a word.
+    assert "irene" in things.weak and "dorcas" in things.weak
+    assert "cordaid" in things.plain and "jonagold" in things.plain
+    assert "frans bauer" in things.weak  # performers: only at a show
