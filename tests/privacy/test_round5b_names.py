@@ -54,6 +54,11 @@ FOUND = [
     ("Roos kookt vanavond soep.", "Roos"),
     ("Wil helpt je graag met de formulieren.", "Wil"),
     ("Roos brengt je naar huis.", "Roos"),
+    # A person in a list with a charity or a brand.
+    ("Cordaid en Wojtek hebben de kleding gesorteerd.", "Wojtek"),
+    ("Dank aan Wojtek en Cordaid voor de hulp.", "Wojtek"),
+    ("Rivella en Wojtek kookten samen.", "Wojtek"),
+    ("Liedjes van Guus Meeuwis? Nee, Jan Smit (buurman) zingt.", "Jan Smit"),
 ]
 
 CLEAN = [
@@ -98,6 +103,10 @@ CLEAN = [
     "Humanitas en VluchtelingenWerk hebben spreekuur op dinsdag.",
     "Kleding inzamelen voor Dorcas, zakken bij de ingang.",
     "Cordaid en Dorcas halen de zakken op.",
+    # A word no list knows, in a list with a thing of the list.
+    "Gratis Pepsi Max en Lays voor de vrijwilligers.",
+    "Bij de kraam liggen Elstar en Rubinola.",
+    "Bij de kraam liggen Santana, Elise en Rode Boskoop.",
     # Performers at a show: public figures, no private persons.
     "Meezingavond met liedjes van Frans Bauer en Willeke Alberti.",
     "Tribute aan Marco Borsato in het buurthuis.",

@@ -1125,6 +1125,23 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
         if key in things.weak and not _weak_thing(text, ranges, index, word_set, things):
             continue
         spans.append((start, end))
+    # A word no list knows in a list with a thing: "Gratis Rivella en Lays", "Elstar en Rubinola".
+    strong = [(s, e) for s, e, k in ranges if k not in things.weak]
+    for f in found:
+        if " " in text[f.start : f.end] or word_class(text[f.start : f.end]) != UNKNOWN:
+            continue
+        if (
+            _PERSON_AFTER.match(text, f.end)
+            or _PEOPLE_VERB_AFTER.match(text, f.end)
+            or _PLURAL_AFTER.match(text, f.end)
+            or not _PERSON_LEAD.isdisjoint(_prev_words(text, f.start, 2).split())
+        ):
+            continue  # "Rivella en Wojtek kookten samen": a person after all
+        if any(
+            _THING_JOIN.fullmatch(text, e, f.start) or _THING_JOIN.fullmatch(text, f.end, s)
+            for s, e in strong
+        ):
+            spans.append((f.start, f.end))
     return spans
 
 
@@ -1626,7 +1643,11 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
     names = first_names()
-    return any(w.lower() in known and _base(w) not in names for w in _NAME_WORD.findall(others))
+    things = _things().plain  # "Cordaid en Wojtek": a thing of that list is no place
+    return any(
+        w.lower() in known and w.lower() not in things and _base(w) not in names
+        for w in _NAME_WORD.findall(others)
+    )
 
 
 def _ends_in_place(low: str) -> bool:
@@ -1694,7 +1715,12 @@ def _as_they_occur(
                     )
                 )
             if not person and prv is not None and _AND.fullmatch(text, prv.end(), start):
-                person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
+                person = (
+                    prv.start() in known_name_at
+                    or any(s == prv.start() for s, _ in taken)
+                    or _PEOPLE_VERB_AFTER.match(text, end) is not None  # "Cordaid en Wojtek
+                    # hebben de kleding gesorteerd"
+                )
         if not person and last_prev in _THANKS:
             person = True
         if not person and _ROLE_TAIL.search(last_prev) is not None:
