@@ -59,6 +59,13 @@ FOUND = [
     ("Dank aan Wojtek en Cordaid voor de hulp.", "Wojtek"),
     ("Rivella en Wojtek kookten samen.", "Wojtek"),
     ("Liedjes van Guus Meeuwis? Nee, Jan Smit (buurman) zingt.", "Jan Smit"),
+    # A text without a single capital is read as if it were in capitals.
+    ("zeynep yıldız geeft de kookles, opgeven bij de balie", "zeynep yıldız"),
+    ("mw. de groot-brouwer regelt de inschrijving", "mw. de groot-brouwer"),
+    ("gastvrouw truus, maandagochtend bij de koffie", "truus"),
+    ("wie kent stanislav nog? hij hing de lampjes op", "stanislav"),
+    ("oksana kovalenko geeft op zaterdag les aan kinderen", "oksana kovalenko"),
+    ("tnx mo & lisa vr de hulp gister", "lisa"),
 ]
 
 CLEAN = [
@@ -117,6 +124,18 @@ CLEAN = [
     "Wil je meedoen? Laat het weten.",
     "WIL JE MEEDOEN? LAAT HET WETEN.",
     "Laat het de buurtcoach weten.",
+    # The same in lowercase: places, things and words stay what they are.
+    "speeltuin op het anne frankplein is weer open",
+    "we sporten in de willem alexander sporthal",
+    "de kerk aan de jan van galenstraat is open",
+    "mark je agenda: 12 mei buurtfeest",
+    "wil je ook komen? laat het even weten",
+    "we kijken ciske de rat in het buurthuis",
+    "bij de kraam: elstar, jonagold en santana",
+    "willem ii tegen ajax op het grote scherm",
+    "met dank aan de voedselbank en het leger des heils",
+    "de sint komt op 23 november met zijn pieten",
+    "zuster van de wijkverpleging komt langs",
 ]
 
 

@@ -611,6 +611,48 @@ def find(
 ) -> list[Finding]:
     """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
 
+    A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
+    is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
+    found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if cased or not text.islower():
+        return found
+    words = _WORD.findall(text) if words is None else words
+    if len(words) < 2 or (
+        lower_names().isdisjoint(words)
+        and HONORIFICS.isdisjoint(words)
+        and lower_surnames().isdisjoint(words)
+        and _LOWER_HINT.isdisjoint(words)
+    ):
+        return found  # "huismeester", "elke derde zaterdag van de maand"
+    upper = text.upper()
+    if len(upper) != len(text):
+        return found  # "ß" is "SS": positions would move
+    recased = recase(upper)
+    more_found = [
+        _requote(text, recased, f)
+        for f in _find_names(recased, kind, allow, None, None, more=more, cased=True)
+    ]
+    taken = [(f.start, f.end) for f in found]
+    found += [f for f in more_found if all(f.end <= s or e <= f.start for s, e in taken)]
+    return sorted(found, key=lambda f: f.start)
+
+
+# Words of a text in lowercase that may stand next to a name no list knows ("wie kent tsegay").
+_LOWER_HINT = words("uit kent dankzij bedankt dank tnx thanks hoi groetjes liefs zuster broeder")
+
+
+def _find_names(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+    *,
+    more: bool = True,
+    cased: bool = False,
+) -> list[Finding]:
+    """Names in ``text`` as it is written (see ``find``).
+
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
     caps = _NAME_WORD.findall(text)
