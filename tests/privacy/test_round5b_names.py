@@ -66,6 +66,7 @@ FOUND = [
     ("wie kent stanislav nog? hij hing de lampjes op", "stanislav"),
     ("oksana kovalenko geeft op zaterdag les aan kinderen", "oksana kovalenko"),
     ("tnx mo & lisa vr de hulp gister", "lisa"),
+    ("fatima", "fatima"),  # a value that is only a first name
 ]
 
 CLEAN = [
@@ -136,6 +137,8 @@ CLEAN = [
     "met dank aan de voedselbank en het leger des heils",
     "de sint komt op 23 november met zijn pieten",
     "zuster van de wijkverpleging komt langs",
+    "huismeester",
+    "elke derde zaterdag van de maand",
 ]
 
 

@@ -617,11 +617,13 @@ def find(
     if cased or not text.islower():
         return found
     words = _WORD.findall(text) if words is None else words
-    if len(words) < 2 or (
-        lower_names().isdisjoint(words)
-        and HONORIFICS.isdisjoint(words)
-        and lower_surnames().isdisjoint(words)
-        and _LOWER_HINT.isdisjoint(words)
+    if lower_names().isdisjoint(words) and (
+        len(words) < 2
+        or (
+            HONORIFICS.isdisjoint(words)
+            and lower_surnames().isdisjoint(words)
+            and _LOWER_HINT.isdisjoint(words)
+        )
     ):
         return found  # "huismeester", "elke derde zaterdag van de maand"
     upper = text.upper()
