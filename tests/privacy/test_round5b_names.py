@@ -66,7 +66,9 @@ FOUND = [
     ("wie kent stanislav nog? hij hing de lampjes op", "stanislav"),
     ("oksana kovalenko geeft op zaterdag les aan kinderen", "oksana kovalenko"),
     ("tnx mo & lisa vr de hulp gister", "lisa"),
-    ("fatima", "fatima"),  # a value that is only a first name
+    ("fatima", "fatima"),
+    ("Annie heeft een gedicht geschreven voor het buurtfeest.", "Annie"),
+    ("Dank aan Vincent van de overkant voor de schilderijen.", "Vincent"),  # a value that is only a first name
 ]
 
 CLEAN = [
@@ -119,6 +121,11 @@ CLEAN = [
     "Meezingavond met liedjes van Frans Bauer en Willeke Alberti.",
     "Tribute aan Marco Borsato in het buurthuis.",
     "Er is een concert met muziek van Mozart en Bach.",
+    "We lezen een gedicht van Annie M.G. Schmidt.",
+    "Bekijk de schilderijen van Vincent van Gogh in het museum.",
+    # The royal family with a title.
+    "Koning Willem-Alexander en koningin Máxima bezoeken de stad.",
+    "Prinses Amalia opent de nieuwe school.",
     # A name that is a word, at the start of a sentence, before a verb with its subject.
     "Wie komt er uit Paramaribo? Dan koken we samen roti.",
     "Klaar? Dan helpen jullie met opruimen.",
