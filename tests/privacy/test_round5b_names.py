@@ -67,6 +67,8 @@ FOUND = [
     ("oksana kovalenko geeft op zaterdag les aan kinderen", "oksana kovalenko"),
     ("tnx mo & lisa vr de hulp gister", "lisa"),
     ("fatima", "fatima"),
+    ("Laurens kookt vanavond.", "Laurens"),
+    ("Aafje (8) heeft een tekening gemaakt.", "Aafje"),
     ("Annie heeft een gedicht geschreven voor het buurtfeest.", "Annie"),
     ("Dank aan Vincent van de overkant voor de schilderijen.", "Vincent"),  # a value that is only a first name
 ]
@@ -123,6 +125,10 @@ CLEAN = [
     "Er is een concert met muziek van Mozart en Bach.",
     "We lezen een gedicht van Annie M.G. Schmidt.",
     "Bekijk de schilderijen van Vincent van Gogh in het museum.",
+    # Housing corporations, care and welfare organisations.
+    "Incluzio helpt met formulieren en schulden.",
+    "Mitros doet de schoonmaak van de portieken.",
+    "Cello en Philadelphia bieden dagbesteding.",
     # The royal family with a title.
     "Koning Willem-Alexander en koningin Máxima bezoeken de stad.",
     "Prinses Amalia opent de nieuwe school.",
