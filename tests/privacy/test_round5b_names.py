@@ -23,6 +23,8 @@ FOUND = [
     ("laat Bas Smit weten als je mee wilt", "Bas Smit"),
     ("HET KLAVERJASSEN IS VERPLAATST, LAAT WIL SMIT WETEN.", "WIL SMIT"),
     ("het klaverjassen is verplaatst, laat wil smit weten.", "wil smit"),
+    ("Ad van Dijk heeft de tafels gebracht.", "Ad van Dijk"),
+    ("Zeg maar tegen Ad dat de kast klaar is.", "Ad"),
     # "laat X weten": a person between "laat" and "weten", also a name that is a word.
     ("Laat Wil weten of je komt.", "Wil"),
     ("Laat Roos even weten of je mee-eet.", "Roos"),
@@ -151,6 +153,8 @@ CLEAN = [
     "de sint komt op 23 november met zijn pieten",
     "zuster van de wijkverpleging komt langs",
     "huismeester",
+    "Ad hoc overleg met de buren.",
+    "Lees het AD van vandaag.",
     "elke derde zaterdag van de maand",
 ]
 

@@ -101,7 +101,7 @@ AMBIGUOUS = words(
     Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
     Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
     Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
-    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm Ad
     """
 )
 # Never a person in a buurt text, whatever the name list says.
