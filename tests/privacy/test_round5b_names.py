@@ -72,7 +72,10 @@ FOUND = [
     ("Laurens kookt vanavond.", "Laurens"),
     ("Aafje (8) heeft een tekening gemaakt.", "Aafje"),
     ("Annie heeft een gedicht geschreven voor het buurtfeest.", "Annie"),
-    ("Dank aan Vincent van de overkant voor de schilderijen.", "Vincent"),  # a value that is only a first name
+    (
+        "Dank aan Vincent van de overkant voor de schilderijen.",
+        "Vincent",
+    ),  # a value that is only a first name
 ]
 
 CLEAN = [
@@ -182,3 +185,25 @@ def test_list_parses_every_kind_with_cue_words() -> None:
     assert "irene" in things.weak and "dorcas" in things.weak
     assert "cordaid" in things.plain and "jonagold" in things.plain
     assert "frans bauer" in things.weak  # performers: only at a show
+
+
+@pytest.mark.parametrize(
+    ("text", "span"), [("Wil", "Wil"), ("Mark of Roos", "Mark"), ("vraag naar Bas", "Bas")]
+)
+def test_name_that_is_a_word_in_a_contact_field(text: str, span: str) -> None:
+    found = [f for f in scan_text(text, FieldKind.CONTACT) if f.code == "privacy.name"]
+    assert span in [text[f.start : f.end] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumbo",
+        "Bel de balie",
+        "Buurthuis De Roos",
+        "Voedselbank Voorbeeldstad",
+        "INFO.KIEM@WELZIJN.NL",
+    ],
+)
+def test_contact_field_without_a_person(text: str) -> None:
+    assert scan_text(text, FieldKind.CONTACT) == []

@@ -76,6 +76,8 @@ from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 _DATA = Path(__file__).with_name("data")
+# Fields that name who to ask: a name that is also a word ("Roos", "Wil") is a person there.
+_PERSON_FIELDS = frozenset({FieldKind.ROLE, FieldKind.CONTACT})
 
 # Names that are also ordinary words, places, brands or feast figures: warnings at most.
 AMBIGUOUS = words(
@@ -657,6 +659,8 @@ def _find_names(
 
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
+    if kind is FieldKind.CONTACT and ("@" in text or "/" in text or "www" in text.lower()):
+        kind = FieldKind.TEXT  # "info.kiem@…": a word of an address, no name that is a word
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
@@ -726,7 +730,7 @@ def _find_names(
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
-        kind is FieldKind.ROLE
+        kind in _PERSON_FIELDS
         or len(caps) > 1
         or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
         or not _PERSON_HINT.isdisjoint(words)
@@ -1225,7 +1229,7 @@ def _weak_thing(
 def _find(
     text: str, kind: FieldKind, has_name: bool, honorifics: set[str], intro: bool
 ) -> Iterator[Finding]:
-    role_field = kind is FieldKind.ROLE
+    role_field = kind in _PERSON_FIELDS
     found: list[tuple[int, int]] = []
 
     def add(start: int, end: int, severity: Severity, name: str) -> Finding:
@@ -1724,7 +1728,7 @@ def _as_they_occur(
     """Names the list does not know, and lowercase names: judged by the words around them."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    role_field = kind is FieldKind.ROLE
+    role_field = kind in _PERSON_FIELDS
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or e <= start for s, e in taken)
