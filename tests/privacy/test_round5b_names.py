@@ -56,6 +56,13 @@ FOUND = [
     ("Roos kookt vanavond soep.", "Roos"),
     ("Wil helpt je graag met de formulieren.", "Wil"),
     ("Roos brengt je naar huis.", "Roos"),
+    # A name no list knows: after a verb of missing or thanking, after "gemaakt door", as the
+    # subject after a verb ("Morgen neemt Chidi …").
+    ("We missen Babajide op de dinsdagavond.", "Babajide"),
+    ("Iedereen mist Haile sinds hij weg is.", "Haile"),
+    ("De foto's zijn gemaakt door Wiktoria.", "Wiktoria"),
+    ("De taart is gebakken door Ifeoma en Ewa.", "Ifeoma"),
+    ("Morgen neemt Chidi de sleutel mee.", "Chidi"),
     # A person in a list with a charity or a brand.
     ("Cordaid en Wojtek hebben de kleding gesorteerd.", "Wojtek"),
     ("Dank aan Wojtek en Cordaid voor de hulp.", "Wojtek"),
@@ -156,6 +163,10 @@ CLEAN = [
     "de sint komt op 23 november met zijn pieten",
     "zuster van de wijkverpleging komt langs",
     "huismeester",
+    "We missen Zonnehoek, het oude buurthuis.",
+    "Het feest is georganiseerd door Buurtwerk.",
+    "De buurvrouw komt ook, ze neemt Baklava mee.",
+    "Morgen opent Kruidvat een nieuwe winkel.",
     "Ad hoc overleg met de buren.",
     "Lees het AD van vandaag.",
     "elke derde zaterdag van de maand",

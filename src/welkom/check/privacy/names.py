@@ -560,12 +560,20 @@ _INVERTED = words(
     """
     was is kwam komt heeft had hielp helpt bracht brengt zei zegt vertelde vertelt kookte kookt
     bakte bakt ging gaat zat zit stond staat deed doet maakte maakt gaf geeft wist weet belde
+    neemt nam speelt speelde zingt zong draait draaide leest las opent opende regelt regelde
+    woont woonde werkt werkte helpt hielp schildert tekent naait breit repareert
     """
 )
+_SUBJECTS = words("ik je jij ze zij hij we wij u jullie men")
+# A verb before an unknown word that has a person as its object: "we missen Babajide".
+_PERSON_OBJECT = words("mist missen miste misten bedank bedanken bedankt groet groeten ontmoet")
+# "gemaakt door Wiktoria", "gebakken door Ifeoma": who did it.
+_DONE_BY = re.compile(r"(?<![\w])ge[a-zà-ÿ]{2,}(?:d|t|en)\s+door\s+$")
 # A text needs one of these words before an unknown capitalised word can be a person.
 _PERSON_HINT = (
     frozenset(_PERSON_VERBS)
     | _INVERTED
+    | _PERSON_OBJECT
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
     | words("tegen met bij dat aan voor via samen door namens dankzij volgens")
 )
@@ -1777,7 +1785,18 @@ def _as_they_occur(
             person = text[max(0, start - 3) : start].rstrip().endswith(
                 ":"
             ) or not _OWNED.isdisjoint(_prev_words(text, start, 4).split()[:-1])
-        if not person and last_prev in _INVERTED and not _after_capital(text, start):
+        if not person and (
+            last_prev in _PERSON_OBJECT
+            or (last_prev == "door" and _DONE_BY.search(text, max(0, start - 30), start))
+        ):
+            person = not _after_capital(text, start) and _VENUE_END.search(word) is None
+            # "we missen Babajide", "gemaakt door Ewa"; not "we missen Zonnehoek"
+        if (
+            not person
+            and last_prev in _INVERTED
+            and not _after_capital(text, start)
+            and prev.split(" ")[0] not in _SUBJECTS  # "ze neemt baklava mee": an object
+        ):
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
