@@ -63,6 +63,11 @@ FOUND = [
     ("De foto's zijn gemaakt door Wiktoria.", "Wiktoria"),
     ("De taart is gebakken door Ifeoma en Ewa.", "Ifeoma"),
     ("Morgen neemt Chidi de sleutel mee.", "Chidi"),
+    # A person next to an animal.
+    ("De kat Minoes en Henk wonen samen.", "Henk"),
+    ("De hond van Henk is weggelopen.", "Henk"),
+    ("Met de hond wandelt Ingrid elke dag.", "Ingrid"),
+    ("De vogels voert Ria, elke ochtend.", "Ria"),
     # A person in a list with a charity or a brand.
     ("Cordaid en Wojtek hebben de kleding gesorteerd.", "Wojtek"),
     ("Dank aan Wojtek en Cordaid voor de hulp.", "Wojtek"),
@@ -141,6 +146,14 @@ CLEAN = [
     "Incluzio helpt met formulieren en schulden.",
     "Mitros doet de schoonmaak van de portieken.",
     "Cello en Philadelphia bieden dagbesteding.",
+    # Animals, boats and robots with a name.
+    "Onze kat Minoes is weggelopen, wie heeft haar gezien?",
+    "Het konijn Snuffie woont nu op de kinderboerderij.",
+    "Poes Mimi zoekt een nieuw huis.",
+    "De kippen Truus en Greet leggen elke dag een ei.",
+    "Onze pony heet Bella en is 20 jaar.",
+    "De hond van de buren heet Max.",
+    "De boot Johanna vaart om 10 uur.",
     # The royal family with a title.
     "Koning Willem-Alexander en koningin Máxima bezoeken de stad.",
     "Prinses Amalia opent de nieuwe school.",

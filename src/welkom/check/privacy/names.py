@@ -1146,6 +1146,25 @@ _PRODUCT_BEFORE = re.compile(r"(?i:gratis|merk|merkje|het\s+merk)\s+$")
 _NUMERAL_AFTER = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\w'’-])")
 
 
+# Animals, boats and dolls with a name: "de kat Minoes", "de kippen Truus en Greet", "onze pony
+# heet Bella". A pet's name is nobody's personal data.
+_ANIMALS = (
+    r"(?i:kat|katten|poes|poezen|kater|hond|honden|pup|puppy|konijn|konijnen|cavia'?s?|hamsters?"
+    r"|geit|geiten|bok|ezels?|kip|kippen|haan|hanen|kuikens?|pony'?s?|paard|paarden|schaap"
+    r"|schapen|lam|lammetjes?|varkens?|biggetjes?|koe|koeien|kalf|kalfjes|vogels?|parkiet"
+    r"|parkieten|kanarie|kanaries|vis|vissen|goudvis|schildpad|eend|eenden|gans|ganzen"
+    r"|alpaca'?s?|lama'?s?|boot|bootje|schip|sloep|robot|pop|knuffel|knuffelbeer|mascotte"
+    r"|huisdier|huisdieren|dier|dieren)(?:tje)?"
+)
+_NAMED_LIST = r"(" + _CAP + r"(?:\s*(?:,|en|&)\s*" + _CAP + r")*)"
+_ANIMAL_NAMED = re.compile(
+    r"(?<![\w'’-])("
+    + _ANIMALS
+    + r")(?:\s+(?:[^\W\d]+\s+){0,4}?(?i:heet|heten|genaamd|noemen\s+we|noemden\s+we))?\s+"
+    + _NAMED_LIST
+)
+
+
 def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     """Spans of the findings that are a thing with a proper name, no private person: a name in
     ``data/geen-personen.txt`` ("Willem II", "Cordaid", "Elstar, Jonagold en Santana"), a title
@@ -1158,6 +1177,12 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
             spans.append((f.start, f.end))
     if "kijk" in text or "film" in text or "lezen" in text or ":" in text:
         spans += [m.span(1) for m in _WATCH.finditer(text)]
+    for hit in _ANIMAL_NAMED.finditer(text):
+        if hit.group(1).lower().endswith(("en", "s")):  # "de kippen Truus en Greet"
+            spans.append(hit.span(2))
+        else:  # "de kat Minoes en Henk": one animal, one name
+            first = _NAME_WORD.match(text, hit.start(2))
+            spans.append((hit.start(2), first.end() if first else hit.end(2)))
     things = _things()
     low = text.lower().replace("’", "'")
     tokens = list(_THING_TOKEN.finditer(low))
