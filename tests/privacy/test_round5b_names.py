@@ -63,6 +63,8 @@ FOUND = [
     ("De foto's zijn gemaakt door Wiktoria.", "Wiktoria"),
     ("De taart is gebakken door Ifeoma en Ewa.", "Ifeoma"),
     ("Morgen neemt Chidi de sleutel mee.", "Chidi"),
+    ("Bij de kraam van Irene kun je appels kopen.", "Irene"),
+    ("Appels halen bij Victoria op de markt.", "Victoria"),
     # A person next to an animal.
     ("De kat Minoes en Henk wonen samen.", "Henk"),
     ("De hond van Henk is weggelopen.", "Henk"),

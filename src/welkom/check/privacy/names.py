@@ -1251,6 +1251,8 @@ def _weak_thing(
     lead = set(_prev_words(text, start, 2).split())
     if " " in key:  # "tribute aan Marco Borsato", "met liedjes van Frans Bauer"
         lead -= {"aan", "met"}
+    elif lead & {"van", "bij"}:
+        return False  # "de kraam van Irene", "appels halen bij Irene"
     return not (
         _PERSON_AFTER.match(text, end)
         or _THEN_ROLE.match(text, end)
