@@ -65,6 +65,12 @@ FOUND = [
     ("Morgen neemt Chidi de sleutel mee.", "Chidi"),
     ("Bij de kraam van Irene kun je appels kopen.", "Irene"),
     ("Appels halen bij Victoria op de markt.", "Victoria"),
+    # A name that is also a word, after "dankzij", "volgens", "zonder", "dat … er", before "en ik".
+    ("Dankzij Mark is de schuur weer netjes.", "Mark"),
+    ("Zonder Fleur was het niet gelukt.", "Fleur"),
+    ("Volgens Sem komt het goed.", "Sem"),
+    ("Fijn dat Roos er weer was.", "Roos"),
+    ("Roos en ik hebben de koffie gezet.", "Roos"),
     # A person next to an animal.
     ("De kat Minoes en Henk wonen samen.", "Henk"),
     ("De hond van Henk is weggelopen.", "Henk"),
@@ -178,6 +184,9 @@ CLEAN = [
     "de sint komt op 23 november met zijn pieten",
     "zuster van de wijkverpleging komt langs",
     "huismeester",
+    "Wist je dat Iris een bloem is?",
+    "Volgens Max. 10 personen.",
+    "Rozen en ik: een liefde.",
     "We missen Zonnehoek, het oude buurthuis.",
     "Het feest is georganiseerd door Buurtwerk.",
     "De buurvrouw komt ook, ze neemt Baklava mee.",

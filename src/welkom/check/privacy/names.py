@@ -1369,10 +1369,12 @@ def _find(
                 role_field
                 or verb is not None
                 or (
-                    last_prev in _WITH_WORDS
+                    (last_prev in _WITH_WORDS or last_prev in _THANKS_TO)
                     and not _at_sentence_start(text, start)
                     and _NOT_AFTER_WITH.match(text, end) is None
                 )
+                or _ME_TOO.match(text, end) is not None  # "Roos en ik hebben …"
+                or (last_prev == "dat" and _AFTER_PREP.match(text, end) is not None)
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
@@ -1597,6 +1599,10 @@ def _place_before(text: str, start: int, end: int) -> bool:
 # Words before a name that is also a word, capitalised in the middle of a sentence, that make
 # it a person: "samen met Roos", "dank aan Storm", "de fiets van Mark", "Noor en Bas".
 _WITH_WORDS = words("met aan bij via voor door van samen naast tegen")
+# "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
+_THANKS_TO = words("dankzij volgens zonder")
+# "Roos en ik", "Bas en mij": the speaker and a person.
+_ME_TOO = re.compile(r"\s+en\s+(?:ik|mij|ikzelf)(?![\w'’])")
 # "Roos en Lelie zijn de twee zalen", "de kippen heten Zomer en Lente": names of things.
 _NAMES_THINGS = re.compile(
     r"(?i:\b(?:namen|heten|heet|genaamd|noemen|noemden|gedoopt|zijn\s+de|waren\s+de)\b"
@@ -1613,7 +1619,7 @@ _NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
 # A sentence that starts with one of these: the capital after it is no part of a title.
 _OPENING = re.compile(
     r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
-    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren)\s+$"
+    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder)\s+$"
 )
 
 
