@@ -36,7 +36,9 @@ Names as they occur (every finding blocks publication):
   "Riet van Dam", "Noor Bouzid (coördinator)", "Bas de Groot", and in lowercase: "jan de vries";
 * names that are words ("Roos", "Bas", "Storm") in a list of names, in the lines of a list
   ("- Noor: koffie"), after "met", "van", "onze", before a verb or an age ("Storm (8)");
-* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K.").
+* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K."); text
+  without a single capital is read both as written and as if in capitals ("zeynep yıldız
+  geeft les", "mw. de groot-brouwer").
 
 Not a person: places, clubs and shops named after someone ("Sporthal Willem-Alexander",
 "Voetbalclub SV Oosterkwartier", "Kledingbank Maria"), figures of children's books and TV
@@ -49,6 +51,7 @@ films and TV, and performers. A name of the list that may also be a person ("Ire
 is a thing only next to a name that is no person or with a word of its kind in the text, and
 not when a verb, a role or "dank aan" makes it a person. Performers are public figures, no
 private persons, but only at a show ("liedjes van Frans Bauer"): a neighbour may share the name.
+Animals, boats and robots with a name ("de kat Minoes", "onze pony heet Bella") are nobody.
 
 Rules (severity in brackets):
 
