@@ -647,9 +647,39 @@ def find(
         _requote(text, recased, f)
         for f in _find_names(recased, kind, allow, None, None, more=more, cased=True)
     ]
-    taken = [(f.start, f.end) for f in found]
-    found += [f for f in more_found if all(f.end <= s or e <= f.start for s, e in taken)]
+    for wide in more_found:  # "mariam haidari" read in capitals wins over "mariam"
+        inside = [f for f in found if wide.start <= f.start and f.end <= wide.end]
+        rest = [f for f in found if f not in inside]
+        if any(not (wide.end <= f.start or f.end <= wide.start) for f in rest):
+            continue
+        if inside and not _name_words_only(text, wide, inside):
+            continue  # "truus van de handwerkclub": keep "truus"
+        found = [*rest, wide]
     return sorted(found, key=lambda f: f.start)
+
+
+def _name_words_only(text: str, wide: Finding, inside: list[Finding]) -> bool:
+    """Does ``wide`` add to the findings ``inside`` it only an honorific before ("ome", "mw.")
+    and particles, surnames or words that are no Dutch word after ("van den broek", "koster",
+    "yıldız")? Not "discord van daan" or "truus van de handwerkclub"."""
+    first = min(f.start for f in inside)
+    extra = list(text[wide.start : wide.end])
+    for f in inside:
+        extra[f.start - wide.start : f.end - wide.start] = " " * (f.end - f.start)
+    known = dutch_words()
+    for word in _WORD.finditer("".join(extra).lower()):
+        low = word.group()
+        if low in HONORIFICS or low.rstrip(".") in _ABBREVIATED:
+            continue
+        if wide.start + word.start() < first:
+            return False  # "discord van daan": a thing before the name
+        if low in _PARTICLE_WORDS or low.capitalize() in surnames() or low in lower_surnames():
+            continue
+        if low.capitalize() in PARTICLE_SURNAMES or low.capitalize() in first_names():
+            continue  # "van der plas", "klaas-jan"
+        if low in known or low in known_tokens() or _compound(low):
+            return False
+    return True
 
 
 # Words of a text in lowercase that may stand next to a name no list knows ("wie kent tsegay").
@@ -1904,6 +1934,10 @@ def _as_they_occur(
             prev = _prev_words(text, start, 1)
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
+            elif (prev in _PERSON_OBJECT or prev in _THANKS_TO) or (
+                prev in _INVERTED and _prev_words(text, start, 2).split(" ")[0] not in _SUBJECTS
+            ):
+                add(start, end, word)  # "gisteren heeft zeynep gekookt", "dankzij kees"
     return out
 
 
