@@ -1174,6 +1174,7 @@ _WATCH = re.compile(
     + _CAP
     + r"){0,3})"
 )
+_WATCH_CUES = ("kijk", "film", "lezen", "bioscoop", "voorstelling")
 # "Gratis Rivella", "van het merk Fernandes", "Willem II", "Karel V": a product, a king, a club.
 _PRODUCT_BEFORE = re.compile(r"(?i:gratis|merk|merkje|het\s+merk)\s+$")
 _NUMERAL_AFTER = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\w'’-])")
@@ -1188,6 +1189,13 @@ _ANIMALS = (
     r"|parkieten|kanarie|kanaries|vis|vissen|goudvis|schildpad|eend|eenden|gans|ganzen"
     r"|alpaca'?s?|lama'?s?|boot|bootje|schip|sloep|robot|pop|knuffel|knuffelbeer|mascotte"
     r"|huisdier|huisdieren|dier|dieren)(?:tje)?"
+)
+# Every form of those words, for a set test before the regex: "ezel", "ezels", "pony's".
+_ANIMAL_WORDS = frozenset(
+    form
+    for w in re.findall(r"[a-z]+", _ANIMALS.replace("(?i:", ""))
+    for stem in (w, w.removesuffix("s"))
+    for form in (stem, stem + "s", stem + "tje", stem + "'s")
 )
 _NAMED_LIST = r"(" + _CAP + r"(?:\s*(?:,|en|&)\s*" + _CAP + r")*)"
 _ANIMAL_NAMED = re.compile(
@@ -1208,18 +1216,18 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
             text, max(0, f.start - 12), f.start
         ):
             spans.append((f.start, f.end))
-    if "kijk" in text or "film" in text or "lezen" in text or ":" in text:
+    low = text.lower().replace("’", "'")
+    if any(cue in low for cue in _WATCH_CUES):
         spans += [m.span(1) for m in _WATCH.finditer(text)]
-    for hit in _ANIMAL_NAMED.finditer(text):
+    tokens = list(_THING_TOKEN.finditer(low))
+    words = [t.group() for t in tokens]
+    for hit in _ANIMAL_NAMED.finditer(text) if not _ANIMAL_WORDS.isdisjoint(words) else ():
         if hit.group(1).lower().endswith(("en", "s")):  # "de kippen Truus en Greet"
             spans.append(hit.span(2))
         else:  # "de kat Minoes en Henk": one animal, one name
             first = _NAME_WORD.match(text, hit.start(2))
             spans.append((hit.start(2), first.end() if first else hit.end(2)))
     things = _things()
-    low = text.lower().replace("’", "'")
-    tokens = list(_THING_TOKEN.finditer(low))
-    words = [t.group() for t in tokens]
     if things.heads.isdisjoint(words):
         return spans
     hits: list[tuple[int, int, str]] = []  # token start, token end, the name
