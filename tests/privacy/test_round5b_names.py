@@ -71,6 +71,8 @@ FOUND = [
     ("Volgens Sem komt het goed.", "Sem"),
     ("Fijn dat Roos er weer was.", "Roos"),
     ("Roos en ik hebben de koffie gezet.", "Roos"),
+    ("Piet van nummer 3 helpt met de schoenen van Sinterklaas.", "Piet"),
+    ("Dank aan Piet voor de pepernoten!", "Piet"),
     # A person next to an animal.
     ("De kat Minoes en Henk wonen samen.", "Henk"),
     ("De hond van Henk is weggelopen.", "Henk"),
@@ -154,6 +156,10 @@ CLEAN = [
     "Incluzio helpt met formulieren en schulden.",
     "Mitros doet de schoonmaak van de portieken.",
     "Cello en Philadelphia bieden dagbesteding.",
+    # Feast figures and a youth charity.
+    "Sinterklaas en Piet komen op bezoek.",
+    "De Sint en Piet delen pepernoten uit.",
+    "Meedoen met Jantje Beton? Geef je op.",
     # Animals, boats and robots with a name.
     "Onze kat Minoes is weggelopen, wie heeft haar gezien?",
     "Het konijn Snuffie woont nu op de kinderboerderij.",

@@ -1269,6 +1269,10 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
 
 # Between the names of a list or a match: "Elstar, Jonagold en Santana", "Ajax - PSV".
 _THING_JOIN = re.compile(r"\s*(?:,|&|\ben\b|\bof\b|\btegen\b|[-–])\s*", re.IGNORECASE)
+# "Piet van nummer 3", "Irene uit de flat": someone known by where they live.
+_KNOWN_BY = re.compile(
+    r"\s+(?:van|uit)\s+(?:nummer|nr\.?|de|het|'t|hiernaast|om\s+de\s+hoek)(?![\w'’])"
+)
 # Before a person: "dank aan Irene", "bel Dirk", "samen met Santana".
 _PERSON_LEAD = words("aan met bel app vraag bedankt dank dankzij groetjes groeten liefs namens via")
 
@@ -1298,6 +1302,7 @@ def _weak_thing(
         _PERSON_AFTER.match(text, end)
         or _THEN_ROLE.match(text, end)
         or text.startswith((" (", "("), end)  # "Irene (buurvrouw) bakt": a note on a person
+        or (" " not in key and _KNOWN_BY.match(text, end) is not None)  # "Piet van nummer 3"
         or not _PERSON_LEAD.isdisjoint(lead)
     )
 
