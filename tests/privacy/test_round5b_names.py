@@ -71,6 +71,8 @@ FOUND = [
     ("Volgens Sem komt het goed.", "Sem"),
     ("Fijn dat Roos er weer was.", "Roos"),
     ("Roos en ik hebben de koffie gezet.", "Roos"),
+    ("Hussam en Ghalia kwamen uit Aleppo.", "Ghalia"),
+    ("Ana Cruz kookt vanavond.", "Ana Cruz"),
     ("Piet van nummer 3 helpt met de schoenen van Sinterklaas.", "Piet"),
     ("Dank aan Piet voor de pepernoten!", "Piet"),
     # A person next to an animal.
@@ -156,6 +158,9 @@ CLEAN = [
     "Incluzio helpt met formulieren en schulden.",
     "Mitros doet de schoonmaak van de portieken.",
     "Cello en Philadelphia bieden dagbesteding.",
+    # Places abroad: a list with a known place, a saint's name.
+    "Wij komen uit Kigali, Asmara en Mogadishu.",
+    "Zij komt uit Santa Cruz op Curaçao.",
     # Feast figures and a youth charity.
     "Sinterklaas en Piet komen op bezoek.",
     "De Sint en Piet delen pepernoten uit.",

@@ -519,7 +519,7 @@ _PLACE_BEFORE = words(
     Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
     Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
-    Tuincentrum
+    Tuincentrum Santa San Saint Sankt
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -1933,7 +1933,7 @@ def _as_they_occur(
         stop = particled.end() if particled else nxt.end() if pair and nxt is not None else end
         if not person and (particled is not None or _ROLE_AFTER.match(text, stop)):
             person = not _after_capital(text, start) or _at_sentence_start(text, start)
-        if person and not _in_place(text, start, end):
+        if person and not _in_place(text, start, end) and not _in_place_list(text, start, end):
             if particled is not None or (pair and nxt is not None):
                 add(start, stop, text[start:stop])
             else:
