@@ -256,3 +256,24 @@ def test_name_that_is_a_word_in_a_contact_field(text: str, span: str) -> None:
 )
 def test_contact_field_without_a_person(text: str) -> None:
     assert scan_text(text, FieldKind.CONTACT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("LAAT WIL WETEN OF JE KOMT.", "WIL"),
+        ("DANKZIJ MARK IS DE SCHUUR WEER NETJES.", "MARK"),
+        ("WE MISSEN BABAJIDE OP DE DINSDAGAVOND.", "BABAJIDE"),
+        ("VOLGENS SEM KOMT HET GOED.", "SEM"),
+    ],
+)
+def test_context_holds_in_capitals(text: str, span: str) -> None:
+    found = [f for f in scan_text(text, FieldKind.TEXT) if f.code == "privacy.name"]
+    assert span in [text[f.start : f.end] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text", ["de kippen truus en greet leggen elke dag een ei", "DE KAT MINOES IS WEGGELOPEN"]
+)
+def test_named_animals_in_one_case(text: str) -> None:
+    assert scan_text(text, FieldKind.TEXT) == []

@@ -567,6 +567,8 @@ _INVERTED = words(
     woont woonde werkt werkte helpt hielp schildert tekent naait breit repareert
     """
 )
+# "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
+_THANKS_TO = words("dankzij volgens zonder")
 _SUBJECTS = words("ik je jij ze zij hij we wij u jullie men")
 # A verb before an unknown word that has a person as its object: "we missen Babajide".
 _PERSON_OBJECT = words("mist missen miste misten bedank bedanken bedankt groet groeten ontmoet")
@@ -643,6 +645,9 @@ def find(
     if len(upper) != len(text):
         return found  # "ß" is "SS": positions would move
     recased = recase(upper)
+    if found:  # "de kippen truus en greet": read in capitals, the names of animals
+        spans = _thing_spans(recased, found)
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
     more_found = [
         _requote(text, recased, f)
         for f in _find_names(recased, kind, allow, None, None, more=more, cased=True)
@@ -802,7 +807,9 @@ def _find_names(
 # A word in capitals only: "WILLEM", "DE", "GGD".
 _UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" + _UP + r"))+(?![\w'’])")
 # Words after which a name that is also a word ("JAN", "ROOS") is a name in capitals.
-_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | HONORIFICS | words("ben heet")
+_NAME_CONTEXT = (
+    _LOWER_BEFORE | _VERBS | HONORIFICS | _PERSON_OBJECT | _THANKS_TO | words("ben heet")
+)
 
 
 # Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
@@ -812,7 +819,9 @@ _PARTICLE_WORDS = words("van de der den ter ten te el al ben 't")
 # word, a surname, an unknown word, an ordinary word, a place word, or left as it is.
 _NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W, _LOW_W, _CAP_W, _KEEP_W, _CAP_KNOWN_W = range(8)
 # Before a name that is also a word, in capitals: "BEL JAN", "IK BEN ROOS", "OPA BAS".
-_STRONG_CONTEXT = _VERBS | HONORIFICS | words("ben heet dank bedankt dankjewel namens")
+_STRONG_CONTEXT = (
+    _VERBS | HONORIFICS | _THANKS_TO | words("ben heet dank bedankt dankjewel namens laat")
+)
 
 
 def low_of(match: re.Match[str]) -> str:
@@ -1645,8 +1654,6 @@ def _place_before(text: str, start: int, end: int) -> bool:
 # Words before a name that is also a word, capitalised in the middle of a sentence, that make
 # it a person: "samen met Roos", "dank aan Storm", "de fiets van Mark", "Noor en Bas".
 _WITH_WORDS = words("met aan bij via voor door van samen naast tegen")
-# "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
-_THANKS_TO = words("dankzij volgens zonder")
 # "Roos en ik", "Bas en mij": the speaker and a person.
 _ME_TOO = re.compile(r"\s+en\s+(?:ik|mij|ikzelf)(?![\w'’])")
 # "Roos en Lelie zijn de twee zalen", "de kippen heten Zomer en Lente": names of things.
