@@ -308,7 +308,7 @@ class _Things:
                 kind, _, cues = line[1:].partition("]")
                 self.cues[kind] = frozenset(cues.replace("woorden:", "").split())
                 continue
-            key = " ".join(_THING_TOKEN.findall(line.lower().replace("’", "'")))
+            key = " ".join(_thing_words(line.lower().replace("’", "'")))
             self.names[key] = kind
             one = " " not in key
             stem = _DIMINUTIVE.sub("", line)  # "Bartje": a pet form of a first name
@@ -327,7 +327,12 @@ class _Things:
         self.heads = frozenset(k.split(" ", 1)[0] for k in self.names)
 
 
-_THING_TOKEN = re.compile(r"[^\W_](?:[\w']|[-.&](?=\w))*|&")
+# Words of a name: "bol.com", "m&m's", "coca-cola", "tony's"; a dot or dash at the end is cut.
+_THING_TOKEN = re.compile(r"[^\W_][\w'&.-]*")
+
+
+def _thing_words(low: str) -> list[str]:
+    return [t.rstrip(".-") for t in _THING_TOKEN.findall(low)]
 
 
 @functools.cache
@@ -1229,7 +1234,7 @@ def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     if any(cue in low for cue in _WATCH_CUES):
         spans += [m.span(1) for m in _WATCH.finditer(text)]
     tokens = list(_THING_TOKEN.finditer(low))
-    words = [t.group() for t in tokens]
+    words = [t.group().rstrip(".-") for t in tokens]
     for hit in _ANIMAL_NAMED.finditer(text) if not _ANIMAL_WORDS.isdisjoint(words) else ():
         if hit.group(1).lower().endswith(("en", "s")):  # "de kippen Truus en Greet"
             spans.append(hit.span(2))
