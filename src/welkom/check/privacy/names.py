@@ -36,12 +36,22 @@ Names as they occur (every finding blocks publication):
   "Riet van Dam", "Noor Bouzid (coördinator)", "Bas de Groot", and in lowercase: "jan de vries";
 * names that are words ("Roos", "Bas", "Storm") in a list of names, in the lines of a list
   ("- Noor: koffie"), after "met", "van", "onze", before a verb or an age ("Storm (8)");
-* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K.").
+* text in capitals, recased first ("BAS DE GROOT", "Bedankt, WILLEM VOS", "H.E.N.K."); text
+  without a single capital is read both as written and as if in capitals ("zeynep yıldız
+  geeft les", "mw. de groot-brouwer").
 
 Not a person: places, clubs and shops named after someone ("Sporthal Willem-Alexander",
 "Voetbalclub SV Oosterkwartier", "Kledingbank Maria"), figures of children's books and TV
-("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy"), statues ("het standbeeld
-van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de twee zalen").
+("Holle Bolle Gijs", "Bert en Ernie"), titles ("de film Sonny Boy", "we kijken Ciske de Rat"),
+statues ("het standbeeld van …"), and names of rooms, pets and flowers ("Roos en Lelie zijn de
+twee zalen"). ``data/geen-personen.txt`` lists, by kind, proper names in buurt texts that are
+no private person: charities ("Dorcas en Cordaid"), clubs ("Willem II tegen Ajax"), brands
+("gratis Rivella"), shops, fruit varieties ("Elstar, Jonagold en Santana"), children's books,
+films and TV, and performers. A name of the list that may also be a person ("Irene", "Dorcas")
+is a thing only next to a name that is no person or with a word of its kind in the text, and
+not when a verb, a role or "dank aan" makes it a person. Performers are public figures, no
+private persons, but only at a show ("liedjes van Frans Bauer"): a neighbour may share the name.
+Animals, boats and robots with a name ("de kat Minoes", "onze pony heet Bella") are nobody.
 
 Rules (severity in brackets):
 
@@ -69,6 +79,8 @@ from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 _DATA = Path(__file__).with_name("data")
+# Fields that name who to ask: a name that is also a word ("Roos", "Wil") is a person there.
+_PERSON_FIELDS = frozenset({FieldKind.ROLE, FieldKind.CONTACT})
 
 # Names that are also ordinary words, places, brands or feast figures: warnings at most.
 AMBIGUOUS = words(
@@ -94,7 +106,7 @@ AMBIGUOUS = words(
     Deejay Dim Domina Dong Engeltje Geurtje Har Indigo Kiek Kik Mana Manna Margarita Marines
     Ment Pita Riff Rijmpje Rosé Rozemarijn Rune Savanne Siena Tiara Uiltje Vesper Wester
     Zoetje Wijntje Truitje Hitje Zier Serve Roosje Peer Mink Karst Tos Bate Germ Kee Luit Wik
-    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm
+    Wisse Stern Nestor Mazen Lotje Pietje Mietje Riet Toon Trui Lot Dien Storm Ad
     """
 )
 # Never a person in a buurt text, whatever the name list says.
@@ -213,6 +225,11 @@ _VERBS = words(
 )
 # "2 x Max": a multiplication, no kiss under a message ("x Noor").
 _TIMES = re.compile(r"\d\s*x+\s*$")
+# A pronoun right after the verb is its subject: "Dan koken we samen".
+_SUBJECT_AFTER = re.compile(r"\s+(we|wij|je|jij|jullie|ik|ze|zij|u|hij|men)(?![\w'’])")
+_OBJECTS = words("je u ze")  # "Roos helpt je": after a verb in -t an object
+# "laat Wil weten", "laat Roos even weten": the name between "laat" and "weten" is a person.
+_LET_KNOW = re.compile(r"\s+(?:(?:het|even|maar|dan|wel|gerust|snel|tijdig|vooraf)\s+){0,2}weten\b")
 _VERB_PAIRS = ("vraag naar", "dank aan", "met dank aan", "bedankt aan", "dankjewel")
 _PREV_WORD = re.compile(r"([\w.]+)[\s,:]*$")
 _TOKEN_STRIP = ".,:;!?()\"'‘’“”"
@@ -265,7 +282,62 @@ def frequent_words() -> frozenset[str]:
 @functools.cache
 def known_tokens() -> frozenset[str]:
     """Other common tokens (places, brands, foreign words), lowercase; not first names."""
-    return frozenset((_DATA / "bekend.txt").read_text(encoding="utf-8").split())
+    listed = frozenset((_DATA / "bekend.txt").read_text(encoding="utf-8").split())
+    return listed | _things().plain
+
+
+class _Things:
+    """Proper names in buurt texts that name no private person, from ``data/geen-personen.txt``:
+    charities, clubs, brands, shops, fruit varieties, children's books and TV, performers.
+
+    ``names``: the name (its words lowercased, joined by a space) and its kind; ``plain``:
+    one-word names that are no first name or surname, ordinary words from now on; ``weak``: names
+    that may also be a person ("Dorcas", "Santana", "Jan Smit"), only a thing with another name
+    of the list or a ``cues`` word of its kind in the same text."""
+
+    def __init__(self, text: str) -> None:
+        self.names: dict[str, str] = {}
+        self.cues: dict[str, frozenset[str]] = {}
+        self.weak: set[str] = set()
+        kind = ""
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                kind, _, cues = line[1:].partition("]")
+                self.cues[kind] = frozenset(cues.replace("woorden:", "").split())
+                continue
+            key = " ".join(_thing_words(line.lower().replace("’", "'")))
+            self.names[key] = kind
+            one = " " not in key
+            stem = _DIMINUTIVE.sub("", line)  # "Bartje": a pet form of a first name
+            if kind == "artiesten" or (
+                one
+                and (
+                    line in first_names()
+                    or fold(line) in first_names()
+                    or stem in first_names()
+                    or line in surnames()
+                )
+            ):
+                self.weak.add(key)
+        self.plain = frozenset(k for k in self.names if " " not in k and k not in self.weak)
+        self.longest = max(k.count(" ") + 1 for k in self.names)
+        self.heads = frozenset(k.split(" ", 1)[0] for k in self.names)
+
+
+# Words of a name: "bol.com", "m&m's", "coca-cola", "tony's"; a dot or dash at the end is cut.
+_THING_TOKEN = re.compile(r"[^\W_][\w'&.-]*")
+
+
+def _thing_words(low: str) -> list[str]:
+    return [t.rstrip(".-") for t in _THING_TOKEN.findall(low)]
+
+
+@functools.cache
+def _things() -> _Things:
+    return _Things((_DATA / "geen-personen.txt").read_text(encoding="utf-8"))
 
 
 FREQUENT = 1500
@@ -452,7 +524,7 @@ _PLACE_BEFORE = words(
     Parochie Gemeente Volkstuin Volkstuinvereniging Speeltuinvereniging Buurtvereniging
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
     Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
-    Tuincentrum
+    Tuincentrum Santa San Saint Sankt
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -496,12 +568,22 @@ _INVERTED = words(
     """
     was is kwam komt heeft had hielp helpt bracht brengt zei zegt vertelde vertelt kookte kookt
     bakte bakt ging gaat zat zit stond staat deed doet maakte maakt gaf geeft wist weet belde
+    neemt nam speelt speelde zingt zong draait draaide leest las opent opende regelt regelde
+    woont woonde werkt werkte helpt hielp schildert tekent naait breit repareert
     """
 )
+# "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
+_THANKS_TO = words("dankzij volgens zonder")
+_SUBJECTS = words("ik je jij ze zij hij we wij u jullie men")
+# A verb before an unknown word that has a person as its object: "we missen Babajide".
+_PERSON_OBJECT = words("mist missen miste misten bedank bedanken bedankt groet groeten ontmoet")
+# "gemaakt door Wiktoria", "gebakken door Ifeoma": who did it.
+_DONE_BY = re.compile(r"(?<![\w])ge[a-zà-ÿ]{2,}(?:d|t|en)\s+door\s+$")
 # A text needs one of these words before an unknown capitalised word can be a person.
 _PERSON_HINT = (
     frozenset(_PERSON_VERBS)
     | _INVERTED
+    | _PERSON_OBJECT
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
     | words("tegen met bij dat aan voor via samen door namens dankzij volgens")
 )
@@ -549,8 +631,87 @@ def find(
 ) -> list[Finding]:
     """Names in ``text``; ``low`` and ``words`` (lowercased, its words) if the caller has them.
 
+    A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
+    is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
+    found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if cased or not text.islower():
+        return found
+    words = _WORD.findall(text) if words is None else words
+    if lower_names().isdisjoint(words) and (
+        len(words) < 2
+        or (
+            HONORIFICS.isdisjoint(words)
+            and lower_surnames().isdisjoint(words)
+            and _LOWER_HINT.isdisjoint(words)
+        )
+    ):
+        return found  # "huismeester", "elke derde zaterdag van de maand"
+    upper = text.upper()
+    if len(upper) != len(text):
+        return found  # "ß" is "SS": positions would move
+    recased = recase(upper)
+    if found:  # "de kippen truus en greet": read in capitals, the names of animals
+        spans = _thing_spans(recased, found)
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+    more_found = [
+        _requote(text, recased, f)
+        for f in _find_names(recased, kind, allow, None, None, more=more, cased=True)
+    ]
+    for wide in more_found:  # "mariam haidari" read in capitals wins over "mariam"
+        inside = [f for f in found if wide.start <= f.start and f.end <= wide.end]
+        rest = [f for f in found if f not in inside]
+        if any(not (wide.end <= f.start or f.end <= wide.start) for f in rest):
+            continue
+        if inside and not _name_words_only(text, wide, inside):
+            continue  # "truus van de handwerkclub": keep "truus"
+        found = [*rest, wide]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _name_words_only(text: str, wide: Finding, inside: list[Finding]) -> bool:
+    """Does ``wide`` add to the findings ``inside`` it only an honorific before ("ome", "mw.")
+    and particles, surnames or words that are no Dutch word after ("van den broek", "koster",
+    "yıldız")? Not "discord van daan" or "truus van de handwerkclub"."""
+    first = min(f.start for f in inside)
+    extra = list(text[wide.start : wide.end])
+    for f in inside:
+        extra[f.start - wide.start : f.end - wide.start] = " " * (f.end - f.start)
+    known = dutch_words()
+    for word in _WORD.finditer("".join(extra).lower()):
+        low = word.group()
+        if low in HONORIFICS or low.rstrip(".") in _ABBREVIATED:
+            continue
+        if wide.start + word.start() < first:
+            return False  # "discord van daan": a thing before the name
+        if low in _PARTICLE_WORDS or low.capitalize() in surnames() or low in lower_surnames():
+            continue
+        if low.capitalize() in PARTICLE_SURNAMES or low.capitalize() in first_names():
+            continue  # "van der plas", "klaas-jan"
+        if low in known or low in known_tokens() or _compound(low):
+            return False
+    return True
+
+
+# Words of a text in lowercase that may stand next to a name no list knows ("wie kent tsegay").
+_LOWER_HINT = words("uit kent dankzij bedankt dank tnx thanks hoi groetjes liefs zuster broeder")
+
+
+def _find_names(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+    *,
+    more: bool = True,
+    cased: bool = False,
+) -> list[Finding]:
+    """Names in ``text`` as it is written (see ``find``).
+
     ``more``: also the forms found by their own pattern (Dirk-Jan, Zhang Wei, M.e.r.e.l.).
     ``cased``: capitals already restored (see ``recase``)."""
+    if kind is FieldKind.CONTACT and ("@" in text or "/" in text or "www" in text.lower()):
+        kind = FieldKind.TEXT  # "info.kiem@…": a word of an address, no name that is a word
     caps = _NAME_WORD.findall(text)
     low = text.lower() if low is None else low
     words = _WORD.findall(low) if words is None else words
@@ -620,7 +781,7 @@ def find(
     intro = "heet" in low or "naam" in low or "noem" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
-        kind is FieldKind.ROLE
+        kind in _PERSON_FIELDS
         or len(caps) > 1
         or not _AMBIGUOUS_CONTEXT.isdisjoint(words)
         or not _PERSON_HINT.isdisjoint(words)
@@ -651,7 +812,9 @@ def find(
 # A word in capitals only: "WILLEM", "DE", "GGD".
 _UPPER_WORD = re.compile(r"(?<![\w'’])" + _UP + r"(?:" + _UP + r"|['’](?=" + _UP + r"))+(?![\w'’])")
 # Words after which a name that is also a word ("JAN", "ROOS") is a name in capitals.
-_NAME_CONTEXT = _LOWER_BEFORE | _VERBS | HONORIFICS | words("ben heet")
+_NAME_CONTEXT = (
+    _LOWER_BEFORE | _VERBS | HONORIFICS | _PERSON_OBJECT | _THANKS_TO | words("ben heet")
+)
 
 
 # Dutch words of two letters, lowercased in capitals: "BAS DE GROOT", "KOFFIE EN THEE".
@@ -661,7 +824,9 @@ _PARTICLE_WORDS = words("van de der den ter ten te el al ben 't")
 # word, a surname, an unknown word, an ordinary word, a place word, or left as it is.
 _NAME_W, _NAME_WORD_W, _SURNAME_W, _UNKNOWN_W, _LOW_W, _CAP_W, _KEEP_W, _CAP_KNOWN_W = range(8)
 # Before a name that is also a word, in capitals: "BEL JAN", "IK BEN ROOS", "OPA BAS".
-_STRONG_CONTEXT = _VERBS | HONORIFICS | words("ben heet dank bedankt dankjewel namens")
+_STRONG_CONTEXT = (
+    _VERBS | HONORIFICS | _THANKS_TO | words("ben heet dank bedankt dankjewel namens laat")
+)
 
 
 def low_of(match: re.Match[str]) -> str:
@@ -1005,15 +1170,161 @@ def _not_folklore(text: str, found: list[Finding], cased: bool = False) -> list[
         spans += [m.span(1) for m in _TRIBUTE.finditer(text)]
     if _TITLE_WORDS.search(text):
         spans += [m.span(1) for m in _TITLE.finditer(text)]
+    spans += _thing_spans(text, found)
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
+# "we kijken Ciske de Rat", "Filmavond: Kruimeltje": the title of what is shown.
+_WATCH = re.compile(
+    r"(?i:(?:we|wij|jullie|ze)\s+kijken|kijken\s+(?:we|wij)|film(?:avond|middag|ochtend)?\s*:"
+    r"|bioscoop\s*:|voorstelling\s*:|(?:voor)?lezen\s+(?:we|wij)(?:\s+voor\s+uit)?"
+    r"|(?:we|wij)\s+(?:voor)?lezen(?:\s+uit)?)\s+['‘\"“]?("
+    + _CAP
+    + r"(?:\s+(?:"
+    + _PARTICLES
+    + r")?"
+    + _CAP
+    + r"){0,3})"
+)
+_WATCH_CUES = ("kijk", "film", "lezen", "bioscoop", "voorstelling")
+# "Gratis Rivella", "van het merk Fernandes", "Willem II", "Karel V": a product, a king, a club.
+_PRODUCT_BEFORE = re.compile(r"(?i:gratis|merk|merkje|het\s+merk)\s+$")
+_NUMERAL_AFTER = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\w'’-])")
+
+
+# Animals, boats and dolls with a name: "de kat Minoes", "de kippen Truus en Greet", "onze pony
+# heet Bella". A pet's name is nobody's personal data.
+_ANIMALS = (
+    r"(?i:kat|katten|poes|poezen|kater|hond|honden|pup|puppy|konijn|konijnen|cavia'?s?|hamsters?"
+    r"|geit|geiten|bok|ezels?|kip|kippen|haan|hanen|kuikens?|pony'?s?|paard|paarden|schaap"
+    r"|schapen|lam|lammetjes?|varkens?|biggetjes?|koe|koeien|kalf|kalfjes|vogels?|parkiet"
+    r"|parkieten|kanarie|kanaries|vis|vissen|goudvis|schildpad|eend|eenden|gans|ganzen"
+    r"|alpaca'?s?|lama'?s?|boot|bootje|schip|sloep|robot|pop|knuffel|knuffelbeer|mascotte"
+    r"|huisdier|huisdieren|dier|dieren)(?:tje)?"
+)
+# Every form of those words, for a set test before the regex: "ezel", "ezels", "pony's".
+_ANIMAL_WORDS = frozenset(
+    form
+    for w in re.findall(r"[a-z]+", _ANIMALS.replace("(?i:", ""))
+    for stem in (w, w.removesuffix("s"))
+    for form in (stem, stem + "s", stem + "tje", stem + "'s")
+)
+_NAMED_LIST = r"(" + _CAP + r"(?:\s*(?:,|en|&)\s*" + _CAP + r")*)"
+_ANIMAL_NAMED = re.compile(
+    r"(?<![\w'’-])("
+    + _ANIMALS
+    + r")(?:\s+(?:[^\W\d]+\s+){0,4}?(?i:heet|heten|genaamd|noemen\s+we|noemden\s+we))?\s+"
+    + _NAMED_LIST
+)
+
+
+def _thing_spans(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Spans of the findings that are a thing with a proper name, no private person: a name in
+    ``data/geen-personen.txt`` ("Willem II", "Cordaid", "Elstar, Jonagold en Santana"), a title
+    after "we kijken", a product after "gratis" or "merk", a name with a numeral ("Willem II")."""
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        if _NUMERAL_AFTER.match(text, f.end) or _PRODUCT_BEFORE.search(
+            text, max(0, f.start - 12), f.start
+        ):
+            spans.append((f.start, f.end))
+    low = text.lower().replace("’", "'")
+    if any(cue in low for cue in _WATCH_CUES):
+        spans += [m.span(1) for m in _WATCH.finditer(text)]
+    tokens = list(_THING_TOKEN.finditer(low))
+    words = [t.group().rstrip(".-") for t in tokens]
+    for hit in _ANIMAL_NAMED.finditer(text) if not _ANIMAL_WORDS.isdisjoint(words) else ():
+        if hit.group(1).lower().endswith(("en", "s")):  # "de kippen Truus en Greet"
+            spans.append(hit.span(2))
+        else:  # "de kat Minoes en Henk": one animal, one name
+            first = _NAME_WORD.match(text, hit.start(2))
+            spans.append((hit.start(2), first.end() if first else hit.end(2)))
+    things = _things()
+    if things.heads.isdisjoint(words):
+        return spans
+    hits: list[tuple[int, int, str]] = []  # token start, token end, the name
+    for i, head in enumerate(words):
+        if head not in things.heads:
+            continue
+        for n in range(min(things.longest, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + n])
+            if key in things.names:
+                hits.append((i, i + n, key))
+                break
+    if not hits:
+        return spans
+    word_set = set(words)
+    ranges = [(tokens[i].start(), tokens[j - 1].end(), key) for i, j, key in hits]
+    for index, (start, end, key) in enumerate(ranges):
+        if key in things.weak and not _weak_thing(text, ranges, index, word_set, things):
+            continue
+        spans.append((start, end))
+    # A word no list knows in a list with a thing: "Gratis Rivella en Lays", "Elstar en Rubinola".
+    strong = [(s, e) for s, e, k in ranges if k not in things.weak]
+    for f in found:
+        if " " in text[f.start : f.end] or word_class(text[f.start : f.end]) != UNKNOWN:
+            continue
+        if (
+            _PERSON_AFTER.match(text, f.end)
+            or _PEOPLE_VERB_AFTER.match(text, f.end)
+            or _PLURAL_AFTER.match(text, f.end)
+            or not _PERSON_LEAD.isdisjoint(_prev_words(text, f.start, 2).split())
+        ):
+            continue  # "Rivella en Wojtek kookten samen": a person after all
+        if any(
+            _THING_JOIN.fullmatch(text, e, f.start) or _THING_JOIN.fullmatch(text, f.end, s)
+            for s, e in strong
+        ):
+            spans.append((f.start, f.end))
+    return spans
+
+
+# Between the names of a list or a match: "Elstar, Jonagold en Santana", "Ajax - PSV".
+_THING_JOIN = re.compile(r"\s*(?:,|&|\ben\b|\bof\b|\btegen\b|[-–])\s*", re.IGNORECASE)
+# "Piet van nummer 3", "Irene uit de flat": someone known by where they live.
+_KNOWN_BY = re.compile(
+    r"\s+(?:van|uit)\s+(?:nummer|nr\.?|de|het|'t|hiernaast|om\s+de\s+hoek)(?![\w'’])"
+)
+# Before a person: "dank aan Irene", "bel Dirk", "samen met Santana".
+_PERSON_LEAD = words("aan met bel app vraag bedankt dank dankzij groetjes groeten liefs namens via")
+
+
+def _weak_thing(
+    text: str, ranges: list[tuple[int, int, str]], index: int, word_set: set[str], things: _Things
+) -> bool:
+    """Is the name at ``ranges[index]``, which may also be a person ("Irene", "Dorcas", "Jan
+    Smit"), a thing here? Yes next to a name of the list that is no person ("Dorcas en
+    Cordaid", "Elstar, Jonagold en Santana"), or with a word of its kind in the text
+    ("kleding inzamelen voor Dorcas", "aardappels: Bintje en Irene") when nothing around it
+    makes it a person ("Irene bakt", "dank aan Irene")."""
+    start, end, key = ranges[index]
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(ranges) and ranges[other][2] not in things.weak:
+            left, right = sorted((ranges[index], ranges[other]))
+            if _THING_JOIN.fullmatch(text, left[1], right[0]):
+                return True
+    if things.cues[things.names[key]].isdisjoint(word_set):
+        return False
+    lead = set(_prev_words(text, start, 2).split())
+    if " " in key:  # "tribute aan Marco Borsato", "met liedjes van Frans Bauer"
+        lead -= {"aan", "met"}
+    elif lead & {"van", "bij"}:
+        return False  # "de kraam van Irene", "appels halen bij Irene"
+    return not (
+        _PERSON_AFTER.match(text, end)
+        or _THEN_ROLE.match(text, end)
+        or text.startswith((" (", "("), end)  # "Irene (buurvrouw) bakt": a note on a person
+        or (" " not in key and _KNOWN_BY.match(text, end) is not None)  # "Piet van nummer 3"
+        or not _PERSON_LEAD.isdisjoint(lead)
+    )
+
+
 def _find(
     text: str, kind: FieldKind, has_name: bool, honorifics: set[str], intro: bool
 ) -> Iterator[Finding]:
-    role_field = kind is FieldKind.ROLE
+    role_field = kind in _PERSON_FIELDS
     found: list[tuple[int, int]] = []
 
     def add(start: int, end: int, severity: Severity, name: str) -> Finding:
@@ -1065,7 +1376,10 @@ def _find(
             yield add(start, end, ERROR, word)
             continue
         verb_before = (
-            last_prev in _VERBS or prev.endswith(_VERB_PAIRS) or _ROLE_WORD.match(last_prev)
+            last_prev in _VERBS
+            or prev.endswith(_VERB_PAIRS)
+            or _ROLE_WORD.match(last_prev)
+            or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
         ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
@@ -1107,14 +1421,20 @@ def _find(
                 _at_sentence_start(text, start) or _after_opening_word(text, start)
             ):
                 continue  # "VV Kiem speelt"
+            verb = _PERSON_AFTER.match(text, end)
+            subject = verb and _SUBJECT_AFTER.match(text, verb.end())
+            if subject and not (verb.group().endswith("t") and subject.group(1) in _OBJECTS):
+                verb = None  # "Dan koken we", "Wil helpen jullie?": the name is a word here
             if (
                 role_field
-                or _PERSON_AFTER.match(text, end)
+                or verb is not None
                 or (
-                    last_prev in _WITH_WORDS
+                    (last_prev in _WITH_WORDS or last_prev in _THANKS_TO)
                     and not _at_sentence_start(text, start)
                     and _NOT_AFTER_WITH.match(text, end) is None
                 )
+                or _ME_TOO.match(text, end) is not None  # "Roos en ik hebben …"
+                or (last_prev == "dat" and _AFTER_PREP.match(text, end) is not None)
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
@@ -1217,6 +1537,8 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
         kind_after = _LOWER_AFTER.match(tail, chain.end())
         if (
             kind_after is not None
+            # not "Henk Visser van de moestuin": a person known by a place
+            and (not following or following[-1][:1].isupper())
             and public.PLACE.fullmatch(kind_after.group(1)) is not None
             and (
                 any(w[:1].isupper() for w in following)
@@ -1337,6 +1659,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
 # Words before a name that is also a word, capitalised in the middle of a sentence, that make
 # it a person: "samen met Roos", "dank aan Storm", "de fiets van Mark", "Noor en Bas".
 _WITH_WORDS = words("met aan bij via voor door van samen naast tegen")
+# "Roos en ik", "Bas en mij": the speaker and a person.
+_ME_TOO = re.compile(r"\s+en\s+(?:ik|mij|ikzelf)(?![\w'’])")
 # "Roos en Lelie zijn de twee zalen", "de kippen heten Zomer en Lente": names of things.
 _NAMES_THINGS = re.compile(
     r"(?i:\b(?:namen|heten|heet|genaamd|noemen|noemden|gedoopt|zijn\s+de|waren\s+de)\b"
@@ -1353,7 +1677,7 @@ _NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
 # A sentence that starts with one of these: the capital after it is no part of a title.
 _OPENING = re.compile(
     r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
-    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren)\s+$"
+    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder)\s+$"
 )
 
 
@@ -1466,7 +1790,11 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
     names = first_names()
-    return any(w.lower() in known and _base(w) not in names for w in _NAME_WORD.findall(others))
+    things = _things().plain  # "Cordaid en Wojtek": a thing of that list is no place
+    return any(
+        w.lower() in known and w.lower() not in things and _base(w) not in names
+        for w in _NAME_WORD.findall(others)
+    )
 
 
 def _ends_in_place(low: str) -> bool:
@@ -1499,7 +1827,7 @@ def _as_they_occur(
     """Names the list does not know, and lowercase names: judged by the words around them."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    role_field = kind is FieldKind.ROLE
+    role_field = kind in _PERSON_FIELDS
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or e <= start for s, e in taken)
@@ -1534,7 +1862,12 @@ def _as_they_occur(
                     )
                 )
             if not person and prv is not None and _AND.fullmatch(text, prv.end(), start):
-                person = prv.start() in known_name_at or any(s == prv.start() for s, _ in taken)
+                person = (
+                    prv.start() in known_name_at
+                    or any(s == prv.start() for s, _ in taken)
+                    or _PEOPLE_VERB_AFTER.match(text, end) is not None  # "Cordaid en Wojtek
+                    # hebben de kleding gesorteerd"
+                )
         if not person and last_prev in _THANKS:
             person = True
         if not person and _ROLE_TAIL.search(last_prev) is not None:
@@ -1543,7 +1876,18 @@ def _as_they_occur(
             person = text[max(0, start - 3) : start].rstrip().endswith(
                 ":"
             ) or not _OWNED.isdisjoint(_prev_words(text, start, 4).split()[:-1])
-        if not person and last_prev in _INVERTED and not _after_capital(text, start):
+        if not person and (
+            last_prev in _PERSON_OBJECT
+            or (last_prev == "door" and _DONE_BY.search(text, max(0, start - 30), start))
+        ):
+            person = not _after_capital(text, start) and _VENUE_END.search(word) is None
+            # "we missen Babajide", "gemaakt door Ewa"; not "we missen Zonnehoek"
+        if (
+            not person
+            and last_prev in _INVERTED
+            and not _after_capital(text, start)
+            and prev.split(" ")[0] not in _SUBJECTS  # "ze neemt baklava mee": an object
+        ):
             person = True  # "Gelukkig was Mulugeta er", "Gisteren heeft Oksana gekookt"
         if not person and prev.endswith(("je wel", "dankjewel", "dank je")):
             person = True
@@ -1601,7 +1945,7 @@ def _as_they_occur(
         stop = particled.end() if particled else nxt.end() if pair and nxt is not None else end
         if not person and (particled is not None or _ROLE_AFTER.match(text, stop)):
             person = not _after_capital(text, start) or _at_sentence_start(text, start)
-        if person and not _in_place(text, start, end):
+        if person and not _in_place(text, start, end) and not _in_place_list(text, start, end):
             if particled is not None or (pair and nxt is not None):
                 add(start, stop, text[start:stop])
             else:
@@ -1615,6 +1959,10 @@ def _as_they_occur(
             prev = _prev_words(text, start, 1)
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
+            elif (prev in _PERSON_OBJECT or prev in _THANKS_TO) or (
+                prev in _INVERTED and _prev_words(text, start, 2).split(" ")[0] not in _SUBJECTS
+            ):
+                add(start, end, word)  # "gisteren heeft zeynep gekookt", "dankzij kees"
     return out
 
 
