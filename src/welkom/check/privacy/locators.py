@@ -291,24 +291,51 @@ _AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is)\s")
 _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 
 
-def feature_home(low: str, words_: list[str]) -> bool:
-    """Does ``low`` (lowercased) describe a home by a feature ("het huis met de groene
-    schuur")? ``words_``: its words."""
-    for noun in _HOME_NOUNS.intersection(words_):
+def _feature_windows(low: str, words_: list[str] | None = None) -> list[tuple[int, int]]:
+    """Stretches of ``low`` where FEATURE_HOME can match: around a whole home noun that is
+    followed by met/naast/… or comes after a colour; merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    nouns = _HOME_NOUNS.intersection(_LETTERS.findall(low) if words_ is None else words_)
+    for noun in nouns:
         at = low.find(noun)
         while at != -1:
             end = at + len(noun)
             whole = (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-")) and (
                 end == len(low) or not low[end].isalnum()
             )  # "huis", not the "huis" of "buurthuis"
-            if (
-                whole
-                and (_AFTER_HOME.match(low, end) or _COLOUR_BEFORE.search(low, max(0, at - 20), at))
-                and _FEATURE_HOME_LOW.search(low, max(0, at - 80), end + 120)
+            if whole and (
+                _AFTER_HOME.match(low, end) or _COLOUR_BEFORE.search(low, max(0, at - 20), at)
             ):
-                return True
+                spans.append((max(0, at - 80), end + 120))
             at = low.find(noun, end)
-    return False
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def feature_home(low: str, words_: list[str]) -> bool:
+    """Does ``low`` (lowercased) describe a home by a feature ("het huis met de groene
+    schuur")? ``words_``: its words."""
+    return any(
+        _FEATURE_HOME_LOW.search(low, start, end) is not None
+        for start, end in _feature_windows(low, words_)
+    )
+
+
+def _feature_matches(text: str, low: str) -> list[re.Match[str]]:
+    """``FEATURE_HOME.finditer(text)``, tried only where a home noun can anchor a match."""
+    if len(low) != len(text):
+        return list(FEATURE_HOME.finditer(text))
+    return [
+        match
+        for start, end in _feature_windows(low)
+        for match in _FEATURE_HOME_LOW.finditer(low, start, end)
+    ]
 
 
 _HOME_NOUNS = words(
@@ -588,7 +615,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w])(?:ik|mij|me|mijn|m'n|wij|we|ons|onze)(?![
 def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
     """Homes known by how they look, with a resident in the sentence."""
     hits = []
-    for match in FEATURE_HOME.finditer(text):
+    for match in _feature_matches(text, low):
         begin, end = public.sentence(low, *match.span())
         if _HISTORY.search(low, begin, end) is not None:
             continue
