@@ -731,7 +731,8 @@ def _find_names(
         and _INITIAL.search(text) is None
         and lower_surnames().isdisjoint(words)
     )
-    dotted = more and text.count(".") >= 3  # "M.e.r.e.l." has a dot per letter
+    # "M.e.r.e.l." has a dot per letter (most texts with three dots are three sentences)
+    dotted = more and text.count(".") >= 3 and _DOTTED_HINT.search(text) is not None
     if ordinary and not dotted:
         return []
     if not cased and any(map(str.isupper, caps)) and _shouting(caps):
@@ -1107,6 +1108,10 @@ def _east_asian_names(text: str) -> list[Finding]:
 
 # "M.e.r.e.l.", "A.n.o.u.k": a first name with a dot between the letters.
 _DOTTED = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]?(?![\w])")
+
+
+# What both need: a capital, a dot, a letter, a dot.
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Za-z]\.")
 
 
 # "H.E.N.K.", "J.A.N.S.E.N.": a name in capitals with a dot after every letter.
