@@ -61,6 +61,10 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
+    # "postcode 3521 KX huisnummer veertien": "huisnummer" says it is a house on its own
+    + r"|huisnummer\s+"
+    + NUMBER_WORD
+    + r"(?![\w'’])"
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -168,7 +172,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True  # "het laatste huisje van het hofje"
         if (
             not _ROW_ORDINALS.isdisjoint(words_)
-            and ("links" in words_ or "rechts" in words_ or "vanaf" in words_)
+            and ("links" in words_ or "rechts" in words_ or "vanaf" in words_ or "na" in words_)
             and ROW_SIDE.search(low) is not None
         ):
             return True  # "mijn huis is het derde van links"
@@ -179,10 +183,20 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
     ):
         return True  # "het huis met de groene schuur"
     return digits and (
-        NUMBER_AFTER.search(low) is not None or _NAMED_STREET_LOW.search(low) is not None
+        NUMBER_AFTER.search(low) is not None
+        or _NAMED_STREET_LOW.search(low) is not None
+        or (not _PICKUP_VERBS.isdisjoint(words_) and _PICKUP_STREET_LOW.search(low) is not None)
     )
 
 
+# "af te halen Hoefslag 112a", "terugbrengen: Kamperfoelie 9-1": a pickup verb right before a
+# street without a street word (compared as a set with the text's words first).
+_PICKUP_VERBS = words(
+    "halen ophalen afhalen brengen terugbrengen langsbrengen bezorgen afgeven inleveren"
+)
+_PICKUP_STREET_LOW = re.compile(
+    r"(?:" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
 # NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
 _NAMED_STREET_LOW = re.compile(
     r"(?:van|op|aan|in|bij|naar)\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"  # no lookbehind: faster
@@ -228,21 +242,26 @@ FLOOR_SIDE = re.compile(
     re.IGNORECASE,
 )
 # "mijn huis is het derde van links", "het vierde huis vanaf de hoek": one front door.
+_ROW_NOUN = r"(?:huis|huisje|woning|voordeur|deur|rijtjeshuis|hoekhuis|bovenwoning|benedenwoning)"
 ROW_SIDE = re.compile(
-    r"(?<![\w-])(?:(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|woning|voordeur|deur)\s+is\s+"
-    r"(?:het|de)\s+" + _ORDINAL + r"(?:\s+(?:huis|huisje|woning|deur))?"
-    r"|" + _ORDINAL + r"\s+(?:huis|huisje|woning|voordeur|deur))"
-    r"\s+(?:van\s+(?:links|rechts)|vanaf\s+(?:de|het)\s+(?:hoek|links|rechts|\w+))",
+    r"(?<![\w-])(?:(?:mijn|m'n|ons|onze)\s+" + _ROW_NOUN + r"\s+is\s+"
+    r"(?:het|de)\s+" + _ORDINAL + r"(?:\s+" + _ROW_NOUN + r")?"
+    r"|" + _ORDINAL + r"\s+" + _ROW_NOUN + r")"
+    # "het derde rijtjeshuis na de brievenbus", "het vijfde na de speeltuin"
+    r"\s+(?:van\s+(?:links|rechts)|(?:vanaf|na)\s+(?:de|het)\s+(?:hoek|links|rechts|\w+))",
     re.IGNORECASE,
 )
 # "het laatste huisje van het hofje", "de tweede woning in de Lindelaan": one front door.
 ROW_HOUSE = re.compile(
     r"(?<![\w-])(?:eerste|tweede|derde|vierde|vijfde|laatste|voorlaatste)\s+(?:huis|huisje"
-    r"|woning|woninkje|benedenwoning|bovenwoning)\s+(?:van|in|aan|op|bij)\s+(?:de|het|'t)\s+"
+    r"|woning|woninkje|benedenwoning|bovenwoning|rijtjeshuis|hoekhuis)\s+(?:van|in|aan|op|bij"
+    r"|na)\s+(?:de|het|'t)\s+"
     r"[^\W\d_]+"
 )
-_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning")
-_ROW_ORDINALS = words("eerste tweede derde vierde vijfde laatste voorlaatste")
+_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning rijtjeshuis hoekhuis")
+_ROW_ORDINALS = words(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste voorlaatste"
+)
 SIDES = words("naast boven onder tegenover achter overkant")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
@@ -326,7 +345,7 @@ RESIDENT = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
-    r"|afhalen|inleveren|langsbrengen"
+    r"|afhalen|inleveren|langsbrengen|terugbrengen|(?:af|op)\s+te\s+halen"
     r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
     re.IGNORECASE,
 )
@@ -350,7 +369,7 @@ _BARE_NUMBER = re.compile(
 # A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
 # Zonnedauw 14". Numbered things that are no street are left out.
 NAMED_STREET = re.compile(
-    r"(?<![\w-])(?:van|op|aan|in|bij|naar)\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"(?<![\w-])(?:van|op|aan|in|bij|naar|" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
     r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
     r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
     r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
@@ -452,11 +471,13 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             ):
                 hits.append(match.span(1))  # the floor: "1e etage" (boven de kapper)
     if not _ROW_ORDINALS.isdisjoint(split) and (
-        "links" in split or "rechts" in split or "vanaf" in split
+        "links" in split or "rechts" in split or "vanaf" in split or "na" in split
     ):
         for match in ROW_SIDE.finditer(text):
             sentence = public.sentence(low, *match.span())
-            if match.group()[:1] in "mMoO" or PERSON.search(text, *sentence) is not None:
+            if match.group()[:1] in "mMoO" or (
+                PERSON.search(text, *sentence) is not None and not _venue(low, sentence)
+            ):  # not "de derde deur na de balie van het buurthuis"
                 hits.append(match.span())
     if not _ROW_WORDS.isdisjoint(split):
         for match in ROW_HOUSE.finditer(low):
