@@ -406,9 +406,37 @@ ADDRESS_MESSAGE = (
 )
 
 
+# Parts and kinds of a home, and the family living there: "Gentiaanhof 17, bovenwoning",
+# "– woonkamer van de voorzitter", "Esdoornlaan 3 bis, bij opa en oma", "achterom, de schuur
+# achter in de tuin". A public place can have these too ("Buurtkamer, Kerkstraat 5
+# (benedenwoning)", "achterom bij de fietsenstalling"), so they count only without a public
+# place in the field.
+HOME_PART = re.compile(
+    r"(?<![\w-])(?:woonkamer|bovenwoning|benedenwoning|bovenhuis|benedenhuis|achtertuin"
+    r"|voortuin|woonadres|huisadres|logeeradres"
+    r"|bij\s+(?:(?:mijn|m'n|onze|ons|de)\s+)?(?:opa|oma|ouders|moeder|vader|schoonmoeder"
+    r"|schoonvader|zus|broer|tante|oom|ome)(?:\s+en\s+(?:opa|oma))?"
+    r"|achterom(?=[^\n]*(?:tuin|schuur|schuurtje|poortje|achterdeur|keukendeur)))(?![\w-])",
+    re.IGNORECASE,
+)
+# The scanner runs ``find_private_address`` on an `adres` only when this finds something.
+ADDRESS_HINT = re.compile(
+    r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
+)
+
+
+def private_address_candidate(low: str) -> bool:
+    """Can the lowercased `adres` ``low`` say that it is someone's home?"""
+    return ADDRESS_HINT.search(low) is not None
+
+
 def find_private_address(text: str) -> Iterator[Finding]:
     """An `adres` field that says it is someone's home."""
     hit = PRIVATE_ADDRESS.search(text)
+    if hit is None:
+        hit = HOME_PART.search(text)
+        if hit is not None and public.PLACE.search(text.lower()) is not None:
+            hit = None  # "Buurtkamer De Hoek, Kerkstraat 5 (benedenwoning)"
     if hit is not None:
         shown = " ".join(hit.group().split())
         yield Finding(
