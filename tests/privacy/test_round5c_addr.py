@@ -153,7 +153,10 @@ def test_public_address_field(text: str) -> None:
             "Twee mensen van de SP kwamen langs, onder wie Kees Bakker van de Merelstraat.",
             "mensen van de SP",
         ),
-        ("Er kwamen drie leden van de PVV, waaronder de buurman van nummer 12.", "leden van de PVV"),
+        (
+            "Er kwamen drie leden van de PVV, waaronder de buurman van nummer 12.",
+            "leden van de PVV",
+        ),
     ],
 )
 def test_special_tied(text: str, shown: str) -> None:

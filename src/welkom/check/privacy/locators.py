@@ -369,7 +369,9 @@ _BARE_NUMBER = re.compile(
 # A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
 # Zonnedauw 14". Numbered things that are no street are left out.
 NAMED_STREET = re.compile(
-    r"(?<![\w-])(?:van|op|aan|in|bij|naar|" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"(?<![\w-])(?:van|op|aan|in|bij|naar|"
+    + r"|".join(sorted(_PICKUP_VERBS))
+    + r")\s*:?\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
     r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
     r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
     r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
