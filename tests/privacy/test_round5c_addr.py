@@ -36,6 +36,16 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ("Af te halen: Zonnedauw 14, achterom.", "Zonnedauw 14"),
         ("de pannen graag terugbrengen Kamperfoelie 9-1", "Kamperfoelie 9-1"),
         ("Tafeltje op te halen Rietgors 21 na zes uur", "Rietgors 21"),
+        # a street without a street word after a home phrase
+        ("Wie wil de box? Af te halen bij mij, Boterbloem 3.", "Boterbloem 3"),
+        ("Ophalen kan bij mij: Boterbloem 3", "Boterbloem 3"),
+        ("De spullen staan klaar bij ons, Klaproos 12", "Klaproos 12"),
+        ("Zin in koffie? Ik woon Klaproos 12.", "Klaproos 12"),
+        ("Mijn adres: Klaproos 12, bel maar aan.", "Klaproos 12"),
+        ("Mijn adres is Klaproos 12", "Klaproos 12"),
+        ("Stuur het naar mijn adres, Klaproos 12-2.", "Klaproos 12-2"),
+        ("Wij wonen sinds kort op Klaproos 12 hs.", "Klaproos 12 hs"),
+        ("Kom gerust langs: Klaproos 12!", "Klaproos 12"),
         # "huisnummer" with a number in words, no preposition before it
         (
             "postcode 3 5 2 1 K X huisnummer veertien, daar kun je de spullen brengen",
@@ -78,6 +88,14 @@ def test_home_in_text(text: str, shown: str) -> None:
         "Buurthuis De Kiem, Kerkstraat 12, nodigt alle buren uit voor de nieuwjaarsborrel.",
         "De bieb, Dorpsstraat 3: alle bewoners zijn welkom.",
         "Bus 12a rijdt naar het station.",
+        "Mijn adres: Postbus 12, 9999 AA",
+        "Bij ons, Groep 7 heeft vrij.",
+        "Kom langs: Zaterdag 12 juni is de markt.",
+        "Ik woon Kamer 12 van het verpleeghuis.",
+        "Het adres van de bieb: Klaproos 12.",
+        "Adres van het buurthuis is Klaproos 12, iedereen welkom.",
+        "Kom langs bij de voedselbank: Klaproos 12",
+        "Bij ons in de wijk is Lijn 12 de snelste bus.",
     ],
 )
 def test_not_a_home_in_text(text: str) -> None:

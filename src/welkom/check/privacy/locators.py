@@ -185,7 +185,10 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
     return digits and (
         NUMBER_AFTER.search(low) is not None
         or _NAMED_STREET_LOW.search(low) is not None
-        or (not _PICKUP_VERBS.isdisjoint(words_) and _PICKUP_STREET_LOW.search(low) is not None)
+        or (
+            not (_PICKUP_VERBS.isdisjoint(words_) and _HOME_LEADS.isdisjoint(words_))
+            and _PICKUP_STREET_LOW.search(low) is not None
+        )
     )
 
 
@@ -194,8 +197,13 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
 _PICKUP_VERBS = words(
     "halen ophalen afhalen brengen terugbrengen langsbrengen bezorgen afgeven inleveren"
 )
+# "bij mij, Boterbloem 3", "mijn adres: Klaproos 12", "ik woon Klaproos 12", "kom langs:
+# Klaproos 12": a home phrase right before a street without a street word.
+_HOME_LEADS = words("mij ons adres woon woont wonen langs")
 _PICKUP_STREET_LOW = re.compile(
-    r"(?:" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+    r"(?:"
+    + r"|".join(sorted(_PICKUP_VERBS | _HOME_LEADS))
+    + r"|adres\s+is)\s*[,:]?\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
 )
 # NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
 _NAMED_STREET_LOW = re.compile(
@@ -369,10 +377,13 @@ _BARE_NUMBER = re.compile(
 # A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
 # Zonnedauw 14". Numbered things that are no street are left out.
 NAMED_STREET = re.compile(
-    r"(?<![\w-])(?:van|op|aan|in|bij|naar|"
-    + r"|".join(sorted(_PICKUP_VERBS))
-    + r")\s*:?\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
-    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
+    r"(?<![\w-])(?:(?:van|op|aan|in|bij|naar|" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?"
+    # "bij mij, Boterbloem 3", "mijn adres: Klaproos 12", "ik woon Klaproos 12", "kom langs:"
+    r"|[Bb]ij\s+(?:mij|ons)(?:\s+thuis)?\s*[,:]?|[Aa]dres(?:\s+is)?\s*[,:]?"
+    r"|(?:woon|woont|wonen)|langs\s*[,:]?)"
+    r"\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’])"
+    r"|\s(?:hs|bis|huis)(?![\w'’]))?"
     r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
     r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen))"
@@ -387,6 +398,7 @@ _NOT_STREETS = words(
     Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
     Markt Plein Les Module Level Deel Speelronde Gebouw Loket Balie Kassa Etappe Zone Stap
     Opdracht Vraag Tafels Groepen Klassen Kraampje Standplaats Ligplaats Kavel Tuin Moestuin
+    Postbus Antwoordnummer
     """
 )
 _WOON = re.compile(
