@@ -175,6 +175,14 @@ def test_public_address_field(text: str) -> None:
             "Er kwamen drie leden van de PVV, waaronder de buurman van nummer 12.",
             "leden van de PVV",
         ),
+        (
+            "In de wijk wonen veel mensen met diabetes, zoals de buurvrouw van 3 hoog.",
+            "diabetes",
+        ),
+        (
+            "Er zijn ouderen met dementie in de flat, waaronder mevrouw op nummer 4.",
+            "dementie",
+        ),
     ],
 )
 def test_special_tied(text: str, shown: str) -> None:
@@ -193,6 +201,9 @@ def test_special_tied(text: str, shown: str) -> None:
         "Iemand van de SP komt vertellen over de huurverhoging, waaronder de plannen.",
         "Mensen van de PvdA, de VVD en het CDA kwamen praten, zoals de wethouder.",
         "Praktijkondersteuner GGZ van de huisartsenpraktijk",
+        "De buurvereniging zamelt in voor de daklozenopvang, waaronder de buurman.",
+        "Voor mensen met schulden, zoals je buren, is er hulp.",
+        "Er is een lezing over verslaving, onder andere door de wijkagent.",
     ],
 )
 def test_special_not_tied(text: str) -> None:

@@ -797,8 +797,16 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
-        if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
-            continue  # "de buren organiseren een avond over dementie": a subject, no patient
+        before = text[max(clause[0], start - 60) : start].lower().split()
+        if _subject_matter(before):
+            # "de buren organiseren een avond over dementie": a subject, no patient; unless
+            # one of a group is pointed out: "mensen met diabetes, zoals de buurvrouw van 3"
+            grouped = not _GROUPS.isdisjoint(before[-4:])
+            tie = _including(text, clauses, clause, names) if grouped else None
+            if tie is not None:
+                done.add(clause)
+                yield _finding(text, start, end, group, tie)
+            continue
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
@@ -847,20 +855,35 @@ def find(
                 tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
         if tie is None:
             # "twee mensen van de SP, waaronder Hennie van de Merelstraat": the person follows
-            later = next(((s, e) for s, e in clauses if s > clause[1]), None)
-            if later is not None and _INCLUDING.match(text, later[0]) is not None:
-                tie = _tie(text, *later, names, later[0])
+            tie = _including(text, clauses, clause, names)
         if tie is None:
             begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
             tie = _teller_located(text, begin, stop, (start, end))
         if tie is None:
             continue
         done.add(clause)
-        topic = text[start:end]
-        yield Finding(
-            start, end, ERROR, "privacy.special",
-            MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
-        )  # fmt: skip
+        yield _finding(text, start, end, group, tie)
+
+
+def _finding(text: str, start: int, end: int, group: str, tie: str) -> Finding:
+    topic = text[start:end]
+    return Finding(
+        start, end, ERROR, "privacy.special",
+        MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
+    )  # fmt: skip
+
+
+def _including(
+    text: str,
+    clauses: list[tuple[int, int]],
+    clause: tuple[int, int],
+    names: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The person in a clause right after ``clause`` that says who: ", waaronder …"."""
+    later = next(((s, e) for s, e in clauses if s > clause[1]), None)
+    if later is None or _INCLUDING.match(text, later[0]) is None:
+        return None
+    return _tie(text, *later, names, later[0])
 
 
 _ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
