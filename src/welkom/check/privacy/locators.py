@@ -61,6 +61,10 @@ LOCATOR = re.compile(
     + r"|(?:van|op|naar|aan|bij|in)\s+(?:huis)?nummer\s+"
     + NUMBER_WORD
     + r"(?![\w'’])"
+    # "postcode 3521 KX huisnummer veertien": "huisnummer" says it is a house on its own
+    + r"|huisnummer\s+"
+    + NUMBER_WORD
+    + r"(?![\w'’])"
     + r"|(?:(?<=^)|(?<=[,;:(]\s)|(?<=[,;:(]))(?:huis)?(?:nummer|nr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?"
     r"(?![\w'’])" + _NOT_AFTER + r")",
     re.IGNORECASE,
@@ -168,7 +172,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True  # "het laatste huisje van het hofje"
         if (
             not _ROW_ORDINALS.isdisjoint(words_)
-            and ("links" in words_ or "rechts" in words_ or "vanaf" in words_)
+            and ("links" in words_ or "rechts" in words_ or "vanaf" in words_ or "na" in words_)
             and ROW_SIDE.search(low) is not None
         ):
             return True  # "mijn huis is het derde van links"
@@ -179,10 +183,28 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
     ):
         return True  # "het huis met de groene schuur"
     return digits and (
-        NUMBER_AFTER.search(low) is not None or _NAMED_STREET_LOW.search(low) is not None
+        NUMBER_AFTER.search(low) is not None
+        or _NAMED_STREET_LOW.search(low) is not None
+        or (
+            not (_PICKUP_VERBS.isdisjoint(words_) and _HOME_LEADS.isdisjoint(words_))
+            and _PICKUP_STREET_LOW.search(low) is not None
+        )
     )
 
 
+# "af te halen Hoefslag 112a", "terugbrengen: Kamperfoelie 9-1": a pickup verb right before a
+# street without a street word (compared as a set with the text's words first).
+_PICKUP_VERBS = words(
+    "halen ophalen afhalen brengen terugbrengen langsbrengen bezorgen afgeven inleveren"
+)
+# "bij mij, Boterbloem 3", "mijn adres: Klaproos 12", "ik woon Klaproos 12", "kom langs:
+# Klaproos 12": a home phrase right before a street without a street word.
+_HOME_LEADS = words("mij ons adres woon woont wonen langs")
+_PICKUP_STREET_LOW = re.compile(
+    r"(?:"
+    + r"|".join(sorted(_PICKUP_VERBS | _HOME_LEADS))
+    + r"|adres\s+is)\s*[,:]?\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
 # NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
 _NAMED_STREET_LOW = re.compile(
     r"(?:van|op|aan|in|bij|naar)\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"  # no lookbehind: faster
@@ -228,21 +250,26 @@ FLOOR_SIDE = re.compile(
     re.IGNORECASE,
 )
 # "mijn huis is het derde van links", "het vierde huis vanaf de hoek": one front door.
+_ROW_NOUN = r"(?:huis|huisje|woning|voordeur|deur|rijtjeshuis|hoekhuis|bovenwoning|benedenwoning)"
 ROW_SIDE = re.compile(
-    r"(?<![\w-])(?:(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|woning|voordeur|deur)\s+is\s+"
-    r"(?:het|de)\s+" + _ORDINAL + r"(?:\s+(?:huis|huisje|woning|deur))?"
-    r"|" + _ORDINAL + r"\s+(?:huis|huisje|woning|voordeur|deur))"
-    r"\s+(?:van\s+(?:links|rechts)|vanaf\s+(?:de|het)\s+(?:hoek|links|rechts|\w+))",
+    r"(?<![\w-])(?:(?:mijn|m'n|ons|onze)\s+" + _ROW_NOUN + r"\s+is\s+"
+    r"(?:het|de)\s+" + _ORDINAL + r"(?:\s+" + _ROW_NOUN + r")?"
+    r"|" + _ORDINAL + r"\s+" + _ROW_NOUN + r")"
+    # "het derde rijtjeshuis na de brievenbus", "het vijfde na de speeltuin"
+    r"\s+(?:van\s+(?:links|rechts)|(?:vanaf|na)\s+(?:de|het)\s+(?:hoek|links|rechts|\w+))",
     re.IGNORECASE,
 )
 # "het laatste huisje van het hofje", "de tweede woning in de Lindelaan": one front door.
 ROW_HOUSE = re.compile(
     r"(?<![\w-])(?:eerste|tweede|derde|vierde|vijfde|laatste|voorlaatste)\s+(?:huis|huisje"
-    r"|woning|woninkje|benedenwoning|bovenwoning)\s+(?:van|in|aan|op|bij)\s+(?:de|het|'t)\s+"
+    r"|woning|woninkje|benedenwoning|bovenwoning|rijtjeshuis|hoekhuis)\s+(?:van|in|aan|op|bij"
+    r"|na)\s+(?:de|het|'t)\s+"
     r"[^\W\d_]+"
 )
-_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning")
-_ROW_ORDINALS = words("eerste tweede derde vierde vijfde laatste voorlaatste")
+_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning rijtjeshuis hoekhuis")
+_ROW_ORDINALS = words(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste voorlaatste"
+)
 SIDES = words("naast boven onder tegenover achter overkant")
 HOUSEHOLD = words(
     "familie gezin meneer mevrouw man vrouw jongen meisje stel mensen buurman buurvrouw oudjes"
@@ -353,7 +380,7 @@ RESIDENT = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
-    r"|afhalen|inleveren|langsbrengen"
+    r"|afhalen|inleveren|langsbrengen|terugbrengen|(?:af|op)\s+te\s+halen"
     r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
     re.IGNORECASE,
 )
@@ -377,8 +404,13 @@ _BARE_NUMBER = re.compile(
 # A street without a street word: "in de benedenwoning van Kamperfoelie 9", "wij wonen op
 # Zonnedauw 14". Numbered things that are no street are left out.
 NAMED_STREET = re.compile(
-    r"(?<![\w-])(?:van|op|aan|in|bij|naar)\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
-    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?"
+    r"(?<![\w-])(?:(?:van|op|aan|in|bij|naar|" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?"
+    # "bij mij, Boterbloem 3", "mijn adres: Klaproos 12", "ik woon Klaproos 12", "kom langs:"
+    r"|[Bb]ij\s+(?:mij|ons)(?:\s+thuis)?\s*[,:]?|[Aa]dres(?:\s+is)?\s*[,:]?"
+    r"|(?:woon|woont|wonen)|langs\s*[,:]?)"
+    r"\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
+    r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’])"
+    r"|\s(?:hs|bis|huis)(?![\w'’]))?"
     r"(?![\w'’]|[.,:]\d|\s*-\s*\d)"
     r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen))"
@@ -393,6 +425,7 @@ _NOT_STREETS = words(
     Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
     Markt Plein Les Module Level Deel Speelronde Gebouw Loket Balie Kassa Etappe Zone Stap
     Opdracht Vraag Tafels Groepen Klassen Kraampje Standplaats Ligplaats Kavel Tuin Moestuin
+    Postbus Antwoordnummer
     """
 )
 _WOON = re.compile(
@@ -414,9 +447,37 @@ ADDRESS_MESSAGE = (
 )
 
 
+# Parts and kinds of a home, and the family living there: "Gentiaanhof 17, bovenwoning",
+# "– woonkamer van de voorzitter", "Esdoornlaan 3 bis, bij opa en oma", "achterom, de schuur
+# achter in de tuin". A public place can have these too ("Buurtkamer, Kerkstraat 5
+# (benedenwoning)", "achterom bij de fietsenstalling"), so they count only without a public
+# place in the field.
+HOME_PART = re.compile(
+    r"(?<![\w-])(?:woonkamer|bovenwoning|benedenwoning|bovenhuis|benedenhuis|achtertuin"
+    r"|voortuin|woonadres|huisadres|logeeradres"
+    r"|bij\s+(?:(?:mijn|m'n|onze|ons|de)\s+)?(?:opa|oma|ouders|moeder|vader|schoonmoeder"
+    r"|schoonvader|zus|broer|tante|oom|ome)(?:\s+en\s+(?:opa|oma))?"
+    r"|achterom(?=[^\n]*(?:tuin|schuur|schuurtje|poortje|achterdeur|keukendeur)))(?![\w-])",
+    re.IGNORECASE,
+)
+# The scanner runs ``find_private_address`` on an `adres` only when this finds something.
+ADDRESS_HINT = re.compile(
+    r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
+)
+
+
+def private_address_candidate(low: str) -> bool:
+    """Can the lowercased `adres` ``low`` say that it is someone's home?"""
+    return ADDRESS_HINT.search(low) is not None
+
+
 def find_private_address(text: str) -> Iterator[Finding]:
     """An `adres` field that says it is someone's home."""
     hit = PRIVATE_ADDRESS.search(text)
+    if hit is None:
+        hit = HOME_PART.search(text)
+        if hit is not None and public.PLACE.search(text.lower()) is not None:
+            hit = None  # "Buurtkamer De Hoek, Kerkstraat 5 (benedenwoning)"
     if hit is not None:
         shown = " ".join(hit.group().split())
         yield Finding(
@@ -479,11 +540,13 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             ):
                 hits.append(match.span(1))  # the floor: "1e etage" (boven de kapper)
     if not _ROW_ORDINALS.isdisjoint(split) and (
-        "links" in split or "rechts" in split or "vanaf" in split
+        "links" in split or "rechts" in split or "vanaf" in split or "na" in split
     ):
         for match in ROW_SIDE.finditer(text):
             sentence = public.sentence(low, *match.span())
-            if match.group()[:1] in "mMoO" or PERSON.search(text, *sentence) is not None:
+            if match.group()[:1] in "mMoO" or (
+                PERSON.search(text, *sentence) is not None and not _venue(low, sentence)
+            ):  # not "de derde deur na de balie van het buurthuis"
                 hits.append(match.span())
     if not _ROW_WORDS.isdisjoint(split):
         for match in ROW_HOUSE.finditer(low):

@@ -71,6 +71,11 @@ _SENTENCE_END = re.compile(
 )
 # "houdt open huis" is an event of a place, no home.
 _OPEN_HOUSE = re.compile(r"open\s+huis|open\s+dag")
+# Who is invited is no person: "een open huis voor alle buren", "bewoners zijn welkom".
+_AUDIENCE = re.compile(
+    r"(?<![\w])(?:alle|iedere|elke)\s+(?:buren|bewoners|buurtbewoners|buurtgenoten)"
+    r"|(?:buren|bewoners|buurtbewoners)\s+(?:zijn\s+)?(?:van\s+harte\s+|allemaal\s+)?welkom"
+)
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +103,8 @@ def is_public(
         around = _OPEN_HOUSE.sub(" ", around)
     if "kamer " in around:
         around = _ROOM_NUMBER.sub(" ", around)
+    if "buren" in around or "bewoners" in around:
+        around = _AUDIENCE.sub(" ", around)
     private = PRIVATE.findall(around)
     if private and not (_BUILDING.issuperset(private) and ROOM.search(around) is not None):
         return False

@@ -371,6 +371,10 @@ PHRASES: dict[str, str] = {
     ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
+        # "twee mensen van de SP", "een vrouw van de PVV"
+        r"|(?:mensen|leden|iemand|man|vrouw|jongen|meisje|vrijwilligers?)\s+van\s+(?:de\s+)?"
+        + _PARTY
+        + r"(?![\w])"
         r"|(?:stemt|stemde|stemmen|stemden)\s+(?:(?:al|altijd|jaren|gewoon|ook|nog|steeds|sinds"
         r"|tegenwoordig|trouw|echt|zelfs|dus|openlijk)\s+)*(?:op\s+)?(?:de\s+)?"
         + _PARTY
@@ -389,6 +393,7 @@ PHRASE_KEYS = (
     sliep geslapen gewoond lijfhuis moskee kerk synagoge tempel transitie valt vallen huid stel
     getrouwd koppel
     zwarte lid stemt vast
+    sp pvv vvd pvda groenlinks cda d66 fvd bbb christenunie sgp ja21 nsc pvdd bij1
     kwijt geen dak gezet beland slapen sliepen
     gebruikt
     fact factteam stemmen begeleiding gebruiker gebruikers trouwen trouwden echtpaar verliefd
@@ -829,8 +834,16 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
-        if _subject_matter(text[max(clause[0], start - 60) : start].lower().split()):
-            continue  # "de buren organiseren een avond over dementie": a subject, no patient
+        before = text[max(clause[0], start - 60) : start].lower().split()
+        if _subject_matter(before):
+            # "de buren organiseren een avond over dementie": a subject, no patient; unless
+            # one of a group is pointed out: "mensen met diabetes, zoals de buurvrouw van 3"
+            grouped = not _GROUPS.isdisjoint(before[-4:])
+            tie = _including(text, clauses, clause, names) if grouped else None
+            if tie is not None:
+                done.add(clause)
+                yield _finding(text, start, end, group, tie)
+            continue
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
@@ -878,19 +891,43 @@ def find(
                 # in the sentence before.
                 tie = _tie(text, _sentence(text, sentence - 1), sentence, names, sentence)
         if tie is None:
+            # "twee mensen van de SP, waaronder Hennie van de Merelstraat": the person follows
+            tie = _including(text, clauses, clause, names)
+        if tie is None:
             begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
             tie = _teller_located(text, begin, stop, (start, end))
         if tie is None:
             continue
         done.add(clause)
-        topic = text[start:end]
-        yield Finding(
-            start, end, ERROR, "privacy.special",
-            MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
-        )  # fmt: skip
+        yield _finding(text, start, end, group, tie)
+
+
+def _finding(text: str, start: int, end: int, group: str, tie: str) -> Finding:
+    topic = text[start:end]
+    return Finding(
+        start, end, ERROR, "privacy.special",
+        MESSAGE.format(group=ABOUT.get(group, group), topic=topic, tie=tie),
+    )  # fmt: skip
+
+
+def _including(
+    text: str,
+    clauses: list[tuple[int, int]],
+    clause: tuple[int, int],
+    names: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The person in a clause right after ``clause`` that says who: ", waaronder …"."""
+    later = next(((s, e) for s, e in clauses if s > clause[1]), None)
+    if later is None or _INCLUDING.match(text, later[0]) is None:
+        return None
+    return _tie(text, *later, names, later[0])
 
 
 _ASIDE = re.compile(r"(?<=\()[^()\n]*(?=\))")
+# A clause that names who the topic clause is about: ", waaronder …", ", onder wie …".
+_INCLUDING = re.compile(
+    r"\s*(?:waaronder|onder\s+wie|onder\s+andere|o\.a\.|zoals|namelijk)\s", re.IGNORECASE
+)
 
 # Someone the buurt knows by their task: there is one huismeester, one wijkagent. As the subject
 # ("de wijkagent, net terug na zijn burn-out", "huismeester van blok A, zelf herstellend
@@ -956,9 +993,32 @@ _TELLER = re.compile(
 )
 
 
+# The teller says how the buurt knows them: "ik ben degene met de rode scootmobiel bij de flat",
+# "Dit verhaal gaat over mij, de man met de papegaai op het balkon": one person to the
+# neighbours, like an address. Not "ik ben een vrouw met diabetes" (anyone).
+_SELF_DESCRIBED = re.compile(
+    r"(?<![\w])(?:ik\s+ben|over\s+(?:mij|mezelf)\s*,)\s+((?:degene|diegene|de\s+(?:[^\W\d_]+\s+)?"
+    r"(?:man|vrouw|jongen|meisje|meneer|mevrouw|dame|heer|jongeman|buurman|buurvrouw|oudere))"
+    r"\s+(?:met|op|uit|naast|bij|achter|boven|onder|tegenover)\s+(?:de|het|die|dat)\s+"
+    r"[^,.;:!?()]{3,60}?)(?=\s*(?:[,.;:!?()]|\s(?:en|maar)\s|$))",
+    re.IGNORECASE,
+)
+
+
+_WHERE = re.compile(
+    r"\s(?:op|uit|naast|bij|achter|boven|onder|tegenover|aan|in)\s+(?:de|het|'t)\s", re.IGNORECASE
+)
+
+
 def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
     """The locator of a teller who says where they live, in the sentence ``begin:end``; not
     the topic itself ("ik woon naast het ziekenhuis")."""
+    if "ik " in text or "Ik " in text or "mij" in text or "mezelf" in text:
+        for hit in _SELF_DESCRIBED.finditer(text, begin, end):
+            if (hit.end(1) <= topic[0] or hit.start(1) >= topic[1]) and _WHERE.search(
+                hit.group(1)
+            ):  # a place in it: not "de vrouw met de verhalen"
+                return " ".join(hit.group(1).split())
     if _TELLER.search(text, begin, end) is None:
         return None
     for locator in LOCATOR.finditer(text, begin, end):
@@ -1076,6 +1136,8 @@ def _tie(
         if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
             return shown  # "de huismeester, zelf herstellend alcoholist": one person
     for hit in _OF_PLACE.finditer(text, start, end):
+        if hit.start() <= topic < hit.end():
+            continue  # "Praktijkondersteuner GGZ van de …": the topic is no surname
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
     first_person = _FIRST_PERSON.search(text, start, topic)
@@ -1156,8 +1218,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-# "Henk van de fietsenwerkplaats", "Hiwet uit de flat": someone named after their place.
-_OF_PLACE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+")
+# "Henk van de fietsenwerkplaats", "Hiwet uit de flat", "Hennie de Groot van de Merelstraat":
+# someone named after their place.
+_OF_PLACE = re.compile(
+    r"(?<![\w'’-])([A-Z][^\W\d_]+)(?:\s+(?:(?:van\s+(?:de|der|den)|de|van|den|der|ter|ten|te"
+    r"|in\s+'t|op\s+de)\s+)?[A-Z][a-zà-ÿ'’-]+)?\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+"
+)
 
 
 # "Het Buurtpastoraat van de …": a name takes no article.
