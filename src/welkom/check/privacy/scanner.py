@@ -145,9 +145,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
         )
-    if kind is FieldKind.ADDRESS and (
-        "thuis" in low or "hu" in low or "won" in low or "priv" in low
-    ):
+    if kind is FieldKind.ADDRESS and locators.private_address_candidate(low):
         found.extend(locators.find_private_address(text))
     if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
         found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
