@@ -171,6 +171,11 @@ def needs_work(raw: str) -> bool:
         return True
     if "a.a.a.a" in shape:
         return True
+    # A code spelled out with letters and digits: "3 5 2 1 K X", "G R - 2 7 - V X".
+    if (
+        "0 a" in shape or "a 0" in shape or "0   a" in shape or "a   0" in shape
+    ) and _SPACED_CODE.search(raw) is not None:
+        return True
     if "-" in raw and _syllable_hint(raw):
         return True
     if ascii_only:
@@ -220,6 +225,8 @@ def normalise(raw: str) -> Normalised:
     seen = raw if INVISIBLE.isdisjoint(raw) else "".join(c for c in raw if c not in INVISIBLE)
     if _SPELLED_HINT.search(seen) is not None:
         drops += _on_visible(raw, _spelled)
+    if _SPACED_CODE.search(seen) is not None:
+        drops += _on_visible(raw, _spaced_code)
     if _LEET.search(seen) is not None:
         drops += _on_visible(raw, _leet)
     if "-" in seen and _syllable_hint(seen):
@@ -333,6 +340,40 @@ def _syllables(raw: str) -> list[tuple[int, int, str]]:
             ]
             if plain[0].islower():
                 drops.append((start, start + 1, plain[0].upper()))
+    return drops
+
+
+# A postcode, plate or account number spelled out one letter or digit at a time, with a space
+# between and maybe a dash or slash between groups: "3 5 2 1 K X", "G R - 2 7 - V X",
+# "N L 9 1 A B N A …". At least five characters, two letters and two digits ("groep 1 a" or
+# "lokaal 2 B" stay). Joined, a detector sees "3521 KX", "GR-27-VX".
+_SPACED_CODE = re.compile(
+    r"(?<![\w.@/-])(?=(?:[A-Za-z0-9][ /-]{1,3}){4}[A-Za-z0-9](?![\w@]))"
+    r"(?=[^\n]*?[0-9][ /-]{1,3}[^\n]*?[0-9])(?=[^\n]*?[A-Za-z][ /-]{1,3}[^\n]*?[A-Za-z])"
+    r"[A-Za-z0-9](?:(?: ?[/-] ?| )[A-Za-z0-9])+(?![\w@])"
+)
+
+
+def _spaced_code(raw: str) -> list[tuple[int, int, str]]:
+    """Drops that join a code spelled out, a space between its digits and its letters
+    ("3521 KX"); a dash or slash between groups stays."""
+    drops: list[tuple[int, int, str]] = []
+    for match in _SPACED_CODE.finditer(raw):
+        run = match.group()
+        chars = [c for c in run if c.isalnum()]
+        if sum(c.isdigit() for c in chars) < 2 or sum(c.isalpha() for c in chars) < 2:
+            continue
+        start = match.start()
+        for gap in re.finditer(r" ?[/-] ?| ", run):
+            text = gap.group().strip()
+            before, after = run[gap.start() - 1], run[gap.end()]
+            if text:
+                replacement = text  # "G R - 2 7": the dash between groups stays
+            elif before.isdigit() != after.isdigit():
+                replacement = " "  # "3 5 2 1 K X": "3521 KX"
+            else:
+                replacement = ""
+            drops.append((start + gap.start(), start + gap.end(), replacement))
     return drops
 
 

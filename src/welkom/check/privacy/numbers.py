@@ -43,7 +43,7 @@ LOOKALIKE = str.maketrans(_LOOK, "000011111223455667899")
 # separators or look-alike letters: "bsn: 1-2-3-4-5-6-7-8-2", "BSN I23456782".
 NAMED_BSN = re.compile(
     r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
-    r"(?:[^\W\d]+[^\w\n]{1,3}){0,4}?"
+    r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"([\d" + _LOOK + r"](?:[\s._/|~*:;,-]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
 )
 IBAN = re.compile(
@@ -235,7 +235,7 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
 # After "bsn": digits and digit words mixed, "bsn: een twee drie 456 782".
 NAMED_MIXED_BSN = re.compile(
     r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
-    r"(?:[^\W\d]+[^\w\n]{1,3}){0,4}?"
+    r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"((?:(?:\d|" + _DIGIT_WORD + r")[\s.,;:/-]{0,3}){8}(?:\d|" + _DIGIT_WORD + r"))(?![\w])",
     re.IGNORECASE,
 )

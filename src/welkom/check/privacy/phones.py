@@ -88,7 +88,9 @@ _MOBILE_SPLIT = re.compile(
 _GLUE = (
     r"(?:en|dan|daarna|daarachter|erachter|erna|vervolgens|de|het|rest|is|zijn|gevolgd|door"
     r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers"
-    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige)"
+    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige"
+    # a separator said in words: "06 streepje 12345678", "nul zes min 1234 5678"
+    r"|streepje|streep|liggend|min|minnetje|koppelteken|slash|schuine|spatie|punt|dash)"
 )
 _MOBILE_APART = re.compile(
     r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
@@ -152,7 +154,7 @@ _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
     r"(?<!\w)"
     + _NUMBER_WORD
-    + r"(?:[\s,-]+(?:(?:en\s+)?dan\s+|daarna\s+)?"
+    + r"(?:[\s,/|;-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie)\s+)?"
     + _NUMBER_WORD
     + r"){3,}(?!\w)",
     re.IGNORECASE,
@@ -293,11 +295,43 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             (digits.startswith("06") and len(digits) >= 9)
             or (digits.startswith("6") and len(digits) in (9, 10))
             or (digits.startswith("316") and len(digits) == 11)  # "+31 six 4 eight …"
+            or (digits.startswith("00316") and len(digits) == 13)  # "0031 six 8274 1039"
         ):
             covered.append((start, end))
             yield Finding(
                 start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
             )
+
+
+# The eight digits first and the 06 after them: "zes-een-drie-… achter 06", "12345678 met 06
+# ervoor", "21 30 48 75 (zet er nul zes voor)".
+_PREFIX_AFTER = re.compile(
+    r"[\s,:;()-]*(?:en\s+|dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog)"
+    r"[\s,:;()-]+){1,4}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes|zero[\s-]*six)(?![\w])"
+    r"(?=\s*(?:ervoor|voor|er\s+voor|erbij|[).,!;:?](?!\d)|$))",
+    re.IGNORECASE,
+)
+_EIGHT_DIGITS = re.compile(r"(?<![\w+])[1-9](?:[\s.-]?\d){7}(?![\w])")
+
+
+def _prefix_after(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Eight digits (or digit words) with the 06 said after them."""
+    spans = [m.span() for m in _EIGHT_DIGITS.finditer(text)]
+    for match in _SPOKEN.finditer(text) if _SPOKEN_HINT.search(text) is not None else ():
+        digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
+        if len(digits) == 8 and digits[0] != "0":
+            spans.append(match.span())
+    for start, end in spans:
+        after = _PREFIX_AFTER.match(text, end)
+        if after is None or any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, after.end()))
+        yield Finding(
+            start, after.end(), ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+        )
+
+
+_SPOKEN_HINT = re.compile(r"(?i:zes|nul|een|twee|drie|vier|vijf|zeven|acht|negen|six|zero)")
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
@@ -349,3 +383,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             (MOBILE_MESSAGE if exact else MOBILE_LIKE_MESSAGE).format(shown=shown(match.group())),
         )  # fmt: skip
     yield from _disguised(text, covered)
+    if ("06" in text or "zes" in text or "six" in text or "0 6" in text) and (
+        _PREFIX_AFTER.search(text) is not None
+    ):
+        yield from _prefix_after(text, covered)
