@@ -111,11 +111,12 @@ def _spelled_shape(shape: str) -> bool:
 
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
 # between them. Cheap test first (two single characters between separators), then the runs.
-_SPELLED_HINT = re.compile(r"[ .*_/-][^\W_][ .*_/-][^\W_][ .*_/-]")
+_SPELLED_HINT = re.compile(r"[ .*_/·•-][^\W_][ .*_/·•-][^\W_][ .*_/·•-]")
 _SPELLED = re.compile(
     r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
     r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
     r"|[^\W_](?:\*[^\W_]){2,}|[^\W_](?:_[^\W_]){2,}|[^\W_](?:/[^\W_]){2,}"
+    r"|[^\W_](?:·[^\W_]){2,}|[^\W_](?:•[^\W_]){2,}"  # S·A·N·N·E
     r"|[^\W_](?:\.[^\W_]){3,}\.?)"  # P.E.T.R.A. (only a name: "t.a.v." and initials stay)
     r"(?![\w@+*/-])"
 )
@@ -189,6 +190,7 @@ def needs_work(raw: str) -> bool:
             and (_COMBINING.search(raw) is not None or _MIXED_SCRIPT.search(raw) is not None)
         )
         or (("0~" in shape or "0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
+        or (("·" in raw or "•" in raw) and _SPELLED_HINT.search(raw) is not None)
     )
 
 
@@ -344,19 +346,21 @@ def _syllables(raw: str) -> list[tuple[int, int, str]]:
 
 
 # A postcode, plate or account number spelled out one letter or digit at a time, with a space
-# between and maybe a dash or slash between groups: "3 5 2 1 K X", "G R - 2 7 - V X",
-# "N L 9 1 A B N A …". At least five characters, two letters and two digits ("groep 1 a" or
-# "lokaal 2 B" stay). Joined, a detector sees "3521 KX", "GR-27-VX".
+# or a dash between and maybe a dash or slash between groups: "3 5 2 1 K X", "G R - 2 7 - V X",
+# "G-R-2-7-V-X", "N L 9 1 A B N A …". At least five characters, two letters and two digits
+# ("groep 1 a" or "lokaal 2 B" stay); not a part of an e-mail address spelled out.
 _SPACED_CODE = re.compile(
     r"(?<![\w.@/-])(?=(?:[A-Za-z0-9][ /-]{1,3}){4}[A-Za-z0-9](?![\w@]))"
     r"(?=[^\n]*?[0-9][ /-]{1,3}[^\n]*?[0-9])(?=[^\n]*?[A-Za-z][ /-]{1,3}[^\n]*?[A-Za-z])"
-    r"[A-Za-z0-9](?:(?: ?[/-] ?| )[A-Za-z0-9])+(?![\w@])"
+    r"[A-Za-z0-9](?:(?: ?[/-] ?| )[A-Za-z0-9])+(?![\w@]| ?@| ?\. ?[^\W_])"
 )
+_GAP = re.compile(r" ?[/-] ?| ")
 
 
 def _spaced_code(raw: str) -> list[tuple[int, int, str]]:
-    """Drops that join a code spelled out, a space between its digits and its letters
-    ("3521 KX"); a dash or slash between groups stays."""
+    """Drops that join a code spelled out: "3521 KX", "GR-27-VX". Where the writer marked
+    the groups ("G R - 2 7 - V X") the marks stay; with one separator throughout, a change
+    from digits to letters starts a new group (a dash when the separator was one)."""
     drops: list[tuple[int, int, str]] = []
     for match in _SPACED_CODE.finditer(raw):
         run = match.group()
@@ -364,16 +368,17 @@ def _spaced_code(raw: str) -> list[tuple[int, int, str]]:
         if sum(c.isdigit() for c in chars) < 2 or sum(c.isalpha() for c in chars) < 2:
             continue
         start = match.start()
-        for gap in re.finditer(r" ?[/-] ?| ", run):
+        gaps = list(_GAP.finditer(run))
+        uniform = len({gap.group() for gap in gaps}) == 1
+        for gap in gaps:
             text = gap.group().strip()
             before, after = run[gap.start() - 1], run[gap.end()]
-            if text:
-                replacement = text  # "G R - 2 7": the dash between groups stays
-            elif before.isdigit() != after.isdigit():
-                replacement = " "  # "3 5 2 1 K X": "3521 KX"
+            if before.isdigit() == after.isdigit():
+                replacement = "" if uniform or not text else text
             else:
-                replacement = ""
-            drops.append((start + gap.start(), start + gap.end(), replacement))
+                replacement = (text or " ") if uniform else (text or "")
+            if replacement != gap.group():
+                drops.append((start + gap.start(), start + gap.end(), replacement))
     return drops
 
 
@@ -387,6 +392,8 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
         word = run[::2]
         if sum(c.isalpha() for c in word) < 3:
             continue  # "groep 1 2 3", "0 6 1 2 …": digits are the phone detector's
+        if word.isalnum() and sum(c.isdigit() for c in word) >= 2:
+            continue  # "G-R-2-7-V-X": a code, joined in groups by ``_spaced_code``
         title = word.capitalize()
         name = word.isalpha() and (
             (word.isupper() and (names.is_first_name(title) or names.looks_like_surname(word)))

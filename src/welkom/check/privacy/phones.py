@@ -154,7 +154,7 @@ _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
     r"(?<!\w)"
     + _NUMBER_WORD
-    + r"(?:[\s,/|;-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie)\s+)?"
+    + r"(?:[\s,/|;-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
     + _NUMBER_WORD
     + r"){3,}(?!\w)",
     re.IGNORECASE,
@@ -273,7 +273,8 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
     if "zes" not in lowered and "nul" not in lowered and "six" not in lowered:
-        return
+        if "punt" not in lowered and "streep" not in lowered and "slash" not in lowered:
+            return  # (not "06 punt 12 punt 34 …" either)
     for match in _GLUED.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
