@@ -65,6 +65,19 @@ FOUND = [
     ("het BSN van mijn vader staat op de pas: 3O1-72O-368", T, "privacy.bsn", "3O1-72O-368"),
     ("bsn van de nieuwe buurjongen, voor de aanvraag: 301 720 368", T, "privacy.bsn",
      "301 720 368"),
+    # Digit words glued to the digits, in Dutch or English; a word for the rest between.
+    ("bel 0six12345678", T, "privacy.mobile-phone", "0six12345678"),
+    ("bel nulzes87654321 na zes uur", T, "privacy.mobile-phone", "nulzes87654321"),
+    ("06 twaalf 34 56 zeven acht", C, "privacy.mobile-phone", "06 twaalf 34 56 zeven acht"),
+    ("06 en dan acht cijfers: 24681357", T, "privacy.mobile-phone",
+     "06 en dan acht cijfers: 24681357"),
+    # E-mail: a digit for a letter in the domain ending, a surname with its particle apart.
+    ("mail naar anna.bakker@gmail.c0m", T, "privacy.email", "anna.bakker@gmail.c0m"),
+    ("mail: kees.vos@ziggo.n1 graag", T, "privacy.email", "kees.vos@ziggo.n1"),
+    ("mail jan punt de vries at gmail punt com", T, "privacy.email",
+     "jan punt de vries at gmail punt com"),
+    ("ria punt van der berg apenstaartje ziggo punt nl", C, "privacy.email",
+     "ria punt van der berg apenstaartje ziggo punt nl"),
     # A name spelled with middle dots or bullets.
     ("dank aan S·A·N·N·E voor de soep", T, "privacy.name", "S·A·N·N·E"),
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
@@ -91,6 +104,10 @@ CLEAN = [
     ("lidnummer 12345678, nog 06 dagen", T),
     ("Bel de gemeente: 14 030, of de huisarts Voorbeeldstad op 030 123 4567", T),
     ("Een kop koffie kost 1 euro, slash 2 euro met taart", T),
+    ("er waren zes mensen en nul afmeldingen, 12 taarten", T),
+    ("zes teams, acht cijfers op het scorebord, 12 punten", T),
+    ("het is de vries at home, zei ze", T),
+    ("info@buurthuis.n1", C),
     # "bsn" without nine digits after it.
     ("neem je bsn mee naar de balie, open van 9 tot 12 en kamer 301", T),
     ("bsn nodig voor het formulier; bel 14 030 of kom langs op 12 maart", T),

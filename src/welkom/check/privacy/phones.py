@@ -53,6 +53,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
+    if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
+        return True  # "0six12345678", "nulzes 1234 5678"
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
@@ -90,7 +92,8 @@ _GLUE = (
     r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers"
     r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige"
     # a separator said in words: "06 streepje 12345678", "nul zes min 1234 5678"
-    r"|streepje|streep|liggend|min|minnetje|koppelteken|slash|schuine|spatie|punt|dash)"
+    r"|streepje|streep|liggend|min|minnetje|koppelteken|slash|schuine|spatie|punt|dash"
+    r"|acht)"  # "06 en dan acht cijfers: 12345678"
 )
 _MOBILE_APART = re.compile(
     r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
@@ -161,7 +164,7 @@ _SPOKEN = re.compile(
 )  # "nul zes en dan twaalf vierendertig …"
 # Words and digits glued or in a few parts: "nul6 12345678", "0zes-12345678", "nul zes 12345678".
 _GLUED = re.compile(
-    r"(?<!\w)(?:nul|0)-?(?:zes|6)(?<!06)(?:[\s,-]+" + _NUMBER_WORD + r"+){1,3}(?!\w)",
+    r"(?<!\w)(?:nul|0|zero)-?(?:zes|6|six)(?<!06)(?:[\s,-]*" + _NUMBER_WORD + r"+){1,3}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -272,7 +275,7 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
-    if not any(w in lowered for w in ("zes", "nul", "six", "punt", "streep", "slash")):
+    if _SPOKEN_HINT.search(lowered) is None:
         return  # no number words, nor "06 punt 12 punt 34 …"
     for match in _GLUED.finditer(text):
         start, end = match.span()
@@ -331,7 +334,10 @@ def _prefix_after(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding
         )
 
 
-_SPOKEN_HINT = re.compile(r"(?i:zes|nul|een|twee|drie|vier|vijf|zeven|acht|negen|six|zero)")
+_SPOKEN_HINT = re.compile(
+    r"zes|nul|een|twee|drie|vier|vijf|zeven|acht|negen|tien|elf|twaalf|tig|punt|streep|slash"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|(?i:zes|nul|een|zero|six)"
+)
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
