@@ -81,6 +81,11 @@ FOUND = [
     # A name spelled with middle dots or bullets.
     ("dank aan S·A·N·N·E voor de soep", T, "privacy.name", "S·A·N·N·E"),
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
+    # A name spelled with a separator between spaces.
+    ("dank aan J - A - N - N - E - K - E voor de hulp", T, "privacy.name",
+     "J - A - N - N - E - K - E"),
+    ("vraag naar j / a / n / n / e / k / e", T, "privacy.name", "j / a / n / n / e / k / e"),
+    ("groet van M - A - R - I - A  V - O - S", R, "privacy.name", "M - A - R - I - A"),
 ]  # fmt: skip
 
 CLEAN = [
@@ -92,6 +97,9 @@ CLEAN = [
     ("Open 9 - 12 en 13 - 17 uur, ma t/m vr", T),
     ("ma · di · wo open van 9 tot 12", T),
     ("koffie · thee · soep · broodjes", T),
+    ("Open ma - di - wo - do van 9 - 12 uur", T),
+    ("A - B - C cursus, les 1 - 2 - 3", T),
+    ("maat S / M / L / XL, de W-I-F-I code hangt bij de bar", T),
     ("Bibliotheek Voorbeeldstad, Stationsplein 1, 1234 AB Voorbeeldstad", T),
     ("maten S M L XL, 2 of 3 euro per stuk", T),
     # Service numbers, prices and dates with "06" and a separator word.

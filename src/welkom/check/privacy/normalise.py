@@ -111,9 +111,12 @@ def _spelled_shape(shape: str) -> bool:
 
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
 # between them. Cheap test first (two single characters between separators), then the runs.
-_SPELLED_HINT = re.compile(r"[ .*_/·•-][^\W_][ .*_/·•-][^\W_][ .*_/·•-]")
+_SPELLED_HINT = re.compile(
+    r"[ .*_/·•-][^\W_][ .*_/·•-][^\W_][ .*_/·•-]|[^\W_] ([-./]) [^\W_] \1 [^\W_]"
+)
 _SPELLED = re.compile(
     r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
+    r"|[^\W_](?: - [^\W_]){2,}|[^\W_](?: / [^\W_]){2,}"  # J - A - N - N - E - K - E
     r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
     r"|[^\W_](?:\*[^\W_]){2,}|[^\W_](?:_[^\W_]){2,}|[^\W_](?:/[^\W_]){2,}"
     r"|[^\W_](?:·[^\W_]){2,}|[^\W_](?:•[^\W_]){2,}"  # S·A·N·N·E
@@ -170,7 +173,7 @@ def needs_work(raw: str) -> bool:
     # "t/m", "a.s." or "d.w.z.", which are common and never a name.
     if (" a a a" in shape or shape.startswith("a a a")) and _spelled_shape(shape):
         return True
-    if "a.a.a.a" in shape:
+    if "a.a.a.a" in shape or "a   a   a" in shape:  # "J - A - N"
         return True
     # A code spelled out with letters and digits: "3 5 2 1 K X", "G R - 2 7 - V X".
     if (
@@ -382,6 +385,12 @@ def _spaced_code(raw: str) -> list[tuple[int, int, str]]:
     return drops
 
 
+def _step(run: str) -> int:
+    """Every second character of a spelled run is a letter ("J-A-N"), or every fourth
+    ("J - A - N")."""
+    return 4 if run[1:4] in (" - ", " / ") else 2
+
+
 def _spelled(raw: str) -> list[tuple[int, int, str]]:
     """Drops that join a word spelled letter by letter, and capitals that make it a name."""
     from . import names  # the name lists load only when a text spells a word out
@@ -389,7 +398,7 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
     runs: list[tuple[int, str, bool]] = []  # start, the word, is it a name
     for match in _SPELLED.finditer(raw):
         run = match.group()
-        word = run[::2]
+        word = run[:: _step(run)]
         if sum(c.isalpha() for c in word) < 3:
             continue  # "groep 1 2 3", "0 6 1 2 …": digits are the phone detector's
         if word.isalnum() and sum(c.isdigit() for c in word) >= 2:
@@ -409,17 +418,18 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
         if len(gap) > 1 and gap.isspace():  # "W-I-L-L-E-M  V-O-S": one space between the words
             drops.append((start + len(run) + 1, after, ""))
     for start, run, name in runs:
-        word = run[::2]
+        step = _step(run)
+        word = run[::step]
         if name or (any_name and word.isalpha() and word.isupper()):  # "W-I-L-L-E-M  V-O-S"
             word = word.capitalize()
-        closed = len(run) % 2 == 0  # "P.E.T.R.A.": the closing dot belongs to the word
+        closed = step == 2 and len(run) % 2 == 0  # "P.E.T.R.A.": the closing dot is the word's
         for i, c in enumerate(word):
-            at = start + 2 * i
+            at = start + step * i
             if closed and i == len(word) - 1:
                 drops.append((at, at + 2, c))
-            elif c != run[2 * i]:
+            elif c != run[step * i]:
                 drops.append((at, at + 1, c))
-        drops += [(start + i, start + i + 1, "") for i in range(1, len(run) - closed, 2)]
+        drops += [(start + i, start + i + step - 1, "") for i in range(1, len(run) - closed, step)]
     return drops
 
 
