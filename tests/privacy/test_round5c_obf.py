@@ -27,6 +27,10 @@ FOUND = [
     ("auto van de overburen: 1 2 - A B C - 3", T, "privacy.licence-plate", "1 2 - A B C - 3"),
     ("de camper (X - 1 2 3 - Z Z) weer voor de deur", T, "privacy.licence-plate",
      "X - 1 2 3 - Z Z"),
+    # A plate with dots or slashes, in a text about a car.
+    ("de auto GR.27.VX staat er weer", T, "privacy.licence-plate", "GR.27.VX"),
+    ("kenteken: V G / 2 1 4 / K", T, "privacy.licence-plate", "V G / 2 1 4 / K"),
+    ("zijn scooter: DKS / 12 / F, die rode", T, "privacy.licence-plate", "DKS / 12 / F"),
     ("IBAN N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0", C, "privacy.iban",
      "N L 9 1 A B N A 0 4 1 7 1 6 4 3 0 0"),
     ("overmaken naar N-L-9-1-A-B-N-A-0-4-1-7-1-6-4-3-0-0", T, "privacy.iban",
@@ -102,6 +106,9 @@ CLEAN = [
     ("maat S / M / L / XL, de W-I-F-I code hangt bij de bar", T),
     ("Bibliotheek Voorbeeldstad, Stationsplein 1, 1234 AB Voorbeeldstad", T),
     ("maten S M L XL, 2 of 3 euro per stuk", T),
+    ("parkeren bij het buurthuis, de bus stopt om 12.30, lijn 12/AB", T),
+    ("parkeerplaats P1 van de bibliotheek, zie www.buurthuis.nl/parkeren", T),
+    ("Zaal GR.2 en kamer 27/VX, de bus stopt voor de deur", T),
     # Service numbers, prices and dates with "06" and a separator word.
     ("vanaf week 06 streepje in de agenda", T),
     ("kamer 06 punt 12, om 10 uur", T),
