@@ -75,6 +75,18 @@ FOUND = [
     ("06 twaalf 34 56 zeven acht", C, "privacy.mobile-phone", "06 twaalf 34 56 zeven acht"),
     ("06 en dan acht cijfers: 24681357", T, "privacy.mobile-phone",
      "06 en dan acht cijfers: 24681357"),
+    # English tens and teens, "en dan" between digit groups, "x" or "Ø" in the number.
+    ("nummer: zero six, twenty-three, fourty-five, sixty-seven, eighty-nine", T,
+     "privacy.mobile-phone", "zero six, twenty-three, fourty-five, sixty-seven, eighty-nine"),
+    ("bel zero six twelve thirtyfour fiftysix seventyeight", T, "privacy.mobile-phone",
+     "zero six twelve thirtyfour fiftysix seventyeight"),
+    ("call me: zero six, eighteen, twenty, thirty one, ninety nine", C,
+     "privacy.mobile-phone", "zero six, eighteen, twenty, thirty one, ninety nine"),
+    ("appen kan naar 06 en dan 12 34 en dan 56 78", T, "privacy.mobile-phone",
+     "06 en dan 12 34 en dan 56 78"),
+    ("06x12x34x56x78", C, "privacy.mobile-phone", "06x12x34x56x78"),
+    ("bel Ø6-12345678 na het eten", T, "privacy.mobile-phone", "Ø6-12345678"),
+    ("bel 06-1Ø2Ø3Ø4Ø", T, "privacy.mobile-phone", "06-1Ø2Ø3Ø4Ø"),
     # E-mail: a digit for a letter in the domain ending, a surname with its particle apart.
     ("mail naar anna.bakker@gmail.c0m", T, "privacy.email", "anna.bakker@gmail.c0m"),
     ("mail: kees.vos@ziggo.n1 graag", T, "privacy.email", "kees.vos@ziggo.n1"),
@@ -122,6 +134,9 @@ CLEAN = [
     ("er waren zes mensen en nul afmeldingen, 12 taarten", T),
     ("zes teams, acht cijfers op het scorebord, 12 punten", T),
     ("het is de vries at home, zei ze", T),
+    ("we are open from ten to twelve, thirty people, sixty chairs, twenty tables", T),
+    ("de kinderen komen 2x per week, 06 x 2 = 12 stoelen", T),
+    ("tafeltennis 2x per week, 12 x 6 meter, zaal 06", T),
     ("info@buurthuis.n1", C),
     # "bsn" without nine digits after it.
     ("neem je bsn mee naar de balie, open van 9 tot 12 en kamer 301", T),

@@ -35,15 +35,15 @@ CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
 # Letters that look like digits: I/l/| for 1, O for 0, Z for 2, E for 3, A for 4, S for 5,
 # G/b for 6, T for 7, B for 8, g/q for 9.
-_LOOK = "OoQDIil|!ZzEASsGbTBgq"
+_LOOK = "OoQDIil|!ZzEASsGbTBgqØø"
 LETTERS_CANDIDATE = re.compile(
-    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
+    r"(?<![\d.,])[0OoØø]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
     r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
 )
 
 
 # A 06 number with any odd single separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
-_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·]?\s*)"
+_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×]?\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
@@ -56,7 +56,7 @@ def candidate(text: str, digits: int = 99) -> bool:
     if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
         return True  # "0six12345678", "nulzes 1234 5678"
     return (
-        "06" in text or "0 6" in text or "O6" in text or "o6" in text
+        "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
 
 
@@ -76,7 +76,7 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6(?:[\s\-./]{0,3}[\dOoIl|]){8}(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
@@ -149,9 +149,25 @@ _TENS = {
     "tachtig": 80,
     "negentig": 90,
 }
+# English tens and teens: "zero six, twenty-three, fourty-five, …".
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER_WORD = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?[eë]n[\s-]?(?:twintig|dertig|veertig"
-    r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
+    r"|vijftig|zestig|zeventig|tachtig|negentig)|(?:"
+    + "|".join(_EN_TENS)
+    + r")(?:[\s-]?"
+    + _EN_UNIT
+    + r"(?!\w))?|"
+    + "|".join([*_EN_TEENS, *_TENS, *_TEENS, *_UNITS])
+    + r"|\d+)"
 )
 _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
@@ -206,6 +222,15 @@ def _spoken_digits(word: str) -> str:
         return str(_TEENS[word])
     if word in _TENS:
         return str(_TENS[word])
+    if word in _EN_TEENS:
+        return str(_EN_TEENS[word])
+    for tens, ten_value in _EN_TENS.items():
+        if word.startswith(tens):
+            rest = word[len(tens) :]
+            if not rest:
+                return str(ten_value)
+            if rest in _UNITS and _UNITS[rest] > 0:
+                return str(ten_value + _UNITS[rest])
     for unit, value in _UNITS.items():
         for tens, ten_value in _TENS.items():
             if word in (f"{unit}en{tens}", f"{unit}ën{tens}"):
@@ -216,7 +241,7 @@ def _spoken_digits(word: str) -> str:
 # Any look-alike letters: "06-I2 34 S6 78", "06 S4 Z1 B8 73"; at least half of the eight digits
 # after 06 are real digits, so words never match.
 _MOBILE_LOOKALIKE = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0OoØø])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
 )
 
 
@@ -336,7 +361,7 @@ def _prefix_after(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding
 
 _SPOKEN_HINT = re.compile(
     r"zes|nul|een|twee|drie|vier|vijf|zeven|acht|negen|tien|elf|twaalf|tig|punt|streep|slash"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|(?i:zes|nul|een|zero|six)"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ty|dan|daarna|(?i:zes|nul|een|zero|six)"
 )
 
 
