@@ -94,6 +94,13 @@ FOUND = [
      "jan punt de vries at gmail punt com"),
     ("ria punt van der berg apenstaartje ziggo punt nl", C, "privacy.email",
      "ria punt van der berg apenstaartje ziggo punt nl"),
+    # A BSN with linking words between its groups; a birthday and a year said apart.
+    ("mijn bsn is 1234567 en dan 82", T, "privacy.bsn", "1234567 en dan 82"),
+    ("bsn: 123 456 en 782", C, "privacy.bsn", "123 456 en 782"),
+    ("bsn is I23.456.78Z", T, "privacy.bsn", "I23.456.78Z"),
+    ("jarig op de 3e maart, geboren in '62", T, "privacy.birth-date", "jarig op de 3e maart"),
+    ("ze is jarig op de 12de mei en geboren in 1950", T, "privacy.birth-date",
+     "jarig op de 12de mei"),
     # A name spelled with middle dots or bullets.
     ("dank aan S·A·N·N·E voor de soep", T, "privacy.name", "S·A·N·N·E"),
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
@@ -142,6 +149,9 @@ CLEAN = [
     ("neem je bsn mee naar de balie, open van 9 tot 12 en kamer 301", T),
     ("bsn nodig voor het formulier; bel 14 030 of kom langs op 12 maart", T),
     ("Je BSN staat op je paspoort of ID-kaart, op de achterkant", T),
+    ("de bsn-balie is open op 12 en 13 maart, kamer 123 en dan 456", T),
+    ("ik ben jarig op de 3e maart, kom je ook?", T),
+    ("het buurthuis is jarig op de 3e maart, opgericht in 1962", T),
 ]
 
 
