@@ -101,6 +101,9 @@ FOUND = [
     ("jarig op de 3e maart, geboren in '62", T, "privacy.birth-date", "jarig op de 3e maart"),
     ("ze is jarig op de 12de mei en geboren in 1950", T, "privacy.birth-date",
      "jarig op de 12de mei"),
+    ("mail: anna punt bakker, apenstaartje, gmail punt com", T, "privacy.email",
+     "anna punt bakker, apenstaartje, gmail punt com"),
+    ("anna.bakker, at, gmail.com", C, "privacy.email", "anna.bakker, at, gmail.com"),
     # A name spelled with middle dots or bullets.
     ("dank aan S·A·N·N·E voor de soep", T, "privacy.name", "S·A·N·N·E"),
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
@@ -141,6 +144,8 @@ CLEAN = [
     ("er waren zes mensen en nul afmeldingen, 12 taarten", T),
     ("zes teams, acht cijfers op het scorebord, 12 punten", T),
     ("het is de vries at home, zei ze", T),
+    ("we zijn er, at home, gezellig", T),
+    ("kom langs, at de Kiem, koffie en thee", T),
     ("we are open from ten to twelve, thirty people, sixty chairs, twenty tables", T),
     ("de kinderen komen 2x per week, 06 x 2 = 12 stoelen", T),
     ("tafeltennis 2x per week, 12 x 6 meter, zaal 06", T),

@@ -309,9 +309,9 @@ _AT_WORD = r"(?:at|@|ape?n?staart(?:je)?|at-teken)"
 _AT = (
     r"(?:\s*[\[(<{]\s*"
     + _AT_WORD
-    + r"\s*[\])>}]\s*|\s+(?:"
+    + r"\s*[\])>}]\s*|,?\s+(?:"
     + _AT_WORD
-    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
+    + r"|AT),?\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
     + r"|@(?=[\w-]+\s*(?:[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]|\s(?:punt|dot|PUNT|DOT)\s)))"
 )
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
