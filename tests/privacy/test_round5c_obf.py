@@ -107,6 +107,8 @@ FOUND = [
     # A name spelled with middle dots or bullets.
     ("dank aan S·A·N·N·E voor de soep", T, "privacy.name", "S·A·N·N·E"),
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
+    ("vraag naar A-y-ş-e", T, "privacy.name", "A-y-ş-e"),
+    ("dank aan B j ø r n voor de soep", T, "privacy.name", "B j ø r n"),
     # A name spelled with a separator between spaces.
     ("dank aan J - A - N - N - E - K - E voor de hulp", T, "privacy.name",
      "J - A - N - N - E - K - E"),
@@ -123,6 +125,7 @@ CLEAN = [
     ("Open 9 - 12 en 13 - 17 uur, ma t/m vr", T),
     ("ma · di · wo open van 9 tot 12", T),
     ("koffie · thee · soep · broodjes", T),
+    ("menu: café · crème brûlée · thé", T),
     ("Open ma - di - wo - do van 9 - 12 uur", T),
     ("A - B - C cursus, les 1 - 2 - 3", T),
     ("maat S / M / L / XL, de W-I-F-I code hangt bij de bar", T),

@@ -197,6 +197,8 @@ def needs_work(raw: str) -> bool:
         )
         or (("0~" in shape or "0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
         or (("·" in raw or "•" in raw) and _SPELLED_HINT.search(raw) is not None)
+        # A letter beyond ASCII in a spelled word: "A-y-ş-e", "B j ø r n".
+        or (" ~~ " in shape and _SPELLED_HINT.search(raw) is not None)
     )
 
 
