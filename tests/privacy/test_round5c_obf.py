@@ -87,6 +87,10 @@ FOUND = [
     ("06x12x34x56x78", C, "privacy.mobile-phone", "06x12x34x56x78"),
     ("bel Ø6-12345678 na het eten", T, "privacy.mobile-phone", "Ø6-12345678"),
     ("bel 06-1Ø2Ø3Ø4Ø", T, "privacy.mobile-phone", "06-1Ø2Ø3Ø4Ø"),
+    ("bel 06-I2E4SG7B", T, "privacy.mobile-phone", "06-I2E4SG7B"),
+    ("app 06/twaalf/34/56/78", T, "privacy.mobile-phone", "06/twaalf/34/56/78"),
+    ("nul zes. twaalf. vierendertig. zesenvijftig. achtenzeventig.", C,
+     "privacy.mobile-phone", "nul zes. twaalf. vierendertig. zesenvijftig. achtenzeventig"),
     # E-mail: a digit for a letter in the domain ending, a surname with its particle apart.
     ("mail naar anna.bakker@gmail.c0m", T, "privacy.email", "anna.bakker@gmail.c0m"),
     ("mail: kees.vos@ziggo.n1 graag", T, "privacy.email", "kees.vos@ziggo.n1"),
@@ -152,6 +156,9 @@ CLEAN = [
     ("we are open from ten to twelve, thirty people, sixty chairs, twenty tables", T),
     ("de kinderen komen 2x per week, 06 x 2 = 12 stoelen", T),
     ("tafeltennis 2x per week, 12 x 6 meter, zaal 06", T),
+    ("06-BESTE 123 en tafel 06 AB 12 CD 3", T),
+    ("week 06/de agenda/12 punten", T),
+    ("ik heb er zes. twaalf komen er nog. vier gaan weg.", T),
     ("info@buurthuis.n1", C),
     # "bsn" without nine digits after it.
     ("neem je bsn mee naar de balie, open van 9 tot 12 en kamer 301", T),

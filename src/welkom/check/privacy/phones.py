@@ -38,7 +38,7 @@ CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 _LOOK = "OoQDIil|!ZzEASsGbTBgqØø"
 LETTERS_CANDIDATE = re.compile(
     r"(?<![\d.,])[0OoØø]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
-    r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
+    r"|(?<![\w+])(?:06|0\s6)[\s,:;()/-]+[a-z]"
 )
 
 
@@ -173,7 +173,7 @@ _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
     r"(?<!\w)"
     + _NUMBER_WORD
-    + r"(?:[\s,/|;-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
+    + r"(?:[\s,/|;.-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
     + _NUMBER_WORD
     + r"){3,}(?!\w)",
     re.IGNORECASE,
@@ -268,7 +268,10 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         payload = match.group(1)
         if _DATE_AFTER_06.match(payload) is not None:
             continue  # "06-12-2026 IS": a date
-        if sum(c.isdigit() for c in payload) < 4 or any(
+        real = sum(c.isdigit() for c in payload)
+        if (
+            real < 4 and (real < 3 or not payload.isupper() or re.search("[A-Z]{3}", payload))
+        ) or any(
             len(group) > 1 and group.isalpha() and group.islower()
             for group in re.split(r"[\s\-./]+", payload)
         ):
