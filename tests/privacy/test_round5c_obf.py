@@ -5,7 +5,8 @@ stay allowed.
 Classes: a code spelled out one letter or digit at a time (postcode, plate, IBAN); a 06
 number with its separator said in words ("streepje", "punt", "slash"), split by slashes, with
 "0031" before English digits, or with the 06 said after the rest ("… achter 06"); a BSN after a
-longer phrase with look-alike letters; a name spelled with middle dots.
+longer phrase with look-alike letters; a name spelled with middle dots, " - ", tildes, a
+letter beyond ASCII or digits for letters at its end.
 
 Every positive names the code it must give and the exact text the message points at.
 """
@@ -113,6 +114,10 @@ FOUND = [
     ("groet, m•a•r•i•e•k•e", T, "privacy.name", "m•a•r•i•e•k•e"),
     ("vraag naar A-y-ş-e", T, "privacy.name", "A-y-ş-e"),
     ("dank aan B j ø r n voor de soep", T, "privacy.name", "B j ø r n"),
+    # Digits for letters, also at the end of the name; tildes between the letters.
+    ("dank aan R0bert0 voor de soep", T, "privacy.name", "R0bert0"),
+    ("groet van J4nn3k3", T, "privacy.name", "J4nn3k3"),
+    ("dank aan R~o~b~e~r~t~o", T, "privacy.name", "R~o~b~e~r~t~o"),
     # A name spelled with a separator between spaces.
     ("dank aan J - A - N - N - E - K - E voor de hulp", T, "privacy.name",
      "J - A - N - N - E - K - E"),
@@ -130,6 +135,8 @@ CLEAN = [
     ("ma · di · wo open van 9 tot 12", T),
     ("koffie · thee · soep · broodjes", T),
     ("menu: café · crème brûlée · thé", T),
+    ("A4 papier en B1 Nederlands, Win10, Route66, MP3s, zaal A1b, COVID19", T),
+    ("5G en 2e hands, 1e hulp, b2b, A1 snelweg, G8, MS10, A2B, E10 benzine", T),
     ("Open ma - di - wo - do van 9 - 12 uur", T),
     ("A - B - C cursus, les 1 - 2 - 3", T),
     ("maat S / M / L / XL, de W-I-F-I code hangt bij de bar", T),

@@ -112,14 +112,14 @@ def _spelled_shape(shape: str) -> bool:
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
 # between them. Cheap test first (two single characters between separators), then the runs.
 _SPELLED_HINT = re.compile(
-    r"[ .*_/·•-][^\W_][ .*_/·•-][^\W_][ .*_/·•-]|[^\W_] ([-./]) [^\W_] \1 [^\W_]"
+    r"[ .*_/·•~-][^\W_][ .*_/·•~-][^\W_][ .*_/·•~-]|[^\W_] ([-./]) [^\W_] \1 [^\W_]"
 )
 _SPELLED = re.compile(
     r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
     r"|[^\W_](?: - [^\W_]){2,}|[^\W_](?: / [^\W_]){2,}"  # J - A - N - N - E - K - E
     r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
     r"|[^\W_](?:\*[^\W_]){2,}|[^\W_](?:_[^\W_]){2,}|[^\W_](?:/[^\W_]){2,}"
-    r"|[^\W_](?:·[^\W_]){2,}|[^\W_](?:•[^\W_]){2,}"  # S·A·N·N·E
+    r"|[^\W_](?:·[^\W_]){2,}|[^\W_](?:•[^\W_]){2,}|[^\W_](?:~[^\W_]){2,}"  # S·A·N·N·E
     r"|[^\W_](?:\.[^\W_]){3,}\.?)"  # P.E.T.R.A. (only a name: "t.a.v." and initials stay)
     r"(?![\w@+*/-])"
 )
@@ -290,7 +290,7 @@ def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
 
 # A name with digits for letters: "P3tra", "Mar1eke", "H4ns de Vr1es". Only when the letters
 # make a first name or a surname from the lists ("H2O", "A4", "Win10" stay).
-_LEET = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*[A-Za-z](?![\w@-])")
+_LEET = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*[A-Za-z0-9](?![\w@-])")
 _LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 
 
@@ -300,8 +300,9 @@ def _leet(raw: str) -> list[tuple[int, int, str]]:
     drops: list[tuple[int, int, str]] = []
     for match in _LEET.finditer(raw):
         word = match.group()
-        if sum(c.isdigit() for c in word) > 2 or sum(c.isalpha() for c in word) < 2:
-            continue
+        digits = sum(c.isdigit() for c in word)
+        if digits > max(2, len(word) // 2) or sum(c.isalpha() for c in word) < 2:
+            continue  # ("R0bert0", "J4nn3k3"; not "A4", "B1")
         for one in ("i", "l"):
             plain = "".join(_LEET_LETTERS.get(c, one if c == "1" else c) for c in word)
             if not plain.isalpha():
