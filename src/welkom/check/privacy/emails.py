@@ -282,7 +282,8 @@ def organisation(local: str, domain: str = "x.nl") -> bool:
 
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(
-    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}\b",
+    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"\.(?:[a-z]{2,}|c0m|n1|0rg|n3t)\b",  # (a digit for a letter: "gmail.c0m")
     re.IGNORECASE,
 )
 
@@ -308,9 +309,9 @@ _AT_WORD = r"(?:at|@|ape?n?staart(?:je)?|at-teken)"
 _AT = (
     r"(?:\s*[\[(<{]\s*"
     + _AT_WORD
-    + r"\s*[\])>}]\s*|\s+(?:"
+    + r"\s*[\])>}]\s*|,?\s+(?:"
     + _AT_WORD
-    + r"|AT)\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
+    + r"|AT),?\s+|\s*@\s+|@(?=[\w-]+\s+\.\s*[a-z])|\s+@(?=\w)"
     + r"|@(?=[\w-]+\s*(?:[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]|\s(?:punt|dot|PUNT|DOT)\s)))"
 )
 _DOT = r"(?:\s*[\[(<{]\s*(?:punt|dot|\.)\s*[\])>}]\s*|\s+(?:punt|dot|DOT|PUNT)\s+|\.)"
@@ -324,12 +325,14 @@ _PROVIDERS = (
     r"|yahoo|xs4all|hetnet|casema|chello|upcmail|zonnet|telfort|tele2|online|caiway|proton"
     r"|protonmail|gmx|aol"
 )
+# After a written dot a surname may keep its particle apart: "jan punt de vries at gmail".
+_PART_AFTER_DOT = r"(?:(?:van|de|der|den|ter|te|el|al)\s(?:de[nr]?\s)?[\w+-]+|" + _PART + r")"
 WRITTEN = re.compile(
     r"(?<![\w.@])("
     + _PART
     + r"(?:"
     + _DOT
-    + _PART
+    + _PART_AFTER_DOT
     + r"){0,3})"
     + _AT
     + r"("

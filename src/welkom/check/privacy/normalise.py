@@ -111,11 +111,15 @@ def _spelled_shape(shape: str) -> bool:
 
 # A word spelled letter by letter: single letters (or digits, dots, @) with one separator
 # between them. Cheap test first (two single characters between separators), then the runs.
-_SPELLED_HINT = re.compile(r"[ .*_/-][^\W_][ .*_/-][^\W_][ .*_/-]")
+_SPELLED_HINT = re.compile(
+    r"[ .*_/·•~-][^\W_][ .*_/·•~-][^\W_][ .*_/·•~-]|[^\W_] ([-./]) [^\W_] \1 [^\W_]"
+)
 _SPELLED = re.compile(
     r"(?<![\w.@+*/-])(?:[^\W_](?:-[^\W_]){2,}"  # W-I-L-L-E-M
+    r"|[^\W_](?: - [^\W_]){2,}|[^\W_](?: / [^\W_]){2,}"  # J - A - N - N - E - K - E
     r"|[\w.@+-](?: [\w.@+-]){2,}"  # p e t r a . v d b e r g @ g m a i l . c o m
     r"|[^\W_](?:\*[^\W_]){2,}|[^\W_](?:_[^\W_]){2,}|[^\W_](?:/[^\W_]){2,}"
+    r"|[^\W_](?:·[^\W_]){2,}|[^\W_](?:•[^\W_]){2,}|[^\W_](?:~[^\W_]){2,}"  # S·A·N·N·E
     r"|[^\W_](?:\.[^\W_]){3,}\.?)"  # P.E.T.R.A. (only a name: "t.a.v." and initials stay)
     r"(?![\w@+*/-])"
 )
@@ -171,6 +175,14 @@ def needs_work(raw: str) -> bool:
         return True
     if "a.a.a.a" in shape:
         return True
+    if " a " in shape:  # a single letter between separators (one test for the usual text)
+        if "a   a   a" in shape:  # "J - A - N"
+            return True
+        # A code spelled out with letters and digits: "3 5 2 1 K X", "G R - 2 7 - V X".
+        if (
+            "0 a" in shape or "a 0" in shape or "0   a" in shape or "a   0" in shape
+        ) and _SPACED_CODE.search(raw) is not None:
+            return True
     if "-" in raw and _syllable_hint(raw):
         return True
     if ascii_only:
@@ -184,6 +196,9 @@ def needs_work(raw: str) -> bool:
             and (_COMBINING.search(raw) is not None or _MIXED_SCRIPT.search(raw) is not None)
         )
         or (("0~" in shape or "0 ~" in shape) and _SYMBOLS_IN_NUMBER.search(raw) is not None)
+        or (("·" in raw or "•" in raw) and _SPELLED_HINT.search(raw) is not None)
+        # A letter beyond ASCII in a spelled word: "A-y-ş-e", "B j ø r n".
+        or (" ~~ " in shape and _SPELLED_HINT.search(raw) is not None)
     )
 
 
@@ -220,6 +235,8 @@ def normalise(raw: str) -> Normalised:
     seen = raw if INVISIBLE.isdisjoint(raw) else "".join(c for c in raw if c not in INVISIBLE)
     if _SPELLED_HINT.search(seen) is not None:
         drops += _on_visible(raw, _spelled)
+    if _SPACED_CODE.search(seen) is not None:
+        drops += _on_visible(raw, _spaced_code)
     if _LEET.search(seen) is not None:
         drops += _on_visible(raw, _leet)
     if "-" in seen and _syllable_hint(seen):
@@ -273,7 +290,7 @@ def _homoglyphs(raw: str) -> list[tuple[int, int, str]]:
 
 # A name with digits for letters: "P3tra", "Mar1eke", "H4ns de Vr1es". Only when the letters
 # make a first name or a surname from the lists ("H2O", "A4", "Win10" stay).
-_LEET = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*[A-Za-z](?![\w@-])")
+_LEET = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*[A-Za-z0-9](?![\w@-])")
 _LEET_LETTERS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 
 
@@ -283,8 +300,9 @@ def _leet(raw: str) -> list[tuple[int, int, str]]:
     drops: list[tuple[int, int, str]] = []
     for match in _LEET.finditer(raw):
         word = match.group()
-        if sum(c.isdigit() for c in word) > 2 or sum(c.isalpha() for c in word) < 2:
-            continue
+        digits = sum(c.isdigit() for c in word)
+        if digits > max(2, len(word) // 2) or sum(c.isalpha() for c in word) < 2:
+            continue  # ("R0bert0", "J4nn3k3"; not "A4", "B1")
         for one in ("i", "l"):
             plain = "".join(_LEET_LETTERS.get(c, one if c == "1" else c) for c in word)
             if not plain.isalpha():
@@ -336,6 +354,49 @@ def _syllables(raw: str) -> list[tuple[int, int, str]]:
     return drops
 
 
+# A postcode, plate or account number spelled out one letter or digit at a time, with a space
+# or a dash between and maybe a dash or slash between groups: "3 5 2 1 K X", "G R - 2 7 - V X",
+# "G-R-2-7-V-X", "N L 9 1 A B N A …". At least five characters, two letters and two digits
+# ("groep 1 a" or "lokaal 2 B" stay); not a part of an e-mail address spelled out.
+_SPACED_CODE = re.compile(
+    r"(?<![\w.@/-])(?=(?:[A-Za-z0-9][ /-]{1,3}){4}[A-Za-z0-9](?![\w@]))"
+    r"(?=[^\n]*?[0-9][ /-]{1,3}[^\n]*?[0-9])(?=[^\n]*?[A-Za-z][ /-]{1,3}[^\n]*?[A-Za-z])"
+    r"[A-Za-z0-9](?:(?: ?[/-] ?| )[A-Za-z0-9])+(?![\w@]| ?@| ?\. ?[^\W_])"
+)
+_GAP = re.compile(r" ?[/-] ?| ")
+
+
+def _spaced_code(raw: str) -> list[tuple[int, int, str]]:
+    """Drops that join a code spelled out: "3521 KX", "GR-27-VX". Where the writer marked
+    the groups ("G R - 2 7 - V X") the marks stay; with one separator throughout, a change
+    from digits to letters starts a new group (a dash when the separator was one)."""
+    drops: list[tuple[int, int, str]] = []
+    for match in _SPACED_CODE.finditer(raw):
+        run = match.group()
+        chars = [c for c in run if c.isalnum()]
+        if sum(c.isdigit() for c in chars) < 2 or sum(c.isalpha() for c in chars) < 2:
+            continue
+        start = match.start()
+        gaps = list(_GAP.finditer(run))
+        uniform = len({gap.group() for gap in gaps}) == 1
+        for gap in gaps:
+            text = gap.group().strip()
+            before, after = run[gap.start() - 1], run[gap.end()]
+            if before.isdigit() == after.isdigit():
+                replacement = "" if uniform or not text else text
+            else:
+                replacement = (text or " ") if uniform else (text or "")
+            if replacement != gap.group():
+                drops.append((start + gap.start(), start + gap.end(), replacement))
+    return drops
+
+
+def _step(run: str) -> int:
+    """Every second character of a spelled run is a letter ("J-A-N"), or every fourth
+    ("J - A - N")."""
+    return 4 if run[1:4] in (" - ", " / ") else 2
+
+
 def _spelled(raw: str) -> list[tuple[int, int, str]]:
     """Drops that join a word spelled letter by letter, and capitals that make it a name."""
     from . import names  # the name lists load only when a text spells a word out
@@ -343,9 +404,11 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
     runs: list[tuple[int, str, bool]] = []  # start, the word, is it a name
     for match in _SPELLED.finditer(raw):
         run = match.group()
-        word = run[::2]
+        word = run[:: _step(run)]
         if sum(c.isalpha() for c in word) < 3:
             continue  # "groep 1 2 3", "0 6 1 2 …": digits are the phone detector's
+        if word.isalnum() and sum(c.isdigit() for c in word) >= 2:
+            continue  # "G-R-2-7-V-X": a code, joined in groups by ``_spaced_code``
         title = word.capitalize()
         name = word.isalpha() and (
             (word.isupper() and (names.is_first_name(title) or names.looks_like_surname(word)))
@@ -361,17 +424,18 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
         if len(gap) > 1 and gap.isspace():  # "W-I-L-L-E-M  V-O-S": one space between the words
             drops.append((start + len(run) + 1, after, ""))
     for start, run, name in runs:
-        word = run[::2]
+        step = _step(run)
+        word = run[::step]
         if name or (any_name and word.isalpha() and word.isupper()):  # "W-I-L-L-E-M  V-O-S"
             word = word.capitalize()
-        closed = len(run) % 2 == 0  # "P.E.T.R.A.": the closing dot belongs to the word
+        closed = step == 2 and len(run) % 2 == 0  # "P.E.T.R.A.": the closing dot is the word's
         for i, c in enumerate(word):
-            at = start + 2 * i
+            at = start + step * i
             if closed and i == len(word) - 1:
                 drops.append((at, at + 2, c))
-            elif c != run[2 * i]:
+            elif c != run[step * i]:
                 drops.append((at, at + 1, c))
-        drops += [(start + i, start + i + 1, "") for i in range(1, len(run) - closed, 2)]
+        drops += [(start + i, start + i + step - 1, "") for i in range(1, len(run) - closed, step)]
     return drops
 
 

@@ -43,8 +43,13 @@ LOOKALIKE = str.maketrans(_LOOK, "000011111223455667899")
 # separators or look-alike letters: "bsn: 1-2-3-4-5-6-7-8-2", "BSN I23456782".
 NAMED_BSN = re.compile(
     r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
-    r"(?:[^\W\d]+[^\w\n]{1,3}){0,4}?"
-    r"([\d" + _LOOK + r"](?:[\s._/|~*:;,-]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
+    r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
+    r"(?![a-z]{2})([\d"
+    + _LOOK
+    + r"](?:(?:[\s._/|~*:;,-]{0,3}|\s(?:en\s)?dan\s|\sen\s)[\d"
+    + _LOOK
+    + r"]){8})"
+    r"(?![\w])"  # ("bsn is 1234567 en dan 82")
 )
 IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}"
@@ -129,9 +134,9 @@ AGE_ON_DATE = re.compile(
 # "jarig op 9 mei", "3 juni jarig", "mijn verjaardag is 9 mei": a birthday without a year. With
 # a birth year ("ik ben van '56") or an age ("dit jaar word ik 70") it is a whole birth date.
 BIRTHDAY = re.compile(
-    r"(?<![\w-])(?:(?:jarig|verjaardag)\s+(?:is\s+)?(?:op\s+)?"
+    r"(?<![\w-])(?:(?:jarig|verjaardag)\s+(?:is\s+)?(?:op\s+)?(?:de\s+)?"
     + _WEEKDAY
-    + r"\d{1,2}\s+(?:"
+    + r"\d{1,2}(?:e|ste|de)?\s+(?:"
     + _MONTHS
     + r")\b|\d{1,2}\s+(?:"
     + _MONTHS
@@ -141,6 +146,7 @@ BIRTHDAY = re.compile(
 _YEAR_OR_AGE = re.compile(
     r"(?<![\w])(?:(?:ben|is|zijn|was|bent)\s+(?:\w+\s+)?van\s+(?:['’]\d{2}|(?:19|20)\d{2})"
     r"|(?:word|wordt|werd|worden|ben|is|was)\s+(?:\w+\s+){0,3}?" + _AGE + r"(?:\s+jaar)?\b"
+    r"|geboren\s+in\s+(?:['’]\d{2}|(?:19|20)\d{2})"  # "jarig op 3 maart, geboren in '62"
     r"|geboortejaar|bouwjaar)(?![\w])",
     re.IGNORECASE,
 )
@@ -235,7 +241,7 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
 # After "bsn": digits and digit words mixed, "bsn: een twee drie 456 782".
 NAMED_MIXED_BSN = re.compile(
     r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
-    r"(?:[^\W\d]+[^\w\n]{1,3}){0,4}?"
+    r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"((?:(?:\d|" + _DIGIT_WORD + r")[\s.,;:/-]{0,3}){8}(?:\d|" + _DIGIT_WORD + r"))(?![\w])",
     re.IGNORECASE,
 )

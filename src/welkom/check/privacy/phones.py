@@ -35,15 +35,15 @@ CANDIDATE = re.compile(r"\+\d|\d(?:[\s\-–.()/]{0,3}\d){8}")
 # A 06 number with letters for digits ("06-1O2O3O4O"): tried only on text with "06" or "0 6".
 # Letters that look like digits: I/l/| for 1, O for 0, Z for 2, E for 3, A for 4, S for 5,
 # G/b for 6, T for 7, B for 8, g/q for 9.
-_LOOK = "OoQDIil|!ZzEASsGbTBgq"
+_LOOK = "OoQDIil|!ZzEASsGbTBgqØø"
 LETTERS_CANDIDATE = re.compile(
-    r"(?<![\d.,])[0Oo]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
-    r"|(?<![\w+])(?:06|0\s6)[\s,:;()-]+[a-z]"
+    r"(?<![\d.,])[0OoØø]\s?6[\s\-–./]{0,3}[\d" + _LOOK + r"](?:[\s\-./]{0,2}[\d" + _LOOK + r"]){6}"
+    r"|(?<![\w+])(?:06|0\s6)[\s,:;()/-]+[a-z]"
 )
 
 
 # A 06 number with any odd single separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
-_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·]?\s*)"
+_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×]?\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
@@ -53,8 +53,10 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
+    if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
+        return True  # "0six12345678", "nulzes 1234 5678"
     return (
-        "06" in text or "0 6" in text or "O6" in text or "o6" in text
+        "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
 
 
@@ -74,7 +76,7 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6(?:[\s\-./]{0,3}[\dOoIl|]){8}(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
@@ -88,7 +90,10 @@ _MOBILE_SPLIT = re.compile(
 _GLUE = (
     r"(?:en|dan|daarna|daarachter|erachter|erna|vervolgens|de|het|rest|is|zijn|gevolgd|door"
     r"|met|plus|verder|achter|nog|dus|nou|eerst|die|daar|komt|komen|cijfers|getallen|nummers"
-    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige)"
+    r"|begint|eindigt|eindigend|op|volgt|volgen|laatste|overige"
+    # a separator said in words: "06 streepje 12345678", "nul zes min 1234 5678"
+    r"|streepje|streep|liggend|min|minnetje|koppelteken|slash|schuine|spatie|punt|dash"
+    r"|acht)"  # "06 en dan acht cijfers: 12345678"
 )
 _MOBILE_APART = re.compile(
     r"(?<![\w+])(?:0\s?6|nul[\s-]*(?:zes|6)|0[\s-]*zes)(?![\w])"
@@ -144,22 +149,38 @@ _TENS = {
     "tachtig": 80,
     "negentig": 90,
 }
+# English tens and teens: "zero six, twenty-three, fourty-five, …".
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER_WORD = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?[eë]n[\s-]?(?:twintig|dertig|veertig"
-    r"|vijftig|zestig|zeventig|tachtig|negentig)|" + "|".join([*_TENS, *_TEENS, *_UNITS]) + r"|\d+)"
+    r"|vijftig|zestig|zeventig|tachtig|negentig)|(?:"
+    + "|".join(_EN_TENS)
+    + r")(?:[\s-]?"
+    + _EN_UNIT
+    + r"(?!\w))?|"
+    + "|".join([*_EN_TEENS, *_TENS, *_TEENS, *_UNITS])
+    + r"|\d+)"
 )
 _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
 _SPOKEN = re.compile(
     r"(?<!\w)"
     + _NUMBER_WORD
-    + r"(?:[\s,-]+(?:(?:en\s+)?dan\s+|daarna\s+)?"
+    + r"(?:[\s,/|;.-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
     + _NUMBER_WORD
     + r"){3,}(?!\w)",
     re.IGNORECASE,
 )  # "nul zes en dan twaalf vierendertig …"
 # Words and digits glued or in a few parts: "nul6 12345678", "0zes-12345678", "nul zes 12345678".
 _GLUED = re.compile(
-    r"(?<!\w)(?:nul|0)-?(?:zes|6)(?<!06)(?:[\s,-]+" + _NUMBER_WORD + r"+){1,3}(?!\w)",
+    r"(?<!\w)(?:nul|0|zero)-?(?:zes|6|six)(?<!06)(?:[\s,-]*" + _NUMBER_WORD + r"+){1,3}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -201,6 +222,15 @@ def _spoken_digits(word: str) -> str:
         return str(_TEENS[word])
     if word in _TENS:
         return str(_TENS[word])
+    if word in _EN_TEENS:
+        return str(_EN_TEENS[word])
+    for tens, ten_value in _EN_TENS.items():
+        if word.startswith(tens):
+            rest = word[len(tens) :]
+            if not rest:
+                return str(ten_value)
+            if rest in _UNITS and _UNITS[rest] > 0:
+                return str(ten_value + _UNITS[rest])
     for unit, value in _UNITS.items():
         for tens, ten_value in _TENS.items():
             if word in (f"{unit}en{tens}", f"{unit}ën{tens}"):
@@ -211,7 +241,7 @@ def _spoken_digits(word: str) -> str:
 # Any look-alike letters: "06-I2 34 S6 78", "06 S4 Z1 B8 73"; at least half of the eight digits
 # after 06 are real digits, so words never match.
 _MOBILE_LOOKALIKE = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0Oo])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
+    r"(?<![\w+])(?:\+31\s?|0031\s?|[0OoØø])6((?:[\s\-./]{0,3}[\d" + _LOOK + r"]){8})(?![\w])"
 )
 
 
@@ -238,7 +268,10 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         payload = match.group(1)
         if _DATE_AFTER_06.match(payload) is not None:
             continue  # "06-12-2026 IS": a date
-        if sum(c.isdigit() for c in payload) < 4 or any(
+        real = sum(c.isdigit() for c in payload)
+        if (
+            real < 4 and (real < 3 or not payload.isupper() or re.search("[A-Z]{3}", payload))
+        ) or any(
             len(group) > 1 and group.isalpha() and group.islower()
             for group in re.split(r"[\s\-./]+", payload)
         ):
@@ -270,8 +303,8 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
         covered.append((start, end))
         yield Finding(start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…"))
     lowered = text.lower()
-    if "zes" not in lowered and "nul" not in lowered and "six" not in lowered:
-        return
+    if _SPOKEN_HINT.search(lowered) is None:
+        return  # no number words, nor "06 punt 12 punt 34 …"
     for match in _GLUED.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
@@ -293,11 +326,46 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
             (digits.startswith("06") and len(digits) >= 9)
             or (digits.startswith("6") and len(digits) in (9, 10))
             or (digits.startswith("316") and len(digits) == 11)  # "+31 six 4 eight …"
+            or (digits.startswith("00316") and len(digits) == 13)  # "0031 six 8274 1039"
         ):
             covered.append((start, end))
             yield Finding(
                 start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
             )
+
+
+# The eight digits first and the 06 after them: "zes-een-drie-… achter 06", "12345678 met 06
+# ervoor", "21 30 48 75 (zet er nul zes voor)".
+_PREFIX_AFTER = re.compile(
+    r"[\s,:;()-]*(?:en\s+|dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog)"
+    r"[\s,:;()-]+){1,4}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes|zero[\s-]*six)(?![\w])"
+    r"(?=\s*(?:ervoor|voor|er\s+voor|erbij|[).,!;:?](?!\d)|$))",
+    re.IGNORECASE,
+)
+_EIGHT_DIGITS = re.compile(r"(?<![\w+])[1-9](?:[\s.-]?\d){7}(?![\w])")
+
+
+def _prefix_after(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Eight digits (or digit words) with the 06 said after them."""
+    spans = [m.span() for m in _EIGHT_DIGITS.finditer(text)]
+    for match in _SPOKEN.finditer(text) if _SPOKEN_HINT.search(text) is not None else ():
+        digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
+        if len(digits) == 8 and digits[0] != "0":
+            spans.append(match.span())
+    for start, end in spans:
+        after = _PREFIX_AFTER.match(text, end)
+        if after is None or any(s < end and start < e for s, e in covered):
+            continue
+        covered.append((start, after.end()))
+        yield Finding(
+            start, after.end(), ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+        )
+
+
+_SPOKEN_HINT = re.compile(
+    r"zes|nul|een|twee|drie|vier|vijf|zeven|acht|negen|tien|elf|twaalf|tig|punt|streep|slash"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ty|dan|daarna|(?i:zes|nul|een|zero|six)"
+)
 
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
@@ -349,3 +417,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             (MOBILE_MESSAGE if exact else MOBILE_LIKE_MESSAGE).format(shown=shown(match.group())),
         )  # fmt: skip
     yield from _disguised(text, covered)
+    if ("06" in text or "zes" in text or "six" in text or "0 6" in text) and (
+        _PREFIX_AFTER.search(text) is not None
+    ):
+        yield from _prefix_after(text, covered)
