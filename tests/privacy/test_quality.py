@@ -13,27 +13,29 @@ Corpus parts, each measured and held to the targets on its own:
   corpora; items are ``{tekst, soort, klasse, persoonsgegevens: true|false, toegestaan?}``.
   Each was measured once, untouched, then became tuning material for the next round:
 
-  ======== ============================ ========================= =========================
-  part     first measured (untouched)   then used for             now
-  ======== ============================ ========================= =========================
-  heldout  92.0% / – / 8.4% (round 1)   the failure classes of    held to the targets
-                                        round 2
-  heldout2 92.9% / 93.0% / 4.4%         the failure classes of    held to the targets
-           (round 2; 88.8/87.7/10.5     round 3
-           for round 1)
-  heldout3 91.2% / 95.4% / 2.4%         the failure classes of    held to the targets
-           (round 3)                    round 4 (told with
-                                        examples from it)
-  heldout4 94.4% / 98.3% / 1.3%         nothing: the independent  held to what it measured
-           (round 4; 93.6/96.6/1.3      measure                   (FLOORS), see below
-           for round 3)
-  ======== ============================ ========================= =========================
+  ======== =============================== ====================== =======================
+  part     measured untouched              then used for          now
+  ======== =============================== ====================== =======================
+  heldout  92.0 / – / 8.4 (round 1)        round 2                held to the targets
+  heldout2 92.9 / 93.0 / 4.4 (round 2)     round 3                held to the targets
+  heldout3 91.2 / 95.4 / 2.4 (round 3)     round 4                held to the targets
+  heldout4 94.4 / 98.3 / 1.3 (round 4)     round 5                held to the targets
+  oefen5   91.0 / 92.0 / 3.0 (round 4)     round 5 (a tuning      held to the targets
+                                           corpus, written for it)
+  heldout5 94.0 / 88.9 / 2.8 (round 4)     round 5b               held to the targets
+  heldout6 97.2 / 96.8 / 2.0 (round 5),    round 5c               held to the targets
+           98.0 / 100 / 1.2 (round 5b)
+  heldout7 96.4 / 95.2 / 0.4 (round 5b)    round 5c               held to the targets
+  heldout8 96.0 / 95.2 / 0.4 (round 5c)    round 6                FLOORS (what it
+                                                                  measured untouched)
+  ======== =============================== ====================== =======================
 
-  (recall / special-category recall / false positives.) On ``heldout4``, the newest part
-  nobody tuned on, special-category recall and false positives meet the targets of issue 11,
-  overall recall does not (94.4%, target 97%). Its floors keep that figure from getting
-  worse; raise them as the guard improves, and write a new held-out part before tuning on
-  this one.
+  (recall / special-category recall / false positives, in %.) Each corpus README says who
+  wrote it and when it was measured. Round 4's guard scored 93.2, 94.0 and 91.6% recall on
+  heldout6, 7 and 8; the guard after round 5c scores 96.0% on heldout8, the last set nobody
+  tuned on: special-category recall and false positives meet the targets of issue 11, overall
+  recall (target 97%) not quite. A floor keeps a figure from getting worse; raise it as the
+  guard improves, and write a new held-out part before tuning on the newest one.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.yml"))]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout4": (0.944, 0.95, 0.03), "oefen5": (0.91, 0.92, 0.03)}
+FLOORS = {"heldout8": (0.96, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
