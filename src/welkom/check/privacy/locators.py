@@ -237,16 +237,18 @@ _SEATED = re.compile(
     r"|sinds\s+kort|al\s+jaren|tegenwoordig|inmiddels)\s+)?(?:op|aan|in)\s+(?:de|het|'t)\s+"
     r"((?:[A-Z][a-zà-ü'’]{2,})(?:\s+[A-Z][a-zà-ü'’]+)?\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])"
     r"|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?)(?![\w'’]|[.,:]\d|\s*-\s*\d)"
-    r"(?!\s*(?:uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen|dagen|weken))"
+    r"(?!\s*(?:uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen|dagen|weken|maanden"
+    r"|straten|huizen|deuren|km|meter|hoog|verdieping|etage|min\b|stuks))"
 )
 _HOME_TAIL = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[1-9]\d{3}|van|de|der|den|het))*"
-    r"\s+(?:(?:nr\.?|nummer|no\.?)\s*)?[1-9]\d{0,3}(?:\s?[a-zA-Z])?)(?![\w'’])"
+    r"\s+(?:(?:nr\.?|nummer|no\.?)\s*[1-9]\d{0,3}|[1-9]\d{0,2})(?:\s?[a-zA-Z])?)(?![\w'’])"
     r"\s*[,;:(–-]\s*(?:dat\s+is\s+(?:(?:bij\s+)?(?:ons|mij)(?:\s+thuis|(?=\s*(?:[.,;!?)]|$)))"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|adres|woning|flat|thuis))"
     r"|daar\s+(?:woon|wonen)\s+(?:ik|wij|we)|(?:bij\s+)?(?:ons|mij)\s+thuis"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|adres|woning|thuisadres))(?![\w])"
 )
+_NUMBER_SAID = re.compile(r"(?:nr\.?|nummer|no\.?)\s*\d", re.IGNORECASE)
 _NOT_SEATED = words("Top Groep Klas Bus Lijn Tram Zaal Kamer Fase Ronde")
 
 
@@ -261,6 +263,9 @@ def _home_tails(text: str, low: str) -> list[tuple[int, int]]:
         if person is not None and not public.is_public(text, match.start(1), match.end(1), low):
             hits.append(match.span(1))
     for match in _HOME_TAIL.finditer(text):
+        numbered = _NUMBER_SAID.search(match.group(1)) is not None  # "Plein 1944 nr 23"
+        if match.group(1).split()[0] in _NOT_STREETS and not numbered:
+            continue  # "Bus 3, dat is bij ons"
         if public.PLACE.search(match.group(1).lower()) is None and not public.is_public(
             text, match.start(1), match.end(1), low
         ):

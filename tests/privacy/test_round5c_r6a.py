@@ -1,0 +1,169 @@
+"""Round 6 of the privacy guard (issue 11): homes, addresses and special-category ties.
+
+Classes, not sentences: a street without a street word after "ik zit op de" / "wij wonen aan
+het"; a street and number followed by "dat is bij ons thuis" or "daar woon ik"; a house counted
+from a public landmark ("derde huis vanaf de speeltuin"); row houses in Gronings, Fries or
+Limburgs spelling ("t leste hoeske aan t diekje"); an `adres` that is the home of a role ("woning
+van onze voorzitter"); residents in the plural tied to a special topic ("de bewoners van de
+woonboot"); a teller known by a coloured thing ("ik ben die met de rode buggy"). Places to visit
+(basiliek, kapel, molen, kasteel) are public places.
+
+Every positive checks the code and the exact text the finding quotes. The negatives are the
+look-alikes the same rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+
+HOME = "privacy.home-address"
+SPECIAL = "privacy.special"
+
+
+def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
+    return [text[f.start : f.end] for f in scan_text(text, kind) if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a street without a street word after a verb of living or sitting, with a person
+        ("ik zit op de Tjalk 14 in de nieuwbouw, dat huis met al die zonnepanelen", "Tjalk 14"),
+        ("we zitten aan het Hoefijzer 3, kom gerust", "Hoefijzer 3"),
+        ("Wij wonen sinds kort op de Boeier 22a", "Boeier 22a"),
+        ("mijn zus woont op de Kogge 7", "Kogge 7"),
+        ("Ik woon tegenwoordig op de Fluitekruid 6-2", "Fluitekruid 6-2"),
+        ("De buurvrouw woont in de Kastanje 4", "Kastanje 4"),
+        # a street and number, then "that is our home"
+        (
+            "Breng de partytent terug naar Plein 1944 nr 23, dat is bij ons thuis",
+            "Plein 1944 nr 23",
+        ),
+        ("De sleutel ligt op Tjalk 14, daar woon ik", "Tjalk 14"),
+        ("Het pakket mag naar Schoener 9 - dat is mijn adres", "Schoener 9"),
+        ("We verzamelen bij Tjalk 14, dat is ons huis", "Tjalk 14"),
+        ("De sleutel ligt bij Kogge 3: mijn adres", "Kogge 3"),
+        ("kom langs op Klipper 9a, dat is bij mij thuis", "Klipper 9a"),
+        # a house counted from a public landmark
+        (
+            "we wonen in de Jacob Catsstraat, derde huis vanaf de speeltuin, gewoon aanbellen",
+            "derde huis vanaf de speeltuin",
+        ),
+        ("ik woon in het vierde huis na de bakker, bel maar aan", "vierde huis na de bakker"),
+        ("wij wonen aan de Lindelaan, het tweede huis vanaf de kerk", "tweede huis vanaf de kerk"),
+        # row houses in dialect
+        (
+            "Dirk uut t leste hoeske aan t diekje wordt dement, hai dwaalt snachts over t erf",
+            "leste hoeske aan t diekje",
+        ),
+        ("Ome Jan uut t eerste huuske an de dijk het kanker", "eerste huuske an de dijk"),
+        ("It lêste hûske oan e dyk is fan Sjoerd, hy is siik", "lêste hûske oan e dyk"),
+        ("De man van t leste huuske in t dörp is aan de drank", "leste huuske in t dörp"),
+    ],
+)
+def test_home_found(text: str, shown: str) -> None:
+    assert shown in found(text, HOME)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Lijsterbeslaan 3, woning van onze voorzitter",
+            "Lijsterbeslaan 3, woning van onze voorzitter",
+        ),
+        (
+            "Lijsterbeslaan 3 (huis van de penningmeester)",
+            "Lijsterbeslaan 3 (huis van de penningmeester)",
+        ),
+        ("Merelstraat 12, adres van onze trainster", "Merelstraat 12, adres van onze trainster"),
+        ("Kerkplein 4, woning secretaris", "Kerkplein 4, woning secretaris"),
+        ("Kerkplein 4, huis van mijn coördinator", "Kerkplein 4, huis van mijn coördinator"),
+    ],
+)
+def test_home_of_a_role_in_adres(text: str, shown: str) -> None:
+    findings = scan_text(text, FieldKind.ADDRESS)
+    assert [(f.code, text[f.start : f.end]) for f in findings] == [(HOME, shown)]
+    quoted = findings[0].message.split("('", 1)[1].split("')", 1)[0]
+    assert findings[0].message.startswith("Dit adres is een woonhuis ('")
+    assert quoted in text and quoted.split()[-1] in {
+        "voorzitter",
+        "penningmeester",
+        "trainster",
+        "secretaris",
+        "coördinator",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "De nieuwe bewoners van de woonboot bij de sluis zijn allebei ex-gedetineerden",
+            "gedetineerden",
+        ),
+        ("De bewoners van het hoekhuis zijn allebei verslaafd", "verslaafd"),
+        ("De huurders van nummer 12 zijn net uit de gevangenis", "gevangenis"),
+        ("De bewoonsters van de bovenwoning zijn lesbisch", "lesbisch"),
+        (
+            "ik zit zelf in de vrouwenopvang, ik ben die met de rode buggy uit de Lindelaan",
+            "vrouwenopvang",
+        ),
+        ("ik ben die met de gele scootmobiel, ik heb MS", "MS"),
+        ("ik, de vrouw met de blauwe rollator, heb reuma", "reuma"),
+    ],
+)
+def test_special_tied(text: str, topic: str) -> None:
+    findings = [f for f in scan_text(text) if f.code == SPECIAL]
+    assert topic in [text[f.start : f.end] for f in findings]
+    assert any(f"('{topic}')" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public places named just before their address
+        "De Sint-Servaasbasiliek, Keizer Karelplein 3, is gratis te bezoeken op zondagmiddag",
+        "De Sint-Janskathedraal, Torenstraat 16, is open op zaterdag",
+        "Molen De Hoop, Molenweg 4, draait elke zaterdag",
+        "Kasteel Doorwerth, Fonteinallee 2, heeft een rondleiding",
+        "Stichting Anker, Stationsplein 5, dat is ons adres",
+        "Spreekuur bij de huisarts, Tjalk 14, dat is bij ons in de straat",
+        "De bieb zit op de Markt 3, dat is bij ons in de buurt",
+        "Kom naar Buurthuis De Kiem 4, dat is bij ons om de hoek",
+        # numbers that are no house
+        "Het feest is op Plein 1944, dat is bij ons.",
+        "Neem bus 14, dat is bij ons om de hoek",
+        "de bus komt om 14 uur, dat is bij ons in de straat",
+        "Lijn 5, dat is bij ons",
+        "Het kost 5 euro, dat is ons adres niet",
+        "ik zat in de Top 2000 met mijn lied",
+        "ik zit op de Tweede Kamer 2 dagen per week",
+        "ik zit op de Veluwe 3 dagen",
+        "wij zitten in Groep 7",
+        "ik zit in de Klas 3",
+        "wij wonen in de Vogelwijk 3 straten verder",
+        "De spreekuren zitten op de Tjalk 14",
+        "De repetitie is in Zaal 2, daar wonen we bijna",
+        # a counted door inside a public place
+        "ik sta bij de derde deur na de balie van het buurthuis",
+        "Het spreekuur is in de derde deur na de speeltuin van het buurthuis",
+        # a row of houses without a person, in dialect or not
+        "t leste hoes van de straat wordt gesloopt",
+        "Het laatste huis van de straat wordt gesloopt",
+        # general health information and first-person stories without a locator
+        "De bewoners van de wijk zijn vaak eenzaam en soms ziek",
+        "Voor bewoners van het Huis van de Wijk met dementie is er een koffieochtend",
+        "ik heb diabetes en ik ben die met de hond",
+        "Ik heb zelf lang op straat geleefd",
+        # addresses of public places in an adres field
+        "Huis van de Wijk, Kerkplein 4",
+        "Buurthuis De Kiem, Kerkplein 4 (ingang voor de voorzitter)",
+        "Bezoekadres: Kerkplein 4",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    kind = FieldKind.ADDRESS if "Kerkplein 4" in text else FieldKind.TEXT
+    assert scan_text(text, kind) == []
