@@ -113,6 +113,12 @@ def test_home_of_a_role_in_adres(text: str, shown: str) -> None:
         ),
         ("ik ben die met de gele scootmobiel, ik heb MS", "MS"),
         ("ik, de vrouw met de blauwe rollator, heb reuma", "reuma"),
+        ("je kent me wel, die met de rode buggy, ik zit in de vrouwenopvang", "vrouwenopvang"),
+        ("ik ben die van de blauwe scootmobiel en ik heb parkinson", "parkinson"),
+        ("De vrouw uut t leste hoeske is aan de drank", "aan de drank"),
+        ("Die van de woonboot bij de sluis zit in de gevangenis", "gevangenis"),
+        ("De mensen op de woonboot bij de sluis zijn ex-gedetineerden", "gedetineerden"),
+        ("De kinderen uit het hoekhuis hebben autisme", "autisme"),
     ],
 )
 def test_special_tied(text: str, topic: str) -> None:
@@ -158,6 +164,13 @@ def test_special_tied(text: str, topic: str) -> None:
         "Voor bewoners van het Huis van de Wijk met dementie is er een koffieochtend",
         "ik heb diabetes en ik ben die met de hond",
         "Ik heb zelf lang op straat geleefd",
+        "De mensen in de wijk zijn vaak eenzaam en soms ziek",
+        "Mensen met een blauwe parkeerkaart en een handicap mogen hier parkeren",
+        "Mensen met de rode pas van de voedselbank zijn welkom",
+        "De jongens van het voetbalteam hebben een blessure",
+        "Wij hebben een project voor ex-gedetineerden in de wijk",
+        "Ik heb een rode fiets en ik heb diabetes",
+        "De bewoners van de woonboot organiseren een avond over dementie",
         # addresses of public places in an adres field
         "Huis van de Wijk, Kerkplein 4",
         "Buurthuis De Kiem, Kerkplein 4 (ingang voor de voorzitter)",
