@@ -53,6 +53,11 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ),
         ("ik woon in het vierde huis na de bakker, bel maar aan", "vierde huis na de bakker"),
         ("wij wonen aan de Lindelaan, het tweede huis vanaf de kerk", "tweede huis vanaf de kerk"),
+        # a home near a landmark, with a resident
+        ("Wij wonen op de woonboot bij de sluis, kom gerust langs", "de woonboot bij de sluis"),
+        ("Ik woon in het huisje bij de molen, bel maar aan", "het huisje bij de molen"),
+        ("Mijn oma woont in de boerderij bij de brug", "de boerderij bij de brug"),
+        ("Ophalen bij ons, de woonboot bij de sluis", "de woonboot bij de sluis"),
         # row houses in dialect
         (
             "Dirk uut t leste hoeske aan t diekje wordt dement, hai dwaalt snachts over t erf",
@@ -159,6 +164,14 @@ def test_special_tied(text: str, topic: str) -> None:
         # a row of houses without a person, in dialect or not
         "t leste hoes van de straat wordt gesloopt",
         "Het laatste huis van de straat wordt gesloopt",
+        # a home near a landmark without a resident, an area, history, a public place
+        "De woonboot bij de sluis is een rijksmonument",
+        "We varen langs de woonboot bij de sluis",
+        "Het buurthuis bij de sluis heeft een nieuw dak",
+        "Ik woon in het huis bij de rest van de familie",
+        "wij wonen in een huis bij de zee",
+        "In het huis bij de kerk woonde vroeger de dominee",
+        "De koffie is in het huis bij de kerk, het wijkcentrum",
         # general health information and first-person stories without a locator
         "De bewoners van de wijk zijn vaak eenzaam en soms ziek",
         "Voor bewoners van het Huis van de Wijk met dementie is er een koffieochtend",

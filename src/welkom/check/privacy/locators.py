@@ -178,7 +178,12 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True  # "mijn huis is het derde van links"
     if (
         not _HOME_NOUNS.isdisjoint(words_)
-        and ("met" in words_ or not _COLOURS.isdisjoint(words_) or not SIDES.isdisjoint(words_))
+        and (
+            "met" in words_
+            or "bij" in words_
+            or not _COLOURS.isdisjoint(words_)
+            or not SIDES.isdisjoint(words_)
+        )
         and feature_home(low, words_)
     ):
         return True  # "het huis met de groene schuur"
@@ -377,6 +382,10 @@ FEATURE_HOME = re.compile(
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
     r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
     r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    # "de woonboot bij de sluis", "het huisje bij de molen": one home near a landmark
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij|woonboot"
+    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje)\s+bij\s+(?:de|het|'t)\s+"
+    r"(?!(?:rest|anderen|buren|ingang|weg|straat|wijk|buurt|stad|dorp|zee|strand)\b)[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
     r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
     r"[^\W\d_]{3,}",
@@ -387,7 +396,7 @@ FEATURE_HOME = re.compile(
 # IGNORECASE (which makes every character test slower).
 _FEATURE_HOME_LOW = re.compile(FEATURE_HOME.pattern)
 # What FEATURE_HOME needs right after the home noun, or a colour right before it.
-_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is)\s")
+_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij)\s")
 _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 
 
@@ -659,7 +668,12 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
     features = (
         _feature_homes(text, low)
         if not _HOME_NOUNS.isdisjoint(split)
-        and ("met" in split or not _COLOURS.isdisjoint(split) or not SIDES.isdisjoint(split))
+        and (
+            "met" in split
+            or "bij" in split
+            or not _COLOURS.isdisjoint(split)
+            or not SIDES.isdisjoint(split)
+        )
         else []
     )
     hits += features
@@ -730,6 +744,8 @@ def _pickup(low: str, sentence: tuple[int, int]) -> bool:
     return _PICKUP.search(low, *sentence) is not None and not _venue(low, sentence)
 
 
+# A landmark a home is near: "het huisje bij de molen" is no mill.
+_NEAR = re.compile(r"(?:naast|boven|onder|tegenover|achter|bij)\s+(?:de|het|'t)\s+[^\W\d_]+")
 # "na de balie van het buurthuis": the venue the landmark belongs to.
 _OF_PLACE = re.compile(r"\s+(?:van|in)\s+(?:de|het|'t)\s+[^\W\d_]+")
 PLACE = public.PLACE
@@ -780,7 +796,7 @@ def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
         begin, end = public.sentence(low, *match.span())
         if _HISTORY.search(low, begin, end) is not None:
             continue
-        if public.PLACE.search(_BESIDE.sub(" ", low[match.start() : match.end()])) is not None:
+        if public.PLACE.search(_NEAR.sub(" ", low[match.start() : match.end()])) is not None:
             continue  # "de deur met het bordje 'buurtkamer'"
         if (
             RESIDENT.search(text, begin, end) is not None
