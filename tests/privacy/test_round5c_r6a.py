@@ -46,6 +46,11 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ("We verzamelen bij Tjalk 14, dat is ons huis", "Tjalk 14"),
         ("De sleutel ligt bij Kogge 3: mijn adres", "Kogge 3"),
         ("kom langs op Klipper 9a, dat is bij mij thuis", "Klipper 9a"),
+        # the home phrase first
+        ("Bij ons thuis (Tjalk 14) is iedereen welkom", "Tjalk 14"),
+        ("bij mij thuis, de Schoener 9, staat de koffie klaar", "Schoener 9"),
+        ("Mijn adres is de Kogge 12", "Kogge 12"),
+        ("Ons huis: Boeier 4a", "Boeier 4a"),
         # a house counted from a public landmark
         (
             "we wonen in de Jacob Catsstraat, derde huis vanaf de speeltuin, gewoon aanbellen",
@@ -124,6 +129,13 @@ def test_home_of_a_role_in_adres(text: str, shown: str) -> None:
         ("Die van de woonboot bij de sluis zit in de gevangenis", "gevangenis"),
         ("De mensen op de woonboot bij de sluis zijn ex-gedetineerden", "gedetineerden"),
         ("De kinderen uit het hoekhuis hebben autisme", "autisme"),
+        # "ik ben die met ...": said to be recognised
+        ("ik ben die met de tweeling, ik heb epilepsie", "epilepsie"),
+        ("ik heb diabetes en ik ben die met de hond", "diabetes"),
+        (
+            "ik ben de moeder met de tweeling uit portiek 3, ik heb zelf een depressie gehad",
+            "depressie",
+        ),
     ],
 )
 def test_special_tied(text: str, topic: str) -> None:
@@ -175,7 +187,11 @@ def test_special_tied(text: str, topic: str) -> None:
         # general health information and first-person stories without a locator
         "De bewoners van de wijk zijn vaak eenzaam en soms ziek",
         "Voor bewoners van het Huis van de Wijk met dementie is er een koffieochtend",
-        "ik heb diabetes en ik ben die met de hond",
+        "Ik ben iemand met diabetes",
+        "Mijn huis is 3 jaar oud",
+        "Mijn adres is Kamer 12 van het hotel",
+        "Ons huis is Huize Avondrood 3 keer per jaar open",
+        "Bij ons thuis is het feest op 12 mei",
         "Ik heb zelf lang op straat geleefd",
         "De mensen in de wijk zijn vaak eenzaam en soms ziek",
         "Mensen met een blauwe parkeerkaart en een handicap mogen hier parkeren",

@@ -233,8 +233,26 @@ _TAIL_LOW = re.compile(
 )
 
 
+# "bij ons thuis (Tjalk 14)", "mijn adres is de Schoener 9": the home phrase first.
+_LEAD_LOW = re.compile(
+    r"(?:bij\s+(?:mij|ons)\s+thuis|(?:mijn|m'n|ons|onze)\s+(?:adres|huis|thuisadres))\s*(?:is\s+)?"
+    r"[,:(–-]?\s*(?:(?:de|het|'t)\s+)?[^\W\d_]{3,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
+_LEAD = re.compile(
+    r"(?<![\w-])(?:[Bb]ij\s+(?:mij|ons)\s+thuis|(?:[Mm]ijn|[Mm]'n|[Oo]ns|[Oo]nze)\s+(?:adres|huis"
+    r"|thuisadres))\s*(?:is\s+)?[,:(–-]?\s*(?:(?:de|het|'t)\s+)?"
+    r"((?:[A-Z][a-zà-ü'’]{2,})(?:\s+[A-Z][a-zà-ü'’]+)?\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])"
+    r"|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?)(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen|dagen|weken|maanden))"
+)
+
+
 def _home_tail_low(low: str) -> bool:
-    return _SEATED_LOW.search(low) is not None or _TAIL_LOW.search(low) is not None
+    return (
+        _SEATED_LOW.search(low) is not None
+        or _TAIL_LOW.search(low) is not None
+        or _LEAD_LOW.search(low) is not None
+    )
 
 
 _SEATED = re.compile(
@@ -267,6 +285,10 @@ def _home_tails(text: str, low: str) -> list[tuple[int, int]]:
         person = _FIRST_PERSON.search(low, begin, end) or PERSON.search(text, begin, end)
         if person is not None and not public.is_public(text, match.start(1), match.end(1), low):
             hits.append(match.span(1))
+    for match in _LEAD.finditer(text):
+        first = match.group(1).split()[0]
+        if first not in _NOT_STREETS and first not in _NOT_SEATED:
+            hits.append(match.span(1))  # the teller's own home: no public place can make it one
     for match in _HOME_TAIL.finditer(text):
         numbered = _NUMBER_SAID.search(match.group(1)) is not None  # "Plein 1944 nr 23"
         if match.group(1).split()[0] in _NOT_STREETS and not numbered:

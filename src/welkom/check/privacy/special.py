@@ -1023,6 +1023,8 @@ _COLOURED = re.compile(
     r"|oranje|paarse|roze|grijze|bruine|knalrode|felgele)\s",
     re.IGNORECASE,
 )
+# "uit portiek 3", "van nummer 8": a door in the description.
+_LOCATED = re.compile(r"\d|(?<![\w])(?:portiek|flat|galerij|blok|nummer|nr)(?![\w])", re.IGNORECASE)
 _WHERE = re.compile(
     r"\s(?:op|uit|naast|bij|achter|boven|onder|tegenover|aan|in)\s+(?:de|het|'t)\s", re.IGNORECASE
 )
@@ -1034,7 +1036,10 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
     if "ik " in text or "Ik " in text or "mij" in text or "mezelf" in text:
         for hit in _SELF_DESCRIBED.finditer(text, begin, end):
             if (hit.end(1) <= topic[0] or hit.start(1) >= topic[1]) and (
-                _WHERE.search(hit.group(1)) or _COLOURED.search(hit.group(1))
+                _WHERE.search(hit.group(1))
+                or _COLOURED.search(hit.group(1))
+                or _LOCATED.search(hit.group(1))
+                or hit.group(1)[:3].lower() in ("die", "deg")  # "ik ben die met de tweeling"
             ):  # a place or a colour in it: not "de vrouw met de verhalen"
                 return " ".join(hit.group(1).split())
     if _TELLER.search(text, begin, end) is None:
