@@ -46,6 +46,15 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ("We verzamelen bij Tjalk 14, dat is ons huis", "Tjalk 14"),
         ("De sleutel ligt bij Kogge 3: mijn adres", "Kogge 3"),
         ("kom langs op Klipper 9a, dat is bij mij thuis", "Klipper 9a"),
+        # "ik zit in" said of a home described by how it looks
+        (
+            "ik zit in de nieuwbouw, dat huis met al die zonnepanelen",
+            "dat huis met al die zonnepanelen",
+        ),
+        (
+            "we zitten aan het water, het huisje met de blauwe luiken",
+            "het huisje met de blauwe luiken",
+        ),
         # the home phrase first
         ("Bij ons thuis (Tjalk 14) is iedereen welkom", "Tjalk 14"),
         ("bij mij thuis, de Schoener 9, staat de koffie klaar", "Schoener 9"),
@@ -176,6 +185,10 @@ def test_special_tied(text: str, topic: str) -> None:
         # a row of houses without a person, in dialect or not
         "t leste hoes van de straat wordt gesloopt",
         "Het laatste huis van de straat wordt gesloopt",
+        # sitting in a group or on a bench is no home
+        "ik zit in de commissie die het huis met de groene deur gaat opknappen",
+        "wij zitten in de appgroep van het huis met de rode deur",
+        "ik zit op de bank voor het huis met de groene luiken",
         # a home near a landmark without a resident, an area, history, a public place
         "De woonboot bij de sluis is een rijksmonument",
         "We varen langs de woonboot bij de sluis",

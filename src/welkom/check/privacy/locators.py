@@ -484,6 +484,10 @@ RESIDENT = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
+    # "ik zit in de nieuwbouw, dat huis met al die zonnepanelen"
+    r"|(?:ik|wij|we)\s+(?:zit|zitten)\s+(?:(?:nu|zelf|sinds\s+kort)\s+)?(?:in|op|aan)\s+(?:de|het|'t)"
+    r"(?=\s+(?!(?:commissie|werkgroep|groep|klas|bestuur|raad|club|team|koor|les|cursus|trein"
+    r"|bus|auto|file|problemen|stress|zorgen|bank|stoel|tuin|app|appgroep|vergadering)\b))"
     r"|afhalen|inleveren|langsbrengen|terugbrengen|(?:af|op)\s+te\s+halen"
     r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
     re.IGNORECASE,
