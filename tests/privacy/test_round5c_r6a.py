@@ -59,6 +59,7 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ("Bij ons thuis (Tjalk 14) is iedereen welkom", "Tjalk 14"),
         ("bij mij thuis, de Schoener 9, staat de koffie klaar", "Schoener 9"),
         ("Mijn adres is de Kogge 12", "Kogge 12"),
+        ("De vergadering is bij mij thuis, Tjalk 14, om 20.00 uur", "Tjalk 14"),
         ("Ons huis: Boeier 4a", "Boeier 4a"),
         # a house counted from a public landmark
         (
@@ -185,6 +186,20 @@ def test_special_tied(text: str, topic: str) -> None:
         # a row of houses without a person, in dialect or not
         "t leste hoes van de straat wordt gesloopt",
         "Het laatste huis van de straat wordt gesloopt",
+        # a public place sits there; the teller lives near it; an organisation's address
+        "Wij zitten met de Voedselbank op de Tjalk 14, elke dinsdag open",
+        "Het wijkteam zit op de Boeier 3, bel 14 030 voor een afspraak",
+        "Wij zitten met de bieb tijdelijk aan de Kogge 2",
+        "De huisarts zit in de Schoener 9, daar woon ik vlakbij",
+        "De bieb zit op de Tjalk 3, daar wonen wij om de hoek",
+        "Mijn adres is Stichting Kiem 4",
+        "Mijn adres is Postbus 12",
+        "we zitten op de Kamer 4.12 van het gemeentehuis",
+        "Ik zit in Lijn 5 naar huis",
+        "Wij wonen in de Top 10 van mooiste wijken",
+        "Ik woon in de Randstad 2 jaar",
+        "Spreekuur in kamer 3, dat is bij ons thuis de woonkamer",
+        "De kerstmarkt is bij de boerderij bij de sluis",
         # sitting in a group or on a bench is no home
         "ik zit in de commissie die het huis met de groene deur gaat opknappen",
         "wij zitten in de appgroep van het huis met de rode deur",

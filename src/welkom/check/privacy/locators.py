@@ -268,7 +268,9 @@ _HOME_TAIL = re.compile(
     r"\s+(?:(?:nr\.?|nummer|no\.?)\s*[1-9]\d{0,3}|[1-9]\d{0,2})(?:\s?[a-zA-Z])?)(?![\w'’])"
     r"\s*[,;:(–-]\s*(?:dat\s+is\s+(?:(?:bij\s+)?(?:ons|mij)(?:\s+thuis|(?=\s*(?:[.,;!?)]|$)))"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|adres|woning|flat|thuis))"
-    r"|daar\s+(?:woon|wonen)\s+(?:ik|wij|we)|(?:bij\s+)?(?:ons|mij)\s+thuis"
+    r"|daar\s+(?:woon|wonen)\s+(?:ik|wij|we)(?!\s+(?:vlakbij|dichtbij|naast|tegenover|om\s+de"
+    r"|in\s+de\s+buurt|niet|achter|boven|onder|ook\s+vlakbij|verderop|schuin)\b)"
+    r"|(?:bij\s+)?(?:ons|mij)\s+thuis"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|adres|woning|thuisadres))(?![\w])"
 )
 _NUMBER_SAID = re.compile(r"(?:nr\.?|nummer|no\.?)\s*\d", re.IGNORECASE)
@@ -282,12 +284,18 @@ def _home_tails(text: str, low: str) -> list[tuple[int, int]]:
         if first in _NOT_STREETS or first in _NOT_SEATED or public.PLACE.search(first.lower()):
             continue
         begin, end = public.sentence(low, *match.span())
+        if public.PLACE.search(low, max(begin, match.start() - 40), match.start()) is not None:
+            continue  # "De huisarts zit in de Schoener 9": the place sits there
         person = _FIRST_PERSON.search(low, begin, end) or PERSON.search(text, begin, end)
         if person is not None and not public.is_public(text, match.start(1), match.end(1), low):
             hits.append(match.span(1))
     for match in _LEAD.finditer(text):
         first = match.group(1).split()[0]
-        if first not in _NOT_STREETS and first not in _NOT_SEATED:
+        if (
+            first not in _NOT_STREETS
+            and first not in _NOT_SEATED
+            and public.PLACE.search(match.group(1).lower()) is None  # "Stichting Kiem 4"
+        ):
             hits.append(match.span(1))  # the teller's own home: no public place can make it one
     for match in _HOME_TAIL.finditer(text):
         numbered = _NUMBER_SAID.search(match.group(1)) is not None  # "Plein 1944 nr 23"
