@@ -101,6 +101,9 @@ def test_home_found(text: str, shown: str) -> None:
         ("Merelstraat 12, adres van onze trainster", "Merelstraat 12, adres van onze trainster"),
         ("Kerkplein 4, woning secretaris", "Kerkplein 4, woning secretaris"),
         ("Kerkplein 4, huis van mijn coördinator", "Kerkplein 4, huis van mijn coördinator"),
+        ("Lijsterbeslaan 3, bij onze voorzitter", "Lijsterbeslaan 3, bij onze voorzitter"),
+        ("Lijsterbeslaan 3 (p/a de secretaris)", "Lijsterbeslaan 3 (p/a de secretaris)"),
+        ("Kerkstraat 5, ten huize van de trainster", "Kerkstraat 5, ten huize van de trainster"),
     ],
 )
 def test_home_of_a_role_in_adres(text: str, shown: str) -> None:
@@ -232,6 +235,10 @@ def test_special_tied(text: str, topic: str) -> None:
         "Huis van de Wijk, Kerkplein 4",
         "Buurthuis De Kiem, Kerkplein 4 (ingang voor de voorzitter)",
         "Bezoekadres: Kerkplein 4",
+        "Kerkplein 4, bij de ingang",
+        "Kerkplein 4, bij de bibliotheek",
+        "Buurthuis De Kiem, Kerkplein 4 (vraag bij de beheerder naar de sleutel)",
+        "Sportpark Noord, Kerkplein 4, bij de kantine",
     ],
 )
 def test_left_alone(text: str) -> None:

@@ -587,7 +587,17 @@ HOME_PART = re.compile(
 # The scanner runs ``find_private_address`` on an `adres` only when this finds something.
 ADDRESS_HINT = re.compile(
     r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
-    r"|adres van"
+    r"|adres van|bij |p/a|c/o|ten huize"
+)
+
+
+# "Lijsterbeslaan 3, bij onze voorzitter", "p/a de secretaris", "ten huize van de trainster":
+# at a role's, without a public place in the field ("Buurthuis De Kiem, …, vraag bij de
+# beheerder naar de sleutel").
+AT_ROLE = re.compile(
+    r"(?<![\w-])(?:bij|p/a|c/o|ten\s+huize\s+van)\s+(?:de|onze|ons|mijn|m'n|jullie|het)\s+"
+    r"(?:\w+e\s+)?" + _ROLE + r"(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -600,7 +610,7 @@ def find_private_address(text: str) -> Iterator[Finding]:
     """An `adres` field that says it is someone's home."""
     hit = PRIVATE_ADDRESS.search(text)
     if hit is None:
-        hit = HOME_PART.search(text)
+        hit = HOME_PART.search(text) or AT_ROLE.search(text)
         if hit is not None and public.PLACE.search(text.lower()) is not None:
             hit = None  # "Buurtkamer De Hoek, Kerkstraat 5 (benedenwoning)"
     if hit is not None:
