@@ -178,10 +178,17 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             return True  # "mijn huis is het derde van links"
     if (
         not _HOME_NOUNS.isdisjoint(words_)
-        and ("met" in words_ or not _COLOURS.isdisjoint(words_) or not SIDES.isdisjoint(words_))
+        and (
+            "met" in words_
+            or "bij" in words_
+            or not _COLOURS.isdisjoint(words_)
+            or not SIDES.isdisjoint(words_)
+        )
         and feature_home(low, words_)
     ):
         return True  # "het huis met de groene schuur"
+    if digits and not _HOME_TAIL_WORDS.isdisjoint(words_) and _home_tail_low(low):
+        return True  # "ik zit op de Tjalk 14", "Plein 1944 nr 23, dat is bij ons thuis"
     return digits and (
         NUMBER_AFTER.search(low) is not None
         or _NAMED_STREET_LOW.search(low) is not None
@@ -209,6 +216,96 @@ _PICKUP_STREET_LOW = re.compile(
 _NAMED_STREET_LOW = re.compile(
     r"(?:van|op|aan|in|bij|naar)\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"  # no lookbehind: faster
 )
+
+
+# A street without a street word, said to be a home: "ik zit op de Tjalk 14", "we zitten aan
+# het Hoefijzer 3", and a street and number followed by "dat is bij ons thuis" or "daar woon
+# ik" ("Breng hem terug naar Plein 1944 nr 23, dat is bij ons thuis").
+_HOME_TAIL_WORDS = words("zit zitten zat zaten woon woont wonen woonde woonden thuis huis adres")
+_SEATED_LOW = re.compile(
+    r"(?:zit|zitten|zat|zaten|woon|woont|wonen|woonde|woonden)\s+(?:(?:nu|zelf|sinds\s+kort"
+    r"|al\s+jaren|tegenwoordig|inmiddels)\s+)?(?:op|aan|in)\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    r"(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
+_TAIL_LOW = re.compile(
+    r"\d[a-z]?\s*[,;:(–-]\s*(?:dat\s+is\s+(?:bij\s+)?(?:ons|mij|mijn|m'n|onze)|daar\s+(?:woon|wonen)"
+    r"|(?:bij\s+)?(?:ons|mij)\s+thuis|(?:mijn|m'n|ons|onze)\s+(?:huis|adres|woning))"
+)
+
+
+# "bij ons thuis (Tjalk 14)", "mijn adres is de Schoener 9": the home phrase first.
+_LEAD_LOW = re.compile(
+    r"(?:bij\s+(?:mij|ons)\s+thuis|(?:mijn|m'n|ons|onze)\s+(?:adres|huis|thuisadres))\s*(?:is\s+)?"
+    r"[,:(–-]?\s*(?:(?:de|het|'t)\s+)?[^\W\d_]{3,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+)
+_LEAD = re.compile(
+    r"(?<![\w-])(?:[Bb]ij\s+(?:mij|ons)\s+thuis|(?:[Mm]ijn|[Mm]'n|[Oo]ns|[Oo]nze)\s+(?:adres|huis"
+    r"|thuisadres))\s*(?:is\s+)?[,:(–-]?\s*(?:(?:de|het|'t)\s+)?"
+    r"((?:[A-Z][a-zà-ü'’]{2,})(?:\s+[A-Z][a-zà-ü'’]+)?\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])"
+    r"|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?)(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen|dagen|weken|maanden))"
+)
+
+
+def _home_tail_low(low: str) -> bool:
+    return (
+        _SEATED_LOW.search(low) is not None
+        or _TAIL_LOW.search(low) is not None
+        or _LEAD_LOW.search(low) is not None
+    )
+
+
+_SEATED = re.compile(
+    r"(?<![\w-])(?:zit|zitten|zat|zaten|woon|woont|wonen|woonde|woonden)\s+(?:(?:nu|zelf"
+    r"|sinds\s+kort|al\s+jaren|tegenwoordig|inmiddels)\s+)?(?:op|aan|in)\s+(?:de|het|'t)\s+"
+    r"((?:[A-Z][a-zà-ü'’]{2,})(?:\s+[A-Z][a-zà-ü'’]+)?\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])"
+    r"|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’]))?)(?![\w'’]|[.,:]\d|\s*-\s*\d)"
+    r"(?!\s*(?:uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen|dagen|weken|maanden"
+    r"|straten|huizen|deuren|km|meter|hoog|verdieping|etage|min\b|stuks))"
+)
+_HOME_TAIL = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[1-9]\d{3}|van|de|der|den|het))*"
+    r"\s+(?:(?:nr\.?|nummer|no\.?)\s*[1-9]\d{0,3}|[1-9]\d{0,2})(?:\s?[a-zA-Z])?)(?![\w'’])"
+    r"\s*[,;:(–-]\s*(?:dat\s+is\s+(?:(?:bij\s+)?(?:ons|mij)(?:\s+thuis|(?=\s*(?:[.,;!?)]|$)))"
+    r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|adres|woning|flat|thuis))"
+    r"|daar\s+(?:woon|wonen)\s+(?:ik|wij|we)(?!\s+(?:vlakbij|dichtbij|naast|tegenover|om\s+de"
+    r"|in\s+de\s+buurt|niet|achter|boven|onder|ook\s+vlakbij|verderop|schuin)\b)"
+    r"|(?:bij\s+)?(?:ons|mij)\s+thuis"
+    r"|(?:mijn|m'n|ons|onze)\s+(?:huis|adres|woning|thuisadres))(?![\w])"
+)
+_NUMBER_SAID = re.compile(r"(?:nr\.?|nummer|no\.?)\s*\d", re.IGNORECASE)
+_NOT_SEATED = words("Top Groep Klas Bus Lijn Tram Zaal Kamer Fase Ronde")
+
+
+def _home_tails(text: str, low: str) -> list[tuple[int, int]]:
+    hits = []
+    for match in _SEATED.finditer(text):
+        first = match.group(1).split()[0]
+        if first in _NOT_STREETS or first in _NOT_SEATED or public.PLACE.search(first.lower()):
+            continue
+        begin, end = public.sentence(low, *match.span())
+        if public.PLACE.search(low, max(begin, match.start() - 40), match.start()) is not None:
+            continue  # "De huisarts zit in de Schoener 9": the place sits there
+        person = _FIRST_PERSON.search(low, begin, end) or PERSON.search(text, begin, end)
+        if person is not None and not public.is_public(text, match.start(1), match.end(1), low):
+            hits.append(match.span(1))
+    for match in _LEAD.finditer(text):
+        first = match.group(1).split()[0]
+        if (
+            first not in _NOT_STREETS
+            and first not in _NOT_SEATED
+            and public.PLACE.search(match.group(1).lower()) is None  # "Stichting Kiem 4"
+        ):
+            hits.append(match.span(1))  # the teller's own home: no public place can make it one
+    for match in _HOME_TAIL.finditer(text):
+        numbered = _NUMBER_SAID.search(match.group(1)) is not None  # "Plein 1944 nr 23"
+        if match.group(1).split()[0] in _NOT_STREETS and not numbered:
+            continue  # "Bus 3, dat is bij ons"
+        if public.PLACE.search(match.group(1).lower()) is None and not public.is_public(
+            text, match.start(1), match.end(1), low
+        ):
+            hits.append(match.span(1))
+    return hits
 
 
 _DIGIT = re.compile(r"\d")
@@ -260,15 +357,26 @@ ROW_SIDE = re.compile(
     re.IGNORECASE,
 )
 # "het laatste huisje van het hofje", "de tweede woning in de Lindelaan": one front door.
+# Also in Gronings, Fries, Drents and Limburgs: "t leste hoeske aan t diekje" (het laatste
+# huisje aan het dijkje), "it lêste hûske oan e dyk".
+_DIALECT_HOUSES = (
+    "hoeske hoeskje huuske huske húske hûske huiske huuskje hoeskn hoesje huusje huuzke hoes huus"
+)
+_DIALECT_SMALL = ("hoesk", "huusk", "husk", "húsk", "hûsk", "huisk", "hoesj", "huusj", "huuzk")
 ROW_HOUSE = re.compile(
-    r"(?<![\w-])(?:eerste|tweede|derde|vierde|vijfde|laatste|voorlaatste)\s+(?:huis|huisje"
-    r"|woning|woninkje|benedenwoning|bovenwoning|rijtjeshuis|hoekhuis)\s+(?:van|in|aan|op|bij"
-    r"|na)\s+(?:de|het|'t)\s+"
+    r"(?<![\w-])(?:eerste|tweede|derde|vierde|vijfde|laatste|voorlaatste|leste|lèste|lêste"
+    r"|lests|leeste|twadde|tweide)\s+(?:huis|huisje"
+    r"|woning|woninkje|benedenwoning|bovenwoning|rijtjeshuis|hoekhuis|"
+    + "|".join(_DIALECT_HOUSES.split())
+    + r")\s+(?:van|in|aan|op|bij|na|an|oan|by|bie|bij)\s+(?:de|het|'t|t|it|e|'e)\s+"
     r"[^\W\d_]+"
 )
-_ROW_WORDS = words("huis huisje woning woninkje benedenwoning bovenwoning rijtjeshuis hoekhuis")
+_ROW_WORDS = words(
+    "huis huisje woning woninkje benedenwoning bovenwoning rijtjeshuis hoekhuis " + _DIALECT_HOUSES
+)
 _ROW_ORDINALS = words(
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste voorlaatste"
+    " leste lèste lêste lests leeste twadde tweide"
 )
 SIDES = words("naast boven onder tegenover achter overkant")
 HOUSEHOLD = words(
@@ -304,6 +412,10 @@ FEATURE_HOME = re.compile(
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
     r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
     r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    # "de woonboot bij de sluis", "het huisje bij de molen": one home near a landmark
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij|woonboot"
+    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje)\s+bij\s+(?:de|het|'t)\s+"
+    r"(?!(?:rest|anderen|buren|ingang|weg|straat|wijk|buurt|stad|dorp|zee|strand)\b)[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
     r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
     r"[^\W\d_]{3,}",
@@ -314,7 +426,7 @@ FEATURE_HOME = re.compile(
 # IGNORECASE (which makes every character test slower).
 _FEATURE_HOME_LOW = re.compile(FEATURE_HOME.pattern)
 # What FEATURE_HOME needs right after the home noun, or a colour right before it.
-_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is)\s")
+_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij)\s")
 _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 
 
@@ -380,6 +492,10 @@ RESIDENT = re.compile(
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
+    # "ik zit in de nieuwbouw, dat huis met al die zonnepanelen"
+    r"|(?:ik|wij|we)\s+(?:zit|zitten)\s+(?:(?:nu|zelf|sinds\s+kort)\s+)?(?:in|op|aan)\s+(?:de|het|'t)"
+    r"(?=\s+(?!(?:commissie|werkgroep|groep|klas|bestuur|raad|club|team|koor|les|cursus|trein"
+    r"|bus|auto|file|problemen|stress|zorgen|bank|stoel|tuin|app|appgroep|vergadering)\b))"
     r"|afhalen|inleveren|langsbrengen|terugbrengen|(?:af|op)\s+te\s+halen"
     r"|(?:bel|kom|loop|klop)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?(?:aan|langs|binnen))(?![\w])",
     re.IGNORECASE,
@@ -432,12 +548,20 @@ _WOON = re.compile(
     r"(?<![\w])(?:woon|woont|wonen|woonde|woonden|aanbellen|aankloppen|langskomen|ophalen|afhalen"
     r"|afgeven|brengen|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)(?![\w])"
 )  # on lowercased text
+# Roles of a club or a buurt whose home an `adres` may be: "woning van onze voorzitter".
+_ROLE = (
+    r"(?:voorzitter|voorzitster|secretaris|secretaresse|penningmeester|beheerder|beheerster"
+    r"|bestuurslid|bestuursleden|vrijwilliger|vrijwilligster|familie|coördinator|coordinator"
+    r"|contactpersoon|organisator|organisatrice|trainer|trainster|huismeester|gastvrouw|gastheer"
+    r"|leider|leidster|juf|meester|dominee|pastor|pastoor|imam)"
+)
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
 PRIVATE_ADDRESS = re.compile(
     r"(?<![\w-])(?:(?:bij\s+)?(?:mij|ons|hem|haar)\s+thuis|thuis(?:adres)?|woonhuis|privé"
-    r"|prive|privéadres|woning(?:\s+van)?(?:\s+de)?\s+(?:voorzitter|secretaris|penningmeester"
-    r"|beheerder|bestuurslid|vrijwilliger|familie))(?![\w-])|(?<=\d)\s*-?\s*huis(?![\w-])",
+    r"|prive|privéadres|(?:woning|huis|woonadres|huisadres|adres)(?:\s+van)?"
+    r"(?:\s+(?:de|het|onze|ons|mijn|m'n|jullie|hun|een))?\s+(?:\w+e\s+)?" + _ROLE + r")(?![\w-])"
+    r"|(?<=\d)\s*-?\s*huis(?![\w-])",
     re.IGNORECASE,
 )
 ADDRESS_MESSAGE = (
@@ -463,6 +587,17 @@ HOME_PART = re.compile(
 # The scanner runs ``find_private_address`` on an `adres` only when this finds something.
 ADDRESS_HINT = re.compile(
     r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
+    r"|adres van|bij |p/a|c/o|ten huize"
+)
+
+
+# "Lijsterbeslaan 3, bij onze voorzitter", "p/a de secretaris", "ten huize van de trainster":
+# at a role's, without a public place in the field ("Buurthuis De Kiem, …, vraag bij de
+# beheerder naar de sleutel").
+AT_ROLE = re.compile(
+    r"(?<![\w-])(?:bij|p/a|c/o|ten\s+huize\s+van)\s+(?:de|onze|ons|mijn|m'n|jullie|het)\s+"
+    r"(?:\w+e\s+)?" + _ROLE + r"(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -475,7 +610,7 @@ def find_private_address(text: str) -> Iterator[Finding]:
     """An `adres` field that says it is someone's home."""
     hit = PRIVATE_ADDRESS.search(text)
     if hit is None:
-        hit = HOME_PART.search(text)
+        hit = HOME_PART.search(text) or AT_ROLE.search(text)
         if hit is not None and public.PLACE.search(text.lower()) is not None:
             hit = None  # "Buurtkamer De Hoek, Kerkstraat 5 (benedenwoning)"
     if hit is not None:
@@ -545,7 +680,8 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         for match in ROW_SIDE.finditer(text):
             sentence = public.sentence(low, *match.span())
             if match.group()[:1] in "mMoO" or (
-                PERSON.search(text, *sentence) is not None and not _venue(low, sentence)
+                PERSON.search(text, *sentence) is not None
+                and not _venue(low, sentence, match.span())
             ):  # not "de derde deur na de balie van het buurthuis"
                 hits.append(match.span())
     if not _ROW_WORDS.isdisjoint(split):
@@ -555,6 +691,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             if (
                 "huisje" in match.group()
                 or "woninkje" in match.group()
+                or any(small in match.group() for small in _DIALECT_SMALL)
                 or PERSON.search(text, *public.sentence(low, *match.span())) is not None
             ):
                 hits.append(match.span())
@@ -570,10 +707,17 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 or RESIDENT.search(text, begin, end) is not None
             ) and not public.is_public(text, match.start(1), match.end(), low):
                 hits.append((match.start(1), match.end()))
+    if digit(low) and not _HOME_TAIL_WORDS.isdisjoint(split) and _home_tail_low(low):
+        hits += _home_tails(text, low)
     features = (
         _feature_homes(text, low)
         if not _HOME_NOUNS.isdisjoint(split)
-        and ("met" in split or not _COLOURS.isdisjoint(split) or not SIDES.isdisjoint(split))
+        and (
+            "met" in split
+            or "bij" in split
+            or not _COLOURS.isdisjoint(split)
+            or not SIDES.isdisjoint(split)
+        )
         else []
     )
     hits += features
@@ -644,12 +788,26 @@ def _pickup(low: str, sentence: tuple[int, int]) -> bool:
     return _PICKUP.search(low, *sentence) is not None and not _venue(low, sentence)
 
 
+# A landmark a home is near: "het huisje bij de molen" is no mill.
+_NEAR = re.compile(r"(?:naast|boven|onder|tegenover|achter|bij)\s+(?:de|het|'t)\s+[^\W\d_]+")
+# "na de balie van het buurthuis": the venue the landmark belongs to.
+_OF_PLACE = re.compile(r"\s+(?:van|in)\s+(?:de|het|'t)\s+[^\W\d_]+")
+PLACE = public.PLACE
 # "boven de apotheek", "naast de bakker": a place that only says where a home is.
 _BESIDE = re.compile(r"(?:naast|boven|onder|tegenover|achter)\s+(?:de|het|'t)\s+[^\W\d_]+")
 
 
-def _venue(low: str, sentence: tuple[int, int]) -> bool:
-    """Is the sentence about a public place (the venue, not a landmark next to a home)?"""
+def _venue(low: str, sentence: tuple[int, int], landmark: tuple[int, int] | None = None) -> bool:
+    """Is the sentence about a public place (the venue, not a landmark next to a home)?
+
+    ``landmark``: a span that only counts from a place ("derde huis vanaf de speeltuin"), left
+    out of the test; "de derde deur na de balie van het buurthuis" still names the venue."""
+    if landmark is not None:
+        tail = _OF_PLACE.match(low, landmark[1])
+        stop = tail.end() if tail is not None else landmark[1]
+        low = low[: landmark[0]] + " " * (stop - landmark[0]) + low[stop:]
+        if tail is not None and PLACE.search(tail.group()) is not None:
+            return True
     part = _BESIDE.sub(" ", low[sentence[0] : sentence[1]])
     return public.PLACE.search(part) is not None
 
@@ -682,7 +840,7 @@ def _feature_homes(text: str, low: str) -> list[tuple[int, int]]:
         begin, end = public.sentence(low, *match.span())
         if _HISTORY.search(low, begin, end) is not None:
             continue
-        if public.PLACE.search(_BESIDE.sub(" ", low[match.start() : match.end()])) is not None:
+        if public.PLACE.search(_NEAR.sub(" ", low[match.start() : match.end()])) is not None:
             continue  # "de deur met het bordje 'buurtkamer'"
         if (
             RESIDENT.search(text, begin, end) is not None

@@ -38,6 +38,9 @@ _PLACE_KINDS = (
     r"|leger\s+des\s+heils|humanitas|vluchtelingenwerk|rode\s+kruis|sociaal\s+raadslieden"
     r"|bewonerslokaal|lokaal|gemeenschappelijke\s+ruimte|ontmoetingsruimte|bewonersruimte"
     r"|recreatieruimte|zaaltje|bewonerskamer|werkplaats|fietsenmaker"
+    # places to visit: "De Sint-Servaasbasiliek, Keizer Karelplein 3"
+    r"|basiliek|kathedraal|kapel|abdij|klooster|begraafplaats|kerkhof|dierentuin|stadion"
+    r"|bioscoop|poppodium|muziekschool|markthal|kasteel|molen|schouwburg|concertgebouw"
 )
 # A shared room in a housing block is a public place, also with "flat" in the sentence: "in het
 # bewonerslokaal van flat De Boog, Vlinderhof 1, begane grond".

@@ -741,14 +741,21 @@ TIE = re.compile(
     + r"|buren\b)"
     r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
     + _PERSON
-    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter)\b"
+    + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|uut|oet|út|fan)\b"
     r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
     r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
+    # "de bewoners van de woonboot bij de sluis", "de huurders van nummer 12": one household
+    r"|(?:bewoners|bewoonsters|huurders|huursters|mensen|lui|lieden|jongens|meiden|mannen"
+    r"|vrouwen|dames|heren|kinderen)\s+(?:van|op|in|uit|uut|oet|út|fan)\s+(?:(?:de|het|'t|t)\s+"
+    r"(?:\w+e\s+)?(?:woonboot|huis|huisje|hoekhuis|woning|boerderij|bovenwoning|benedenwoning"
+    r"|woonwagen|caravan|villa|bungalow|rijtjeshuis|hoekwoning|boot|molen)\b(?!\s+van\s+de\s+wijk)"
+    r"|(?:nummer|nr\.?)\s*\d|\d)"
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
     # "die van 3 hoog achter", "degene naast de bakker": a person known only by where
     r"|(?:die|degene|diegene)\s+(?:van|op|naast|boven|onder|tegenover)\s+(?=(?:nummer|nr|\d"
-    r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder)|het\s+(?:hoekhuis|huis|huisje)))"
+    r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder|woonboot|woonwagen|caravan"
+    r"|boerderij|hoekwoning|villa|molen)|het\s+(?:hoekhuis|huis|huisje|woonbootje|boerderijtje)))"
     r")",
     re.IGNORECASE,
 )
@@ -767,6 +774,10 @@ LOCATOR = re.compile(
     r"|(?i:met|van)\s+(?:de|het|een)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
     r"|roze|grijze|bruine)\s+(?i:deur|voordeur|luiken|kozijnen|gordijnen|schuur|huis|huisje"
     r"|brievenbus|dak|poort|hek)\b"
+    # "die met de rode buggy", "van de gele scootmobiel": a thing seen every day in the buurt
+    r"|(?i:met|van)\s+(?:de|het)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
+    r"|roze|knalrode|felgele)\s+(?i:buggy|kinderwagen|scootmobiel|rollator|rolstoel|bakfiets"
+    r"|fiets|scooter|brommer|auto|busje|camper|caravan|hond|jas|hoed|pet|muts)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
@@ -997,14 +1008,23 @@ _TELLER = re.compile(
 # "Dit verhaal gaat over mij, de man met de papegaai op het balkon": one person to the
 # neighbours, like an address. Not "ik ben een vrouw met diabetes" (anyone).
 _SELF_DESCRIBED = re.compile(
-    r"(?<![\w])(?:ik\s+ben|over\s+(?:mij|mezelf)\s*,)\s+((?:degene|diegene|de\s+(?:[^\W\d_]+\s+)?"
-    r"(?:man|vrouw|jongen|meisje|meneer|mevrouw|dame|heer|jongeman|buurman|buurvrouw|oudere))"
-    r"\s+(?:met|op|uit|naast|bij|achter|boven|onder|tegenover)\s+(?:de|het|die|dat)\s+"
+    r"(?<![\w])(?:ik\s+ben|ik\s*,|over\s+(?:mij|mezelf)\s*,)\s+((?:degene|diegene|die"
+    r"|de\s+(?:[^\W\d_]+\s+)?(?:man|vrouw|jongen|meisje|meneer|mevrouw|dame|heer|jongeman"
+    r"|buurman|buurvrouw|oudere|moeder|vader|mama|papa|oma|opa))"
+    r"\s+(?:met|op|uit|naast|bij|achter|boven|onder|tegenover|van)\s+(?:de|het|die|dat)\s+"
     r"[^,.;:!?()]{3,60}?)(?=\s*(?:[,.;:!?()]|\s(?:en|maar)\s|$))",
     re.IGNORECASE,
 )
 
 
+# "die met de rode buggy", "de man met de gele scootmobiel": seen every day in the buurt.
+_COLOURED = re.compile(
+    r"\s(?:met|van)\s+(?:de|het|die|dat)\s+(?:\w+e\s+)?(?:rode|blauwe|groene|gele|witte|zwarte"
+    r"|oranje|paarse|roze|grijze|bruine|knalrode|felgele)\s",
+    re.IGNORECASE,
+)
+# "uit portiek 3", "van nummer 8": a door in the description.
+_LOCATED = re.compile(r"\d|(?<![\w])(?:portiek|flat|galerij|blok|nummer|nr)(?![\w])", re.IGNORECASE)
 _WHERE = re.compile(
     r"\s(?:op|uit|naast|bij|achter|boven|onder|tegenover|aan|in)\s+(?:de|het|'t)\s", re.IGNORECASE
 )
@@ -1015,9 +1035,12 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
     the topic itself ("ik woon naast het ziekenhuis")."""
     if "ik " in text or "Ik " in text or "mij" in text or "mezelf" in text:
         for hit in _SELF_DESCRIBED.finditer(text, begin, end):
-            if (hit.end(1) <= topic[0] or hit.start(1) >= topic[1]) and _WHERE.search(
-                hit.group(1)
-            ):  # a place in it: not "de vrouw met de verhalen"
+            if (hit.end(1) <= topic[0] or hit.start(1) >= topic[1]) and (
+                _WHERE.search(hit.group(1))
+                or _COLOURED.search(hit.group(1))
+                or _LOCATED.search(hit.group(1))
+                or hit.group(1)[:3].lower() in ("die", "deg")  # "ik ben die met de tweeling"
+            ):  # a place or a colour in it: not "de vrouw met de verhalen"
                 return " ".join(hit.group(1).split())
     if _TELLER.search(text, begin, end) is None:
         return None
