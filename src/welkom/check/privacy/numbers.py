@@ -74,14 +74,24 @@ _DATE = (
     r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+" + _YEAR + r"(?!\d)"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+# "dob", "d.o.b.", "date of birth", "born", "doğum tarihi", "geb.dat.": abbreviations and other
+# languages. Not "Born" the village: "markt in Born op 3 mei 2026".
+_BIRTH_OTHER = (
+    r"|dob\b|d\.o\.b\b\.?|date\s+of\s+birth|birth\s?date|birthday|do[ğg]um\s+tarihi"
+    r"|geb\.?\s?dat\b\.?|(?<!\bin\s)(?<!\bte\s)(?<!\buit\s)(?<!\bnaar\s)born\b(?=[\s:]*(?:on\s+)?\d)"
+)
+# A year in words: "negentienachtenzestig", "negentien achtenzestig", "tweeduizend drie".
+_YEAR_WORDS = r"(?:negentien|tweeduizend)(?:[\s-]?(?:en[\s-]?)?[a-zë]{3,}(?<!honderd))?"
+MONTH_WORDS = frozenset(_MONTHS.split("|")[:12])  # "januari" … "december"
 _BIRTH_WORD = (
     r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
-    r"|verjaardag|(?<![\d-])(?<!\d )jarig"  # "50-jarig jubileum" is no birthday
+    r"|verjaardag|(?<![\d-])(?<!\d )jarig" + _BIRTH_OTHER  # "50-jarig jubileum" is no birthday
 )
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van (?:de )?\d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op|dob|d\.o\.b|born|do[ğg]um|birth"
+    r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -94,6 +104,21 @@ BIRTH_DATE = re.compile(
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
     r"|\bgeboren[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}(?:19|20)\d{2}\b"
+    # "geboren op tweeëntwintig juni negentienachtenzestig", "geb. 3 juni in '68", "dob: 3
+    # june 68": the day or the year in words or short.
+    r"|\b(?:geboren|geb\b\.?|geboortedatum"
+    + _BIRTH_OTHER
+    + r")[^.!?\n]{0,30}?\b(?:"
+    + _MONTHS
+    + r")\b\.?[\s,]{0,3}(?:(?:in|van)\s+)?(?:['’]\d{2}\b|\d{2}\b(?![.:]\d|\s*(?:uur|u|jaar)\b)|"
+    + _YEAR_WORDS
+    + r")"
+    # "ze is van tweeëntwintig juni negentienachtenzestig"
+    r"|\b(?:is|ben|bent|zijn|was)\s+van\s+(?:de\s+)?[a-zë]{3,24}\s+(?:"
+    + _MONTHS
+    + r")\s+"
+    + _YEAR_WORDS
+    + r""
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
     r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
