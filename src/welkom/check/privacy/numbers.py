@@ -323,6 +323,11 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
             yield Finding(match.start(), match.end(), WARNING, "privacy.iban", IBAN_TYPO_MESSAGE)
 
 
+# "over geboorte", "geboorte en kraamtijd": birth as a subject of a talk, not someone's birth.
+_TOPIC_BIRTH = re.compile(r"(?i:.*?\bover\s+geboorte[\s,:]|.*?\bgeboorte\s+en\s)")
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
+
+
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
@@ -331,6 +336,10 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             around = (text[begin : match.start()] + " " + text[match.end() : stop]).lower()
             if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
                 continue  # "de speeltuinvereniging viert haar 40ste verjaardag op 21-6-2026"
+        if _TOPIC_BIRTH.match(text, max(0, match.start() - 5), match.end()) and _CLOCK.search(
+            text, match.end(), public.sentence(text, *match.span())[1]
+        ):
+            continue  # "les over geboorte en zwangerschap, 12 maart 2026, 19.30 uur": an event
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for match in BIRTHDAY.finditer(text):

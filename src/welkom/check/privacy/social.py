@@ -41,7 +41,7 @@ CANDIDATE = re.compile(
     r"|fb|twitter|threads|bluesky|youtube|"
     + _GAMES
     + r")\w*(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?\s*"
-    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
     r"|bluesky|youtube|" + _GAMES + r")",
     re.IGNORECASE,
