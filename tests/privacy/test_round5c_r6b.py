@@ -38,6 +38,14 @@ FOUND = [
     ("geboorte: 12 maart 1950, om 10.15 uur thuis", T, B, "geboorte: 12 maart 1950"),
     ("geboorte van ons zoontje 12 maart 2025 om 10.15 uur", T, B,
      "geboorte van ons zoontje 12 maart 2025"),
+    ("gebdatum 3-9-1987", C, B, "gebdatum 3-9-1987"),
+    ("dob:03091987", T, B, "dob:03091987"),
+    ("geboortedatum 03091987 (voor de pas)", T, B, "geboortedatum 03091987"),
+    ("fecha de nacimiento: 03/09/1987", T, B, "fecha de nacimiento: 03/09/1987"),
+    ("data urodzenia: 03.09.1987", T, B, "data urodzenia: 03.09.1987"),
+    ("Geburtsdatum 03.09.1987", T, B, "Geburtsdatum 03.09.1987"),
+    ("date de naissance 03/09/1987", T, B, "date de naissance 03/09/1987"),
+    ("tarikh lahir 03-09-1987", T, B, "tarikh lahir 03-09-1987"),
     # The day or the year in words, or the year short.
     ("geboren op tweeëntwintig juni negentienachtenzestig in Heerlen", T, B,
      "geboren op tweeëntwintig juni negentienachtenzestig"),
@@ -54,6 +62,12 @@ FOUND = [
      "is van drie maart negentienzesenveertig"),
     ("mijn moeder was van elf november negentien dertig", T, B,
      "was van elf november negentien dertig"),
+    ("geboren in negentienachtenzestig op tweeëntwintig juni", T, B,
+     "geboren in negentienachtenzestig op tweeëntwintig juni"),
+    ("tweeëntwintig juni negentienachtenzestig geboren, in Sittard", T, B,
+     "tweeëntwintig juni negentienachtenzestig geboren"),
+    ("ter wereld gekomen op tweeëntwintig juni negentienachtenzestig", T, B,
+     "ter wereld gekomen op tweeëntwintig juni negentienachtenzestig"),
     # Chat and game accounts.
     ("Discord: wesley_gamer#4471", T, S, "wesley_gamer#4471"),
     ("voor de gamegroep: discord kevin#0392", T, S, "kevin#0392"),
@@ -66,6 +80,12 @@ FOUND = [
     ("Steam: jorik_nl", T, S, "jorik_nl"),
     ("BeReal: noor.vd.berg", T, S, "noor.vd.berg"),
     ("snapchat-naam: mila2010", T, S, "mila2010"),
+    ("Fortnite: xXwesleyXx", T, S, "xXwesleyXx"),
+    ("Minecraft naam: Steve_99", T, S, "Steve_99"),
+    ("PSN ID: kevin_2009", T, S, "kevin_2009"),
+    ("zoek wesley_gamer op Discord", T, S, "wesley_gamer"),
+    # A phone number after a chat app is a phone number.
+    ("Signal: 0612345678", T, "privacy.mobile-phone", "0612345678"),
 ]  # fmt: skip
 
 NAMES = [
@@ -91,7 +111,11 @@ CLEAN = [
     ("de kraamzorg vertelt over geboorte en zwangerschap, 12 maart 2026, 19.30 uur", T),
     ("Het buurthuis is geopend in mei negentienachtenzestig", T),
     ("Sinds juni tweeduizend drie staat hier de speeltuin", T),
+    ("in juni negentienachtenzestig is het buurthuis geopend", T),
+    ("de buurtwinkel is geboren in de jaren zestig", T),
     # Platforms without an account.
+    ("de kleding is epic: echt waar", T),
+    ("kom naar de minecraft club op woensdag 14:00", T),
     ("Steam is gratis en leuk", T),
     ("we spelen Roblox op de computers in de bieb", T),
     ("Discord server van het buurthuis: zie de website", T),

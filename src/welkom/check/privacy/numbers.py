@@ -78,10 +78,16 @@ _DATE = (
 # languages. Not "Born" the village: "markt in Born op 3 mei 2026".
 _BIRTH_OTHER = (
     r"|dob\b|d\.o\.b\b\.?|date\s+of\s+birth|birth\s?date|birthday|do[ğg]um\s+tarihi"
-    r"|geb\.?\s?dat\b\.?|(?<!\bin\s)(?<!\bte\s)(?<!\buit\s)(?<!\bnaar\s)born\b(?=[\s:]*(?:on\s+)?\d)"
+    r"|geb\.?\s?dat(?:um)?\b\.?|geburtsdatum|geboren\s+am|fecha\s+de\s+nacimiento|date\s+de\s+naissance"
+    r"|data\s+(?:de\s+|di\s+)?(?:urodzenia|nascimento|nascita)|(?:tanggal|tarikh)\s+lahir"
+    r"|дата\s+(?:народження|рождения)|(?<!\bin\s)(?<!\bte\s)(?<!\buit\s)(?<!\bnaar\s)born\b(?=[\s:]*(?:on\s+)?\d)"
 )
 # A year in words: "negentienachtenzestig", "negentien achtenzestig", "tweeduizend drie".
 _YEAR_WORDS = r"(?:negentien|tweeduizend)(?:[\s-]?(?:en[\s-]?)?[a-zë]{3,}(?<!honderd))?"
+# "tweeëntwintig", "eerste", "elfde", "dertig": a day in words.
+_DAY_WORD = (
+    r"[a-zë]*(?:de|ste|tig|tien|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)"
+)
 MONTH_WORDS = frozenset(_MONTHS.split("|")[:12])  # "januari" … "december"
 _BIRTH_WORD = (
     r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
@@ -91,7 +97,8 @@ _BIRTH_WORD = (
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van (?:de )?\d|w(?:ordt|erd) op \d"
     r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op|dob|d\.o\.b|born|do[ğg]um|birth"
-    r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)"
+    r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)|ter wereld"
+    r"|geburt|nacimiento|naissance|urodzenia|nascimento|nascita|lahir|народж|рожд"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -113,6 +120,17 @@ BIRTH_DATE = re.compile(
     + r")\b\.?[\s,]{0,3}(?:(?:in|van)\s+)?(?:['’]\d{2}\b|\d{2}\b(?![.:]\d|\s*(?:uur|u|jaar)\b)|"
     + _YEAR_WORDS
     + r")"
+    # "dob:03091987", "geboortedatum 03091987": eight digits right after the word.
+    r"|\b(?:"
+    + _BIRTH_WORD
+    + r")[\s:=.]{0,3}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
+    # "geboren in negentienachtenzestig op tweeëntwintig juni": the year first.
+    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b"
+    # "tweeëntwintig juni negentienachtenzestig geboren", "… ter wereld gekomen".
+    r"|\b(?:" + _DAY_WORD + r"\s+)?(?:" + _MONTHS + r")\s+" + _YEAR_WORDS + r"\s+(?:\w+\s+){0,3}?"
+    r"(?:geboren|ter\s+wereld)\b"
+    r"|\bter\s+wereld(?:\s+(?:ge)?kom\w*)?[^.!?\n]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}"
+    r"(?:(?:in|van)\s+)?(?:['’]\d{2}\b|" + _YEAR_WORDS + r")"
     # "ze is van tweeëntwintig juni negentienachtenzestig"
     r"|\b(?:is|ben|bent|zijn|was)\s+van\s+(?:de\s+)?[a-zë]{3,24}\s+(?:"
     + _MONTHS

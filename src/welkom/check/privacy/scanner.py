@@ -29,7 +29,7 @@ _WORDY = words(
     googlemail ziggo kpnmail xs4all
     live icloud yahoo home planet a six zero
     discord signal roblox steam twitch psn playstation xbox gamertag bereal mastodon kik wechat
-    skype reddit tumblr pinterest
+    skype reddit tumblr pinterest fortnite minecraft epic valorant
     """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")

@@ -31,7 +31,7 @@ HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0
 # Chat and game accounts: "Discord: wesley_gamer#4471", "psn: kevin-2009", "roblox-naam: lotte12".
 _GAMES = (
     r"discord|signal|roblox|steam|twitch|psn|playstation|xbox|gamertag|bereal|mastodon|kik|wechat"
-    r"|skype|reddit|tumblr|pinterest|bsky"
+    r"|skype|reddit|tumblr|pinterest|bsky|fortnite|minecraft|epic|valorant"
 )
 # "wesley#4471": the number Discord used to put after a name.
 _TAG = r"(?:#\d{4})?"
@@ -115,6 +115,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
+        if handle.replace("-", "").isdigit():
+            continue  # "Signal: 0612345678": a phone number, for the phone detector
         if match.re is not LABELLED and _WEBSITE.search(handle) is not None:
             continue  # "op tiktok www.voorbeeld.nl": a website, not an account
         if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
