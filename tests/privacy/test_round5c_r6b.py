@@ -95,6 +95,8 @@ NAMES = [
     ("Kim kump morgen ook", T, "Kim"),
     ("Willem hef t gedoan", T, "Willem"),
     ("Roos zien kleinzeun kump ok", T, "Roos"),
+    ("Bas is nait thoes, hai lig in t ziekenhoes", T, "Bas"),
+    ("Rik is ne goeie jong mor hai drinkt te veul", T, "Rik"),
 ]
 
 CLEAN = [
@@ -129,6 +131,7 @@ CLEAN = [
     ("Roos bloeien in juni", T),
     ("Jade is een groene steen", T),
     ("Merel fluit in de tuin", T),
+    ("Merel smorgens vroeg in de tuin, een mooi geluid", T),
     ("Dan gaan we naar huis", T),
     ("Wil je mee?", T),
 ]

@@ -1457,11 +1457,7 @@ _NEXT_LOWER = re.compile(r" ([a-zà-ÿ]{2,})(?![\w'’-])(?: ([a-zà-ÿ]{3,})(?!
 
 
 def _strange_word(words: list[str]) -> bool:
-    known = dutch_words()
-    return any(
-        len(word) > 2 and word not in known and word not in known_tokens() and not _compound(word)
-        for word in words
-    )
+    return any(len(word) > 2 and _strange(word) for word in words)
 
 
 def _strange_next(text: str, end: int) -> bool:
@@ -1471,13 +1467,16 @@ def _strange_next(text: str, end: int) -> bool:
     nxt = _NEXT_LOWER.match(text, end)
     if nxt is None or nxt.group(1) in {"en", "of"}:
         return False  # "Iris en krokus": a list of things
+    return any(word is not None and _strange(word) for word in nxt.groups())
+
+
+def _strange(word: str) -> bool:
     known = dutch_words()
-    return any(
-        word is not None
-        and word not in known
+    return (
+        word not in known
         and word not in known_tokens()
         and not _compound(word)
-        for word in nxt.groups()
+        and not (word[0] == "s" and word[1:] in known)  # "smorgens", "savonds": informal Dutch
     )
 
 
