@@ -791,6 +791,7 @@ def _find_names(
         or not _VERBS.isdisjoint(words)
         or "—" in text
         or "–" in text
+        or _strange_word(words)  # "Roos hef suker": dialect after a name, see _strange_next
     )
     unknown = UNKNOWN in classes and (
         strong
@@ -1426,6 +1427,9 @@ def _find(
                 _at_sentence_start(text, start) or _after_opening_word(text, start)
             ):
                 continue  # "VV Kiem speelt"
+            if first.lower() not in frequent_words() and _strange_next(text, end):
+                yield add(start, end, WARNING, word)  # "Dirk uut t leste hoeske": dialect
+                continue
             verb = _PERSON_AFTER.match(text, end)
             subject = verb and _SUBJECT_AFTER.match(text, verb.end())
             if subject and not (verb.group().endswith("t") and subject.group(1) in _OBJECTS):
@@ -1446,6 +1450,34 @@ def _find(
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
+
+
+# A lowercase word right after a name: "Dirk uut", "Roos hef".
+_NEXT_LOWER = re.compile(r" ([a-zà-ÿ]{2,})(?![\w'’-])(?: ([a-zà-ÿ]{3,})(?![\w'’-]))?")
+
+
+def _strange_word(words: list[str]) -> bool:
+    return any(len(word) > 2 and _strange(word) for word in words)
+
+
+def _strange_next(text: str, end: int) -> bool:
+    """Is one of the next two words no Dutch word, known token or compound? Then the
+    capitalised word before it is no ordinary word either: in "Dirk uut t leste hoeske"
+    (dialect) or "Roos hef suker" Dirk and Roos are people, not a dagger or a flower."""
+    nxt = _NEXT_LOWER.match(text, end)
+    if nxt is None or nxt.group(1) in {"en", "of"}:
+        return False  # "Iris en krokus": a list of things
+    return any(word is not None and _strange(word) for word in nxt.groups())
+
+
+def _strange(word: str) -> bool:
+    known = dutch_words()
+    return (
+        word not in known
+        and word not in known_tokens()
+        and not _compound(word)
+        and not (word[0] == "s" and word[1:] in known)  # "smorgens", "savonds": informal Dutch
+    )
 
 
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")

@@ -74,14 +74,31 @@ _DATE = (
     r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+" + _YEAR + r"(?!\d)"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+# "dob", "d.o.b.", "date of birth", "born", "doğum tarihi", "geb.dat.": abbreviations and other
+# languages. Not "Born" the village: "markt in Born op 3 mei 2026".
+_BIRTH_OTHER = (
+    r"|dob\b|d\.o\.b\b\.?|date\s+of\s+birth|birth\s?date|birthday|do[ğg]um\s+tarihi"
+    r"|geb\.?\s?dat(?:um)?\b\.?|geburtsdatum|geboren\s+am|fecha\s+de\s+nacimiento|date\s+de\s+naissance"
+    r"|data\s+(?:de\s+|di\s+)?(?:urodzenia|nascimento|nascita)|(?:tanggal|tarikh)\s+lahir"
+    r"|дата\s+(?:народження|рождения)|(?<!\bin\s)(?<!\bte\s)(?<!\buit\s)(?<!\bnaar\s)born\b(?=[\s:]*(?:on\s+)?\d)"
+)
+# A year in words: "negentienachtenzestig", "negentien achtenzestig", "tweeduizend drie".
+_YEAR_WORDS = r"(?:negentien|tweeduizend)(?:[\s-]?(?:en[\s-]?)?[a-zë]{3,}(?<!honderd))?"
+# "tweeëntwintig", "eerste", "elfde", "dertig": a day in words.
+_DAY_WORD = (
+    r"[a-zë]*(?:de|ste|tig|tien|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)"
+)
+MONTH_WORDS = frozenset(_MONTHS.split("|")[:12])  # "januari" … "december"
 _BIRTH_WORD = (
     r"geboren|geb\b\.?|geb:|geboortedatum|geboortedag|geb\.datum|geboorte|geboortejaar"
-    r"|verjaardag|(?<![\d-])(?<!\d )jarig"  # "50-jarig jubileum" is no birthday
+    r"|verjaardag|(?<![\d-])(?<!\d )jarig" + _BIRTH_OTHER  # "50-jarig jubileum" is no birthday
 )
 # On lowercased text: no (?i), which would make every branch slower.
 BIRTH_CANDIDATE = re.compile(
     r"geb|jarig|verjaardag|geworden|['’]\d\d|(?:is|ben|zijn|was) van (?:de )?\d|w(?:ordt|erd) op \d"
-    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op"
+    r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op|dob|d\.o\.b|born|do[ğg]um|birth"
+    r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)|ter wereld"
+    r"|geburt|nacimiento|naissance|urodzenia|nascimento|nascita|lahir|народж|рожд"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -94,6 +111,32 @@ BIRTH_DATE = re.compile(
     r"|\bgeboren[^.!?\n\d]{0,10}(?:19|20)\d{2}[^.!?\n\d]{0,10}\d{1,2}\s+(?:" + _MONTHS + r")\b"
     # "geboren op de eerste van maart, 1949": the day in words, then the month and the year.
     r"|\bgeboren[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}(?:19|20)\d{2}\b"
+    # "geboren op tweeëntwintig juni negentienachtenzestig", "geb. 3 juni in '68", "dob: 3
+    # june 68": the day or the year in words or short.
+    r"|\b(?:geboren|geb\b\.?|geboortedatum"
+    + _BIRTH_OTHER
+    + r")[^.!?\n]{0,30}?\b(?:"
+    + _MONTHS
+    + r")\b\.?[\s,]{0,3}(?:(?:in|van)\s+)?(?:['’]\d{2}\b|\d{2}\b(?![.:]\d|\s*(?:uur|u|jaar)\b)|"
+    + _YEAR_WORDS
+    + r")"
+    # "dob:03091987", "geboortedatum 03091987": eight digits right after the word.
+    r"|\b(?:"
+    + _BIRTH_WORD
+    + r")[\s:=.]{0,3}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
+    # "geboren in negentienachtenzestig op tweeëntwintig juni": the year first.
+    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b"
+    # "tweeëntwintig juni negentienachtenzestig geboren", "… ter wereld gekomen".
+    r"|\b(?:" + _DAY_WORD + r"\s+)?(?:" + _MONTHS + r")\s+" + _YEAR_WORDS + r"\s+(?:\w+\s+){0,3}?"
+    r"(?:geboren|ter\s+wereld)\b"
+    r"|\bter\s+wereld(?:\s+(?:ge)?kom\w*)?[^.!?\n]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}"
+    r"(?:(?:in|van)\s+)?(?:['’]\d{2}\b|" + _YEAR_WORDS + r")"
+    # "ze is van tweeëntwintig juni negentienachtenzestig"
+    r"|\b(?:is|ben|bent|zijn|was)\s+van\s+(?:de\s+)?[a-zë]{3,24}\s+(?:"
+    + _MONTHS
+    + r")\s+"
+    + _YEAR_WORDS
+    + r""
     # "is op 1 maart 80 geworden", "wordt op 3 mei 90": a birthday and an age.
     r"|(?<!\w)(?:op\s+)?\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\s+(?:jaar\s+)?geworden\b"
     r"|\b(?:wordt|werd)\s+op\s+\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+\d{2,3}\b"
@@ -298,6 +341,11 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
             yield Finding(match.start(), match.end(), WARNING, "privacy.iban", IBAN_TYPO_MESSAGE)
 
 
+# "over geboorte", "geboorte en kraamtijd": birth as a subject of a talk, not someone's birth.
+_TOPIC_BIRTH = re.compile(r"(?i:.*?\bover\s+geboorte[\s,:]|.*?\bgeboorte\s+en\s)")
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
+
+
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
@@ -306,6 +354,10 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             around = (text[begin : match.start()] + " " + text[match.end() : stop]).lower()
             if public.PLACE.search(around) is not None and public.PRIVATE.search(around) is None:
                 continue  # "de speeltuinvereniging viert haar 40ste verjaardag op 21-6-2026"
+        if _TOPIC_BIRTH.match(text, max(0, match.start() - 5), match.end()) and _CLOCK.search(
+            text, match.end(), public.sentence(text, *match.span())[1]
+        ):
+            continue  # "les over geboorte en zwangerschap, 12 maart 2026, 19.30 uur": an event
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for match in BIRTHDAY.finditer(text):

@@ -28,6 +28,8 @@ _WORDY = words(
     snap snapchat telegram facebook fb twitter threads bluesky youtube gmail hotmail outlook
     googlemail ziggo kpnmail xs4all
     live icloud yahoo home planet a six zero
+    discord signal roblox steam twitch psn playstation xbox gamertag bereal mastodon kik wechat
+    skype reddit tumblr pinterest fortnite minecraft epic valorant
     """
 )
 _WORD = re.compile(r"[^\W\d_][\w']*")
@@ -162,6 +164,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             found.extend(numbers.find_birth_date(text, kind, allow))
         if ("-" in text and plates.CANDIDATE.search(text)) or plates.car_context(low, words):
             found.extend(plates.find(text, kind, allow))
+    elif not numbers.MONTH_WORDS.isdisjoint(words) and numbers.BIRTH_CANDIDATE.search(low):
+        found.extend(numbers.find_birth_date(text, kind, allow))  # a date of birth in words
     if not numbers.RARE_DIGIT_WORDS.isdisjoint(words) and (
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3
     ):

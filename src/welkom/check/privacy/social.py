@@ -28,19 +28,32 @@ PROFILE = re.compile(
 # @name that is not part of an e-mail address.
 HANDLE = re.compile(r"(?<![\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
 
+# Chat and game accounts: "Discord: wesley_gamer#4471", "psn: kevin-2009", "roblox-naam: lotte12".
+_GAMES = (
+    r"discord|signal|roblox|steam|twitch|psn|playstation|xbox|gamertag|bereal|mastodon|kik|wechat"
+    r"|skype|reddit|tumblr|pinterest|bsky|fortnite|minecraft|epic|valorant"
+)
+# "wesley#4471": the number Discord used to put after a name.
+_TAG = r"(?:#\d{4})?"
+
 CANDIDATE = re.compile(
     r"@|\.(?:com|net|app|me|social|am|ee|bio|ai|tv|link|to|cc|be|ke)/|(?:insta|ig|tiktok|snap|telegram|facebook"
-    r"|fb|twitter|threads|bluesky|youtube)\w*(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*"
-    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"|fb|twitter|threads|bluesky|youtube|"
+    + _GAMES
+    + r")\w*(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?\s*"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)",
+    r"|bluesky|youtube|" + _GAMES + r")",
     re.IGNORECASE,
 )
 # "insta: sanne.bakt", "Instagram: kees_kookt", "snap: karimvdb", "mijn tiktok is lotte.kookt".
 LABELLED = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)(?:\s+(?:me|mij|ons|van\s+mij|account|naam))?\s*(?::|=|\bis\b|\bals\b)\s*@?\s?"
-    r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))"
+    r"|bluesky|youtube|"
+    + _GAMES
+    + r")(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?"
+    r"\s*(?::|=|\bis\b|\bals\b)\s*@?\s?"
+    r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])" + _TAG + r")"
     r"(?![\w@-])",
     re.IGNORECASE,
 )
@@ -48,19 +61,22 @@ LABELLED = re.compile(
 # insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
 BARE = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
-    r"|bluesky|youtube)\s*(?:->|→|=>|»|>)?(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
+    r"|bluesky|youtube|"
+    + _GAMES
+    + r")\s*(?:->|→|=>|»|>)?(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
     r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}[,:]?\s+"
     r"[(\[\"'‘“]?@?\s?"
     r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
     r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
-    r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
+    r"[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+" + _TAG + r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*"
+    r"|[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4})(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 # The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok".
 BEFORE = re.compile(
     r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
     r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)\s+(?:op|via|on)\s+(?:insta(?:gram)?|ig|tiktok"
-    r"|snap(?:chat)?|telegram|facebook|fb|twitter|threads|bluesky|youtube)(?!\w)",
+    r"|snap(?:chat)?|telegram|facebook|fb|twitter|threads|bluesky|youtube|" + _GAMES + r")(?!\w)",
     re.IGNORECASE,
 )
 _WEBSITE = re.compile(r"^www\.|\.(?:nl|com|org|net|be|eu|info|nu)$", re.IGNORECASE)
@@ -99,6 +115,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
         handle = match.group(1)
         if any(s <= match.start(1) < e for s, e in spans) or handle.lower() in _NOT_HANDLE:
             continue
+        if handle.replace("-", "").isdigit():
+            continue  # "Signal: 0612345678": a phone number, for the phone detector
         if match.re is not LABELLED and _WEBSITE.search(handle) is not None:
             continue  # "op tiktok www.voorbeeld.nl": a website, not an account
         if "_" not in handle and "." not in handle and not any(c.isdigit() for c in handle):
