@@ -126,7 +126,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.yml"))]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout8": (0.96, 0.95, 0.03)}
+FLOORS = {"heldout9": (0.968, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
