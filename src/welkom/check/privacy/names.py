@@ -1726,7 +1726,9 @@ _VENUE_LOWER = words(
     """
 )
 # After the name: particles and a capitalised surname ("Pieter van den Hoogenband").
-_PARTICLE_NAME = re.compile(r"\s+(?:van|de|der|den|ter|ten|te|'t)(?:\s+(?:de|der|den|het|'t))?\s+" + _UP)
+_PARTICLE_NAME = re.compile(
+    r"\s+(?:van|de|der|den|ter|ten|te|'t)(?:\s+(?:de|der|den|het|'t))?\s+" + _UP
+)
 # A capitalised word (or initial) right after: "zorgcentrum Maria Oord", "school A.B. Kuipers".
 _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 

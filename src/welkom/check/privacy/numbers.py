@@ -357,9 +357,16 @@ _FEAST_YEAR = r"(?:van\s+|in\s+|,\s*)?(?:(?:19|20)\d{2}|['’]\d{2})(?![\d.:])"
 _BORN = r"(?:geboren|ter\s+wereld\s+(?:ge)?kom\w*)\b"
 FEAST_BIRTH = re.compile(
     r"\b(?:geboren|ter\s+wereld\s+(?:ge)?kom\w*)\s+(?:\w+\s+)?(?:op|met|tijdens|rond)\s+"
-    r"(?:de\s+|het\s+)?" + _FEAST + r"\s*" + _FEAST_YEAR
-    + r"|\b(?:op|met|tijdens|rond)\s+(?:de\s+|het\s+)?" + _FEAST + r"\s*" + _FEAST_YEAR
-    + r"\s+(?:\w+\s+){0,3}?" + _BORN
+    r"(?:de\s+|het\s+)?"
+    + _FEAST
+    + r"\s*"
+    + _FEAST_YEAR
+    + r"|\b(?:op|met|tijdens|rond)\s+(?:de\s+|het\s+)?"
+    + _FEAST
+    + r"\s*"
+    + _FEAST_YEAR
+    + r"\s+(?:\w+\s+){0,3}?"
+    + _BORN
     + r"|\bgeboren\s+in\s+(?:(?:19|20)\d{2}|['’]\d{2})[\s,]+(?:op|met|tijdens|rond)\s+"
     r"(?:de\s+|het\s+)?" + _FEAST + r"\b",
     re.IGNORECASE,
