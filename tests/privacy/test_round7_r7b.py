@@ -6,6 +6,8 @@
 - A lowercase kind of venue before a name of two words names a place ("op sportpark Jan
   Louwers"), and an organisation word before an honorific names an organisation ("Stichting
   Tante Louise"); the same names elsewhere in a sentence are still people.
+- A surname in the plural after a preposition is a family ("van de Mulders", "bij de
+  Jansens"); a plural that is also another frequent word ("de Hollanders") is not.
 - A feast day with a year and "geboren" or "ter wereld gekomen" is a date of birth ("op
   eerste kerstdag 2015 geboren"); a feast day alone, or lambs born at Easter, is not.
 """
@@ -32,6 +34,11 @@ NAMES = [
     ("Bedankt Ome Joop voor de soep!", "Ome Joop"),
     ("Gisteren zag ik Tante Riet bij de bakker.", "Tante Riet"),
     ("Vraag het aan Juf Anja.", "Juf Anja"),
+    # A family by its surname in the plural after a preposition.
+    ("De tweeling van de Mulders is nu drie.", "Mulders"),
+    ("Koffie drinken bij de Jansens op zondag.", "Jansens"),
+    ("Samen met de Pietersens hebben we de straat geveegd.", "Pietersens"),
+    ("De hond van de Vissers blaft de hele dag.", "Vissers"),
 ]
 
 BIRTH = [
@@ -82,6 +89,11 @@ CLEAN = [
     "Op kerstavond 2026 speelt de kinderclub hoe Jezus geboren werd.",
     "Koningsdag 2026: vrijmarkt op het plein vanaf 8 uur.",
     "Het buurthuis is op koningsdag 1975 geopend.",
+    # Plurals that are no family: people of a region, a brand, a place, a band.
+    "We eten bij de Bakkers Hoeve.",
+    "Bij de Hollanders is het altijd gezellig, zeggen de Belgen.",
+    "Het bier van de Trappisten is lekker.",
+    "Muziek van de Beatles en de Rolling Stones.",
     # The usual look-alikes.
     "Buurthuis De Kiem, Kerkstraat 12, is open op eerste kerstdag van 14.00 tot 17.00 uur.",
     "Bel bij een noodgeval 112, voor de politie zonder spoed 0900-8844.",

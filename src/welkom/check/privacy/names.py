@@ -263,6 +263,13 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
+def plural_surnames() -> frozenset[str]:
+    """Surnames in the plural, in lowercase, that are no other frequent token: "mulders",
+    "jansens" (a family: "de tweeling van de Mulders"), not "hollanders" or "smits"."""
+    return frozenset(name.lower() + "s" for name in surnames()) - known_tokens()
+
+
+@functools.cache
 def _word_list() -> list[str]:
     return (_DATA / "woorden.txt").read_text(encoding="utf-8").split()
 
@@ -697,6 +704,47 @@ _LOWER_HINT = words("uit kent dankzij bedankt dank tnx thanks hoi groetjes liefs
 
 
 def _find_names(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+    *,
+    more: bool = True,
+    cased: bool = False,
+) -> list[Finding]:
+    """Names in ``text`` as it is written (see ``_find_names_only``), and families named by
+    their surname in the plural: "van de Mulders", "bij de Jansens"."""
+    found = _find_names_only(text, kind, allow, low, words, more=more, cased=cased)
+    words = _WORD.findall(text.lower() if low is None else low) if words is None else words
+    if plural_surnames().isdisjoint(words):  # the usual text: one set test
+        return found
+    caps = [c for c in _NAME_WORD.findall(text) if c[-1] == "s" and c[:-1] in surnames()]
+    for hit in _FAMILY.finditer(text):
+        start, end = hit.span(1)
+        word = hit.group(1)
+        if (
+            word not in caps
+            or word.lower() in known_tokens()  # "de Hollanders", "de Smits" (a brand)
+            or _NEXT_CAP.match(text, end) is not None  # "bij de Mulders Hoeve": a place
+            or any(f.start < end and start < f.end for f in found)
+            or allow.allows(word)
+        ):
+            continue
+        found.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
+    return sorted(found, key=lambda f: f.start)
+
+
+# A family by its surname in the plural, after a preposition: "de tweeling van de Mulders",
+# "koffie bij de Jansens", "samen met de Pietersens".
+_FAMILY = re.compile(
+    r"(?<![\w'’-])(?:van|bij|met|naast|aan|voor|tegen|door|zoals|achter|boven|onder)\s+de\s+("
+    + _UP
+    + r"[a-zà-ÿ]+s)(?![\w'’-])"
+)
+
+
+def _find_names_only(
     text: str,
     kind: FieldKind,
     allow: Allowlist,
