@@ -263,6 +263,13 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
+def plural_surnames() -> frozenset[str]:
+    """Surnames in the plural, in lowercase, that are no other frequent token: "mulders",
+    "jansens" (a family: "de tweeling van de Mulders"), not "hollanders" or "smits"."""
+    return frozenset(name.lower() + "s" for name in surnames()) - known_tokens()
+
+
+@functools.cache
 def _word_list() -> list[str]:
     return (_DATA / "woorden.txt").read_text(encoding="utf-8").split()
 
@@ -697,6 +704,47 @@ _LOWER_HINT = words("uit kent dankzij bedankt dank tnx thanks hoi groetjes liefs
 
 
 def _find_names(
+    text: str,
+    kind: FieldKind,
+    allow: Allowlist,
+    low: str | None = None,
+    words: list[str] | None = None,
+    *,
+    more: bool = True,
+    cased: bool = False,
+) -> list[Finding]:
+    """Names in ``text`` as it is written (see ``_find_names_only``), and families named by
+    their surname in the plural: "van de Mulders", "bij de Jansens"."""
+    found = _find_names_only(text, kind, allow, low, words, more=more, cased=cased)
+    words = _WORD.findall(text.lower() if low is None else low) if words is None else words
+    if plural_surnames().isdisjoint(words):  # the usual text: one set test
+        return found
+    caps = [c for c in _NAME_WORD.findall(text) if c[-1] == "s" and c[:-1] in surnames()]
+    for hit in _FAMILY.finditer(text):
+        start, end = hit.span(1)
+        word = hit.group(1)
+        if (
+            word not in caps
+            or word.lower() in known_tokens()  # "de Hollanders", "de Smits" (a brand)
+            or _NEXT_CAP.match(text, end) is not None  # "bij de Mulders Hoeve": a place
+            or any(f.start < end and start < f.end for f in found)
+            or allow.allows(word)
+        ):
+            continue
+        found.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
+    return sorted(found, key=lambda f: f.start)
+
+
+# A family by its surname in the plural, after a preposition: "de tweeling van de Mulders",
+# "koffie bij de Jansens", "samen met de Pietersens".
+_FAMILY = re.compile(
+    r"(?<![\w'’-])(?:van|bij|met|naast|aan|voor|tegen|door|zoals|achter|boven|onder)\s+de\s+("
+    + _UP
+    + r"[a-zà-ÿ]+s)(?![\w'’-])"
+)
+
+
+def _find_names_only(
     text: str,
     kind: FieldKind,
     allow: Allowlist,
@@ -1357,6 +1405,8 @@ def _find(
                 continue
             if _in_place(text, after.start(1), after.end(1), before=False):
                 continue  # "de Dr. Albert Schweitzerschool"
+            if _org_before_honorific(text, hit.start()):
+                continue  # "Stichting Tante Louise", "Speeltuin Ome Joop": an organisation
             yield add(hit.start(), after.end(), ERROR, name)
 
     if not (has_name or intro):
@@ -1698,6 +1748,35 @@ POSSESSIVE = tuple(
 _BRAND = re.compile(
     r"(?:\s+" + _CAP + r")?-(?!(?:de|van|der|den|ter|ten|te|la|le|du|el|al)\b)[a-zà-ÿ]"
 )
+# The capitalised word right before an honorific: "Stichting Tante Louise".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(" + _UP + r"[\w'’-]+)[ \t]+$")
+
+
+def _org_before_honorific(text: str, start: int) -> bool:
+    """An organisation or place word right before "Tante", "Ome", "Meester": the honorific
+    and the name after it are the name of that organisation ("Stichting Tante Louise",
+    "Speeltuin Ome Joop", "Zorgboerderij Oom Ko"), not a person."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if hit is None:
+        return False
+    word = hit.group(1)
+    return word in _PLACE_BEFORE or (word not in _FORMAL and _ends_in_place(word.lower()))
+
+
+# Lowercase kinds of venue named after someone, before a name of two words or more: "op
+# sportpark Jan Louwers", "in sporthal Anna Bos", "zwembad Pieter van den Hoogenband".
+_VENUE_LOWER = words(
+    """
+    sportpark sportcomplex sportveld sportcentrum sporthal zwembad stadion plein park wijkpark
+    stadspark school basisschool zaal gymzaal speeltuin ijsbaan atletiekbaan voetbalveld
+    trapveld kindcentrum buurthuis wijkcentrum buurtcentrum zorgcentrum verpleeghuis
+    woonzorgcentrum bibliotheek theater museum muziekschool dansschool kinderboerderij
+    """
+)
+# After the name: particles and a capitalised surname ("Pieter van den Hoogenband").
+_PARTICLE_NAME = re.compile(
+    r"\s+(?:van|de|der|den|ter|ten|te|'t)(?:\s+(?:de|der|den|het|'t))?\s+" + _UP
+)
 # A capitalised word (or initial) right after: "zorgcentrum Maria Oord", "school A.B. Kuipers".
 _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 
@@ -1719,6 +1798,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
             return True
         if bare.islower() and two_words and public.PLACE.fullmatch(bare):
             return True
+        if bare in _VENUE_LOWER and (two_words or _PARTICLE_NAME.match(text, end)):
+            return True  # "op sportpark Jan Louwers", "zwembad Pieter van den Hoogenband"
         if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):
             return True  # "Sportpark Johan Cruijff", "Wijkpark Anna Bos": a place named after
         # someone
@@ -1863,10 +1944,16 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     known = known_tokens()
     names = first_names()
     things = _things().plain  # "Cordaid en Wojtek": a thing of that list is no place
-    return any(
-        w.lower() in known and w.lower() not in things and _base(w) not in names
-        for w in _NAME_WORD.findall(others)
-    )
+    listed = _NAME_WORD.findall(others)
+    places = [
+        w
+        for w in listed
+        if len(w) > 2 and w.lower() in known and w.lower() not in things and _base(w) not in names
+    ]  # "Ro", "Mo", "Ed": a short word of the frequency list is a nickname, not a place
+    if not places:
+        return False
+    people = sum(1 for w in listed if word_class(w) == NAME)
+    return people <= len(places)  # "Yvette, Ro en Dennis": more first names than places
 
 
 def _ends_in_place(low: str) -> bool:

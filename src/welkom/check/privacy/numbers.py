@@ -342,6 +342,41 @@ def find_iban(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]
 
 
 # "over geboorte", "geboorte en kraamtijd": birth as a subject of a talk, not someone's birth.
+# A feast day with a year as the day of birth: "op eerste kerstdag 2015 geboren", "geboren op
+# koningsdag '98", "met Pasen 2003 ter wereld gekomen", "geboren op de dag van de
+# maanlanding, 1969". Only with "geboren" or "ter wereld" close by.
+_FEAST = (
+    r"(?:(?:eerste|tweede|1e|2e|1ste|2de)\s+(?:kerst|paas|pinkster)dag|kerst(?:avond|mis|dag"
+    r"|nacht)?|oud(?:e)?jaars(?:dag|avond)|oudjaar|oud\s+en\s+nieuw|nieuwjaars(?:dag|nacht)"
+    r"|nieuwjaar|konings?dag|koninginnedag|bevrijdingsdag|pasen|paas(?:zondag|maandag)"
+    r"|pinksteren|hemelvaart(?:sdag)?|sinterklaas(?:avond)?|pakjesavond|valentijnsdag"
+    r"|moederdag|vaderdag|carnaval|prinsjesdag|dierendag"
+    r"|de\s+dag\s+van\s+(?:de\s+|het\s+)?[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2}?)"
+)
+_FEAST_YEAR = r"(?:van\s+|in\s+|,\s*)?(?:(?:19|20)\d{2}|['’]\d{2})(?![\d.:])"
+_BORN = r"(?:geboren|ter\s+wereld\s+(?:ge)?kom\w*)\b"
+FEAST_BIRTH = re.compile(
+    r"\b(?:geboren|ter\s+wereld\s+(?:ge)?kom\w*)\s+(?:\w+\s+)?(?:op|met|tijdens|rond)\s+"
+    r"(?:de\s+|het\s+)?"
+    + _FEAST
+    + r"\s*"
+    + _FEAST_YEAR
+    + r"|\b(?:op|met|tijdens|rond)\s+(?:de\s+|het\s+)?"
+    + _FEAST
+    + r"\s*"
+    + _FEAST_YEAR
+    + r"\s+(?:\w+\s+){0,3}?"
+    + _BORN
+    + r"|\bgeboren\s+in\s+(?:(?:19|20)\d{2}|['’]\d{2})[\s,]+(?:op|met|tijdens|rond)\s+"
+    r"(?:de\s+|het\s+)?" + _FEAST + r"\b",
+    re.IGNORECASE,
+)
+# Feasts where something else is born: the nativity play, lambs at the children's farm.
+_NOT_A_PERSON_BORN = re.compile(
+    r"(?i:jezus|christus|kindeke|kerstspel|kerststal|kerstverhaal|musical|toneel|lam\w*|geit\w*"
+    r"|kalf\w*|kalveren|bigg\w*|veulen\w*|kuiken\w*|konijn\w*|puppy|pups|kitten\w*"
+    r"|kinderboerderij|dieren|eendjes)"
+)
 _TOPIC_BIRTH = re.compile(r"(?i:.*?\bover\s+geboorte[\s,:]|.*?\bgeboorte\s+en\s)")
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
 
@@ -360,6 +395,17 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             continue  # "les over geboorte en zwangerschap, 12 maart 2026, 19.30 uur": an event
         spans.append(match.span())
         yield Finding(match.start(), match.end(), ERROR, "privacy.birth-date", BIRTH_MESSAGE)
+    low = text.lower()
+    if "geboren" in low or "wereld" in low:
+        for match in FEAST_BIRTH.finditer(text):
+            start, end = match.span()
+            begin, stop = public.sentence(text, start, end)
+            if any(s < end and start < e for s, e in spans) or _NOT_A_PERSON_BORN.search(
+                text, begin, stop
+            ):
+                continue  # "met Pasen 2026 zijn er lammetjes geboren"
+            spans.append((start, end))
+            yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
     for match in BIRTHDAY.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in spans):
