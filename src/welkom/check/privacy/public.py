@@ -70,7 +70,8 @@ PRIVATE = re.compile(
 _ROOM_NUMBER = re.compile(r"(?<![\w])kamer\s+[a-z]?\d+(?:[.,]\d+)?[a-z]?(?![\w])")
 # "Burg. de Bruinplein 3", "Mr. Troelstraweg", "op nr. 5": an abbreviation does not end it.
 _SENTENCE_END = re.compile(
-    r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)[.!?\n;]\s"
+    r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)"
+    r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Pp]rof)(?<!\b[Cc]a)(?<!\bo\.a)[.!?\n;]\s"
 )
 # "houdt open huis" is an event of a place, no home.
 _OPEN_HOUSE = re.compile(r"open\s+huis|open\s+dag")
