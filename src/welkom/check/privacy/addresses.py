@@ -93,6 +93,16 @@ POSTCODE_MESSAGE = (
 )
 
 
+# Numbered plots and boxes that end like a street ("-tuin", "-plaats", "-berg"): no home.
+_PLOTS = frozenset(
+    """
+    volkstuin moestuin schooltuin buurttuin tuin pluktuin tuinkavel kavel parkeerplaats
+    standplaats ligplaats staanplaats invalidenparkeerplaats opslagplaats werkplaats
+    fietsenberg garagebox berging
+    """.split()
+)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if kind is FieldKind.ADDRESS:
         return
@@ -101,6 +111,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in STREET_NUMBER.finditer(text):
         if allow.allows(match.group()):
             continue
+        if match.group(1).lower() in _PLOTS:
+            continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
         if public.is_public(text, match.start(), match.end(), low, introduced=True):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
