@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from . import public
-from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 SUFFIXES = (
     "straat|straatweg|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
@@ -94,12 +94,12 @@ POSTCODE_MESSAGE = (
 
 
 # Numbered plots and boxes that end like a street ("-tuin", "-plaats", "-berg"): no home.
-_PLOTS = frozenset(
+_PLOTS = words(
     """
     volkstuin moestuin schooltuin buurttuin tuin pluktuin tuinkavel kavel parkeerplaats
     standplaats ligplaats staanplaats invalidenparkeerplaats opslagplaats werkplaats
     fietsenberg garagebox berging
-    """.split()
+    """
 )
 
 

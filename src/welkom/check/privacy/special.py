@@ -204,10 +204,12 @@ PHRASES: dict[str, str] = {
         # a quantity or a daily habit of drink: "drinkt elke dag twee flessen jenever", "zuipt
         # kratten bier", "drinkt 's ochtends al wodka"; not "drinkt een glas wijn mee"
         + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:[\w']+\s+){0,4}?(?:flessen|kratten|blikken|blikjes"
-        r"|liters?|halve\s+liters|(?:hele|halve)\s+(?:fles|krat))\s+(?:\w+\s+)?" + _DRINK
+        r"|liters?|halve\s+liters|(?:hele|halve)\s+(?:fles|krat))\s+(?:\w+\s+)?"
+        + _DRINK
         + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:\w+\s+){0,2}?(?:(?:elke|iedere)\s+(?:dag|ochtend)"
         r"|'s\s+(?:ochtends|morgens)(?:\s+al)?|de\s+hele\s+dag|al\s+voor\s+het\s+ontbijt)\s+"
-        r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?" + _DRINK
+        r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
+        + _DRINK
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
