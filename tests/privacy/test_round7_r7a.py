@@ -37,6 +37,8 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
         ("De man die bij mw. Prins naast de deur woont, heeft schizofrenie.", "schizofrenie"),
         ("De jongen uit de Prof. Lorentzstraat zit in de jeugdgevangenis.", "jeugdgevangenis"),
         ("Het gezin van de Burg. Jansenlaan woont in de daklozenopvang.", "daklozenopvang"),
+        ("De vrouw op nr. 14 heeft MS, ze loopt met een rollator.", "MS"),
+        ("De man van huisnr. 3 heeft kanker.", "kanker"),
         # every form of a neighbour word
         (
             "Mijn benedenbuurman heeft een taakstraf gekregen voor rijden onder invloed.",
@@ -65,6 +67,14 @@ def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
             "De jongen op nummer 12 drinkt per avond drie blikken bier.",
             "drinkt per avond drie blikken bier",
         ),
+        (
+            "De opa van hiernaast drinkt elke ochtend zijn jenevertje.",
+            "drinkt elke ochtend zijn jenevertje",
+        ),
+        (
+            "De vrouw naast de bakker drinkt al om 10 uur 's ochtends bier.",
+            "drinkt al om 10 uur 's ochtends bier",
+        ),
     ],
 )
 def test_special_tie(text: str, shown: str) -> None:
@@ -82,6 +92,8 @@ def test_special_tie(text: str, shown: str) -> None:
         "Op de vrijmarkt zijn flessen wijn te koop voor 5 euro.",
         "De buurvrouw drinkt elke dag twee flessen water, goed voor haar nieren.",
         "Ik drink elke dag twee flessen cola.",
+        "Wij drinken elke dag koffie met de buurvrouw.",
+        "Ik drink 's avonds weleens een glas wijn met de buren.",
         "Te veel alcohol is slecht voor je lever, o.a. bij ouderen.",
     ],
 )

@@ -180,7 +180,8 @@ _RECOVERY = (
 # Drinks by name, after a quantity or a daily habit: "twee flessen jenever".
 _DRINK = (
     r"(?:jenever|wodka|vodka|whisky|whiskey|rum|cognac|brandewijn|sterke\s+drank|drank|bier|pils"
-    r"|wijn|rosé|alcohol|breezers?|bessenjenever|likeur|goedkope\s+wijn)(?![\w])"
+    r"|wijn|rosé|alcohol|breezers?|bessenjenever|likeur|goedkope\s+wijn|jenevertjes?"
+    r"|borreltjes?|borrels?)(?![\w])"
 )
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
@@ -206,9 +207,10 @@ PHRASES: dict[str, str] = {
         + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:[\w']+\s+){0,4}?(?:flessen|kratten|blikken|blikjes"
         r"|liters?|halve\s+liters|(?:hele|halve)\s+(?:fles|krat))\s+(?:\w+\s+)?"
         + _DRINK
-        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:\w+\s+){0,2}?(?:(?:elke|iedere)\s+(?:dag|ochtend)"
+        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:\w+\s+){0,4}?(?:(?:elke|iedere)\s+(?:dag|ochtend)"
         r"|'s\s+(?:ochtends|morgens)(?:\s+al)?|de\s+hele\s+dag|al\s+voor\s+het\s+ontbijt)\s+"
         r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
+        r"(?:(?:zijn|haar|z'n|d'r|eerste)\s+)?"
         + _DRINK
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
@@ -731,6 +733,7 @@ _ABBREVIATION = re.compile(
     r"(?=[ \t]*[^\W\d])",
     re.IGNORECASE,
 )
+_NUMBER_DOT = re.compile(r"(?<![\w.])(?:nr|no|huisnr)\.(?=[ \t]*\d)", re.IGNORECASE)
 _DOT = "\u2024"  # ONE DOT LEADER: looks like a dot, ends nothing
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
@@ -867,6 +870,10 @@ def find(
     # An aside in brackets does not end a clause: "Mijn buurjongen (achter ons, het huis met
     # de groene schuur) heeft autisme".
     bare = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    if "." in bare:
+        # "De vrouw op nr. 14 heeft MS": the house number's dot ends no clause either (kept in
+        # ``text``, where the locator is read)
+        bare = _NUMBER_DOT.sub(lambda m: m.group().replace(".", _DOT), bare)
     clauses = [m.span() for m in _CLAUSE.finditer(bare)]
     done: set[tuple[int, int]] = set()
     for start, end, group in found:
