@@ -113,6 +113,9 @@ def test_special_lookalikes(text: str) -> None:
         ),
         ("Dorpsstr. 14, achterom via het hek", "Dorpsstr. 14, achterom via het hek"),
         ("Zwanenwg 3, spullen ophalen na 18 uur", "Zwanenwg 3, spullen ophalen na 18 uur"),
+        ("Hoofdstr. 22, 3-hoog links", "Hoofdstr. 22, 3-hoog links"),
+        ("Merelpad 9 (achterom, via de poort)", "Merelpad 9 (achterom, via de poort)"),
+        ("Ophalen: Zwanenwg 7", "Ophalen: Zwanenwg 7"),
     ],
 )
 def test_address_field_home(text: str, shown: str) -> None:
@@ -128,6 +131,9 @@ def test_address_field_home(text: str, shown: str) -> None:
         "Bibliotheek Oost, Beatrixln 61 (achterom, bij de fietsenstalling)",
         "Beatrixln 61",
         "Huisartsenpraktijk Noord, Dorpsstr. 14, 2e verdieping",
+        "Pluktuin De Hof, Tuinpad 3, af te halen bij de kas",
+        "Marktpln 2, 4e verdieping",
+        "Kerkstr. 3, 2e etage, kamer 2.14",
     ],
 )
 def test_address_field_public(text: str) -> None:
@@ -140,6 +146,8 @@ def test_address_field_public(text: str) -> None:
         ("kom es langs ut Kapelke 6 in Meerssen, dan drinke we ein koffie", "Kapelke 6"),
         ("kom gerust langs d'n Hoeskamp 3, de koffie staat klaar", "Hoeskamp 3"),
         ("kom maar langs 't Veldje 12, ik ben thuis", "Veldje 12"),
+        ("kom ins langs bie os oppe Kapelstraot 4", "Kapelstraot 4"),
+        ("gratis bank af te halen Eikensngl 8, graag voor vrijdag", "Eikensngl 8"),
     ],
 )
 def test_dialect_invitation(text: str, shown: str) -> None:
@@ -155,6 +163,9 @@ def test_dialect_invitation(text: str, shown: str) -> None:
         "Garagebox 7 is te huur, vraag het de beheerder.",
         "Berging 3 is leeg, de sleutel ligt bij het buurthuis.",
         "Kom langs bij lijn 6, de bus stopt voor het buurthuis.",
+        "De volkstuin aan de Kapelstraot 6 is open op zaterdag.",
+        "Volkstuin 23 heeft dit jaar de mooiste pompoenen!",
+        "Parkeervak 18 is gereserveerd voor de huisarts.",
     ],
 )
 def test_plots_and_lookalikes(text: str) -> None:

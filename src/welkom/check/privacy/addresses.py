@@ -14,7 +14,7 @@ from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 SUFFIXES = (
-    "straat|straatweg|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
+    "straat|straatweg|straot|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
     "|markt|dam|wal|haven|burg|erf|gaarde|akker|oord|horst|brink|plantsoen|boulevard|allee"
     "|passage|promenade|schans|vest|zoom|weide|hoeve|kamp|dal|drift|hoek|veld|berg|polder|lei"
     "|rade|veste|stede|donk|hoven|plaats|poort|tuin|bosch|bos|meer|waard|molen|stoep|dwarsweg"

@@ -24,6 +24,7 @@ _PLACE_KINDS = (
     r"|tempel|gebedshuis|school|basisschool|kindcentrum|opvang|kinderopvang|bso|creche|crèche"
     r"|repair\s?caf[eé]|caf[eé]|restaurant|supermarkt|winkel|bakker|bakkerij|slager|markt"
     r"|sporthal|gymzaal|zwembad|speeltuin|moestuin|buurttuin|kinderboerderij|station"
+    r"|pluktuin|volkstuin|schooltuin|tuinderij|kwekerij"
     r"|bushalte|theater|museum|gebouw|zaal|kantine|balie|receptie|secretariaat|stichting"
     r"|vereniging|woonstichting|corporatie|woningcorporatie|gemeente|politiebureau|politie"
     r"|brandweer|jongerencentrum|ontmoetingsplek|ontmoetingscentrum|inloophuis|hospice"
