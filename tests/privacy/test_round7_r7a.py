@@ -147,6 +147,7 @@ def test_address_field_public(text: str) -> None:
         ("kom gerust langs d'n Hoeskamp 3, de koffie staat klaar", "Hoeskamp 3"),
         ("kom maar langs 't Veldje 12, ik ben thuis", "Veldje 12"),
         ("kom ins langs bie os oppe Kapelstraot 4", "Kapelstraot 4"),
+        ("De buurjongens van 12 helpen mee met de verhuizing.", "buurjongens van 12"),
         ("gratis bank af te halen Eikensngl 8, graag voor vrijdag", "Eikensngl 8"),
     ],
 )

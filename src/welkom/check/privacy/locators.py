@@ -89,7 +89,8 @@ _HOUSE = r"[1-9]\d{0,3}" + _ADDITION + r"?(?![\w'’.,:]?\d)"
 _HOUSE_SUFFIXED = r"[1-9]\d{0,3}" + _ADDITION + r"(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
-    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
+    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+"
     r"|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster)\s+(?:van|op)\s+(?:nummer\s+|nr\.?\s*)?"
     + _HOUSE
     + r"|(?:mevrouw|meneer|familie|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)"
@@ -105,7 +106,8 @@ NEIGHBOUR = re.compile(
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
@@ -489,7 +491,8 @@ _COLOURS = frozenset(_COLOUR[3:-1].split("|"))
 # Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
 # person right before the home ("de vrouw in het hoekhuis met ...").
 RESIDENT = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"

@@ -58,7 +58,8 @@ _APPOSITION = re.compile(
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
     r"|mevrouw|meneer|mevr|mw|dhr|familie|fam|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
