@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from . import public
-from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
 
 SUFFIXES = (
-    "straat|straatweg|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
+    "straat|straatweg|straot|laan|weg|plein|gracht|kade|singel|dreef|hof|park|steeg|pad|dijk|ring|baan"
     "|markt|dam|wal|haven|burg|erf|gaarde|akker|oord|horst|brink|plantsoen|boulevard|allee"
     "|passage|promenade|schans|vest|zoom|weide|hoeve|kamp|dal|drift|hoek|veld|berg|polder|lei"
     "|rade|veste|stede|donk|hoven|plaats|poort|tuin|bosch|bos|meer|waard|molen|stoep|dwarsweg"
@@ -93,6 +93,16 @@ POSTCODE_MESSAGE = (
 )
 
 
+# Numbered plots and boxes that end like a street ("-tuin", "-plaats", "-berg"): no home.
+_PLOTS = words(
+    """
+    volkstuin moestuin schooltuin buurttuin tuin pluktuin tuinkavel kavel parkeerplaats
+    standplaats ligplaats staanplaats invalidenparkeerplaats opslagplaats werkplaats
+    fietsenberg garagebox berging
+    """
+)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if kind is FieldKind.ADDRESS:
         return
@@ -101,6 +111,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in STREET_NUMBER.finditer(text):
         if allow.allows(match.group()):
             continue
+        if match.group(1).lower() in _PLOTS:
+            continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
         if public.is_public(text, match.start(), match.end(), low, introduced=True):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person

@@ -89,7 +89,8 @@ _HOUSE = r"[1-9]\d{0,3}" + _ADDITION + r"?(?![\w'’.,:]?\d)"
 _HOUSE_SUFFIXED = r"[1-9]\d{0,3}" + _ADDITION + r"(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
-    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)"
+    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+"
     r"|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster)\s+(?:van|op)\s+(?:nummer\s+|nr\.?\s*)?"
     + _HOUSE
     + r"|(?:mevrouw|meneer|familie|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)"
@@ -105,7 +106,8 @@ NEIGHBOUR = re.compile(
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
@@ -210,7 +212,8 @@ _HOME_LEADS = words("mij ons adres woon woont wonen langs")
 _PICKUP_STREET_LOW = re.compile(
     r"(?:"
     + r"|".join(sorted(_PICKUP_VERBS | _HOME_LEADS))
-    + r"|adres\s+is)\s*[,:]?\s+[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\s+[1-9]"
+    + r"|adres\s+is)\s*[,:]?\s+(?:(?:ut|'t|d'n|den|de|het|oppe)\s+)?[^\W\d_]{4,}(?:\s+[^\W\d_]+)?"
+    r"\s+[1-9]"
 )
 # NAMED_STREET on lowercased text, as the cheap test: "op zonnedauw 14".
 _NAMED_STREET_LOW = re.compile(
@@ -488,7 +491,8 @@ _COLOURS = frozenset(_COLOUR[3:-1].split("|"))
 # Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
 # person right before the home ("de vrouw in het hoekhuis met ...").
 RESIDENT = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
@@ -523,7 +527,9 @@ NAMED_STREET = re.compile(
     r"(?<![\w-])(?:(?:van|op|aan|in|bij|naar|" + r"|".join(sorted(_PICKUP_VERBS)) + r")\s*:?"
     # "bij mij, Boterbloem 3", "mijn adres: Klaproos 12", "ik woon Klaproos 12", "kom langs:"
     r"|[Bb]ij\s+(?:mij|ons)(?:\s+thuis)?\s*[,:]?|[Aa]dres(?:\s+is)?\s*[,:]?"
-    r"|(?:woon|woont|wonen)|langs\s*[,:]?)"
+    r"|(?:woon|woont|wonen)|langs\s*[,:]?"
+    # a dialect article: "kom es langs ut Kapelke 6", "kom ins langs d'n Hoeskamp 3"
+    r"(?:\s+(?:ut|'t|d'n|den|oppe))?)"
     r"\s+((?:[A-Z][a-zà-ü'’]{3,})(?:\s+[A-Z][a-zà-ü'’]+)?)"
     r"\s+[1-9]\d{0,3}(?:-?[a-zA-Z](?![\w'’])|-(?:[1-9]|I{1,3}|IV|hs)(?![\w'’])"
     r"|\s(?:hs|bis|huis)(?![\w'’]))?"
@@ -581,13 +587,20 @@ HOME_PART = re.compile(
     r"|voortuin|woonadres|huisadres|logeeradres"
     r"|bij\s+(?:(?:mijn|m'n|onze|ons|de)\s+)?(?:opa|oma|ouders|moeder|vader|schoonmoeder"
     r"|schoonvader|zus|broer|tante|oom|ome)(?:\s+en\s+(?:opa|oma))?"
-    r"|achterom(?=[^\n]*(?:tuin|schuur|schuurtje|poortje|achterdeur|keukendeur)))(?![\w-])",
+    r"|achterom(?=[^\n]*(?:tuin|schuur|schuurtje|poort|achterdeur|keukendeur|hek|steeg"
+    r"|brandgang))"
+    # a floor and a side: "Rozengaarde 12, 2e etage links", "3 hoog rechts", "tweede verdieping
+    # achter"; an office names its floor without a side ("Stationsplein 5, 3e etage")
+    r"|(?:\d+\s*(?:e|ste|de)?|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
+    r"|tiende)[\s-]*(?:etage|verdieping|woonlaag|hoog)[\s,]+(?:links|rechts|midden|voor|achter)"
+    # a pickup at a door: "af te halen Beatrixln 61", "ophalen bij Kapelstraat 6"
+    r"|(?:af|op)\s+te\s+halen|afhalen|ophalen)(?![\w-])",
     re.IGNORECASE,
 )
 # The scanner runs ``find_private_address`` on an `adres` only when this finds something.
 ADDRESS_HINT = re.compile(
     r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
-    r"|adres van|bij |p/a|c/o|ten huize"
+    r"|adres van|bij |p/a|c/o|ten huize|etage|verdieping|hoog|halen"
 )
 
 

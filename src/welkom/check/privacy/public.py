@@ -24,6 +24,7 @@ _PLACE_KINDS = (
     r"|tempel|gebedshuis|school|basisschool|kindcentrum|opvang|kinderopvang|bso|creche|crèche"
     r"|repair\s?caf[eé]|caf[eé]|restaurant|supermarkt|winkel|bakker|bakkerij|slager|markt"
     r"|sporthal|gymzaal|zwembad|speeltuin|moestuin|buurttuin|kinderboerderij|station"
+    r"|pluktuin|volkstuin|schooltuin|tuinderij|kwekerij"
     r"|bushalte|theater|museum|gebouw|zaal|kantine|balie|receptie|secretariaat|stichting"
     r"|vereniging|woonstichting|corporatie|woningcorporatie|gemeente|politiebureau|politie"
     r"|brandweer|jongerencentrum|ontmoetingsplek|ontmoetingscentrum|inloophuis|hospice"
@@ -57,7 +58,8 @@ _APPOSITION = re.compile(
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen)|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
     r"|mevrouw|meneer|mevr|mw|dhr|familie|fam|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
@@ -70,7 +72,8 @@ PRIVATE = re.compile(
 _ROOM_NUMBER = re.compile(r"(?<![\w])kamer\s+[a-z]?\d+(?:[.,]\d+)?[a-z]?(?![\w])")
 # "Burg. de Bruinplein 3", "Mr. Troelstraweg", "op nr. 5": an abbreviation does not end it.
 _SENTENCE_END = re.compile(
-    r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)[.!?\n;]\s"
+    r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)"
+    r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Pp]rof)(?<!\b[Cc]a)(?<!\bo\.a)[.!?\n;]\s"
 )
 # "houdt open huis" is an event of a place, no home.
 _OPEN_HOUSE = re.compile(r"open\s+huis|open\s+dag")
