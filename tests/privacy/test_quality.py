@@ -13,29 +13,33 @@ Corpus parts, each measured and held to the targets on its own:
   corpora; items are ``{tekst, soort, klasse, persoonsgegevens: true|false, toegestaan?}``.
   Each was measured once, untouched, then became tuning material for the next round:
 
-  ======== =============================== ====================== =======================
-  part     measured untouched              then used for          now
-  ======== =============================== ====================== =======================
-  heldout  92.0 / – / 8.4 (round 1)        round 2                held to the targets
-  heldout2 92.9 / 93.0 / 4.4 (round 2)     round 3                held to the targets
-  heldout3 91.2 / 95.4 / 2.4 (round 3)     round 4                held to the targets
-  heldout4 94.4 / 98.3 / 1.3 (round 4)     round 5                held to the targets
-  oefen5   91.0 / 92.0 / 3.0 (round 4)     round 5 (a tuning      held to the targets
-                                           corpus, written for it)
-  heldout5 94.0 / 88.9 / 2.8 (round 4)     round 5b               held to the targets
-  heldout6 97.2 / 96.8 / 2.0 (round 5),    round 5c               held to the targets
-           98.0 / 100 / 1.2 (round 5b)
-  heldout7 96.4 / 95.2 / 0.4 (round 5b)    round 5c               held to the targets
-  heldout8 96.0 / 95.2 / 0.4 (round 5c)    round 6                FLOORS (what it
-                                                                  measured untouched)
-  ======== =============================== ====================== =======================
+  ========= =============================== ====================== =======================
+  part      measured untouched              then used for          now
+  ========= =============================== ====================== =======================
+  heldout   92.0 / – / 8.4 (round 1)        round 2                held to the targets
+  heldout2  92.9 / 93.0 / 4.4 (round 2)     round 3                held to the targets
+  heldout3  91.2 / 95.4 / 2.4 (round 3)     round 4                held to the targets
+  heldout4  94.4 / 98.3 / 1.3 (round 4)     round 5                held to the targets
+  oefen5    91.0 / 92.0 / 3.0 (round 4)     round 5 (a tuning      held to the targets
+                                            corpus, written for it)
+  heldout5  94.0 / 88.9 / 2.8 (round 4)     round 5b               held to the targets
+  heldout6  97.2 / 96.8 / 2.0 (round 5),    round 5c               held to the targets
+            98.0 / 100 / 1.2 (round 5b)
+  heldout7  96.4 / 95.2 / 0.4 (round 5b)    round 5c               held to the targets
+  heldout8  96.0 / 95.2 / 0.4 (round 5c)    round 6                held to the targets
+  heldout9  96.8 / 95.2 / 1.2 (round 5c     round 7                held to the targets
+            and again after round 6)
+  heldout10 95.6 / 98.4 / 1.6 (round 7)     nothing yet: the       FLOORS (what it
+                                            independent measure    measured untouched)
+  ========= =============================== ====================== =======================
 
   (recall / special-category recall / false positives, in %.) Each corpus README says who
-  wrote it and when it was measured. Round 4's guard scored 93.2, 94.0 and 91.6% recall on
-  heldout6, 7 and 8; the guard after round 5c scores 96.0% on heldout8, the last set nobody
-  tuned on: special-category recall and false positives meet the targets of issue 11, overall
-  recall (target 97%) not quite. A floor keeps a figure from getting worse; raise it as the
-  guard improves, and write a new held-out part before tuning on the newest one.
+  wrote it and when it was measured. The guard of round 4 scored 91.2 to 94.8% recall on the
+  six sets written for round 5 and later. On ``heldout10``, the newest part, which nobody read or
+  tuned on, the guard as it stands scores 95.6% recall, 98.4% special-category recall and 1.6%
+  false positives: the last two meet the targets of issue 11, overall recall (target 97%) does
+  not. Its floors keep those figures from getting worse; raise them as the guard improves, and
+  write a new held-out part before tuning on this one.
 """
 
 from __future__ import annotations
@@ -126,7 +130,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.yml"))]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout9": (0.968, 0.95, 0.03)}
+FLOORS = {"heldout10": (0.956, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
