@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -162,3 +162,28 @@ def words(text: str) -> frozenset[str]:
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
+
+
+def whole_words(low: str, word: str, *, after_hyphen: bool = True) -> Iterator[tuple[int, int]]:
+    """Start and end of every whole-word ``word`` in ``low``: "huis", not the "huis" of
+    "buurthuis". ``after_hyphen``: also right after a hyphen ("ex-gebruikers")."""
+    at = low.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = low[at - 1] if at else " "
+        if not (before.isalnum() or (before == "-" and not after_hyphen)) and (
+            end == len(low) or not low[end].isalnum()
+        ):
+            yield at, end
+        at = low.find(word, end)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from . import public
-from .base import ERROR, Finding, words
+from .base import ERROR, Finding, merge_spans, whole_words, words
 
 _ORDINAL = (
     r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
@@ -436,28 +436,15 @@ _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 def _feature_windows(low: str, words_: list[str] | None = None) -> list[tuple[int, int]]:
     """Stretches of ``low`` where FEATURE_HOME can match: around a whole home noun that is
     followed by met/naast/… or comes after a colour; merged where they overlap."""
-    spans: list[tuple[int, int]] = []
     nouns = _HOME_NOUNS.intersection(_LETTERS.findall(low) if words_ is None else words_)
-    for noun in nouns:
-        at = low.find(noun)
-        while at != -1:
-            end = at + len(noun)
-            whole = (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-")) and (
-                end == len(low) or not low[end].isalnum()
-            )  # "huis", not the "huis" of "buurthuis"
-            if whole and (
-                _AFTER_HOME.match(low, end) or _COLOUR_BEFORE.search(low, max(0, at - 20), at)
-            ):
-                spans.append((max(0, at - 80), end + 120))
-            at = low.find(noun, end)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans(
+        [
+            (max(0, at - 80), end + 120)
+            for noun in nouns
+            for at, end in whole_words(low, noun, after_hyphen=False)
+            if _AFTER_HOME.match(low, end) or _COLOUR_BEFORE.search(low, max(0, at - 20), at)
+        ]
+    )
 
 
 def feature_home(low: str, words_: list[str]) -> bool:

@@ -76,7 +76,7 @@ from pathlib import Path
 from welkom.problems import Severity
 
 from . import public
-from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, words
+from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, whole_words, words
 
 _DATA = Path(__file__).with_name("data")
 # Fields that name who to ask: a name that is also a word ("Roos", "Wil") is a person there.
@@ -1598,16 +1598,10 @@ def _role_surnames(text: str) -> list[re.Match[str]]:
     for word in set(_WORD.findall(low)):
         if not _is_role_word(word):
             continue
-        at = low.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-")) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                match = _ROLE_SURNAME.match(text, at)
-                if match is not None:
-                    found.append(match)
-            at = low.find(word, end)
+        for at, _end in whole_words(low, word, after_hyphen=False):
+            match = _ROLE_SURNAME.match(text, at)
+            if match is not None:
+                found.append(match)
     found.sort(key=lambda m: m.start())
     return found
 

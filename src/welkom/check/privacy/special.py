@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .base import ERROR, Finding, words
+from .base import ERROR, Finding, merge_spans, whole_words, words
 
 # Topic words per group, as word beginnings: "verslav" covers verslaving, verslavingszorg. A
 # word ending in "$" must match whole ("ms$", "cel$"). Looked up per word through an index on
@@ -599,24 +599,13 @@ def _near(low: str, keys: set[str] | frozenset[str]) -> list[tuple[int, int]]:
     A group's pattern is a long alternation without a literal start: tried at every word of
     a story paragraph, one common key ("drinken" in "koffie drinken") cost 150 µs a text.
     Every phrase holds its key word, so only the text around the key words can match."""
-    spans: list[tuple[int, int]] = []
-    for key in keys:
-        at = low.find(key)
-        while at != -1:
-            end = at + len(key)
-            if (at == 0 or not low[at - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):  # the word, not the "rug" of "terug"
-                spans.append((max(0, at - _REACH), end + _REACH))
-            at = low.find(key, end)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans(
+        [
+            (max(0, at - _REACH), end + _REACH)
+            for key in keys
+            for at, end in whole_words(low, key)  # the word, not the "rug" of "terug"
+        ]
+    )
 
 
 # "de verslavingsarts van Tactus", "de dementieconsulent": someone who helps, not a patient;
