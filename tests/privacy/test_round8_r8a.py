@@ -122,3 +122,38 @@ def test_private_addresses(text: str, shown: str) -> None:
 )
 def test_look_alikes(text: str, kind: FieldKind) -> None:
     assert scan_text(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        # a house-number addition between the number and the postcode
+        (
+            "Brieven van de huurdersvereniging gaan naar de secretaris, Nieuwe Gracht 61 zwart, "
+            "2011 NE",
+            FieldKind.CONTACT,
+            "2011 NE",
+        ),
+        ("Post voor mij: Achter de Dom 4 boven, 3512 JN", FieldKind.TEXT, "3512 JN"),
+        (
+            "Stuur het naar de penningmeester, Achter Sint Pieter 2 rood, 3512 HT",
+            FieldKind.TEXT,
+            "3512 HT",
+        ),
+        ("Kaartjes naar de voorzitter, Oude Haven 7 hs, 1011 AB", FieldKind.TEXT, "1011 AB"),
+    ],
+)
+def test_postcode_after_an_addition(text: str, kind: FieldKind, shown: str) -> None:
+    assert shown in found(text, HOME, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het buurthuis, 2011 NE, is open op dinsdag.",
+        "Bus 12 rijdt door 2011 NE naar het station.",
+        "De markt in 2011 NE is elke zaterdag, van 9 tot 13 uur.",
+    ],
+)
+def test_postcode_look_alikes(text: str) -> None:
+    assert found(text, HOME) == []
