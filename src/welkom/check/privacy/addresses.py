@@ -58,6 +58,7 @@ POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 # A house number right before or after a postcode: "2513 AA 14", "14, 2513 AA".
 _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
+_ADDED = re.compile(r"(?<=\d)[\s-]?(?:hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)$", re.I)
 _NUMBER_WORD = re.compile(r"^(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.)\s*", re.IGNORECASE)
 # A word followed by a number, or a postcode: only then the full patterns run.
 CANDIDATE = re.compile(r"[a-z.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
@@ -151,7 +152,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         before = text[max(0, start - 20) : start]
         if "postbus" in before.lower() or "antwoordnummer" in before.lower():
             continue  # a PO box is not a home
-        near_before = _NUMBER_NEAR.search(before.rstrip(", ")[-6:])
+        # "Nieuwe Gracht 61 zwart, 2011 NE": the house number before its addition
+        near_before = _NUMBER_NEAR.search(_ADDED.sub("", before.rstrip(", "))[-6:])
         after = _NUMBER_WORD.sub("", text[end : end + 24].lstrip(", "), count=1)
         near_after = _NUMBER_NEAR.match(after[:8])  # "2513 AA 14", "6821 ZX, nr 88"
         if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):

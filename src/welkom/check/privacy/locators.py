@@ -89,8 +89,8 @@ _HOUSE = r"[1-9]\d{0,3}" + _ADDITION + r"?(?![\w'’.,:]?\d)"
 _HOUSE_SUFFIXED = r"[1-9]\d{0,3}" + _ADDITION + r"(?![\w'’.,:]?\d)"
 # "Een vrouw van 75", "een gezin van 4": with these words "van" + number is an age or a size.
 NEIGHBOUR = re.compile(
-    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
-    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+"
+    r"(?<![\w-])(?:(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tjes?|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtjes?|mannetjes?)|benedenbu\w+|achterbu\w+|naastbu\w+"
     r"|buren|bovenbu\w+|onderbu\w+|bewoner\w*|bewoonster)\s+(?:van|op)\s+(?:nummer\s+|nr\.?\s*)?"
     + _HOUSE
     + r"|(?:mevrouw|meneer|familie|gezin|man|vrouw|mensen|jongen|meisje|kinderen|oudjes|stel)"
@@ -106,8 +106,8 @@ NEIGHBOUR = re.compile(
 )
 # A person or a home in the sentence: only then a locator points at someone.
 PERSON = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
-    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tjes?|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtjes?|mannetjes?)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|ik|mij|mijn|me|m'n|wij|mevrouw|meneer|hij|zij|ze|hem"
     r"|iemand|familie|gezin|man|vrouw|jongen|meisje|opa|oma|oudje|stel|kinderen|ons|onze|langs"
@@ -478,8 +478,8 @@ _COLOURS = frozenset(_COLOUR[3:-1].split("|"))
 # Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
 # person right before the home ("de vrouw in het hoekhuis met ...").
 RESIDENT = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
-    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tjes?|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtjes?|mannetjes?)|benedenbu\w+|achterbu\w+|naastbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|achterbu\w+|naastbu\w+|bewoner\w*|bewoonster|huurder\w*"
     r"|woon|woont|wonen|woonde|woonden|thuis|langskomen|aanbellen|aankloppen|bij\s+(?:ons|mij)"
     r"|(?:mijn|m'n|ons)\s+(?:adres|huis)|vind(?:t|en)?\s+(?:je\s+)?(?:me|mij|ons)|afgeven|ophalen"
@@ -546,7 +546,10 @@ _ROLE = (
     r"(?:voorzitter|voorzitster|secretaris|secretaresse|penningmeester|beheerder|beheerster"
     r"|bestuurslid|bestuursleden|vrijwilliger|vrijwilligster|familie|coördinator|coordinator"
     r"|contactpersoon|organisator|organisatrice|trainer|trainster|huismeester|gastvrouw|gastheer"
-    r"|leider|leidster|juf|meester|dominee|pastor|pastoor|imam)"
+    r"|leider|leidster|juf|meester|dominee|pastor|pastoor|imam"
+    # a neighbour's home: "v.d. Palmstr. 22bis, bij de bovenbuurvrouw"
+    r"|(?:boven|beneden|onder|over|naast|achter)?buur(?:man|vrouw|meisje|jongen|tje|mannen"
+    r"|vrouwen)\w*|buren)"
 )
 # An `adres` marked as someone's home: "(bij mij thuis, achterom)", "(woonhuis van de
 # voorzitter)", "woning secretaris", "31 huis".
@@ -581,13 +584,15 @@ HOME_PART = re.compile(
     r"|(?:\d+\s*(?:e|ste|de)?|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
     r"|tiende)[\s-]*(?:etage|verdieping|woonlaag|hoog)[\s,]+(?:links|rechts|midden|voor|achter)"
     # a pickup at a door: "af te halen Beatrixln 61", "ophalen bij Kapelstraat 6"
-    r"|(?:af|op)\s+te\s+halen|afhalen|ophalen)(?![\w-])",
+    r"|(?:af|op)\s+te\s+halen|afhalen|ophalen"
+    # a Belgian box number of a flat right after the house number: "Beatrixstr 4 bus 2"
+    r"|(?<!lijn\s)[1-9]\d{0,3}(?:-?[a-z]{1,3})?\s+bus\s+\d{1,3}[a-z]?)(?![\w-])",
     re.IGNORECASE,
 )
 # The scanner runs ``find_private_address`` on an `adres` only when this finds something.
 ADDRESS_HINT = re.compile(
     r"thuis|hu|won|woon|priv|tuin|achterom|logeer|opa|oma|ouders|moeder|vader|broer|zus|tante|oom"
-    r"|adres van|bij |p/a|c/o|ten huize|etage|verdieping|hoog|halen"
+    r"|adres van|bij |p/a|c/o|ten huize|etage|verdieping|hoog|halen| bus "
 )
 
 
@@ -741,6 +746,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         if (
             PERSON.search(text, *sentence) is None
             and not _pickup(low, sentence)
+            and not _stairwell_door(low, sentence)
             and not (
                 _DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence)
             )
@@ -782,6 +788,24 @@ _PICKUP = re.compile(
 
 # "woning 312", "appartement 22": a home by its number, with or without a person.
 _DWELLING = re.compile(r"(?:woning|appartement|app)\b")
+
+
+# "Zit in portiek 16, 2e verdieping links": a stairwell with a floor and a side is one door,
+# also with no person word; not "het buurthuis zit in portiek 3, 1e verdieping links".
+_STAIRWELL = re.compile(r"(?<![\w])(?:portiek|opgang|trappenhuis)(?![\w])")
+_FLOOR_WITH_SIDE = re.compile(
+    r"(?:verdieping|etage|hoog|woonlaag)[\s,]+(?:deur\s+)?(?:links|rechts|midden)(?![\w])"
+)
+
+
+def _stairwell_door(low: str, sentence: tuple[int, int]) -> bool:
+    part = low[sentence[0] : sentence[1]]
+    return (
+        ("portiek" in part or "opgang" in part or "trappenhuis" in part)
+        and _STAIRWELL.search(part) is not None
+        and _FLOOR_WITH_SIDE.search(part) is not None
+        and public.PLACE.search(part) is None
+    )
 
 
 def _pickup(low: str, sentence: tuple[int, int]) -> bool:

@@ -42,6 +42,9 @@ _PLACE_KINDS = (
     # places to visit: "De Sint-Servaasbasiliek, Keizer Karelplein 3"
     r"|basiliek|kathedraal|kapel|abdij|klooster|begraafplaats|kerkhof|dierentuin|stadion"
     r"|bioscoop|poppodium|muziekschool|markthal|kasteel|molen|schouwburg|concertgebouw"
+    # houses of a community, not of a person: "in het Cultuurhuis, Marktplein 4"
+    r"|cultuurhuis|kunsthuis|ontmoetingshuis|gemeenschapshuis|jongerenhuis|speelhuis"
+    r"|vrijwilligershuis|huis\s+van\s+de\s+(?:wijk|buurt)|podium|cultuurpodium"
 )
 # A shared room in a housing block is a public place, also with "flat" in the sentence: "in het
 # bewonerslokaal van flat De Boog, Vlinderhof 1, begane grond".
@@ -58,8 +61,8 @@ _APPOSITION = re.compile(
 PLACE = re.compile(r"(?:" + _PLACE_KINDS + r")(?:s|en|je)?(?![\w])")
 # A person, a household or a home: with one of these the sentence is about someone.
 PRIVATE = re.compile(
-    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tje|mannen|vrouwen|kinderen"
-    r"|meisjes|jongens|vrouwtje|mannetje)|benedenbu\w+|buren"
+    r"(?<![\w])(?:buur(?:man|vrouw|meisje|jongen|kind|meid|tjes?|mannen|vrouwen|kinderen"
+    r"|meisjes|jongens|vrouwtjes?|mannetjes?)|benedenbu\w+|buren"
     r"|bovenbu\w+|onderbu\w+|overbu\w+|naastbu\w+|bewoner|bewoonster|huurder|huurster"
     r"|woon|woont|wonen|woonde|woonden|thuis|priv[eé]\w*|ik|mij|mijn|me|m'n|mezelf"
     r"|mevrouw|meneer|mevr|mw|dhr|familie|fam|gezin|z'n|d'r|hij|hem|opa|oma|oom|tante"
@@ -75,6 +78,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)"
     r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Pp]rof)(?<!\b[Cc]a)(?<!\bo\.a)[.!?\n;]\s"
 )
+_COMMUNITY_HOUSE = re.compile(r"huis\s+van\s+de\s+(?:wijk|buurt)(?![\w])")
 # "houdt open huis" is an event of a place, no home.
 _OPEN_HOUSE = re.compile(r"open\s+huis|open\s+dag")
 # Who is invited is no person: "een open huis voor alle buren", "bewoners zijn welkom".
@@ -107,6 +111,8 @@ def is_public(
     around = low[begin:start] + " " + low[end:stop]
     if "open" in around:
         around = _OPEN_HOUSE.sub(" ", around)
+    if "huis van de" in around:  # "het Huis van de Wijk" is a community centre, no home
+        around = _COMMUNITY_HOUSE.sub(" buurthuis ", around)
     if "kamer " in around:
         around = _ROOM_NUMBER.sub(" ", around)
     if "buren" in around or "bewoners" in around:

@@ -109,6 +109,7 @@ STEMS: dict[str, str] = {
         hindoe boeddhist jehova atheïst gelovig bekeerd synagoge hoofddoek islamiet
         bekeer christin joden$ keppel boerka nikab niqab niqaab hidjab hijab sikh$ sikhs$
         jezidi alevit sjiiet soenniet mormoon religieu vroom$ vrome$ afvallig koran
+        sjiit soennit sunnit shiit
         islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
         bekeerling ongelovig koosjer
     """,
@@ -642,12 +643,17 @@ _THINGS_OF = words(
 _LANGUAGE_VERBS = words("spreekt spreken sprak spraken leert leren leerde les cursus in")
 _NEXT = re.compile(r"\s+([^\W\d_][\w'’]*)")
 _PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+_HYPHENED = re.compile(r"(?:-[^\W\d_]+)+")
 
 
 def _a_thing_of(low: str, match: re.Match[str]) -> bool:
     if not match.group().endswith(("e", "s", "sch")):
         return False
-    after = _NEXT.match(low, match.end())
+    end = match.end()
+    if low.startswith("-", end):  # "de Syrisch-orthodoxe kerk", "een Turks-Nederlandse krant"
+        compound = _HYPHENED.match(low, end)
+        end = compound.end() if compound is not None else end
+    after = _NEXT.match(low, end)
     if after is not None and after.group(1) in _THINGS_OF:
         return True
     before = _PREVIOUS.search(low, max(0, match.start() - 20), match.start())
@@ -727,8 +733,8 @@ _DOT = "\u2024"  # ONE DOT LEADER: looks like a dot, ends nothing
 
 # Words for a person next door, in the street or in a family: with these a reader can find them.
 _NEIGHBOUR = (
-    r"(?:buur(?:vrouw(?:en|tje)?|man(?:nen|netje)?|meisjes?|jongens?|kind(?:eren)?|meid(?:en)?"
-    r"|tje|vrouwtje)|bovenbu\w+|onderbu\w+|overbu\w+|benedenbu\w+"
+    r"(?:buur(?:vrouw(?:en|tjes?)?|man(?:nen|netjes?)?|meisjes?|jongens?|kind(?:eren)?|meid(?:en)?"
+    r"|tjes?|vrouwtjes?)|bovenbu\w+|onderbu\w+|overbu\w+|benedenbu\w+"
     r"|naastbu\w+|achterbu\w+|bewoner|bewoonster|huurder|huurster|flatgenoot|portiekgenoot"
     r"|huisgenoot|straatgenoot)\b"
 )
