@@ -1,0 +1,77 @@
+"""Round 8 of the privacy guard (issue 11), names: classes, not sentences.
+
+A full name in apposition after a place ("uit Dokkum, Sjoerd Hiemstra, geeft") is no place of a
+list of places; a name stressed in a cleft ("was het Ingrid die aanbelde") is a person even after
+"het". A name with a possessive before a shop word names the shop ("Visser's Vishandel",
+"Jansen's Bakkerij"), and a shop word alone is no person ("Vishandel staat op de markt"); Sint
+and Piet together are the Sinterklaas figures ("Sint en Piet komen", "Sinterklaas en zijn
+Pieten").
+
+Every positive checks the code and the exact text the finding quotes. The negatives are the
+look-alikes the same rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+
+NAME = "privacy.name"
+
+
+def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
+    return [text[f.start : f.end] for f in scan_text(text, kind) if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a full name in apposition after a place
+        ("Onze Fries uit Dokkum, Sjoerd Hiemstra, geeft een workshop", "Sjoerd Hiemstra"),
+        ("Uit Zwolle, Marco Jansen, komt vandaag de kok.", "Marco Jansen"),
+        ("Onze buurvrouw uit Delft, Anke de Vries, kookt op vrijdag.", "Anke de Vries"),
+        # a cleft: "was het NAME die"
+        ("Toen ik hier kwam wonen was het Ingrid die als eerste aanbelde", "Ingrid"),
+        ("Daarna was het Fatima die kookte voor iedereen.", "Fatima"),
+        ("Gelukkig is het Sjoerd die de sleutel heeft.", "Sjoerd"),
+        ("Die avond was het Roos die de politie belde.", "Roos"),
+        # possessives that are no shop
+        ("Henk's fiets staat buiten.", "Henk's"),
+        ("Ingrid's winkel is dicht.", "Ingrid's"),
+        ("Ingrid's hond blaft de hele dag.", "Ingrid's"),
+        # Piet alone is a person
+        ("Piet komt op 28 november ook helpen.", "Piet"),
+    ],
+)
+def test_names_found(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shops named after someone
+        "Visser's Vishandel staat op de markt",
+        "Jansen's Bakkerij staat op de markt.",
+        "We halen brood bij Jansen’s Bakkerij.",
+        "Bij Henk's Bikeshop kun je terecht voor een reparatie.",
+        "Henk's Fietsenwinkel is dicht op maandag.",
+        "Kees de Vries's Groentehandel is dicht.",
+        "Annie's Kapsalon is open op zaterdag.",
+        "Vishandel staat op de markt, elke donderdag.",
+        # Sinterklaas figures
+        "Sint en Piet komen op 28 november naar het buurthuis",
+        "Piet en Sint komen langs bij de basisschool.",
+        "Sinterklaas en zijn Pieten komen zaterdag om 14.00 uur.",
+        "De Sint en Piet komen met de boot.",
+        # places in a list, and clefts about places
+        "Ze komen uit Dokkum, Leeuwarden en Sneek.",
+        "Uit Assen, Emmen en Hoogeveen kwamen de kramen.",
+        "Toen was het Geldloket die hielp met de formulieren.",
+        "Het was het Rozenpark dat de prijs won.",
+        "Bibliotheek Centrum, Kerkstraat 1, is open op dinsdag.",
+    ],
+)
+def test_no_name(text: str) -> None:
+    assert found(text, NAME) == []
