@@ -75,3 +75,43 @@ def test_names_found(text: str, shown: str) -> None:
 )
 def test_no_name(text: str) -> None:
     assert found(text, NAME) == []
+
+
+MOBILE = "privacy.mobile-phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # digits and number words glued: "nul6", "negen1"
+        ("Mijn nummer: nul6 achtentwintig 44 negen1 nul3", "nul6 achtentwintig 44 negen1 nul3"),
+        ("bel Nul6 12 34 vijf6 78", "Nul6 12 34 vijf6 78"),
+        ("bel nul-6 twaalf 34 56 zeven8", "nul-6 twaalf 34 56 zeven8"),
+        ("bel 06 achtentwintig44 negen1 nul3", "06 achtentwintig44 negen1 nul3"),
+        # the 06 after the number, after "maar"
+        (
+            "Bellen kan naar zes-een-drie-nul-acht-negen-twee-vier maar dan met 06 ervoor",
+            "zes-een-drie-nul-acht-negen-twee-vier maar dan met 06",
+        ),
+        (
+            "bel zes een drie nul acht negen twee vier, maar zet er 06 voor",
+            "zes een drie nul acht negen twee vier, maar zet er 06",
+        ),
+    ],
+)
+def test_spoken_mobile(text: str, shown: str) -> None:
+    assert found(text, MOBILE) == [shown]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus 6 en lijn 12, kamer 3 en 4, om 14 uur.",
+        "Om 10 uur, 11 uur en 12 uur, daarna om 13 uur.",
+        "Kamer 2 tot 8, prijs 3 euro, maar dan met korting.",
+        "Zaal 6 en zaal 12 zijn open van 9 tot 17 uur.",
+        "Met z'n drieën of vier5 kinderen per tafel.",
+    ],
+)
+def test_no_mobile(text: str) -> None:
+    assert found(text, MOBILE) == []
