@@ -115,3 +115,36 @@ def test_spoken_mobile(text: str, shown: str) -> None:
 )
 def test_no_mobile(text: str) -> None:
     assert found(text, MOBILE) == []
+
+
+IBAN = "privacy.iban"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "overmaken mag op en el twintig trio negen negen nul vijf zeven vier vijf zes negen"
+            " negen, dank je",
+            "en el twintig trio negen negen nul vijf zeven vier vijf zes negen negen",
+        ),
+        (
+            "rekening en el twee nul trio negen negen nul vijf zeven vier vijf zes negen negen",
+            "en el twee nul trio negen negen nul vijf zeven vier vijf zes negen negen",
+        ),
+    ],
+)
+def test_spoken_iban(text: str, shown: str) -> None:
+    assert found(text, IBAN) == [shown]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben ziek en el twee drie vier vijf zes zeven acht negen nul een twee",
+        "en el twintig trio negen negen nul vijf zeven vier vijf zes negen acht",  # mod-97 fails
+        "Kom om twee uur, drie uur of vier uur naar zaal vijf.",
+    ],
+)
+def test_no_spoken_iban(text: str) -> None:
+    assert found(text, IBAN) == []
