@@ -856,6 +856,8 @@ def _find_names_only(
         found += _initials_and_roles(text, kind, found)
     if not found:
         return found
+    if "'s " in text or "’s " in text:  # "Jansen's Bakkerij": a shop, no person
+        found = [f for f in found if _SHOP_POSSESSIVE.match(text, f.start) is None]
     return [f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])]
 
 
@@ -1200,6 +1202,9 @@ _FOLKLORE = re.compile(
     r"|Repelsteeltje|Roodkapje|Doornroosje|Sneeuwwitje|Pinokkio|Pinocchio|Winnie\s+de\s+Poeh"
     r"|Moeder\s+de\s+Gans|Vrouw\s+Holle|Tijl\s+Uilenspiegel|Jan\s+Klaassen(?:\s+en\s+Katrijn)?"
     r"|Sinterklaas|Sint\s+Nicolaas"
+    # "Sint en Piet komen", "Piet en de Sint", "Sinterklaas en zijn Pieten": folklore, nobody's.
+    r"|(?:de\s+)?Sint(?:erklaas)?\s+(?:en|&)\s+(?:zijn\s+|de\s+)?Piet(?:en|jes)?"
+    r"|Piet(?:en|jes)?\s+(?:en|&)\s+(?:de\s+)?Sint(?:erklaas)?"
 )
 # Every capitalised word of those figures: a text without one of them has none.
 _FOLKLORE_HEADS = frozenset(re.findall(r"[A-Z][a-zé]+", _FOLKLORE.pattern)) | {"Olivier", "Ollie"}
@@ -1440,6 +1445,9 @@ def _find(
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
+        if last_prev in {"het", "'t"} and _CLEFT.match(text, end) and _cleft_verb(text, start):
+            yield add(start, end, WARNING if ambiguous else ERROR, word)
+            continue  # "toen was het Ingrid die aanbelde": a person who did something
         if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
             continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
         if _THEN_ROLE.match(text, end):
@@ -1669,6 +1677,8 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
         return True  # "Annaschool", "Willem-Alexanderhof"
     if _BRAND.match(tail) or text.startswith(BRANDS, start) or text.startswith(POSSESSIVE, start):
         return True  # "Douwe Egberts-punten", "Anne Frank-huis": a brand or building
+    if "s " in text[end - 1 : end + 3] and _SHOP_POSSESSIVE.match(text, start) is not None:
+        return True  # "Visser's Vishandel": a shop
     # A place or organisation word before it: "Stichting Anna", "Prins Hendrikstraat".
     return before and _place_before(text, start, end)
 
@@ -1732,6 +1742,22 @@ BRANDS = (
     "Pieter Pot", "Marie Stella Maris", "Ben & Jerry", "Tante Betsy", "Jac. Hensen",
 )  # fmt: skip
 _LOWER_BRANDS = tuple(b.lower() for b in BRANDS)
+# A shop or business word: "Vishandel", "Bakkerij", "Henk's Fietsenwinkel".
+_SHOP_END = (
+    r"(?:handel|winkel|bakkerij|slagerij|kwekerij|drukkerij|brouwerij|kapsalon|salon|zaak"
+    r"|shop|store|boetiek|boutique|snackbar|eethuis|pizzeria|bistro|grill|kiosk|garage)"
+)
+_SHOP_WORD = re.compile(r"(?=" + _UP + r")[^\W\d_]*(?i:" + _SHOP_END + r")")
+# "Visser's Vishandel", "Jansen’s Bakkerij": a name with a possessive before a shop names it.
+_SHOP_POSSESSIVE = re.compile(
+    r"(?:"
+    + _UP
+    + r"[\w-]*\s+(?:(?:de|van|der|den)\s+)*)?"
+    + _UP
+    + r"[\w-]*['’]s\s+"
+    + _SHOP_WORD.pattern
+    + r"(?![\w'’-])"
+)
 # Brands written as a name with a possessive: "een Tony's reep", "Ben & Jerry's ijs".
 POSSESSIVE = tuple(
     f"{name}{mark}s"
@@ -1929,9 +1955,23 @@ _LIST_BEFORE = re.compile(r"(?:" + _CAP + r"\s*(?:,|en|&)\s*){1,8}$")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|en|&)\s*" + _CAP + r"){1,8}")
 
 
+_THEN_CAP = re.compile(r"[ \t]+(" + _CAP + r")")
+
+
+# "was het Ingrid die aanbelde", "is het Fatima die kookt": the name stresses who did it.
+_CLEFT = re.compile(r"[ \t]+die[ \t]")
+
+
+def _cleft_verb(text: str, start: int) -> bool:
+    return _prev_words(text, start, 2).split(" ")[0] in {"was", "is", "waren", "werd", "wordt"}
+
+
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """Is the word at ``start:end`` one of a list of places ("uit Paramaribo, Aleppo, Asmara en
     Tilburg")? A list in which another word is a known place name is a list of places."""
+    full = _THEN_CAP.match(text, end)  # "uit Dokkum, Sjoerd Hiemstra,": a full name, no place
+    if full is not None and _base(text[start:end]) in first_names() and full.group(1) in surnames():
+        return False
     before = _LIST_BEFORE.search(text, max(0, start - 120), start)
     after = _LIST_AFTER.match(text, end)
     others = (before.group() if before else "") + " " + (after.group() if after else "")
@@ -1998,6 +2038,8 @@ def _as_they_occur(
         start, end = match.span()
         if word_class(word) != UNKNOWN or not free(start, end):
             continue
+        if _SHOP_WORD.fullmatch(word) is not None:
+            continue  # "Vishandel staat op de markt": a shop, not a person
         prev = _prev_words(text, start, 2)
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:

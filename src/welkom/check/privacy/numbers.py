@@ -436,3 +436,23 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
                 continue  # "het buurthuis wordt 14 september 25 jaar"
             spans.append((start, end))
             yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
+
+
+# An IBAN said in words: "en el twintig trio negen negen nul vijf …" ("en el" is NL; the bank
+# code as a word, "trio", "rabo", "ingb"); checked with mod-97, so no other words count.
+_WORD_IBAN = re.compile(
+    r"(?<![\w-])en[\s-]*el[\s,.:-]+((?:[^\W_]+[\s,.:-]+){1,2}?)([a-z]{4})[\s,.:-]+"
+    r"((?:" + _DIGIT_WORD + r"|\d+)(?:[\s,.:-]+(?:" + _DIGIT_WORD + r"|\d+)){0,19})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_word_iban(text: str, allow: Allowlist) -> Iterator[Finding]:
+    from .phones import _NUMBER_PART, _spoken_digits  # here: phones imports numbers
+
+    for match in _WORD_IBAN.finditer(text):
+        check = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group(1)))
+        rest = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group(3)))
+        compact = "NL" + check + match.group(2).upper() + rest
+        if iban_valid(compact) and not allow.allows(match.group()):
+            yield Finding(match.start(), match.end(), ERROR, "privacy.iban", IBAN_MESSAGE)

@@ -47,6 +47,9 @@ _SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×]?\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
+_NUL_SIX = re.compile(r"(?<!\w)(?i:nul)[\s-]?6")
+
+
 def candidate(text: str, digits: int = 99) -> bool:
     """Cheap test: can ``text`` hold a phone number at all? ``digits``: how many it has."""
     if (digits >= 9 or "+" in text) and CANDIDATE.search(text) is not None:
@@ -55,6 +58,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True
     if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
         return True  # "0six12345678", "nulzes 1234 5678"
+    if "ul" in text and _NUL_SIX.search(text) is not None:
+        return True  # "nul6 achtentwintig 44 negen1 nul3"
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
@@ -170,10 +175,15 @@ _NUMBER_WORD = (
     + r"|\d+)"
 )
 _NUMBER_PART = re.compile(_NUMBER_WORD, re.IGNORECASE)
+_DIGIT_WORDS = r"(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPOKEN = re.compile(
     r"(?<!\w)"
     + _NUMBER_WORD
-    + r"(?:[\s,/|;.-]+(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
+    # a word glued to digits: "nul6", "negen1" (no space between word and digit)
+    + r"(?:(?:[\s,/|;.-]+|(?<=[a-zë])(?=\d)|(?<=\d)(?="
+    + _DIGIT_WORDS
+    + r"(?!\w)))"
+    + r"(?:(?:en\s+)?dan\s+|daarna\s+|(?:streepje|min|slash|spatie|punt)[\s,/|;-]+)?"
     + _NUMBER_WORD
     + r"){3,}(?!\w)",
     re.IGNORECASE,
@@ -337,7 +347,7 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
 # The eight digits first and the 06 after them: "zes-een-drie-… achter 06", "12345678 met 06
 # ervoor", "21 30 48 75 (zet er nul zes voor)".
 _PREFIX_AFTER = re.compile(
-    r"[\s,:;()-]*(?:en\s+|dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog)"
+    r"[\s,:;()-]*(?:(?:maar|en)\s+)?(?:dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog)"
     r"[\s,:;()-]+){1,4}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes|zero[\s-]*six)(?![\w])"
     r"(?=\s*(?:ervoor|voor|er\s+voor|erbij|[).,!;:?](?!\d)|$))",
     re.IGNORECASE,

@@ -170,6 +170,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         len(numbers.DIGIT_WORDS.intersection(words)) >= 3
     ):
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
+        if "en el" in low or "en-el" in low:
+            found.extend(numbers.find_word_iban(text, allow))  # "en el twintig trio negen …"
     if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
