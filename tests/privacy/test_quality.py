@@ -29,17 +29,19 @@ Corpus parts, each measured and held to the targets on its own:
   heldout8  96.0 / 95.2 / 0.4 (round 5c)    round 6                held to the targets
   heldout9  96.8 / 95.2 / 1.2 (round 5c     round 7                held to the targets
             and again after round 6)
-  heldout10 95.6 / 98.4 / 1.6 (round 7)     nothing yet: the       FLOORS (what it
-                                            independent measure    measured untouched)
+  heldout10 95.6 / 98.4 / 1.6 (round 7)     round 8                held to the targets
+  heldout11 97.2 / 93.5 / 0.8 (round 8;     nothing yet: the       FLOORS (what it
+            round 4: 96.0 / 95.2 / 1.6)     independent measure    measured untouched)
   ========= =============================== ====================== =======================
 
   (recall / special-category recall / false positives, in %.) Each corpus README says who
-  wrote it and when it was measured. The guard of round 4 scored 91.2 to 94.8% recall on the
-  six sets written for round 5 and later. On ``heldout10``, the newest part, which nobody read or
-  tuned on, the guard as it stands scores 95.6% recall, 98.4% special-category recall and 1.6%
-  false positives: the last two meet the targets of issue 11, overall recall (target 97%) does
-  not. Its floors keep those figures from getting worse; raise them as the guard improves, and
-  write a new held-out part before tuning on this one.
+  wrote it and when it was measured. The guard of round 4 scored 91.2 to 96.0% recall on the
+  seven sets written for round 5 and later; each later round raised the figures on the sets
+  it had not seen, by less each time. On ``heldout11``, the newest part, which nobody read or
+  tuned on, the guard as it stands scores 97.2% recall and 0.8% false positives, meeting the
+  targets of issue 11, but 93.5% special-category recall (58/62; target 95%, round 4 had
+  59/62). Its floors keep those figures from getting worse; raise them as the guard improves,
+  and write a new held-out part before tuning on this one.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def load_part(name: str) -> list[Item]:
 PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.yml"))]
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
-FLOORS = {"heldout10": (0.956, 0.95, 0.03)}
+FLOORS = {"heldout11": (0.972, 0.935, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:
