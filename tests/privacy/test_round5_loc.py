@@ -12,9 +12,7 @@ import pytest
 
 from welkom.check.privacy import FieldKind, scan_text
 
-
-def found(text: str, code: str) -> list[str]:
-    return [text[f.start : f.end] for f in scan_text(text, FieldKind.TEXT) if f.code == code]
+from .helpers import found
 
 
 @pytest.mark.parametrize(

@@ -19,12 +19,10 @@ import pytest
 
 from welkom.check.privacy import FieldKind, locators, scan_text
 
+from .helpers import found
+
 HOME = "privacy.home-address"
 SPECIAL = "privacy.special"
-
-
-def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
-    return [text[f.start : f.end] for f in scan_text(text, kind) if f.code == code]
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from welkom.check.privacy import FieldKind, scan_text
+from .helpers import found
 
 NAME = "privacy.name"
-
-
-def found(text: str, code: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
-    return [text[f.start : f.end] for f in scan_text(text, kind) if f.code == code]
 
 
 @pytest.mark.parametrize(
