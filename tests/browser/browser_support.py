@@ -28,6 +28,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOOPBACK = frozenset({"127.0.0.1"})
+# The search index loads in a web worker; on a loaded 2-core machine that took more than 10 s
+# once. Waits return as soon as results show, so a long limit costs nothing when all is well.
+SEARCH_WAIT_MS = 30_000
 
 
 def require(ok: bool, what: str) -> None:

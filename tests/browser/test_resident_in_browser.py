@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_support import ARTIFACTS, Guarded, pages_of
+from browser_support import ARTIFACTS, SEARCH_WAIT_MS, Guarded, pages_of
 from site_pages import SitePage, buurt_dirs
 from static_server import serve
 from test_site_features_in_browser import pdf_page_count
@@ -52,7 +52,7 @@ def test_search_finds_help_by_the_words_people_use(
     tab.set_viewport_size({"width": 360, "height": 800})
     tab.goto(f"{base_url}{page.url}?q={words}", wait_until="load")
     result = tab.locator(".md-search-result__item").first
-    result.wait_for(state="visible", timeout=10_000)
+    result.wait_for(state="visible", timeout=SEARCH_WAIT_MS)
     first = tab.locator(".md-search-result__link").first.get_attribute("href") or ""
     assert "/hulp/" in first, f"Zoeken op {words!r} geeft eerst {first}, geen hulplijn"
     assert not guarded.problems(), "\n".join(guarded.problems())
@@ -264,7 +264,7 @@ def test_menu_and_search_still_open_on_a_phone(
     field = tab.locator(".md-search__input")
     field.wait_for(state="visible")
     field.press_sequentially("schulden")  # Material searches on keyup
-    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=SEARCH_WAIT_MS)
     assert not guarded.problems(), "\n".join(guarded.problems())
 
 
@@ -280,7 +280,7 @@ def test_404_search_form_opens_the_site_search(
     with tab.expect_navigation():
         tab.get_by_role("button", name="Zoeken", exact=True).click()
     assert "q=schulden" in tab.url
-    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    tab.locator(".md-search-result__item").first.wait_for(state="visible", timeout=SEARCH_WAIT_MS)
     assert not guarded.problems(), "\n".join(guarded.problems())
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from browser_support import new_guarded_context
+from browser_support import SEARCH_WAIT_MS, new_guarded_context
 from site_pages import pick_pages
 from static_server import serve
 
@@ -111,7 +111,7 @@ def test_search_still_works_under_the_policy(
     watch, page, guarded = _visit(chromium, base, interact=False)
     try:
         page.fill("input.md-search__input", "koffie")  # type: ignore[attr-defined]
-        page.wait_for_selector(".md-search-result__item", timeout=10_000)  # type: ignore[attr-defined]
+        page.wait_for_selector(".md-search-result__item", timeout=SEARCH_WAIT_MS)  # type: ignore[attr-defined]
         assert page.query_selector_all(".md-search-result__item")  # type: ignore[attr-defined]
         assert watch.csp == []
     finally:
