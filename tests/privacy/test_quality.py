@@ -164,6 +164,15 @@ def report(name: str, figures: Figures) -> str:
         else:
             wrong = sum(1 for w, _ in figures.wrong if w.klasse == klasse)
             lines.append(f"  {klasse:22} onterecht {wrong}/{len(sample)}")
+    for kind in sorted({i.kind for i in figures.items}, key=lambda k: k.value):
+        with_data = [i for i in figures.with_data() if i.kind is kind]
+        without = [i for i in figures.items if not i.personal and i.kind is kind]
+        missed = sum(1 for m, _ in figures.missed if m.kind is kind)
+        wrong = sum(1 for w, _ in figures.wrong if w.kind is kind)
+        lines.append(
+            f"  veld {kind.value:17} recall {1 - missed / max(len(with_data), 1):6.1%} "
+            f"of {len(with_data)}, onterecht {wrong}/{len(without)}"
+        )
     lines += [f"  gemist: {i.text} {shown}" for i, shown in figures.missed]
     lines += [f"  onterecht: {i.text} {shown}" for i, shown in figures.wrong]
     return "\n".join(lines)
