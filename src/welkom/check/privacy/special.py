@@ -135,6 +135,13 @@ STEMS: dict[str, str] = {
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
     """,
+    # Not art. 9, but as stigmatising when tied to one household: debts, debt counselling,
+    # a guardian for money matters, the food bank.
+    "geldzorgen": """
+        schulden$ schuldhulp schuldsaner schuldenlast schuldeiser deurwaarder bewindvoer
+        beschermingsbewind budgetbeheer voedselbank voedselpakket wsnp$ huurachterstand
+        betalingsachterstand geldzorg geldproblem geldnood
+    """,
 }
 # The end of a clause right after a verb: "de buurman gebruikt." or "… drinkt, dat weet iedereen";
 # not "de buurman gebruikt de ladder" (an object follows).
@@ -252,8 +259,10 @@ PHRASES: dict[str, str] = {
         r"|(?:in|uit)\s+de\s+pi(?![\w])|huis\s+van\s+bewaring"
         # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
         r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
-        r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
-        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|nog|steeds|inmiddels|gewoon|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
+        r"|twaalf|achttien|anderhalf|half|halfjaar|paar|ruim|bijna|maand|week|weken|dagen|lang"
+        r"|toen|vroeger|ooit)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
+        r"|dus|en|maar|al|voor|wegens|vanwege|na)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
         r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
@@ -261,6 +270,15 @@ PHRASES: dict[str, str] = {
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
+        # "betrapt op winkeldiefstal", "veroordeeld wegens mishandeling", "kreeg een boete voor
+        # fraude"; not "pas op voor diefstal" (no verb of a case)
+        r"|(?:betrapt|gepakt|opgepakt|veroordeeld|aangeklaagd|aangehouden|gearresteerd|vast"
+        r"|gezeten|vastgezeten|straf|boete|taakstraf|werkstraf|celstraf|aangifte\s+tegen)\s+"
+        r"(?:\w+\s+){0,2}?(?:voor|op|wegens|vanwege)\s+(?:\w+\s+)?(?:diefstal|winkeldiefstal"
+        r"|inbraak|inbraken|mishandeling|fraude|oplichting|heling|drugshandel|dealen|geweld"
+        r"|bedreiging|stalking|brandstichting|vernieling|zedenmisdrijf|rijden\s+onder\s+invloed)"
+        r"(?![\w])"
+        r"|(?:zit|zat|zitten|zaten)\s+(?:\w+\s+){0,2}?straf\s+uit|bekend\s+bij\s+justitie"
         r"|(?:is|was|zijn|waren)\s+(?:(?:echt|gewoon|een\s+bekende|ook|al|vroeger)\s+)*"
         r"(?:een\s+)?(?:inbreker|inbrekers|dief|dieven|oplichter|oplichters|fraudeur|fraudeurs"
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
@@ -386,6 +404,18 @@ PHRASES: dict[str, str] = {
         + r"(?!\s+(?:van|op|door)\b)|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
         r"(?:verblijfs)?papieren" + _END
     ),
+    "geldzorgen": (
+        r"(?:staat|staan|stond|stonden|zit|zitten|zat)\s+(?:(?:al|nu|sinds|kort|jaren|ook)\s+)*"
+        r"onder\s+(?:beschermings)?bewind(?![\w])"
+        r"|(?:zit|zitten|zat|zaten|leeft|leven|leefde|leefden|is|zijn|raakte|raakten)\s+"
+        r"(?:(?:al|nu|sinds|kort|jaren|ook|diep|flink|zwaar|tot\s+over\s+de\s+oren)\s+)*"
+        r"(?:in\s+de\s+(?:schulden|bijstand)|van\s+de\s+bijstand|van\s+een\s+uitkering)(?![\w])"
+        r"|(?:kan|kon|kunnen|konden)\s+(?:(?:al|nu|sinds|ook|\w+)\s+){0,2}?(?:de|zijn|haar|hun"
+        r"|z'n|d'r)\s+(?:huur|rekeningen|energierekening|boodschappen)\s+niet\s+(?:meer\s+)?"
+        r"(?:betalen|betaald)(?![\w])"
+        r"|(?:is|zijn|werd|werden)\s+afgesloten\s+van\s+(?:het\s+|de\s+)?(?:gas|stroom|water"
+        r"|energie)(?![\w])"
+    ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
         # "twee mensen van de SP", "een vrouw van de PVV"
@@ -429,6 +459,9 @@ PHRASE_KEYS = (
     zakkenrollers heils straatkrant kwijt achteruit molen snik put tempelier
     vrienden kennissen verkeerde kleurtje papieren verblijfspapieren polen pool
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
+    diefstal winkeldiefstal inbraak inbraken mishandeling fraude oplichting heling bedreiging
+    stalking brandstichting vernieling zedenmisdrijf justitie
+    bewind beschermingsbewind schulden bijstand uitkering betalen betaald afgesloten
     """
     )
     | _COUNTRIES
@@ -754,7 +787,10 @@ _PERSON = (
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
-    r"|opa|oma)"
+    r"|opa|oma|ex|ex-man|ex-vrouw|exman|exvrouw|ex-vriend|ex-vriendin|ouders|oom|tante|neef"
+    r"|nicht|zwager|schoonzus|schoonmoeder|schoonvader|stiefvader|stiefmoeder|kleinzoon"
+    r"|kleindochter|kleinkind|zoontje|dochtertje|broertje|zusje|vriendje|vriendinnetje|verloofde"
+    r"|echtgenoot|echtgenote)"
 )
 TIE = re.compile(
     r"(?<![\w-])(?:"
@@ -765,7 +801,10 @@ TIE = re.compile(
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|uut|oet|út|fan)\b"
     r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
-    r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
+    r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"(?![\w-])"
+    # "de ex van de buurman", "de broer van Samira", "de vriendin van die van 3 hoog"
+    r"|(?:de|die)\s+(?:ex|ex-man|ex-vrouw|vriend|vriendin|broer|zus|zoon|dochter|neef|nicht|oom"
+    r"|tante|ouders|schoonmoeder|schoonvader|partner|stiefvader|kleinzoon|kleindochter)\s+van\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     # "de bewoners van de woonboot bij de sluis", "de huurders van nummer 12": one household
     r"|(?:bewoners|bewoonsters|huurders|huursters|mensen|lui|lieden|jongens|meiden|mannen"
@@ -833,6 +872,7 @@ ABOUT = {
     "politieke voorkeur of lidmaatschap van een vakbond": (
         "de politieke voorkeur of het lidmaatschap van een vakbond"
     ),
+    "geldzorgen": "geldzorgen of schulden",
 }
 MESSAGE = (
     "Deze zin vertelt iets over {group} ('{topic}') van iemand die lezers kunnen herkennen "
@@ -876,6 +916,8 @@ def find(
         if clause is None or clause in done:
             continue
         before = text[max(clause[0], start - 60) : start].lower().split()
+        if group == "geldzorgen" and not _GIVING.isdisjoint(before):
+            continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         if _subject_matter(before):
             # "de buren organiseren een avond over dementie": a subject, no patient; unless
             # one of a group is pointed out: "mensen met diabetes, zoals de buurvrouw van 3"
@@ -1018,6 +1060,25 @@ def _aside(text: str, begin: int, topic: int) -> bool:
 _ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
 
 
+# Homes that are one address to the neighbours: a boat, a caravan, a farm. A house, a flat or a
+# room only with what sets it apart: "het huis met de grote boom", "de flat naast de kerk".
+_HOME_NOUNS = (
+    r"(?:woonboot|woonbootje|woonark|woonwagen|stacaravan|caravan|boerderij|boerderijtje|molen"
+    r"|hoekhuis|hoekwoning|tuinhuis|tuinhuisje|huis|huisje|flat|flatje|woning|appartement"
+    r"|bovenwoning|benedenwoning|bovenhuis|benedenhuis|rijtjeshuis|zolderkamer|kamer|portiekflat"
+    r"|villa|bungalow)"
+)
+_HOME_DESCRIBED = re.compile(
+    r"(?<![\w-])(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?(?:(?:woonboot|woonbootje|woonark|woonwagen"
+    r"|stacaravan|caravan|boerderij|boerderijtje|molen)(?![\w-])"
+    r"(?:\s+(?:met|bij|naast|tegenover|achter|aan|op|voor|boven|onder)\s+(?:de|het|'t|die|dat"
+    r"|een)\s+[^\W\d_][\w'-]*)?"
+    r"|" + _HOME_NOUNS + r"\s+(?:met|bij|naast|tegenover|achter|aan|voor|boven|onder)\s+"
+    r"(?:de|het|'t|die|dat|een|twee|drie)\s+(?:[^\W\d_]+\s+)?[^\W\d_][\w'-]*)",
+    re.IGNORECASE,
+)
+
+
 # The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
 # het hofje achter de Sint-Jan", "mijn huis is dat met ...". With a locator in the same sentence
 # the teller's own story points at one door.
@@ -1025,6 +1086,8 @@ _TELLER = re.compile(
     r"(?<![\w])(?:(?:ik|wij|we)\s*,\s*(?:van|op|uit|naast|boven|onder|tegenover|achter)\s"
     r"|(?:ik|wij|we)\s+van\s+(?:nummer|nr|\d|(?:de|het)\s+[^\W\d_]+e\s+(?:deur|voordeur|huis"
     r"|huisje|flat|woning|bovenwoning|benedenwoning)\b)"
+    # "ik van de woonboot", "wij uit het huis met de grote boom"
+    r"|(?:ik|wij|we)\s+(?:van|uit)\s+(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?" + _HOME_NOUNS + r"\b"
     r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
     r"|benedenwoning|adres)\b"
@@ -1074,6 +1137,9 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
                 return " ".join(hit.group(1).split())
     if _TELLER.search(text, begin, end) is None:
         return None
+    for home in _HOME_DESCRIBED.finditer(text, begin, end):
+        if home.end() <= topic[0] or home.start() >= topic[1]:
+            return " ".join(home.group().split())  # "ik, van de woonboot bij de brug"
     for locator in LOCATOR.finditer(text, begin, end):
         if (locator.end() <= topic[0] or locator.start() >= topic[1]) and not _place_of(
             text, topic[0], locator
@@ -1118,6 +1184,15 @@ _ABOUT_NOUNS = words(
     """
 )
 _GROUPS = words("iedereen mensen ouderen kinderen jongeren buurtbewoners gezinnen")
+# Before a food bank or debt help: someone who gives or helps there, not someone who needs it.
+_GIVING = words(
+    """
+    brengt bracht brengen brachten doneert doneerde doneren gedoneerd schenkt schonk geeft gaf
+    geven gaven zamelt zamelde inzamelen ingezameld inzameling collecteert collecte steunt
+    steunen sorteert sorteren rijdt reed bezorgt bezorgen vrijwilliger vrijwilligster
+    vrijwilligers werkt werkte werken helpt hielp helpen hulp coördinator coördineert
+    """
+)
 _WORKING = words(
     "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
     " medewerkster baan"
@@ -1188,6 +1263,12 @@ def _tie(
         police = shown.lower().endswith(("agent", "boa", "handhaver"))
         if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
             return shown  # "de huismeester, zelf herstellend alcoholist": one person
+    for hit in _HONORIFIC_NAME.finditer(text, start, end):
+        if hit.end() <= topic or hit.start() > topic:
+            return " ".join(hit.group().split())  # "Tante Gerda van de Merelstraat"
+    described = _DESCRIBED.match(text, start, end)
+    if described is not None and described.end() <= topic:
+        return " ".join(described.group(1).split())  # "die lange met de rode jas"
     for hit in _OF_PLACE.finditer(text, start, end):
         if hit.start() <= topic < hit.end():
             continue  # "Praktijkondersteuner GGZ van de …": the topic is no surname
@@ -1249,6 +1330,8 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
         return False
     if word.group().lower().endswith(_PLACE_TOPICS):
         return False  # "De nachtopvang zit aan de Gasthuisstraat 25": a place, not a person
+    if word.group().lower().startswith(_AIDS):
+        return False  # "bij blok A staat een rolstoel": a thing, nobody's health
     return _NOUN_BEFORE.search(text, start, topic) is not None
 
 
@@ -1263,7 +1346,16 @@ _PLACE_RIGHT_AFTER = re.compile(r"\s+(?:de|het|'t)\s+(?=\w)", re.IGNORECASE)
 
 # Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
 # of a sentence with an address or opening hours they are a public place.
-_PLACE_TOPICS = ("opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling")
+_PLACE_TOPICS = (
+    "opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling", "voedselbank",
+    "schuldhulp", "schuldhulpverlening",
+)  # fmt: skip
+# Topic words for a thing: aids, medicines. As a noun they are never the person.
+_AIDS = (
+    "rolstoel", "rollator", "scootmobiel", "gehoorapparaat", "prothese", "medicijn", "medicatie",
+    "insuline", "pacemaker", "kunstheup", "kunstknie", "stoma", "methadon", "antidepressiva",
+    "lithium", "voedselpakket", "hoofddoek", "keppel", "boerka", "koran",
+)  # fmt: skip
 # "dat ik kanker had": a pronoun between is the subject, the topic is no person.
 _NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|men)\s)\w+\s+)?$",
@@ -1276,6 +1368,27 @@ _NOUN_BEFORE = re.compile(
 _OF_PLACE = re.compile(
     r"(?<![\w'’-])([A-Z][^\W\d_]+)(?:\s+(?:(?:van\s+(?:de|der|den)|de|van|den|der|ter|ten|te"
     r"|in\s+'t|op\s+de)\s+)?[A-Z][a-zà-ÿ'’-]+)?\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+"
+)
+
+
+# A family word or an honorific before a capitalised word is a person, also where the name
+# list takes "Gerda van de Merelstraat" for a street named after someone: "Tante Gerda",
+# "ome Wim", "buurvrouw Ans", "juf Samira". The name must be capitalised; "oma en opa" is none.
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
+    r"|buurjongen|mevrouw|meneer|mevr|mw|dhr|hr|zuster|neef|nicht|nichtje|neefje|vriendin"
+    r"|vriend|broer|zus|zusje|broertje|schoonzus|zwager|collega)\.?\s+"
+    r"(?!(?:De|Het|Een|En|Van|Op|In|Uit|Bij|Met|Die|Dat|Deze|Ik|Hij|Zij|We|Wij|Ze)\b)"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[\s-]+(?:(?:van|de|der|den|van\s+de|van\s+der)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+)
+# A person known by a look or a companion, at the start of a clause: "die lange met de rode
+# jas", "degene met de herder", "die met de tweeling". Not a relative clause ("de tas die met
+# de post kwam"): only at the start of a clause.
+_DESCRIBED = re.compile(
+    r"\s*((?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?met\s+(?:de|het|die|dat|een|twee|drie"
+    r"|vier|zijn|haar|z'n|d'r)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)",
+    re.IGNORECASE,
 )
 
 
