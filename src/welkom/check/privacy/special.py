@@ -242,7 +242,12 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|"
         + _RECOVERY
-        + r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
+        # "zit bij de AA", "gaat elke week naar de AA" (capitals checked in ``topics``: "de Aa"
+        # is a river)
+        + r"|(?:zit|zat|zitten|zaten|gaat|ging|gaan|gingen|loopt|liep|komt|kwam)\s+"
+        r"(?:(?:al|nu|sinds|kort|elke|iedere|week|weer|ook|trouw|jaren|een|tijd)\s+)*"
+        r"(?:bij|naar|op)\s+(?:de\s+)?aa(?![\w])"
+        r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
         r"|anonieme\s+(?:alcoholisten|verslaafden)"
         r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
         r"|(?:gestopt|stopt|stoppen)\s+met\s+(?:drinken|drugs|gebruiken|blowen|gokken|de\s+drank)"
@@ -329,6 +334,11 @@ PHRASES: dict[str, str] = {
         # "is verlamd sinds het ongeluk"; not "verlamd van schrik"
         r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
         r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
+        # "is Dirk van de Boezemstraat half verlamd": the subject between verb and state
+        r"|(?:half|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
+        r"\s+(?:middel|nek|heup))\s+verlamd(?![\w])"
+        r"|verlamd\s+(?:geraakt|sinds|na\s+(?:een|het|zijn|haar)\s+(?:ongeluk|ongeval|val|herseninfarct"
+        r"|beroerte|hersenbloeding))"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
@@ -427,6 +437,10 @@ PHRASES: dict[str, str] = {
         + _PARTY
         + r"(?![\w])|(?:flyert|flyerde|folderde|folders|campagne|actief|zit|zat|werkt|loopt)"
         r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
+        # "is bij de Partij voor de Dieren actief", "zit voor de SP in de raad"
+        r"|(?:is|was|zijn|waren|zit|zat)\s+(?:(?:al|ook|jaren|sinds|nog|heel|erg|echt)\s+)*"
+        r"(?:bij|voor|in)\s+(?:de\s+)?" + _PARTY + r"\s+(?:(?:al|ook|jaren|heel|erg|echt|nog)\s+)*"
+        r"(?:actief|lid|kandidaat|raadslid|in\s+de\s+(?:raad|gemeenteraad))(?![\w])"
         r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
         r"|-leden|-aanhangers?)(?![\w])|groenlinksers?(?![\w])"
         r"|stemt\s+(?:altijd\s+|al\s+jaren\s+)?(?:extreem\s*)?(?:rechts|links)(?![\w])"
@@ -462,6 +476,7 @@ PHRASE_KEYS = (
     diefstal winkeldiefstal inbraak inbraken mishandeling fraude oplichting heling bedreiging
     stalking brandstichting vernieling zedenmisdrijf justitie
     bewind beschermingsbewind schulden bijstand uitkering betalen betaald afgesloten
+    partij democratie dieren
     """
     )
     | _COUNTRIES
@@ -618,6 +633,11 @@ def topics(
                         continue
                     if _about_a_thing(low, match.start(), match.group()):
                         continue
+                    if (
+                        match.group().endswith(" aa")
+                        and text[match.end() - 2 : match.end()] != "AA"
+                    ):
+                        continue  # "bij de Aa": a river
                     found.append((match.start(), match.end(), group))
     found.sort()
     return found
@@ -853,7 +873,8 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
-    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders|"
+    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders"
+    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex|"
     + _PERSON[3:-1]
     + r")(?!\w)",
     re.IGNORECASE,
