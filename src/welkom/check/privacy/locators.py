@@ -52,6 +52,10 @@ LOCATOR = re.compile(
     r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur|woning|appartement|app\.?)\s+"
     r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
+    # "Woonwagen nummer 4", "woonark 12": a home that has a number of its own
+    + r"|(?:woonwagen|woonark|woonboot|stacaravan|chalet)\s+(?:nummer\s+|nr\.?\s*)?"
+    r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
     # "in portiek B", "flat C": a letter for a block or a stairwell.
     + r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
     + _NOT_AFTER
@@ -72,7 +76,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|deur\s+\d"
-    r"|woning\s+\d|app"
+    r"|woning\s+\d|app|woonwagen|woonark|woonboot|stacaravan|chalet"
     r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
@@ -121,7 +125,7 @@ PERSON = re.compile(
 STRONG = words("verdieping verdiepingen etage etages hg")
 WEAK = words(
     "hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer woning"
-    " appartement app"
+    " appartement app woonwagen woonark woonboot stacaravan chalet"
 )
 # "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
 # ordinal or a side with it.
@@ -787,7 +791,7 @@ _PICKUP = re.compile(
 
 
 # "woning 312", "appartement 22": a home by its number, with or without a person.
-_DWELLING = re.compile(r"(?:woning|appartement|app)\b")
+_DWELLING = re.compile(r"(?:woning|appartement|app|woonwagen|woonark|woonboot|stacaravan|chalet)\b")
 
 
 # "Zit in portiek 16, 2e verdieping links": a stairwell with a floor and a side is one door,

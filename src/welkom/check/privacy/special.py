@@ -842,7 +842,7 @@ TIE = re.compile(
 )
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
+    r"(?i:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
     r"|\d+\s*-?\s*(?:hoog|hg)\b|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*-?\s*hoog\b"
     r"|\d+\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|flat)|(?:op|van)\s+de\s+\d+\s*(?:e|ste|de)\b"
     r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
@@ -861,8 +861,10 @@ LOCATOR = re.compile(
     r"|fiets|scooter|brommer|auto|busje|camper|caravan|hond|jas|hoed|pet|muts)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
-    r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
-    r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
+    # also at the start of a sentence: "Op de hoek van de Jan Steenstraat woont ..."
+    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover)"
+    r"|(?i:van|op|in|aan|uit)\s+de\s+(?:[A-Z]\w*\s+)?[A-Z]\w*(?:straat|laan|weg|plein|gracht"
+    r"|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
@@ -936,6 +938,8 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
+        if _INSTITUTION.match(text, end) and text[start:end].lower().endswith(_NAMED_PLACES):
+            continue  # "Synagoge Beth Shalom, Lindengracht 9": a place with its name
         before = text[max(clause[0], start - 60) : start].lower().split()
         if group == "geldzorgen" and not _GIVING.isdisjoint(before):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
@@ -967,7 +971,7 @@ def find(
                 or _VERB_FIRST.match(text, clause[0])
                 or (clause[0] and _aside(text, clause[0], start))
             )
-            and not _FIRST_PERSON.search(text, clause[0], start)
+            and not _FIRST_PERSON.search(text, clause[0], end)  # "Vroeger dronk ik te veel"
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
@@ -1004,6 +1008,11 @@ def find(
             continue
         done.add(clause)
         yield _finding(text, start, end, group, tie.replace(_DOT, "."))
+
+
+# A place word right before a capitalised name is the name of that place: "Synagoge Beth
+# Shalom", "Voedselbank Zuid", "Kliniek De Hoop".
+_INSTITUTION = re.compile(r"[ \t]+[A-Z]")
 
 
 def _finding(text: str, start: int, end: int, group: str, tie: str) -> Finding:
@@ -1072,13 +1081,18 @@ _APPOSITION = re.compile(
 
 def _aside(text: str, begin: int, topic: int) -> bool:
     """ "…, zelf herstellend alcoholist", "Sinds kort dement.": words about the person before,
-    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article)."""
+    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article; "zelf
+    herstellend van een psychose" has none, the article belongs to "van")."""
     return (
         _APPOSITION.match(text, begin) is not None and _ARTICLE.search(text, begin, topic) is None
     )
 
 
-_ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"(?<![\w])(?<!van\s)(?<!met\s)(?<!aan\s)(?<!uit\s)(?<!na\s)(?<!door\s)"
+    r"(?:de|het|een|die|dat|deze|dit|'t)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 # Homes that are one address to the neighbours: a boat, a caravan, a farm. A house, a flat or a
@@ -1271,8 +1285,8 @@ def _sentence(text: str, position: int) -> int:
 def _tie(
     text: str, start: int, end: int, names: Sequence[tuple[int, int, str]], topic: int
 ) -> str | None:
-    for s, _e, name in names:
-        if start <= s < end:
+    for s, e, name in names:
+        if start <= s < end and not s <= topic < e:  # "Tactus heeft …": no tie to itself
             return name
     role = _ROLE_SUBJECT.match(text, start, end)
     if (
@@ -1371,6 +1385,7 @@ _PLACE_TOPICS = (
     "opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling", "voedselbank",
     "schuldhulp", "schuldhulpverlening",
 )  # fmt: skip
+_NAMED_PLACES = (*_PLACE_TOPICS, *_WORSHIP)
 # Topic words for a thing: aids, medicines. As a noun they are never the person.
 _AIDS = (
     "rolstoel", "rollator", "scootmobiel", "gehoorapparaat", "prothese", "medicijn", "medicatie",
