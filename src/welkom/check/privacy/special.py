@@ -343,7 +343,8 @@ PHRASES: dict[str, str] = {
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
-        r"\s+(?:\w+\s+)?in\s+(?:zijn|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)"
+        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het)\s+(?:auto|tent|busje|schuur"
+        r"|garage|fietsenhok|fietsenstalling|kelderbox|trappenhuis|bushokje)(?![\w])"
         r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
@@ -941,6 +942,10 @@ def find(
         if _INSTITUTION.match(text, end) and text[start:end].lower().endswith(_NAMED_PLACES):
             continue  # "Synagoge Beth Shalom, Lindengracht 9": a place with its name
         before = text[max(clause[0], start - 60) : start].lower().split()
+        if text[start:end].lower().startswith(_AIDS) and not _THING_VERBS.isdisjoint(
+            before[-4:] + _low_words(text, end, clause[1])[:2]
+        ):
+            continue  # "bij blok A staat een rolstoel", "een rollator te leen": a thing
         if group == "geldzorgen" and not _GIVING.isdisjoint(before):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         if _subject_matter(before):
@@ -1219,6 +1224,20 @@ _ABOUT_NOUNS = words(
     """
 )
 _GROUPS = words("iedereen mensen ouderen kinderen jongeren buurtbewoners gezinnen")
+# Around an aid: it stands somewhere, is lent, lost or found; nobody's health.
+_THING_VERBS = words(
+    """
+    staat stond staan stonden ligt lag liggen lagen hangt hing leen lenen leent uitlenen
+    uitgeleend geleend te beschikbaar gevonden verloren kwijt gestolen gerepareerd repareren
+    repareert opgehaald ophalen verkocht verkopen gratis tweedehands
+    """
+)
+
+
+def _low_words(text: str, start: int, end: int) -> list[str]:
+    return text[start:end].lower().split()
+
+
 # Before a food bank or debt help: someone who gives or helps there, not someone who needs it.
 _GIVING = words(
     """
