@@ -246,7 +246,7 @@ PHRASES: dict[str, str] = {
         # is a river)
         + r"|(?:zit|zat|zitten|zaten|gaat|ging|gaan|gingen|loopt|liep|komt|kwam)\s+"
         r"(?:(?:al|nu|sinds|kort|elke|iedere|week|weer|ook|trouw|jaren|een|tijd)\s+)*"
-        r"(?:bij|naar|op)\s+(?:de\s+)?aa(?![\w])"
+        r"(?:bij|naar|op)\s+(?:de\s+)?aa(?![\w-])"
         r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
         r"|anonieme\s+(?:alcoholisten|verslaafden)"
         r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
@@ -283,7 +283,8 @@ PHRASES: dict[str, str] = {
         r"|inbraak|inbraken|mishandeling|fraude|oplichting|heling|drugshandel|dealen|geweld"
         r"|bedreiging|stalking|brandstichting|vernieling|zedenmisdrijf|rijden\s+onder\s+invloed)"
         r"(?![\w])"
-        r"|(?:zit|zat|zitten|zaten)\s+(?:\w+\s+){0,2}?straf\s+uit|bekend\s+bij\s+justitie"
+        r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|nog|een|de|hele|lange|korte|flinke)\s+){1,3}"
+        r"straf\s+uit|bekend\s+bij\s+justitie"
         r"|(?:is|was|zijn|waren)\s+(?:(?:echt|gewoon|een\s+bekende|ook|al|vroeger)\s+)*"
         r"(?:een\s+)?(?:inbreker|inbrekers|dief|dieven|oplichter|oplichters|fraudeur|fraudeurs"
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
@@ -922,6 +923,9 @@ def find(
     found = topics(text, low, words)
     if not found:
         return
+    # One finding per clause: an art. 9 topic goes before money ("zit in de bijstand en heeft
+    # kanker" quotes 'kanker').
+    found.sort(key=lambda topic: topic[2] == "geldzorgen")
     # The dot of an abbreviation ends no clause: "op de hoek van de Dr. Lelylaan is de vader
     # opgenomen"; it becomes a look-alike dot while ties are looked for.
     if "." in text:
