@@ -100,6 +100,14 @@ SPECIAL = "privacy.special"
         ("Die vrouw die bij de bushalte aan de Vaartweg woont is bij de Partij voor de Dieren "
          "actief.", "is bij de Partij voor de Dieren actief"),
         ("De buurvrouw op de hoek is bij de SP actief.", "is bij de SP actief"),
+        # people known by a look, a group word or where, and plural verbs of drink
+        ("die dikke van drie hoog drinkt al jaren", "drinkt al jaren"),
+        ("Zij van het huis met de palmboom is bipolair.", "bipolair"),
+        ("Hij uit de woonboot bij de sluis zit in de schuldsanering.", "schuldsanering"),
+        ("Het joch met de scooter van nummer 9 dealt.", "dealt"),
+        ("Die griet uit portiek 2 is zwanger.", "zwanger"),
+        ("Die gasten op het bankje drinken de hele dag bier.", "drinken de hele dag bier"),
+        ("de mevrouw met de hoed is weer in de war", "is weer in de war"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),
@@ -165,6 +173,11 @@ def test_numbered_homes(text: str, shown: str) -> None:
         "De tas die met de post kwam had medicijnen voor de apotheek.",
         # a description of someone, with nothing about them
         "Die met de rode jas is onze nieuwe voorzitter.",
+        # drinking coffee, together
+        "We drinken elke dag koffie met de buren op het bankje.",
+        "De bejaarden van de flat drinken elke ochtend koffie samen.",
+        "Die van de gemeente zeggen dat de opvang vol is.",
+        "Het huis met de groene deur is van de kerk, daar is een inloop voor mensen met depressie.",
         # numbered holiday homes and counts
         "Op de camping staan 40 chalets en 12 stacaravans.",
         "Chalet 3 van het vakantiepark is te huur voor 50 euro per nacht.",

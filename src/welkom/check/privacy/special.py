@@ -212,10 +212,12 @@ PHRASES: dict[str, str] = {
         + r"|(?<![\w])ex-(?:gebruikers?|drugsgebruikers?)(?![\w])"
         # a quantity or a daily habit of drink: "drinkt elke dag twee flessen jenever", "zuipt
         # kratten bier", "drinkt 's ochtends al wodka"; not "drinkt een glas wijn mee"
-        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:[\w']+\s+){0,4}?(?:flessen|kratten|blikken|blikjes"
+        + r"|(?:drinkt|dronk|drinken|zuipt|zuipen|zoop|zopen)\s+(?:[\w']+\s+){0,4}?"
+        r"(?:flessen|kratten|blikken|blikjes"
         r"|liters?|halve\s+liters|(?:hele|halve)\s+(?:fles|krat))\s+(?:\w+\s+)?"
         + _DRINK
-        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:\w+\s+){0,4}?(?:(?:elke|iedere)\s+(?:dag|ochtend)"
+        + r"|(?:drinkt|dronk|drinken|zuipt|zuipen|zoop|zopen)\s+(?:\w+\s+){0,4}?(?:(?:elke|iedere)"
+        r"\s+(?:dag|ochtend)"
         r"|'s\s+(?:ochtends|morgens)(?:\s+al)?|de\s+hele\s+dag|al\s+voor\s+het\s+ontbijt)\s+"
         r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
         r"(?:(?:zijn|haar|z'n|d'r|eerste)\s+)?"
@@ -299,7 +301,8 @@ PHRASES: dict[str, str] = {
         r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
         # "de buurman is gek", "die gek van nummer 5"; not "gek op voetbal", "voor de gek"
         r"|(?:is|was|wordt|werd|lijkt|leek|raakt|raakte|geworden)\s+(?:(?:helemaal|echt|compleet"
-        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo)\s+)*(?:gek|knettergek"
+        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo|weer|vaak|soms|steeds|erg|wat"
+        r"|nogal|regelmatig|altijd|behoorlijk)\s+)*(?:gek|knettergek"
         r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)"
         + _END
         + r"|(?<!voor )(?:die|een|de|deze|dat)\s+(?:\w+\s+)?gek(?=\s+(?:van|op\s+(?:nummer|nr|\d)"
@@ -799,6 +802,7 @@ _PERSON = (
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
     r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
     r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer"
+    r"|joch|griet|gasten|kerels|knullen|gozers|puber|pubers|bejaarde|bejaarden|weduwe|weduwnaar"
     r"|lieden"
     # people known by their work in the buurt: "de eigenaar van de snackbar"
     # ("de Turkse bakker" is a shop, so no shopkeepers)
@@ -1360,8 +1364,20 @@ def _tie(
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
         return person
+    if locator is None:
+        # "zij van het huis met de palmboom", "hij uit de woonboot bij de sluis"
+        locator = next(
+            (
+                m
+                for m in _HOME_DESCRIBED.finditer(text, start, end)
+                if not m.start() <= topic < m.end()
+            ),
+            None,
+        )
     if locator is not None and (
-        _PERSONISH.search(text, start, end) or _noun_person(text, start, topic)
+        _PERSONISH.search(text, start, end)
+        or _noun_person(text, start, topic)
+        or _DESCRIBED_AT.match(text, start, end)
     ):
         return " ".join(locator.group().split())
     return None
@@ -1447,6 +1463,14 @@ _HONORIFIC_NAME = re.compile(
 _DESCRIBED = re.compile(
     r"\s*((?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?met\s+(?:de|het|die|dat|een|twee|drie"
     r"|vier|zijn|haar|z'n|d'r)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+# "die dikke van drie hoog", "die oude uit portiek 3": a person known by where, with a locator
+_DESCRIBED_AT = re.compile(
+    r"\s*(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?(?:van|op|uit|naast|boven|onder|tegenover"
+    r"|achter|bij)\s",
     re.IGNORECASE,
 )
 
