@@ -882,7 +882,7 @@ _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
     r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders"
-    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex|"
+    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)|"
     + _PERSON[3:-1]
     + r")(?!\w)",
     re.IGNORECASE,
@@ -1140,7 +1140,9 @@ _TELLER = re.compile(
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
     r"|benedenwoning|adres)\b"
     # "je kent me wel, van nummer 5", "je vindt ons op 3 hoog", "bij ons thuis"
-    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis)",
+    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis"
+    # "Bij mij, op de hoek van het plein, kun je terecht"
+    r"|bij\s+(?:mij|ons)\s*,)",
     re.IGNORECASE,
 )
 
