@@ -108,6 +108,22 @@ SPECIAL = "privacy.special"
         ("Die griet uit portiek 2 is zwanger.", "zwanger"),
         ("Die gasten op het bankje drinken de hele dag bier.", "drinken de hele dag bier"),
         ("de mevrouw met de hoed is weer in de war", "is weer in de war"),
+        # a topic said with a verb
+        ("De buurman van 3 hoog snuift.", "snuift"),
+        ("Die jongen van de overkant gokt.", "gokt"),
+        ("De mevrouw van nummer 9 viel om door de drank.", "door de drank"),
+        ("De jongen van nummer 2 snijdt zichzelf.", "snijdt zichzelf"),
+        ("De vrouw van 4 hoog wordt geslagen door haar man.", "wordt geslagen"),
+        ("De buren van nummer 10 maken altijd ruzie en hij slaat haar.", "hij slaat haar"),
+        ("De buurman woont samen met zijn vriend.", "woont samen met zijn vriend"),
+        # youth care
+        ("De dochter van de buren is uit huis geplaatst.", "uit huis geplaatst"),
+        ("De jongen van 2 hoog is in een inrichting geplaatst.",
+         "is in een inrichting geplaatst"),
+        ("De buurman krijgt hulp van jeugdzorg.", "jeugdzorg"),
+        # the teller, located
+        ("Bij mij, op de hoek van het plein, kun je terecht, ik heb zelf ook schulden gehad.",
+         "schulden"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),
@@ -178,6 +194,14 @@ def test_numbered_homes(text: str, shown: str) -> None:
         "De bejaarden van de flat drinken elke ochtend koffie samen.",
         "Die van de gemeente zeggen dat de opvang vol is.",
         "Het huis met de groene deur is van de kerk, daar is een inloop voor mensen met depressie.",
+        # verbs with another meaning
+        "De hond van de buren snuift aan alles.",
+        "De buurman gokt op de uitslag van de wedstrijd.",
+        "De buurman woont samen met zijn vriendin.",
+        "De spits van de buren werd geslagen tijdens de wedstrijd.",
+        "De buurvrouw werkt bij jeugdzorg.",
+        "Ex-gebruikers vertellen hun verhaal in de bibliotheek.",
+        "Bij ons, in het buurthuis, kun je praten over dementie.",
         # numbered holiday homes and counts
         "Op de camping staan 40 chalets en 12 stacaravans.",
         "Chalet 3 van het vakantiepark is te huur voor 50 euro per nacht.",

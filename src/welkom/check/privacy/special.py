@@ -137,6 +137,11 @@ STEMS: dict[str, str] = {
     """,
     # Not art. 9, but as stigmatising when tied to one household: debts, debt counselling,
     # a guardian for money matters, the food bank.
+    # A child taken into care, a family under supervision: not art. 9, as stigmatising.
+    "jeugdzorg": """
+        jeugdzorg uithuisplaatsing uithuisgeplaatst ondertoezichtstelling gezinsvoogd
+        jeugdbescherming
+    """,
     "geldzorgen": """
         schulden$ schuldhulp schuldsaner schuldenlast schuldeiser deurwaarder bewindvoer
         beschermingsbewind budgetbeheer voedselbank voedselpakket wsnp$ huurachterstand
@@ -194,6 +199,10 @@ _DRINK = (
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
+        # the verb alone: "de buurman van 3 hoog snuift.", "die jongen gokt, iedereen weet het"
+        r"(?:snuift|snoof|gokt|gokte)" + _HOW + _END + r"|"
+        # "viel om door de drank", "zijn baan kwijt door de drank"
+        r"(?:door|van)\s+de\s+drank(?![\w])(?!\s+(?:en|of)\s+(?:het\s+)?eten)|"
         r"aan de (?:drank|drugs|coke|cocaïne|crack|heroïne|heroine|pillen|speed|lachgas|alcohol"
         r"|naald|gokkasten|gokautomaten)"
         r"|(?:zit|zat|zitten|raakt|raakte|hangt|hing)\s+(?:\w+\s+){0,2}?aan de fles"
@@ -273,6 +282,10 @@ PHRASES: dict[str, str] = {
         r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
+        # "wordt geslagen door haar man", "hij slaat haar"
+        r"|(?:wordt|werd|worden|werden)\s+(?:(?:al|vaak|soms|thuis|weer|nog)\s+)*(?:geslagen"
+        r"|mishandeld)(?![\w])(?!\s+(?:tijdens|bij|op)\s+(?:de|het)\s+(?:wedstrijd|training"
+        r"|voetbal|toernooi))|(?:hij|zij|ze)\s+slaat\s+(?:haar|hem|de\s+kinderen)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
@@ -313,7 +326,8 @@ PHRASES: dict[str, str] = {
         r"|(?:zit|zat)\s+(?:(?:erg|heel|diep|flink|helemaal|echt|nogal)\s+)*in\s+de\s+put(?![\w])"
         r"(?!\s+(?:van|bij|in|te|naast|achter|voor)\b)"
         r"|onder\s+behandeling"
-        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
+        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:snijdt|sneed|krast|kraste"
+        r"|beschadigt|beschadigde)\s+(?:\w+\s+)?zichzelf(?![\w])|(?:zich|zichzelf)\s+van\s+het"
         r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
     ),
     "gezondheid": (
@@ -389,6 +403,8 @@ PHRASES: dict[str, str] = {
         r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
         r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
+        r"|(?:woont|woonde|wonen)\s+(?:(?:al|nu|sinds|jaren|kort|gezellig)\s+)*samen\s+met\s+"
+        r"(?:(?:zijn|z'n)\s+vriend|(?:haar|d'r)\s+vriendin)(?![\w])"
         r"|getrouwd\s+met\s+(?:zijn|z'n)\s+vriend(?![\w])|getrouwd\s+met\s+(?:haar|d'r)\s+vriendin"
         # "de buurvrouw en haar vriendin zijn een stel"
         r"|(?:en|met)\s+(?:haar|d'r)\s+vriendin\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
@@ -418,6 +434,11 @@ PHRASES: dict[str, str] = {
         + _END
         + r"(?!\s+(?:van|op|door)\b)|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
         r"(?:verblijfs)?papieren" + _END
+    ),
+    "jeugdzorg": (
+        r"uit\s+huis\s+geplaatst|onder\s+toezicht\s+(?:gesteld|staan|staat|stond)"
+        r"|(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:in\s+een\s+)?(?:pleeggezin|instelling"
+        r"|inrichting)\s+geplaatst"
     ),
     "geldzorgen": (
         r"(?:staat|staan|stond|stonden|zit|zitten|zat)\s+(?:(?:al|nu|sinds|kort|jaren|ook)\s+)*"
@@ -482,6 +503,8 @@ PHRASE_KEYS = (
     stalking brandstichting vernieling zedenmisdrijf justitie
     bewind beschermingsbewind schulden bijstand uitkering betalen betaald afgesloten
     partij democratie dieren
+    snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
+    beschadigde samen geplaatst toezicht
     """
     )
     | _COUNTRIES
@@ -902,6 +925,7 @@ ABOUT = {
         "de politieke voorkeur of het lidmaatschap van een vakbond"
     ),
     "geldzorgen": "geldzorgen of schulden",
+    "jeugdzorg": "jeugdzorg of een uithuisplaatsing",
 }
 MESSAGE = (
     "Deze zin vertelt iets over {group} ('{topic}') van iemand die lezers kunnen herkennen "
@@ -1424,7 +1448,7 @@ _PLACE_RIGHT_AFTER = re.compile(r"\s+(?:de|het|'t)\s+(?=\w)", re.IGNORECASE)
 # of a sentence with an address or opening hours they are a public place.
 _PLACE_TOPICS = (
     "opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling", "voedselbank",
-    "schuldhulp", "schuldhulpverlening",
+    "schuldhulp", "schuldhulpverlening", "jeugdzorg", "jeugdbescherming",
 )  # fmt: skip
 _NAMED_PLACES = (*_PLACE_TOPICS, *_WORSHIP)
 # Topic words for a thing: aids, medicines. As a noun they are never the person.
