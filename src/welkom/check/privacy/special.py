@@ -501,10 +501,10 @@ PHRASE_KEYS = (
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
     diefstal winkeldiefstal inbraak inbraken mishandeling fraude oplichting heling bedreiging
     stalking brandstichting vernieling zedenmisdrijf justitie
-    bewind beschermingsbewind schulden bijstand uitkering betalen betaald afgesloten
-    partij democratie dieren
+    bewind schulden bijstand uitkering betalen betaald gas stroom
+    partij
     snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
-    beschadigde samen geplaatst toezicht
+    beschadigde vriend vriendin geplaatst toezicht
     """
     )
     | _COUNTRIES
