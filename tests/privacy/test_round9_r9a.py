@@ -124,6 +124,15 @@ SPECIAL = "privacy.special"
         # the teller, located
         ("Bij mij, op de hoek van het plein, kun je terecht, ik heb zelf ook schulden gehad.",
          "schulden"),
+        # released, money worries in other words, sheltered housing
+        ("De buurman van nummer 4 kwam vorige week vrij.", "kwam vorige week vrij"),
+        ("Die jongen uit portiek 2 komt in maart vrij uit de gevangenis.", "komt in maart vrij"),
+        ("De buurvrouw van 3 hoog kan niet rondkomen.", "kan niet rondkomen"),
+        ("Het gezin op de hoek moet elke euro omdraaien.", "elke euro omdraaien"),
+        ("De buren van nummer 8 hebben het financieel zwaar.", "hebben het financieel zwaar"),
+        ("De familie van 2 hoog zit in financiële problemen.", "financiële problemen"),
+        ("Die vrouw met de kinderwagen leeft in armoede.", "leeft in armoede"),
+        ("Mijn buurman woont in een beschermde woonvorm.", "beschermde woonvorm"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),
@@ -202,6 +211,12 @@ def test_numbered_homes(text: str, shown: str) -> None:
         "De buurvrouw werkt bij jeugdzorg.",
         "Ex-gebruikers vertellen hun verhaal in de bibliotheek.",
         "Bij ons, in het buurthuis, kun je praten over dementie.",
+        # a room or a place that comes free; money worries in general
+        "De zaal van de buren kwam vrij, dus we verhuizen.",
+        "Bij de buren kwam er een kamer vrij.",
+        "De buurvrouw is vrij op dinsdag.",
+        "Veel mensen in de wijk leven in armoede; de voedselbank helpt.",
+        "Heb je financiële problemen? Kom naar het spreekuur.",
         # numbered holiday homes and counts
         "Op de camping staan 40 chalets en 12 stacaravans.",
         "Chalet 3 van het vakantiepark is te huur voor 50 euro per nacht.",

@@ -267,6 +267,12 @@ PHRASES: dict[str, str] = {
         r"van\s+de\s+(?:drank|drugs|coke|heroïne|alcohol|pillen|naald)\s+af(?![\w])"
     ),
     "verleden met justitie": (
+        # "kwam vorige week vrij", "komt in maart vrij uit Vught"; not "er kwam een plek vrij"
+        # (no person: the tie decides) or "is vrij op dinsdag"
+        r"(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|vorige|vorig|week|maand|jaar|gisteren"
+        r"|eindelijk|onlangs|binnenkort|in|na|\w+ste|\w+de|januari|februari|maart|april|mei|juni"
+        r"|juli|augustus|september|oktober|november|december)\s+){0,3}vrij(?=\s*(?:[.,!?;:]|$)"
+        r"|\s+(?:uit|na|en|maar|dus|want)\b)|"
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
         r"|wiet|crack)|net vrij|bekend bij de politie|bekende van de politie"
         r"|(?:in|uit) de (?:bak|lik|nor)"
@@ -305,7 +311,7 @@ PHRASES: dict[str, str] = {
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|beschermde\s+woonvorm"
         r"|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
         r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
@@ -449,6 +455,13 @@ PHRASES: dict[str, str] = {
         r"|(?:kan|kon|kunnen|konden)\s+(?:(?:al|nu|sinds|ook|\w+)\s+){0,2}?(?:de|zijn|haar|hun"
         r"|z'n|d'r)\s+(?:huur|rekeningen|energierekening|boodschappen)\s+niet\s+(?:meer\s+)?"
         r"(?:betalen|betaald)(?![\w])"
+        # "kan niet rondkomen", "moet elke euro omdraaien", "heeft het financieel zwaar",
+        # "zit in financiële problemen", "leeft in armoede"
+        r"|(?:kan|kon|kunnen|konden)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?rondkomen(?![\w])"
+        r"|(?:elke|iedere)\s+(?:euro|cent|dubbeltje)\s+(?:twee\s+keer\s+)?omdraaien"
+        r"|(?:heeft|hebben|had|hadden)\s+het\s+(?:\w+\s+)?financieel\s+(?:zwaar|moeilijk|krap"
+        r"|lastig|slecht)|financiële\s+(?:problemen|zorgen|nood|moeilijkheden)"
+        r"|(?:leeft|leven|leefde|leefden)\s+(?:\w+\s+)?in\s+(?:diepe\s+|grote\s+)?armoede"
         r"|(?:is|zijn|werd|werden)\s+afgesloten\s+van\s+(?:het\s+|de\s+)?(?:gas|stroom|water"
         r"|energie)(?![\w])"
     ),
@@ -502,7 +515,7 @@ PHRASE_KEYS = (
     diefstal winkeldiefstal inbraak inbraken mishandeling fraude oplichting heling bedreiging
     stalking brandstichting vernieling zedenmisdrijf justitie
     bewind schulden bijstand uitkering betalen betaald gas stroom
-    partij
+    partij woonvorm rondkomen omdraaien financieel financiële armoede
     snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
     beschadigde vriend vriendin geplaatst toezicht
     """
@@ -775,6 +788,13 @@ _RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|wa
 _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 
 
+_FREED = re.compile(
+    r"(?<![\w])(?:zaal|plek|plekje|plekken|ruimte|kamer|woning|huis|huisje|appartement|tijd|plaats"
+    r"|plaatsen|parkeerplek|parkeerplaats|tuin|volkstuin|moestuin|tuintje|geld|budget|subsidie"
+    r"|lokaal|kraam|stand|baan|vacature|functie|stoel|tafel|er)(?![\w])"
+)
+
+
 # "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
 _DRY_THING = re.compile(
     r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
@@ -786,6 +806,10 @@ _DRY_THING = re.compile(
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
     if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
         return True
+    if topic.endswith("vrij") and topic.startswith(("kwam", "kom")):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        return _FREED.search(before) is not None  # "de zaal kwam vrij": a room, no prisoner
     if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
         hit = _CLAUSE_START.search(low, max(0, start - 80), start)
         before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
