@@ -133,6 +133,10 @@ SPECIAL = "privacy.special"
         ("De familie van 2 hoog zit in financiële problemen.", "financiële problemen"),
         ("Die vrouw met de kinderwagen leeft in armoede.", "leeft in armoede"),
         ("Mijn buurman woont in een beschermde woonvorm.", "beschermde woonvorm"),
+        # someone who goes to the food bank
+        ("De man van 2 hoog is afhankelijk van de voedselbank.", "voedselbank"),
+        ("Het gezin op nummer 7 staat ingeschreven bij de voedselbank.", "voedselbank"),
+        ("Ik help mijn buurman met de aanvraag bij de voedselbank.", "voedselbank"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),
@@ -237,6 +241,22 @@ def test_look_alikes(text: str) -> None:
 )
 def test_no_special_finding(text: str) -> None:
     """Whatever the name list thinks of 'Tactus' or 'Shalom', no topic is tied to them."""
+    assert found(text, SPECIAL) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service as an organisation, or where a neighbour helps
+        "De Voedselbank en de buren van de Lindelaan organiseren een kerstdiner.",
+        "De daklozenopvang en de buren van de Lindelaan organiseren een kerstdiner.",
+        "Samen met de voedselbank geven de buren van nummer 5 een feest.",
+        "De buurvrouw van nummer 3 kookt bij de voedselbank.",
+        "De buurvrouw van 2 hoog doet de administratie van de voedselbank.",
+        "Buurvrouw Ans van de schuldhulp komt uitleg geven.",
+    ],
+)
+def test_services_as_organisations(text: str) -> None:
     assert found(text, SPECIAL) == []
 
 

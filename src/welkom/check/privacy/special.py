@@ -1004,6 +1004,11 @@ def find(
             continue  # "bij blok A staat een rolstoel", "een rollator te leen": a thing
         if group == "geldzorgen" and not _GIVING.isdisjoint(before):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
+        word = text[start:end].lower()
+        if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
+            word.endswith(_NAMED_PLACES) and _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+        ):
+            continue  # "kookt bij de voedselbank", "De daklozenopvang en de buren organiseren"
         if _subject_matter(before):
             # "de buren organiseren een avond over dementie": a subject, no patient; unless
             # one of a group is pointed out: "mensen met diabetes, zoals de buurvrouw van 3"
@@ -1294,6 +1299,24 @@ _THING_VERBS = words(
 
 def _low_words(text: str, start: int, end: int) -> list[str]:
     return text[start:end].lower().split()
+
+
+# A food bank or debt help is about a person only with a word of someone who goes there:
+# "eet bij de voedselbank", "krijgt een pakket van", "zit in de schuldhulp"; not "kookt bij de
+# voedselbank", "doet de administratie van de voedselbank", "Ans van de schuldhulp".
+_SERVICES = ("voedselbank", "schuldhulp", "schuldhulpverlening")
+_CLIENT = words(
+    """
+    eet eten at aten haalt halen haalde haalden krijgt krijgen kreeg kregen pakket pakketten
+    pakketje gaat gaan ging gingen naar afhankelijk aangewezen klant klanten cliënt client
+    ingeschreven aangemeld zit zitten zat zaten loopt lopen liep komt komen kwam kwamen staat
+    staan stond stonden doorverwezen verwezen nodig aanvraag aangevraagd recht gebruik leeft
+    leven leefde mag mocht moet moest in
+    """
+)
+# A place word as the subject at the start of a clause: an organisation ("De Voedselbank en
+# de buren organiseren", "De daklozenopvang zoekt vrijwilligers").
+_ORGANISATION_FIRST = re.compile(r"\s*(?:(?:de|het|'t|onze|ook\s+de)\s+)?", re.IGNORECASE)
 
 
 # Before a food bank or debt help: someone who gives or helps there, not someone who needs it.
