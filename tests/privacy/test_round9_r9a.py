@@ -137,6 +137,12 @@ SPECIAL = "privacy.special"
         ("De man van 2 hoog is afhankelijk van de voedselbank.", "voedselbank"),
         ("Het gezin op nummer 7 staat ingeschreven bij de voedselbank.", "voedselbank"),
         ("Ik help mijn buurman met de aanvraag bij de voedselbank.", "voedselbank"),
+        # a newcomer or an elder known by where
+        ("De nieuwe op 3 hoog is moslim.", "moslim"),
+        ("De nieuwkomer op nummer 5 komt uit de opvang.", "opvang"),
+        # a place with a person in it is still a topic
+        ("De vrouw van 3 hoog ligt in het ziekenhuis.", "ziekenhuis"),
+        ("De man naast de bakker zit in de kliniek.", "kliniek"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),
@@ -254,6 +260,9 @@ def test_no_special_finding(text: str) -> None:
         "De buurvrouw van nummer 3 kookt bij de voedselbank.",
         "De buurvrouw van 2 hoog doet de administratie van de voedselbank.",
         "Buurvrouw Ans van de schuldhulp komt uitleg geven.",
+        # a place as a landmark: where someone lives, not what they have
+        "De man naast het ziekenhuis verkoopt bloemen.",
+        "De buurvrouw tegenover de kliniek geeft pianoles.",
     ],
 )
 def test_services_as_organisations(text: str) -> None:

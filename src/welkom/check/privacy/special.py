@@ -1006,7 +1006,11 @@ def find(
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         word = text[start:end].lower()
         if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
-            word.endswith(_NAMED_PLACES) and _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+            word.endswith(_NAMED_PLACES)
+            and (
+                _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+                or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+            )
         ):
             continue  # "kookt bij de voedselbank", "De daklozenopvang en de buren organiseren"
         if _subject_matter(before):
@@ -1314,6 +1318,12 @@ _CLIENT = words(
     leven leefde mag mocht moet moest in
     """
 )
+# "De man naast het ziekenhuis verkoopt bloemen": the place is a landmark, no condition.
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w])(?:naast|tegenover|achter|boven|onder|vlakbij|langs|voorbij|richting)\s+"
+    r"(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 # A place word as the subject at the start of a clause: an organisation ("De Voedselbank en
 # de buren organiseren", "De daklozenopvang zoekt vrijwilligers").
 _ORGANISATION_FIRST = re.compile(r"\s*(?:(?:de|het|'t|onze|ook\s+de)\s+)?", re.IGNORECASE)
@@ -1542,8 +1552,9 @@ _DESCRIBED = re.compile(
 
 # "die dikke van drie hoog", "die oude uit portiek 3": a person known by where, with a locator
 _DESCRIBED_AT = re.compile(
-    r"\s*(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?(?:van|op|uit|naast|boven|onder|tegenover"
-    r"|achter|bij)\s",
+    r"\s*(?:(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?|(?:de|het)\s+(?:nieuwe|oude|jonge"
+    r"|lange|kleine|dikke|dunne|blonde|stille|gekke|aardige|vriendelijke|nieuwkomer|nieuwkomers"
+    r"|nieuwelingen|nieuweling)\s+)(?:van|op|uit|naast|boven|onder|tegenover|achter|bij)\s",
     re.IGNORECASE,
 )
 
