@@ -269,6 +269,24 @@ def test_services_as_organisations(text: str) -> None:
     assert found(text, SPECIAL) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        ("ex-gedetineerde van 3 hoog", FieldKind.ROLE, "gedetineerde"),
+        ("oud-gedetineerde van nummer 4", FieldKind.ROLE, "gedetineerde"),
+        ("De ex-verslaafde uit portiek 2 vertelt zijn verhaal.", FieldKind.TEXT, "verslaafde"),
+        ("buurvrouw met schulden, nummer 4", FieldKind.ROLE, "schulden"),
+    ],
+)
+def test_person_nouns_in_roles(text: str, kind: FieldKind, shown: str) -> None:
+    assert shown in found(text, SPECIAL, kind)
+
+
+def test_a_group_of_former_users_is_nobody() -> None:
+    text = "Ex-verslaafden vertellen in het buurthuis op 2 hoog hun verhaal."
+    assert scan_text(text) == []
+
+
 def test_message_quotes_topic_and_tie() -> None:
     text = "zij op de hoek met die grote hortensia heeft schulden en eet bij de voedselbank"
     finding = next(f for f in scan_text(text) if f.code == SPECIAL)

@@ -1489,6 +1489,10 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
         return False  # "De nachtopvang zit aan de Gasthuisstraat 25": a place, not a person
     if word.group().lower().startswith(_AIDS):
         return False  # "bij blok A staat een rolstoel": a thing, nobody's health
+    if text[max(0, topic - 4) : topic].lower().endswith(("ex-", "oud-")):
+        # "ex-gedetineerde van 3 hoog", "de oud-verslaafde uit portiek 2": one person; not
+        # "Ex-verslaafden vertellen …" (a group)
+        return not word.group().lower().endswith(("en", "s"))
     return _NOUN_BEFORE.search(text, start, topic) is not None
 
 
