@@ -159,6 +159,14 @@ def test_special_ties(text: str, shown: str) -> None:
          "paardjes verzorgt.", "Woonwagen nummer 4"),
         ("Breng de spullen naar woonark 12 aan de Amstel.", "woonark 12"),
         ("De stacaravan 7 op het kamp is van de familie Jansen.", "stacaravan 7"),
+        # a unique home by a landmark or its place in the row, with its resident
+        ("Kom langs bij de woonwagen achteraan op het kamp, daar woon ik.",
+         "de woonwagen achteraan"),
+        ("Wij wonen in de boerderij aan het eind van de Dijkweg, kom gerust langs.",
+         "de boerderij aan het eind van de Dijkweg"),
+        ("Spullen afgeven bij de stacaravan naast het toiletgebouw, daar woon ik.",
+         "de stacaravan naast het toiletgebouw"),
+        ("Mijn huis is het huis helemaal achteraan, bel maar aan.", "het huis helemaal achteraan"),
     ],
 )  # fmt: skip
 def test_numbered_homes(text: str, shown: str) -> None:
@@ -227,6 +235,11 @@ def test_numbered_homes(text: str, shown: str) -> None:
         "De buurvrouw is vrij op dinsdag.",
         "Veel mensen in de wijk leven in armoede; de voedselbank helpt.",
         "Heb je financiële problemen? Kom naar het spreekuur.",
+        # a farm, a caravan, the end of the afternoon: nobody lives there in the sentence
+        "De boerderij aan het eind van de Dijkweg verkoopt eieren.",
+        "De caravan achteraan op de camping is van de scouting.",
+        "Aan het eind van de middag is er soep in het buurthuis.",
+        "De speeltuin ligt achter het huis aan het eind van de straat.",
         # numbered holiday homes and counts
         "Op de camping staan 40 chalets en 12 stacaravans.",
         "Chalet 3 van het vakantiepark is te huur voor 50 euro per nacht.",

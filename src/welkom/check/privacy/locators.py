@@ -188,6 +188,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             "met" in words_
             or "bij" in words_
             or not _COLOURS.isdisjoint(words_)
+            or not _END_OF_ROW.isdisjoint(words_)
             or not SIDES.isdisjoint(words_)
         )
         and feature_home(low, words_)
@@ -417,11 +418,17 @@ FEATURE_HOME = re.compile(
     r"|flatje)(?![\w])"
     # "het hoekhuis tegenover de speeltuin"; "ons huis is dat met de zonnebloemen"
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
-    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
-    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis|woonwagen|stacaravan|woonark|caravan|chalet)"
+    r"\s+(?:naast|tegenover|achter|boven|onder)\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    # "de woonwagen achteraan op het kamp", "de boerderij aan het eind van de Dijkweg"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij"
+    r"|boerderijtje|woonboot|woonbootje|woonark|woonwagen|stacaravan|caravan|chalet|bungalow"
+    r"|villa)\s+(?:helemaal\s+)?(?:achteraan|vooraan|aan\s+het\s+(?:eind|einde|begin)\s+van"
+    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,})"
     # "de woonboot bij de sluis", "het huisje bij de molen": one home near a landmark
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij|woonboot"
-    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje)\s+bij\s+(?:de|het|'t)\s+"
+    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje|stacaravan|woonark|chalet)\s+bij"
+    r"\s+(?:de|het|'t)\s+"
     r"(?!(?:rest|anderen|buren|ingang|weg|straat|wijk|buurt|stad|dorp|zee|strand)\b)[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
     r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
@@ -433,7 +440,9 @@ FEATURE_HOME = re.compile(
 # IGNORECASE (which makes every character test slower).
 _FEATURE_HOME_LOW = re.compile(FEATURE_HOME.pattern)
 # What FEATURE_HOME needs right after the home noun, or a colour right before it.
-_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij)\s")
+_AFTER_HOME = re.compile(
+    r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij|achteraan|vooraan|aan|helemaal)\s"
+)
 _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 
 
@@ -475,10 +484,13 @@ _HOME_NOUNS = words(
     """
     huis huisje hoekhuis hoekwoning woning rijtjeshuis boerderij woonboot woonwagen caravan raam
     ramen deur voordeur tuin voortuin balkon dakterras flat flatje appartement bovenwoning
-    benedenwoning maisonnette bungalow villa schuur erker tuinhuis
+    benedenwoning maisonnette bungalow villa schuur erker tuinhuis stacaravan woonark chalet
+    woonbootje boerderijtje
     """
 )
 _COLOURS = frozenset(_COLOUR[3:-1].split("|"))
+# "de woonwagen achteraan", "de boerderij aan het eind van de Dijkweg"
+_END_OF_ROW = words("achteraan vooraan eind einde begin")
 # Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
 # person right before the home ("de vrouw in het hoekhuis met ...").
 RESIDENT = re.compile(
@@ -725,6 +737,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             "met" in split
             or "bij" in split
             or not _COLOURS.isdisjoint(split)
+            or not _END_OF_ROW.isdisjoint(split)
             or not SIDES.isdisjoint(split)
         )
         else []
