@@ -143,6 +143,10 @@ SPECIAL = "privacy.special"
         # a place with a person in it is still a topic
         ("De vrouw van 3 hoog ligt in het ziekenhuis.", "ziekenhuis"),
         ("De man naast de bakker zit in de kliniek.", "kliniek"),
+        # the next door up, down or across
+        ("Die van boven drinkt elke dag te veel.", "drinkt elke dag te veel"),
+        ("Die van hierboven is verslaafd.", "verslaafd"),
+        ("Die van schuin tegenover is opgenomen.", "opgenomen"),
         # an aid used by a person is still their health
         ("De vrouw van 3 hoog zit in een rolstoel.", "rolstoel"),
         ("Onze buurvrouw loopt met een rollator.", "rollator"),

@@ -888,6 +888,9 @@ TIE = re.compile(
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
     # "die van 3 hoog achter", "degene naast de bakker": a person known only by where
     r"|(?:die|degene|diegene)\s+(?:van|op|naast|boven|onder|tegenover)\s+(?=(?:nummer|nr|\d"
+    # "die van boven", "die van schuin tegenover": the next door up, down or across
+    r"|(?:boven|beneden|hierboven|hieronder|hiernaast|hiertegenover|ernaast|achteren"
+    r"|(?:schuin\s+)?tegenover)(?![\w])"
     r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder|woonboot|woonwagen|caravan"
     r"|boerderij|hoekwoning|villa|molen)|het\s+(?:hoekhuis|huis|huisje|woonbootje|boerderijtje)))"
     r")",
