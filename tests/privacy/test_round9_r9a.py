@@ -277,6 +277,9 @@ def test_no_special_finding(text: str) -> None:
         "De buurvrouw van nummer 3 kookt bij de voedselbank.",
         "De buurvrouw van 2 hoog doet de administratie van de voedselbank.",
         "Buurvrouw Ans van de schuldhulp komt uitleg geven.",
+        # thanks to a service after a neighbour: "ook aan de opvang" has its own subject
+        "Dank aan de buren van nummer 5, ook aan de opvang.",
+        "Dank aan de buren van nummer 5, ook aan de daklozenopvang.",
         # a place as a landmark: where someone lives, not what they have
         "De man naast het ziekenhuis verkoopt bloemen.",
         "De buurvrouw tegenover de kliniek geeft pianoles.",

@@ -1156,15 +1156,17 @@ def _aside(text: str, begin: int, topic: int) -> bool:
     """ "…, zelf herstellend alcoholist", "Sinds kort dement.": words about the person before,
     with no subject of their own ("Ook de daklozenopvang helpt" has one: an article; "zelf
     herstellend van een psychose" has none, the article belongs to "van")."""
-    return (
-        _APPOSITION.match(text, begin) is not None and _ARTICLE.search(text, begin, topic) is None
-    )
+    if _APPOSITION.match(text, begin) is None:
+        return False
+    article = _ARTICLE.search(text, begin, topic)
+    # the article of a phrase after a word about the person: "zelf herstellend van een …";
+    # not "ook aan de opvang" (the preposition right after "ook" starts a new subject)
+    return article is None or _ABOUT_PERSON_PP.fullmatch(text, begin, article.start()) is not None
 
 
-_ARTICLE = re.compile(
-    r"(?<![\w])(?<!van\s)(?<!met\s)(?<!aan\s)(?<!uit\s)(?<!na\s)(?<!door\s)"
-    r"(?:de|het|een|die|dat|deze|dit|'t)(?![\w])",
-    re.IGNORECASE,
+_ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
+_ABOUT_PERSON_PP = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)+\s+(?:van|met|aan|uit|na|door)\s+", re.IGNORECASE
 )
 
 
