@@ -163,6 +163,9 @@ def test_special_ties(text: str, shown: str) -> None:
          "paardjes verzorgt.", "Woonwagen nummer 4"),
         ("Breng de spullen naar woonark 12 aan de Amstel.", "woonark 12"),
         ("De stacaravan 7 op het kamp is van de familie Jansen.", "stacaravan 7"),
+        # the word "huisnummer" says it is a house, also after a postcode
+        ("Ophalen spullen rommelmarkt: postcode 9743 RS huisnr 12, na 5 uur", "huisnr 12"),
+        ("Afhalen kan bij huisnummer 8, achterom.", "huisnummer 8"),
         # a unique home by a landmark or its place in the row, with its resident
         ("Kom langs bij de woonwagen achteraan op het kamp, daar woon ik.",
          "de woonwagen achteraan"),
@@ -244,6 +247,10 @@ def test_numbered_homes(text: str, shown: str) -> None:
         "De caravan achteraan op de camping is van de scouting.",
         "Aan het eind van de middag is er soep in het buurthuis.",
         "De speeltuin ligt achter het huis aan het eind van de straat.",
+        # the house number of a public place
+        "Spullen voor de rommelmarkt kun je inleveren bij het buurthuis, huisnummer 12.",
+        "Het buurthuis heeft huisnummer 12 tot 14, de ingang is bij 12.",
+        "Vul je huisnummer in op het formulier.",
         # numbered holiday homes and counts
         "Op de camping staan 40 chalets en 12 stacaravans.",
         "Chalet 3 van het vakantiepark is te huur voor 50 euro per nacht.",

@@ -52,6 +52,9 @@ LOCATOR = re.compile(
     r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur|woning|appartement|app\.?)\s+"
     r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
+    # "postcode 9743 RS huisnr 12": the word says it is a house, wherever it stands
+    + r"|(?:huisnummer|huisnr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
     # "Woonwagen nummer 4", "woonark 12": a home that has a number of its own
     + r"|(?:woonwagen|woonark|woonboot|stacaravan|chalet)\s+(?:nummer\s+|nr\.?\s*)?"
     r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
@@ -125,7 +128,7 @@ PERSON = re.compile(
 STRONG = words("verdieping verdiepingen etage etages hg")
 WEAK = words(
     "hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer woning"
-    " appartement app woonwagen woonark woonboot stacaravan chalet"
+    " appartement app woonwagen woonark woonboot stacaravan chalet huisnr"
 )
 # "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
 # ordinal or a side with it.
@@ -763,6 +766,12 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         if (
             PERSON.search(text, *sentence) is None
             and not _pickup(low, sentence)
+            # "Ophalen spullen rommelmarkt: postcode 9743 RS huisnr 12": a house, by its word
+            and not (
+                low.startswith("huisn", match.start())
+                and _PICKUP.search(low, *sentence)
+                and not _AT_PLACE.search(low, max(0, match.start() - 40), match.start())
+            )
             and not _stairwell_door(low, sentence)
             and not (
                 _DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence)
@@ -823,6 +832,14 @@ def _stairwell_door(low: str, sentence: tuple[int, int]) -> bool:
         and _FLOOR_WITH_SIDE.search(part) is not None
         and public.PLACE.search(part) is None
     )
+
+
+# "inleveren bij het buurthuis, huisnummer 12": the number of the place just named
+_AT_PLACE = re.compile(
+    r"(?:bij|in|naar|op|aan)\s+(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?(?:buurthuis|wijkcentrum"
+    r"|buurtcentrum|bibliotheek|bieb|kerk|moskee|school|gemeentehuis|stadhuis|sporthal|winkel"
+    r"|supermarkt|kantoor|huiskamer|inloop|kringloop|[^\W\d_]*(?:huis|centrum|winkel))[\s,]*$"
+)
 
 
 def _pickup(low: str, sentence: tuple[int, int]) -> bool:
