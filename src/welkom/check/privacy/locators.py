@@ -52,6 +52,13 @@ LOCATOR = re.compile(
     r"|(?:portiek|flat|galerij|blok|trappenhuis|opgang|deur|woning|appartement|app\.?)\s+"
     r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
     + _NOT_AFTER
+    # "postcode 9743 RS huisnr 12": the word says it is a house, wherever it stands
+    + r"|(?:huisnummer|huisnr\.?)\s*[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
+    # "Woonwagen nummer 4", "woonark 12": a home that has a number of its own
+    + r"|(?:woonwagen|woonark|woonboot|stacaravan|chalet)\s+(?:nummer\s+|nr\.?\s*)?"
+    r"[1-9]\d{0,3}[a-zA-Z]?(?![\w'’])"
+    + _NOT_AFTER
     # "in portiek B", "flat C": a letter for a block or a stairwell.
     + r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
     + _NOT_AFTER
@@ -72,7 +79,7 @@ LOCATOR = re.compile(
 # A locator that points at one door on its own; a floor or a portiek alone has several.
 _PRECISE = re.compile(
     r"\d\s*-?\s*(?![eE]$)[a-zA-Z]$|(?:hs|huis|bis|bg|boven|beneden|I{1,3}|IV)$|nummer|nr|deur\s+\d"
-    r"|woning\s+\d|app"
+    r"|woning\s+\d|app|woonwagen|woonark|woonboot|stacaravan|chalet"
     r"|links$|rechts$|achter$|voor$|midden$",
     re.IGNORECASE,
 )
@@ -121,7 +128,7 @@ PERSON = re.compile(
 STRONG = words("verdieping verdiepingen etage etages hg")
 WEAK = words(
     "hoog portiek flat galerij blok opgang trappenhuis deur nummer nr huisnummer woning"
-    " appartement app"
+    " appartement app woonwagen woonark woonboot stacaravan chalet huisnr"
 )
 # "de portiek", "de deur", "het gras is hoog" are no locator: a weak word needs a number, an
 # ordinal or a side with it.
@@ -184,6 +191,7 @@ def candidate(low: str, words_: list[str], digits: bool) -> bool:
             "met" in words_
             or "bij" in words_
             or not _COLOURS.isdisjoint(words_)
+            or not _END_OF_ROW.isdisjoint(words_)
             or not SIDES.isdisjoint(words_)
         )
         and feature_home(low, words_)
@@ -413,11 +421,17 @@ FEATURE_HOME = re.compile(
     r"|flatje)(?![\w])"
     # "het hoekhuis tegenover de speeltuin"; "ons huis is dat met de zonnebloemen"
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|woning|boerderij"
-    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis)\s+(?:naast|tegenover|achter|boven|onder)"
-    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    r"|woonboot|bovenwoning|benedenwoning|rijtjeshuis|woonwagen|stacaravan|woonark|caravan|chalet)"
+    r"\s+(?:naast|tegenover|achter|boven|onder)\s+(?:de|het|'t)\s+[^\W\d_]{3,}"
+    # "de woonwagen achteraan op het kamp", "de boerderij aan het eind van de Dijkweg"
+    r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij"
+    r"|boerderijtje|woonboot|woonbootje|woonark|woonwagen|stacaravan|caravan|chalet|bungalow"
+    r"|villa)\s+(?:helemaal\s+)?(?:achteraan|vooraan|aan\s+het\s+(?:eind|einde|begin)\s+van"
+    r"\s+(?:de|het|'t)\s+[^\W\d_]{3,})"
     # "de woonboot bij de sluis", "het huisje bij de molen": one home near a landmark
     r"|(?<![\w-])" + _OWNER + r"\s+(?:[^\W\d_]+e\s+)?(?:huis|huisje|hoekhuis|boerderij|woonboot"
-    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje)\s+bij\s+(?:de|het|'t)\s+"
+    r"|woonwagen|caravan|bungalow|villa|boerderijtje|woonbootje|stacaravan|woonark|chalet)\s+bij"
+    r"\s+(?:de|het|'t)\s+"
     r"(?!(?:rest|anderen|buren|ingang|weg|straat|wijk|buurt|stad|dorp|zee|strand)\b)[^\W\d_]{3,}"
     r"|(?<![\w-])(?:ons|onze|mijn|m'n)\s+(?:huis|huisje|woning|voordeur|deur|woonboot)\s+is"
     r"\s+(?:dat|die|het|de)\s+(?:[^\W\d_]+\s+)?met\s+(?:de|het|die|een)\s+(?:[^\W\d_]+e\s+){0,2}"
@@ -429,7 +443,9 @@ FEATURE_HOME = re.compile(
 # IGNORECASE (which makes every character test slower).
 _FEATURE_HOME_LOW = re.compile(FEATURE_HOME.pattern)
 # What FEATURE_HOME needs right after the home noun, or a colour right before it.
-_AFTER_HOME = re.compile(r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij)\s")
+_AFTER_HOME = re.compile(
+    r"\s+(?:met|naast|tegenover|achter|boven|onder|is|bij|achteraan|vooraan|aan|helemaal)\s"
+)
 _COLOUR_BEFORE = re.compile(_COLOUR + r"\s+$")
 
 
@@ -471,10 +487,13 @@ _HOME_NOUNS = words(
     """
     huis huisje hoekhuis hoekwoning woning rijtjeshuis boerderij woonboot woonwagen caravan raam
     ramen deur voordeur tuin voortuin balkon dakterras flat flatje appartement bovenwoning
-    benedenwoning maisonnette bungalow villa schuur erker tuinhuis
+    benedenwoning maisonnette bungalow villa schuur erker tuinhuis stacaravan woonark chalet
+    woonbootje boerderijtje
     """
 )
 _COLOURS = frozenset(_COLOUR[3:-1].split("|"))
+# "de woonwagen achteraan", "de boerderij aan het eind van de Dijkweg"
+_END_OF_ROW = words("achteraan vooraan eind einde begin")
 # Who lives there: a neighbour, a resident, "wonen", "thuis", an invitation to come by, or a
 # person right before the home ("de vrouw in het hoekhuis met ...").
 RESIDENT = re.compile(
@@ -721,6 +740,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
             "met" in split
             or "bij" in split
             or not _COLOURS.isdisjoint(split)
+            or not _END_OF_ROW.isdisjoint(split)
             or not SIDES.isdisjoint(split)
         )
         else []
@@ -746,6 +766,12 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
         if (
             PERSON.search(text, *sentence) is None
             and not _pickup(low, sentence)
+            # "Ophalen spullen rommelmarkt: postcode 9743 RS huisnr 12": a house, by its word
+            and not (
+                low.startswith("huisn", match.start())
+                and _PICKUP.search(low, *sentence)
+                and not _AT_PLACE.search(low, max(0, match.start() - 40), match.start())
+            )
             and not _stairwell_door(low, sentence)
             and not (
                 _DWELLING.match(low, match.start()) and not public.PLACE.search(low, *sentence)
@@ -787,7 +813,7 @@ _PICKUP = re.compile(
 
 
 # "woning 312", "appartement 22": a home by its number, with or without a person.
-_DWELLING = re.compile(r"(?:woning|appartement|app)\b")
+_DWELLING = re.compile(r"(?:woning|appartement|app|woonwagen|woonark|woonboot|stacaravan|chalet)\b")
 
 
 # "Zit in portiek 16, 2e verdieping links": a stairwell with a floor and a side is one door,
@@ -806,6 +832,14 @@ def _stairwell_door(low: str, sentence: tuple[int, int]) -> bool:
         and _FLOOR_WITH_SIDE.search(part) is not None
         and public.PLACE.search(part) is None
     )
+
+
+# "inleveren bij het buurthuis, huisnummer 12": the number of the place just named
+_AT_PLACE = re.compile(
+    r"(?:bij|in|naar|op|aan)\s+(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?(?:buurthuis|wijkcentrum"
+    r"|buurtcentrum|bibliotheek|bieb|kerk|moskee|school|gemeentehuis|stadhuis|sporthal|winkel"
+    r"|supermarkt|kantoor|huiskamer|inloop|kringloop|[^\W\d_]*(?:huis|centrum|winkel))[\s,]*$"
+)
 
 
 def _pickup(low: str, sentence: tuple[int, int]) -> bool:

@@ -135,6 +135,18 @@ STEMS: dict[str, str] = {
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
     """,
+    # Not art. 9, but as stigmatising when tied to one household: debts, debt counselling,
+    # a guardian for money matters, the food bank.
+    # A child taken into care, a family under supervision: not art. 9, as stigmatising.
+    "jeugdzorg": """
+        jeugdzorg uithuisplaatsing uithuisgeplaatst ondertoezichtstelling gezinsvoogd
+        jeugdbescherming
+    """,
+    "geldzorgen": """
+        schulden$ schuldhulp schuldsaner schuldenlast schuldeiser deurwaarder bewindvoer
+        beschermingsbewind budgetbeheer voedselbank voedselpakket wsnp$ huurachterstand
+        betalingsachterstand geldzorg geldproblem geldnood
+    """,
 }
 # The end of a clause right after a verb: "de buurman gebruikt." or "… drinkt, dat weet iedereen";
 # not "de buurman gebruikt de ladder" (an object follows).
@@ -187,6 +199,10 @@ _DRINK = (
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
+        # the verb alone: "de buurman van 3 hoog snuift.", "die jongen gokt, iedereen weet het"
+        r"(?:snuift|snoof|gokt|gokte)" + _HOW + _END + r"|"
+        # "viel om door de drank", "zijn baan kwijt door de drank"
+        r"(?:door|van)\s+de\s+drank(?![\w])(?!\s+(?:en|of)\s+(?:het\s+)?eten)|"
         r"aan de (?:drank|drugs|coke|cocaïne|crack|heroïne|heroine|pillen|speed|lachgas|alcohol"
         r"|naald|gokkasten|gokautomaten)"
         r"|(?:zit|zat|zitten|raakt|raakte|hangt|hing)\s+(?:\w+\s+){0,2}?aan de fles"
@@ -205,10 +221,12 @@ PHRASES: dict[str, str] = {
         + r"|(?<![\w])ex-(?:gebruikers?|drugsgebruikers?)(?![\w])"
         # a quantity or a daily habit of drink: "drinkt elke dag twee flessen jenever", "zuipt
         # kratten bier", "drinkt 's ochtends al wodka"; not "drinkt een glas wijn mee"
-        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:[\w']+\s+){0,4}?(?:flessen|kratten|blikken|blikjes"
+        + r"|(?:drinkt|dronk|drinken|zuipt|zuipen|zoop|zopen)\s+(?:[\w']+\s+){0,4}?"
+        r"(?:flessen|kratten|blikken|blikjes"
         r"|liters?|halve\s+liters|(?:hele|halve)\s+(?:fles|krat))\s+(?:\w+\s+)?"
         + _DRINK
-        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:\w+\s+){0,4}?(?:(?:elke|iedere)\s+(?:dag|ochtend)"
+        + r"|(?:drinkt|dronk|drinken|zuipt|zuipen|zoop|zopen)\s+(?:\w+\s+){0,4}?(?:(?:elke|iedere)"
+        r"\s+(?:dag|ochtend)"
         r"|'s\s+(?:ochtends|morgens)(?:\s+al)?|de\s+hele\s+dag|al\s+voor\s+het\s+ontbijt)\s+"
         r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
         r"(?:(?:zijn|haar|z'n|d'r|eerste)\s+)?"
@@ -235,7 +253,12 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|"
         + _RECOVERY
-        + r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
+        # "zit bij de AA", "gaat elke week naar de AA" (capitals checked in ``topics``: "de Aa"
+        # is a river)
+        + r"|(?:zit|zat|zitten|zaten|gaat|ging|gaan|gingen|loopt|liep|komt|kwam)\s+"
+        r"(?:(?:al|nu|sinds|kort|elke|iedere|week|weer|ook|trouw|jaren|een|tijd)\s+)*"
+        r"(?:bij|naar|op)\s+(?:de\s+)?aa(?![\w-])"
+        r"|(?<![\w-])aa[- ](?:meeting|meetings|bijeenkomst|bijeenkomsten|groep)(?![\w])"
         r"|anonieme\s+(?:alcoholisten|verslaafden)"
         r"|(?:heeft|had|kreeg|krijgt)\s+(?:\w+\s+){0,2}?terugval(?![\w])"
         r"|(?:gestopt|stopt|stoppen)\s+met\s+(?:drinken|drugs|gebruiken|blowen|gokken|de\s+drank)"
@@ -244,6 +267,12 @@ PHRASES: dict[str, str] = {
         r"van\s+de\s+(?:drank|drugs|coke|heroïne|alcohol|pillen|naald)\s+af(?![\w])"
     ),
     "verleden met justitie": (
+        # "kwam vorige week vrij", "komt in maart vrij uit Vught"; not "er kwam een plek vrij"
+        # (no person: the tie decides) or "is vrij op dinsdag"
+        r"(?:kwam|komt|kwamen|komen)\s+(?:(?:net|pas|vorige|vorig|week|maand|jaar|gisteren"
+        r"|eindelijk|onlangs|binnenkort|in|na|\w+ste|\w+de|januari|februari|maart|april|mei|juni"
+        r"|juli|augustus|september|oktober|november|december)\s+){0,3}vrij(?=\s*(?:[.,!?;:]|$)"
+        r"|\s+(?:uit|na|en|maar|dus|want)\b)|"
         r"(?:verkoopt|verkopen|verkocht|verkochten|dealt)\s+(?:\w+\s+)?(?:drugs|harddrugs|coke"
         r"|wiet|crack)|net vrij|bekend bij de politie|bekende van de politie"
         r"|(?:in|uit) de (?:bak|lik|nor)"
@@ -252,21 +281,37 @@ PHRASES: dict[str, str] = {
         r"|(?:in|uit)\s+de\s+pi(?![\w])|huis\s+van\s+bewaring"
         # "de zoon van de buren zit vast", "zit nu vast sinds maart"; "zit vast in de file" not
         r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
-        r"|nog|steeds|inmiddels|gewoon)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
-        r"|dus|en|maar|al)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
+        r"|nog|steeds|inmiddels|gewoon|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
+        r"|twaalf|achttien|anderhalf|half|halfjaar|paar|ruim|bijna|maand|week|weken|dagen|lang"
+        r"|toen|vroeger|ooit)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
+        r"|dus|en|maar|al|voor|wegens|vanwege|na)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
         r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
         r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?(?:opgepakt|aangehouden)(?![\w])"
+        # "wordt geslagen door haar man", "hij slaat haar"
+        r"|(?:wordt|werd|worden|werden)\s+(?:(?:al|vaak|soms|thuis|weer|nog)\s+)*(?:geslagen"
+        r"|mishandeld)(?![\w])(?!\s+(?:tijdens|bij|op)\s+(?:de|het)\s+(?:wedstrijd|training"
+        r"|voetbal|toernooi))|(?:hij|zij|ze)\s+slaat\s+(?:haar|hem|de\s+kinderen)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
+        # "betrapt op winkeldiefstal", "veroordeeld wegens mishandeling", "kreeg een boete voor
+        # fraude"; not "pas op voor diefstal" (no verb of a case)
+        r"|(?:betrapt|gepakt|opgepakt|veroordeeld|aangeklaagd|aangehouden|gearresteerd|vast"
+        r"|gezeten|vastgezeten|straf|boete|taakstraf|werkstraf|celstraf|aangifte\s+tegen)\s+"
+        r"(?:\w+\s+){0,2}?(?:voor|op|wegens|vanwege)\s+(?:\w+\s+)?(?:diefstal|winkeldiefstal"
+        r"|inbraak|inbraken|mishandeling|fraude|oplichting|heling|drugshandel|dealen|geweld"
+        r"|bedreiging|stalking|brandstichting|vernieling|zedenmisdrijf|rijden\s+onder\s+invloed)"
+        r"(?![\w])"
+        r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|nog|een|de|hele|lange|korte|flinke)\s+){1,3}"
+        r"straf\s+uit|bekend\s+bij\s+justitie"
         r"|(?:is|was|zijn|waren)\s+(?:(?:echt|gewoon|een\s+bekende|ook|al|vroeger)\s+)*"
         r"(?:een\s+)?(?:inbreker|inbrekers|dief|dieven|oplichter|oplichters|fraudeur|fraudeurs"
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen"
+        r"gesloten afdeling|beschermd wonen|begeleid wonen|beschermde\s+woonvorm"
         r"|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
         r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
@@ -275,7 +320,8 @@ PHRASES: dict[str, str] = {
         r"(?!\s+(?:bij|met|voor|naar|tijdens|op|in|om)\b)"
         # "de buurman is gek", "die gek van nummer 5"; not "gek op voetbal", "voor de gek"
         r"|(?:is|was|wordt|werd|lijkt|leek|raakt|raakte|geworden)\s+(?:(?:helemaal|echt|compleet"
-        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo)\s+)*(?:gek|knettergek"
+        r"|gewoon|volledig|een|beetje|knetter|stapel|totaal|nu|al|zo|weer|vaak|soms|steeds|erg|wat"
+        r"|nogal|regelmatig|altijd|behoorlijk)\s+)*(?:gek|knettergek"
         r"|stapelgek|gestoord|krankzinnig|in\s+de\s+war)"
         + _END
         + r"|(?<!voor )(?:die|een|de|deze|dat)\s+(?:\w+\s+)?gek(?=\s+(?:van|op\s+(?:nummer|nr|\d)"
@@ -286,7 +332,8 @@ PHRASES: dict[str, str] = {
         r"|(?:zit|zat)\s+(?:(?:erg|heel|diep|flink|helemaal|echt|nogal)\s+)*in\s+de\s+put(?![\w])"
         r"(?!\s+(?:van|bij|in|te|naast|achter|voor)\b)"
         r"|onder\s+behandeling"
-        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:zich|zichzelf)\s+van\s+het"
+        r"|zichzelf\s+(?:iets\s+)?(?:aan(?:\s+te)?\s+doen|aangedaan)|(?:snijdt|sneed|krast|kraste"
+        r"|beschadigt|beschadigde)\s+(?:\w+\s+)?zichzelf(?![\w])|(?:zich|zichzelf)\s+van\s+het"
         r"\s+leven|een\s+einde?\s+aan\s+(?:zijn|haar|z'n|d'r)\s+leven"
     ),
     "gezondheid": (
@@ -311,11 +358,17 @@ PHRASES: dict[str, str] = {
         # "is verlamd sinds het ongeluk"; not "verlamd van schrik"
         r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
         r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
+        # "is Dirk van de Boezemstraat half verlamd": the subject between verb and state
+        r"|(?:half|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
+        r"\s+(?:middel|nek|heup))\s+verlamd(?![\w])"
+        r"|verlamd\s+(?:geraakt|sinds|na\s+(?:een|het|zijn|haar)\s+(?:ongeluk|ongeval|val|herseninfarct"
+        r"|beroerte|hersenbloeding))"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
-        r"\s+(?:\w+\s+)?in\s+(?:zijn|haar|hun|z'n|d'r|een|de)\s+(?:auto|tent|busje|schuur)"
+        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het)\s+(?:auto|tent|busje|schuur"
+        r"|garage|fietsenhok|fietsenstalling|kelderbox|trappenhuis|bushokje)(?![\w])"
         r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
@@ -356,6 +409,8 @@ PHRASES: dict[str, str] = {
         r"|(?:is|zijn|was|waren|kwam|kwamen|komt|komen|durfde|durft|durven)\s+(?:\w+\s+){0,3}?"
         r"uit\s+de\s+kast(?!\s+(?:te\s+)?(?:gehaald|halen|pakken|gepakt|gevallen|getrokken"
         r"|genomen))|uit\s+de\s+kast\s+(?:gekomen|komen|kwam|kwamen)"
+        r"|(?:woont|woonde|wonen)\s+(?:(?:al|nu|sinds|jaren|kort|gezellig)\s+)*samen\s+met\s+"
+        r"(?:(?:zijn|z'n)\s+vriend|(?:haar|d'r)\s+vriendin)(?![\w])"
         r"|getrouwd\s+met\s+(?:zijn|z'n)\s+vriend(?![\w])|getrouwd\s+met\s+(?:haar|d'r)\s+vriendin"
         # "de buurvrouw en haar vriendin zijn een stel"
         r"|(?:en|met)\s+(?:haar|d'r)\s+vriendin\s+(?:zijn|waren)\s+(?:(?:al|sinds|jaren|echt)\s+)*"
@@ -386,6 +441,30 @@ PHRASES: dict[str, str] = {
         + r"(?!\s+(?:van|op|door)\b)|(?:heeft|hebben|had)\s+(?:nog\s+)?geen\s+"
         r"(?:verblijfs)?papieren" + _END
     ),
+    "jeugdzorg": (
+        r"uit\s+huis\s+geplaatst|onder\s+toezicht\s+(?:gesteld|staan|staat|stond)"
+        r"|(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:in\s+een\s+)?(?:pleeggezin|instelling"
+        r"|inrichting)\s+geplaatst"
+    ),
+    "geldzorgen": (
+        r"(?:staat|staan|stond|stonden|zit|zitten|zat)\s+(?:(?:al|nu|sinds|kort|jaren|ook)\s+)*"
+        r"onder\s+(?:beschermings)?bewind(?![\w])"
+        r"|(?:zit|zitten|zat|zaten|leeft|leven|leefde|leefden|is|zijn|raakte|raakten)\s+"
+        r"(?:(?:al|nu|sinds|kort|jaren|ook|diep|flink|zwaar|tot\s+over\s+de\s+oren)\s+)*"
+        r"(?:in\s+de\s+(?:schulden|bijstand)|van\s+de\s+bijstand|van\s+een\s+uitkering)(?![\w])"
+        r"|(?:kan|kon|kunnen|konden)\s+(?:(?:al|nu|sinds|ook|\w+)\s+){0,2}?(?:de|zijn|haar|hun"
+        r"|z'n|d'r)\s+(?:huur|rekeningen|energierekening|boodschappen)\s+niet\s+(?:meer\s+)?"
+        r"(?:betalen|betaald)(?![\w])"
+        # "kan niet rondkomen", "moet elke euro omdraaien", "heeft het financieel zwaar",
+        # "zit in financiële problemen", "leeft in armoede"
+        r"|(?:kan|kon|kunnen|konden)\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?rondkomen(?![\w])"
+        r"|(?:elke|iedere)\s+(?:euro|cent|dubbeltje)\s+(?:twee\s+keer\s+)?omdraaien"
+        r"|(?:heeft|hebben|had|hadden)\s+het\s+(?:\w+\s+)?financieel\s+(?:zwaar|moeilijk|krap"
+        r"|lastig|slecht)|financiële\s+(?:problemen|zorgen|nood|moeilijkheden)"
+        r"|(?:leeft|leven|leefde|leefden)\s+(?:\w+\s+)?in\s+(?:diepe\s+|grote\s+)?armoede"
+        r"|(?:is|zijn|werd|werden)\s+afgesloten\s+van\s+(?:het\s+|de\s+)?(?:gas|stroom|water"
+        r"|energie)(?![\w])"
+    ),
     "politieke voorkeur of lidmaatschap van een vakbond": (
         r"lid van (?:de )?(?:" + _PARTY[3:-1] + r"|partij|communistische)(?![\w])|stemt op"
         # "twee mensen van de SP", "een vrouw van de PVV"
@@ -397,6 +476,10 @@ PHRASES: dict[str, str] = {
         + _PARTY
         + r"(?![\w])|(?:flyert|flyerde|folderde|folders|campagne|actief|zit|zat|werkt|loopt)"
         r"\s+(?:\w+\s+){0,2}?(?:voor|bij|in)\s+(?:de\s+)?" + _PARTY + r"(?![\w])"
+        # "is bij de Partij voor de Dieren actief", "zit voor de SP in de raad"
+        r"|(?:is|was|zijn|waren|zit|zat)\s+(?:(?:al|ook|jaren|sinds|nog|heel|erg|echt)\s+)*"
+        r"(?:bij|voor|in)\s+(?:de\s+)?" + _PARTY + r"\s+(?:(?:al|ook|jaren|heel|erg|echt|nog)\s+)*"
+        r"(?:actief|lid|kandidaat|raadslid|in\s+de\s+(?:raad|gemeenteraad))(?![\w])"
         r"|(?<![\w])(?:pvv|vvd|sp|pvda|cda|d66|fvd|bbb|sgp|ja21|gl)(?:['’]ers?|-stemmers?|-lid"
         r"|-leden|-aanhangers?)(?![\w])|groenlinksers?(?![\w])"
         r"|stemt\s+(?:altijd\s+|al\s+jaren\s+)?(?:extreem\s*)?(?:rechts|links)(?![\w])"
@@ -429,6 +512,12 @@ PHRASE_KEYS = (
     zakkenrollers heils straatkrant kwijt achteruit molen snik put tempelier
     vrienden kennissen verkeerde kleurtje papieren verblijfspapieren polen pool
     sterven been straat geloof bi vroeger vaders moeders papa's mama's illegaal
+    diefstal winkeldiefstal inbraak inbraken mishandeling fraude oplichting heling bedreiging
+    stalking brandstichting vernieling zedenmisdrijf justitie
+    bewind schulden bijstand uitkering betalen betaald gas stroom
+    partij woonvorm rondkomen omdraaien financieel financiële armoede
+    snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
+    beschadigde vriend vriendin geplaatst toezicht
     """
     )
     | _COUNTRIES
@@ -585,6 +674,11 @@ def topics(
                         continue
                     if _about_a_thing(low, match.start(), match.group()):
                         continue
+                    if (
+                        match.group().endswith(" aa")
+                        and text[match.end() - 2 : match.end()] != "AA"
+                    ):
+                        continue  # "bij de Aa": a river
                     found.append((match.start(), match.end(), group))
     found.sort()
     return found
@@ -694,6 +788,13 @@ _RELATIVE = re.compile(r"(?<![\w])(?:de|het|een)\s+[^\W\d_]+\s+(?:dat|die|wat|wa
 _CLAUSE_START = re.compile(r"[.,;:!?\n(][^.,;:!?\n(]*$")
 
 
+_FREED = re.compile(
+    r"(?<![\w])(?:zaal|plek|plekje|plekken|ruimte|kamer|woning|huis|huisje|appartement|tijd|plaats"
+    r"|plaatsen|parkeerplek|parkeerplaats|tuin|volkstuin|moestuin|tuintje|geld|budget|subsidie"
+    r"|lokaal|kraam|stand|baan|vacature|functie|stoel|tafel|er)(?![\w])"
+)
+
+
 # "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
 _DRY_THING = re.compile(
     r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
@@ -705,6 +806,10 @@ _DRY_THING = re.compile(
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
     if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
         return True
+    if topic.endswith("vrij") and topic.startswith(("kwam", "kom")):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        return _FREED.search(before) is not None  # "de zaal kwam vrij": a room, no prisoner
     if topic.startswith(("gebruik", "drink", "dronk", "spuit", "spoot")):
         hit = _CLAUSE_START.search(low, max(0, start - 80), start)
         before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
@@ -744,6 +849,7 @@ _PERSON = (
     r"|kindje|baby|dochter|zoon|tweeling|student|studente|jongere|dame|heer|bewoner"
     r"|bewoonster|gast|knaap|vent|jochie|mens|mannen|vrouwen|dames|heren|meisjes|oudjes|baas"
     r"|vrouwtje|mannetje|dametje|oudje|ouwe|buurtgenoot|buurtgenote|lui|gozer"
+    r"|joch|griet|gasten|kerels|knullen|gozers|puber|pubers|bejaarde|bejaarden|weduwe|weduwnaar"
     r"|lieden"
     # people known by their work in the buurt: "de eigenaar van de snackbar"
     # ("de Turkse bakker" is a shop, so no shopkeepers)
@@ -754,7 +860,10 @@ _PERSON = (
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
-    r"|opa|oma)"
+    r"|opa|oma|ex|ex-man|ex-vrouw|exman|exvrouw|ex-vriend|ex-vriendin|ouders|oom|tante|neef"
+    r"|nicht|zwager|schoonzus|schoonmoeder|schoonvader|stiefvader|stiefmoeder|kleinzoon"
+    r"|kleindochter|kleinkind|zoontje|dochtertje|broertje|zusje|vriendje|vriendinnetje|verloofde"
+    r"|echtgenoot|echtgenote)"
 )
 TIE = re.compile(
     r"(?<![\w-])(?:"
@@ -765,7 +874,10 @@ TIE = re.compile(
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|uut|oet|út|fan)\b"
     r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
-    r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"\b"
+    r"|(?:zijn|haar|hun|z'n|d'r)\s+" + _FAMILY + r"(?![\w-])"
+    # "de ex van de buurman", "de broer van Samira", "de vriendin van die van 3 hoog"
+    r"|(?:de|die)\s+(?:ex|ex-man|ex-vrouw|vriend|vriendin|broer|zus|zoon|dochter|neef|nicht|oom"
+    r"|tante|ouders|schoonmoeder|schoonvader|partner|stiefvader|kleinzoon|kleindochter)\s+van\b"
     r"|(?:" + _NEIGHBOUR + r")\b"
     # "de bewoners van de woonboot bij de sluis", "de huurders van nummer 12": one household
     r"|(?:bewoners|bewoonsters|huurders|huursters|mensen|lui|lieden|jongens|meiden|mannen"
@@ -776,6 +888,9 @@ TIE = re.compile(
     r"|(?:meneer|mevrouw|mw|mevr|dhr|hr|ome|tante|opa|oma)\b\.?\s+(?:op|van|uit|in|naast)\b"
     # "die van 3 hoog achter", "degene naast de bakker": a person known only by where
     r"|(?:die|degene|diegene)\s+(?:van|op|naast|boven|onder|tegenover)\s+(?=(?:nummer|nr|\d"
+    # "die van boven", "die van schuin tegenover": the next door up, down or across
+    r"|(?:boven|beneden|hierboven|hieronder|hiernaast|hiertegenover|ernaast|achteren"
+    r"|(?:schuin\s+)?tegenover)(?![\w])"
     r"|de\s+(?:overkant|hoek|bovenwoning|benedenwoning|zolder|woonboot|woonwagen|caravan"
     r"|boerderij|hoekwoning|villa|molen)|het\s+(?:hoekhuis|huis|huisje|woonbootje|boerderijtje)))"
     r")",
@@ -783,7 +898,7 @@ TIE = re.compile(
 )
 LOCATOR = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
+    r"(?i:nummer|nr\.?|no\.?|huisnummer)\s*\d+"
     r"|\d+\s*-?\s*(?:hoog|hg)\b|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*-?\s*hoog\b"
     r"|\d+\s*(?:e|ste|de)\s+(?:verdieping|etage|portiek|flat)|(?:op|van)\s+de\s+\d+\s*(?:e|ste|de)\b"
     r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|bovenste"
@@ -802,8 +917,10 @@ LOCATOR = re.compile(
     r"|fiets|scooter|brommer|auto|busje|camper|caravan|hond|jas|hoed|pet|muts)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
-    r"|van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
-    r"|(?:van|op|in|aan|uit)\s+de\s+[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park)\b"
+    # also at the start of a sentence: "Op de hoek van de Jan Steenstraat woont ..."
+    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover)"
+    r"|(?i:van|op|in|aan|uit)\s+de\s+(?:[A-Z]\w*\s+)?[A-Z]\w*(?:straat|laan|weg|plein|gracht"
+    r"|kade|singel|dreef|hof|park)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
@@ -814,7 +931,8 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:ik|ikzelf|wij|we)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
-    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders|"
+    r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders"
+    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)|"
     + _PERSON[3:-1]
     + r")(?!\w)",
     re.IGNORECASE,
@@ -833,6 +951,8 @@ ABOUT = {
     "politieke voorkeur of lidmaatschap van een vakbond": (
         "de politieke voorkeur of het lidmaatschap van een vakbond"
     ),
+    "geldzorgen": "geldzorgen of schulden",
+    "jeugdzorg": "jeugdzorg of een uithuisplaatsing",
 }
 MESSAGE = (
     "Deze zin vertelt iets over {group} ('{topic}') van iemand die lezers kunnen herkennen "
@@ -858,6 +978,9 @@ def find(
     found = topics(text, low, words)
     if not found:
         return
+    # One finding per clause: an art. 9 topic goes before money ("zit in de bijstand en heeft
+    # kanker" quotes 'kanker').
+    found.sort(key=lambda topic: topic[2] == "geldzorgen")
     # The dot of an abbreviation ends no clause: "op de hoek van de Dr. Lelylaan is de vader
     # opgenomen"; it becomes a look-alike dot while ties are looked for.
     if "." in text:
@@ -875,7 +998,24 @@ def find(
         clause = next(((s, e) for s, e in clauses if s <= start < e), None)
         if clause is None or clause in done:
             continue
+        if _INSTITUTION.match(text, end) and text[start:end].lower().endswith(_NAMED_PLACES):
+            continue  # "Synagoge Beth Shalom, Lindengracht 9": a place with its name
         before = text[max(clause[0], start - 60) : start].lower().split()
+        if text[start:end].lower().startswith(_AIDS) and not _THING_VERBS.isdisjoint(
+            before[-4:] + _low_words(text, end, clause[1])[:2]
+        ):
+            continue  # "bij blok A staat een rolstoel", "een rollator te leen": a thing
+        if group == "geldzorgen" and not _GIVING.isdisjoint(before):
+            continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
+        word = text[start:end].lower()
+        if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
+            word.endswith(_NAMED_PLACES)
+            and (
+                _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+                or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+            )
+        ):
+            continue  # "kookt bij de voedselbank", "De daklozenopvang en de buren organiseren"
         if _subject_matter(before):
             # "de buren organiseren een avond over dementie": a subject, no patient; unless
             # one of a group is pointed out: "mensen met diabetes, zoals de buurvrouw van 3"
@@ -904,7 +1044,7 @@ def find(
                 or _VERB_FIRST.match(text, clause[0])
                 or (clause[0] and _aside(text, clause[0], start))
             )
-            and not _FIRST_PERSON.search(text, clause[0], start)
+            and not _FIRST_PERSON.search(text, clause[0], end)  # "Vroeger dronk ik te veel"
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
@@ -941,6 +1081,11 @@ def find(
             continue
         done.add(clause)
         yield _finding(text, start, end, group, tie.replace(_DOT, "."))
+
+
+# A place word right before a capitalised name is the name of that place: "Synagoge Beth
+# Shalom", "Voedselbank Zuid", "Kliniek De Hoop".
+_INSTITUTION = re.compile(r"[ \t]+[A-Z]")
 
 
 def _finding(text: str, start: int, end: int, group: str, tie: str) -> Finding:
@@ -1009,13 +1154,39 @@ _APPOSITION = re.compile(
 
 def _aside(text: str, begin: int, topic: int) -> bool:
     """ "…, zelf herstellend alcoholist", "Sinds kort dement.": words about the person before,
-    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article)."""
-    return (
-        _APPOSITION.match(text, begin) is not None and _ARTICLE.search(text, begin, topic) is None
-    )
+    with no subject of their own ("Ook de daklozenopvang helpt" has one: an article; "zelf
+    herstellend van een psychose" has none, the article belongs to "van")."""
+    if _APPOSITION.match(text, begin) is None:
+        return False
+    article = _ARTICLE.search(text, begin, topic)
+    # the article of a phrase after a word about the person: "zelf herstellend van een …";
+    # not "ook aan de opvang" (the preposition right after "ook" starts a new subject)
+    return article is None or _ABOUT_PERSON_PP.fullmatch(text, begin, article.start()) is not None
 
 
 _ARTICLE = re.compile(r"(?<![\w])(?:de|het|een|die|dat|deze|dit|'t)(?![\w])", re.IGNORECASE)
+_ABOUT_PERSON_PP = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)+\s+(?:van|met|aan|uit|na|door)\s+", re.IGNORECASE
+)
+
+
+# Homes that are one address to the neighbours: a boat, a caravan, a farm. A house, a flat or a
+# room only with what sets it apart: "het huis met de grote boom", "de flat naast de kerk".
+_HOME_NOUNS = (
+    r"(?:woonboot|woonbootje|woonark|woonwagen|stacaravan|caravan|boerderij|boerderijtje|molen"
+    r"|hoekhuis|hoekwoning|tuinhuis|tuinhuisje|huis|huisje|flat|flatje|woning|appartement"
+    r"|bovenwoning|benedenwoning|bovenhuis|benedenhuis|rijtjeshuis|zolderkamer|kamer|portiekflat"
+    r"|villa|bungalow)"
+)
+_HOME_DESCRIBED = re.compile(
+    r"(?<![\w-])(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?(?:(?:woonboot|woonbootje|woonark|woonwagen"
+    r"|stacaravan|caravan|boerderij|boerderijtje|molen)(?![\w-])"
+    r"(?:\s+(?:met|bij|naast|tegenover|achter|aan|op|voor|boven|onder)\s+(?:de|het|'t|die|dat"
+    r"|een)\s+[^\W\d_][\w'-]*)?"
+    r"|" + _HOME_NOUNS + r"\s+(?:met|bij|naast|tegenover|achter|aan|voor|boven|onder)\s+"
+    r"(?:de|het|'t|die|dat|een|twee|drie)\s+(?:[^\W\d_]+\s+)?[^\W\d_][\w'-]*)",
+    re.IGNORECASE,
+)
 
 
 # The teller says where they live: "Ik, van de blauwe deur naast de snackbar, ...", "ik woon in
@@ -1025,11 +1196,15 @@ _TELLER = re.compile(
     r"(?<![\w])(?:(?:ik|wij|we)\s*,\s*(?:van|op|uit|naast|boven|onder|tegenover|achter)\s"
     r"|(?:ik|wij|we)\s+van\s+(?:nummer|nr|\d|(?:de|het)\s+[^\W\d_]+e\s+(?:deur|voordeur|huis"
     r"|huisje|flat|woning|bovenwoning|benedenwoning)\b)"
+    # "ik van de woonboot", "wij uit het huis met de grote boom"
+    r"|(?:ik|wij|we)\s+(?:van|uit)\s+(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?" + _HOME_NOUNS + r"\b"
     r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
     r"|benedenwoning|adres)\b"
     # "je kent me wel, van nummer 5", "je vindt ons op 3 hoog", "bij ons thuis"
-    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis)",
+    r"|(?:ken|kent|kennen|vind|vindt|vinden)\s+(?:je\s+)?(?:me|mij|ons)\b|bij\s+(?:mij|ons)\s+thuis"
+    # "Bij mij, op de hoek van het plein, kun je terecht"
+    r"|bij\s+(?:mij|ons)\s*,)",
     re.IGNORECASE,
 )
 
@@ -1074,6 +1249,9 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
                 return " ".join(hit.group(1).split())
     if _TELLER.search(text, begin, end) is None:
         return None
+    for home in _HOME_DESCRIBED.finditer(text, begin, end):
+        if home.end() <= topic[0] or home.start() >= topic[1]:
+            return " ".join(home.group().split())  # "ik, van de woonboot bij de brug"
     for locator in LOCATOR.finditer(text, begin, end):
         if (locator.end() <= topic[0] or locator.start() >= topic[1]) and not _place_of(
             text, topic[0], locator
@@ -1118,6 +1296,53 @@ _ABOUT_NOUNS = words(
     """
 )
 _GROUPS = words("iedereen mensen ouderen kinderen jongeren buurtbewoners gezinnen")
+# Around an aid: it stands somewhere, is lent, lost or found; nobody's health.
+_THING_VERBS = words(
+    """
+    staat stond staan stonden ligt lag liggen lagen hangt hing leen lenen leent uitlenen
+    uitgeleend geleend te beschikbaar gevonden verloren kwijt gestolen gerepareerd repareren
+    repareert opgehaald ophalen verkocht verkopen gratis tweedehands
+    """
+)
+
+
+def _low_words(text: str, start: int, end: int) -> list[str]:
+    return text[start:end].lower().split()
+
+
+# A food bank or debt help is about a person only with a word of someone who goes there:
+# "eet bij de voedselbank", "krijgt een pakket van", "zit in de schuldhulp"; not "kookt bij de
+# voedselbank", "doet de administratie van de voedselbank", "Ans van de schuldhulp".
+_SERVICES = ("voedselbank", "schuldhulp", "schuldhulpverlening")
+_CLIENT = words(
+    """
+    eet eten at aten haalt halen haalde haalden krijgt krijgen kreeg kregen pakket pakketten
+    pakketje gaat gaan ging gingen naar afhankelijk aangewezen klant klanten cliënt client
+    ingeschreven aangemeld zit zitten zat zaten loopt lopen liep komt komen kwam kwamen staat
+    staan stond stonden doorverwezen verwezen nodig aanvraag aangevraagd recht gebruik leeft
+    leven leefde mag mocht moet moest in
+    """
+)
+# "De man naast het ziekenhuis verkoopt bloemen": the place is a landmark, no condition.
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w])(?:naast|tegenover|achter|boven|onder|vlakbij|langs|voorbij|richting)\s+"
+    r"(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+# A place word as the subject at the start of a clause: an organisation ("De Voedselbank en
+# de buren organiseren", "De daklozenopvang zoekt vrijwilligers").
+_ORGANISATION_FIRST = re.compile(r"\s*(?:(?:de|het|'t|onze|ook\s+de)\s+)?", re.IGNORECASE)
+
+
+# Before a food bank or debt help: someone who gives or helps there, not someone who needs it.
+_GIVING = words(
+    """
+    brengt bracht brengen brachten doneert doneerde doneren gedoneerd schenkt schonk geeft gaf
+    geven gaven zamelt zamelde inzamelen ingezameld inzameling collecteert collecte steunt
+    steunen sorteert sorteren rijdt reed bezorgt bezorgen vrijwilliger vrijwilligster
+    vrijwilligers werkt werkte werken helpt hielp helpen hulp coördinator coördineert
+    """
+)
 _WORKING = words(
     "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
     " medewerkster baan"
@@ -1175,8 +1400,8 @@ def _sentence(text: str, position: int) -> int:
 def _tie(
     text: str, start: int, end: int, names: Sequence[tuple[int, int, str]], topic: int
 ) -> str | None:
-    for s, _e, name in names:
-        if start <= s < end:
+    for s, e, name in names:
+        if start <= s < end and not s <= topic < e:  # "Tactus heeft …": no tie to itself
             return name
     role = _ROLE_SUBJECT.match(text, start, end)
     if (
@@ -1188,6 +1413,12 @@ def _tie(
         police = shown.lower().endswith(("agent", "boa", "handhaver"))
         if not (police and _JUSTICE_WORDS.search(text, topic, topic + 40)):
             return shown  # "de huismeester, zelf herstellend alcoholist": one person
+    for hit in _HONORIFIC_NAME.finditer(text, start, end):
+        if hit.end() <= topic or hit.start() > topic:
+            return " ".join(hit.group().split())  # "Tante Gerda van de Merelstraat"
+    described = _DESCRIBED.match(text, start, end)
+    if described is not None and described.end() <= topic:
+        return " ".join(described.group(1).split())  # "die lange met de rode jas"
     for hit in _OF_PLACE.finditer(text, start, end):
         if hit.start() <= topic < hit.end():
             continue  # "Praktijkondersteuner GGZ van de …": the topic is no surname
@@ -1221,8 +1452,20 @@ def _tie(
         if locator is not None and locator.start() >= hit.start():
             return f"{person} … {' '.join(locator.group().split())}"  # "De man … nummer 5"
         return person
+    if locator is None:
+        # "zij van het huis met de palmboom", "hij uit de woonboot bij de sluis"
+        locator = next(
+            (
+                m
+                for m in _HOME_DESCRIBED.finditer(text, start, end)
+                if not m.start() <= topic < m.end()
+            ),
+            None,
+        )
     if locator is not None and (
-        _PERSONISH.search(text, start, end) or _noun_person(text, start, topic)
+        _PERSONISH.search(text, start, end)
+        or _noun_person(text, start, topic)
+        or _DESCRIBED_AT.match(text, start, end)
     ):
         return " ".join(locator.group().split())
     return None
@@ -1249,6 +1492,12 @@ def _noun_person(text: str, start: int, topic: int) -> bool:
         return False
     if word.group().lower().endswith(_PLACE_TOPICS):
         return False  # "De nachtopvang zit aan de Gasthuisstraat 25": a place, not a person
+    if word.group().lower().startswith(_AIDS):
+        return False  # "bij blok A staat een rolstoel": a thing, nobody's health
+    if text[max(0, topic - 4) : topic].lower().endswith(("ex-", "oud-")):
+        # "ex-gedetineerde van 3 hoog", "de oud-verslaafde uit portiek 2": one person; not
+        # "Ex-verslaafden vertellen …" (a group)
+        return not word.group().lower().endswith(("en", "s"))
     return _NOUN_BEFORE.search(text, start, topic) is not None
 
 
@@ -1263,7 +1512,17 @@ _PLACE_RIGHT_AFTER = re.compile(r"\s+(?:de|het|'t)\s+(?=\w)", re.IGNORECASE)
 
 # Topic words that name a place or a service ("de daklozenopvang", "de kliniek"): as the subject
 # of a sentence with an address or opening hours they are a public place.
-_PLACE_TOPICS = ("opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling")
+_PLACE_TOPICS = (
+    "opvang", "kliniek", "gevangenis", "ziekenhuis", "hospice", "ggz", "instelling", "voedselbank",
+    "schuldhulp", "schuldhulpverlening", "jeugdzorg", "jeugdbescherming",
+)  # fmt: skip
+_NAMED_PLACES = (*_PLACE_TOPICS, *_WORSHIP)
+# Topic words for a thing: aids, medicines. As a noun they are never the person.
+_AIDS = (
+    "rolstoel", "rollator", "scootmobiel", "gehoorapparaat", "prothese", "medicijn", "medicatie",
+    "insuline", "pacemaker", "kunstheup", "kunstknie", "stoma", "methadon", "antidepressiva",
+    "lithium", "voedselpakket", "hoofddoek", "keppel", "boerka", "koran",
+)  # fmt: skip
 # "dat ik kanker had": a pronoun between is the subject, the topic is no person.
 _NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:de|die|deze|een|dat|onze)\s+(?:(?!(?:ik|je|jij|hij|zij|ze|we|wij|u|het|men)\s)\w+\s+)?$",
@@ -1276,6 +1535,36 @@ _NOUN_BEFORE = re.compile(
 _OF_PLACE = re.compile(
     r"(?<![\w'’-])([A-Z][^\W\d_]+)(?:\s+(?:(?:van\s+(?:de|der|den)|de|van|den|der|ter|ten|te"
     r"|in\s+'t|op\s+de)\s+)?[A-Z][a-zà-ÿ'’-]+)?\s+(?:van|uit)\s+(?:de|het|'t)\s+\w+"
+)
+
+
+# A family word or an honorific before a capitalised word is a person, also where the name
+# list takes "Gerda van de Merelstraat" for a street named after someone: "Tante Gerda",
+# "ome Wim", "buurvrouw Ans", "juf Samira". The name must be capitalised; "oma en opa" is none.
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
+    r"|buurjongen|mevrouw|meneer|mevr|mw|dhr|hr|zuster|neef|nicht|nichtje|neefje|vriendin"
+    r"|vriend|broer|zus|zusje|broertje|schoonzus|zwager|collega)\.?\s+"
+    r"(?!(?:De|Het|Een|En|Van|Op|In|Uit|Bij|Met|Die|Dat|Deze|Ik|Hij|Zij|We|Wij|Ze)\b)"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[\s-]+(?:(?:van|de|der|den|van\s+de|van\s+der)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+)
+# A person known by a look or a companion, at the start of a clause: "die lange met de rode
+# jas", "degene met de herder", "die met de tweeling". Not a relative clause ("de tas die met
+# de post kwam"): only at the start of a clause.
+_DESCRIBED = re.compile(
+    r"\s*((?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?met\s+(?:de|het|die|dat|een|twee|drie"
+    r"|vier|zijn|haar|z'n|d'r)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+# "die dikke van drie hoog", "die oude uit portiek 3": a person known by where, with a locator
+_DESCRIBED_AT = re.compile(
+    r"\s*(?:(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?|(?:de|het)\s+(?:nieuwe|oude|jonge"
+    r"|lange|kleine|dikke|dunne|blonde|stille|gekke|aardige|vriendelijke|nieuwkomer|nieuwkomers"
+    r"|nieuwelingen|nieuweling)\s+)(?:van|op|uit|naast|boven|onder|tegenover|achter|bij)\s",
+    re.IGNORECASE,
 )
 
 
