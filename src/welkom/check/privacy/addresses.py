@@ -18,6 +18,9 @@ SUFFIXES = (
     "|markt|dam|wal|haven|burg|erf|gaarde|akker|oord|horst|brink|plantsoen|boulevard|allee"
     "|passage|promenade|schans|vest|zoom|weide|hoeve|kamp|dal|drift|hoek|veld|berg|polder|lei"
     "|rade|veste|stede|donk|hoven|plaats|poort|tuin|bosch|bos|meer|waard|molen|stoep|dwarsweg"
+    # Frisian and Flemish street words: "Haadstrjitte 12", "Skoalleane 8", "Tsjerkepaed 4",
+    # "Kloosterwei 7", "Seedyk 3", "Scheldekaai 14"
+    "|strjitte|leane|loane|paed|wei|dyk|kaai|buorren|wâl|hôf"
 )
 # House number with optional addition: 12a, 12 A, 3-II, 7 hoog, 21 bis, 102-huis, 19-1, 8 A.
 _ADDITION = (
@@ -36,7 +39,11 @@ _NOT_AFTER = (
 _ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
 STREET_NUMBER = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*(?:" + SUFFIXES + r"|" + _ABBREVIATIONS + r"))"
-    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.)))"
+    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.))"
+    # a capitalised street word after a capitalised word: "Nieuwe Gracht 61", "Oude Markt 3"
+    r"|(?:(?<=[A-Z][a-z]{2}\s)|(?<=[A-Z][a-z]{3}\s)|(?<=[A-Z][a-z]{4}\s)|(?<=[A-Z][a-z]{5}\s))"
+    r"(?:Gracht|Laan|Weg|Straat|Kade|Singel|Dijk|Markt|Plein|Dreef|Haven|Wal|Vest|Steeg"
+    r"|Akker|Brink|Ring|Dam|Hof|Pad|Zijde|Voorstraat))"
     r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
 )
 # A street that is one word of the list above: "aan de Brink 4", "op de Markt 12".
@@ -60,8 +67,19 @@ _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
 _ADDED = re.compile(r"(?<=\d)[\s-]?(?:hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)$", re.I)
 _NUMBER_WORD = re.compile(r"^(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.)\s*", re.IGNORECASE)
+# A club's role right before the address is the home of whoever has it: "Brieven van de
+# huurdersvereniging gaan naar de secretaris, Nieuwe Gracht 61".
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w])(?:secretaris|secretaresse|voorzitter|voorzitster|penningmeester|bestuurslid"
+    r"|contactpersoon|gastvrouw|gastheer|trainer|trainster)\s*[,:(–-]?\s*(?:p/a\s*)?(?:[^\W\d_]+\s+)?$"
+)
+# A public place, then its address: "het stadskantoor, stadsplateau 1, " (lowercased).
+_PLACE_THEN_ADDRESS = re.compile(
+    r"(?:" + public.PLACE.pattern + r")(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:(–-]\s*"
+    r"[^\W\d_][^,.;:!?()\d]{1,40}\d{1,4}\s?[a-z]?\s*,?\s*$"
+)
 # A word followed by a number, or a postcode: only then the full patterns run.
-CANDIDATE = re.compile(r"[a-z.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
+CANDIDATE = re.compile(r"[a-zà-ÿ.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
 
 # "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
 PUBLIC_PLACE_BEFORE = re.compile(
@@ -115,10 +133,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if match.group(1).lower() in _PLOTS:
             continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
-        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+        if public.is_public(
+            text, match.start(), match.end(), low, introduced=True
+        ) and not _ROLE_BEFORE.search(low, max(0, match.start() - 30), match.start()):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if _named_venue(text, match.start(), match.end(), low):
             continue  # "in Het Anker, Ankerstr. 19, 2e verdieping": a named building
+        if public.gathering(low, match.start(), match.end()):
+            continue  # "Het concert is op het Keizer Karelplein 3"
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
                 match.start(), match.end(), WARNING, "privacy.home-address", PUBLIC_PLACE_MESSAGE
@@ -133,6 +155,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span(1))
         if public.is_public(text, match.start(1), match.end(1), low, introduced=True):
             continue
+        if public.gathering(low, match.start(1), match.end(1)):
+            continue  # "We zitten aan de Kade 12 met de hele groep"
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
     house = "nummer" in low or "nr" in low or "no." in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():
@@ -145,6 +169,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
             )
+    if home_street_candidate(low):
+        for start, end in _home_streets(text, low, spans):
+            if not allow.allows(text[start:end]):
+                yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
     for match in POSTCODE.finditer(text):
         start, end = match.span()
         if any(s < end + 3 and start < e + 3 for s, e in spans):
@@ -157,6 +185,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         after = _NUMBER_WORD.sub("", text[end : end + 24].lstrip(", "), count=1)
         near_after = _NUMBER_NEAR.match(after[:8])  # "2513 AA 14", "6821 ZX, nr 88"
         if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):
+            if _PLACE_THEN_ADDRESS.search(low, max(0, start - 90), start) and not (
+                public.PRIVATE.search(low, max(0, start - 90), start)
+            ):
+                continue  # "Het Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht"
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
         elif not _public_postcode(text, start, end, low):
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
@@ -196,3 +228,97 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
     begin, stop = public.sentence(low, start, end)
     around = low[begin:start] + " " + low[end:stop]
     return public.PRIVATE.search(around) is None
+
+
+# A street without a street word at someone's home: "bij mij in de gang op de Hoefslag 5a",
+# "bij mij voor de deur, Klaproos 44", "kom langs, Laan van Meerdervoort 120", "Ophalen bij
+# ons thuis op de Lange Voorhout 10". Many numbered things are written the same way ("in Groep
+# 7", "op Radio 538", ", Psalm 23"), so it counts only with a home in the sentence: the teller's
+# own ("bij mij", "mijn voordeur", "ik woon"), a door to ring at ("aanbellen", "achterom", "kom
+# langs") or a household ("fam.", "p/a"). A public place named right before it is no home.
+# What ordinary text rarely has and every key above holds (one cheap test before the regex).
+_HOME_HINTS = (
+    "mij",
+    "ons",
+    "thu",
+    "thú",
+    "woon",
+    "won",
+    "wen",
+    "deur",
+    "achterom",
+    "bel",
+    "langs",
+    "klop",
+    "p/a",
+    "c/o",
+    "fam",
+    "by ",
+    "m'n",
+    "gang",
+    "tuin",
+    "adres",
+)
+_CAPITAL = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+HOME_STREET = re.compile(
+    # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
+    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|den)\s+|[,:(]\s*)"
+    r"("
+    + _CAPITAL
+    + r"(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter|aan|'t)\s+)*"
+    + _CAPITAL
+    + r"){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    + _ADDITION
+    + r")(?![\w'’]|[.,:]?\d)"
+    + _NOT_AFTER
+    + r"(?![\s-]*(?:e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden|uur|u"
+    r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden)\b)"
+)
+# Numbered things a writer puts the same way: "in de Groep 7", ", Psalm 23", "op Radio 538".
+_NOT_HOME_STREETS = words(
+    """
+    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
+    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
+    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
+    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Woning Appartement
+    Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang Zondag Maandag
+    Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren Les Module Level Deel
+    Gebouw Loket Balie Kassa Etappe Zone Stap Opdracht Vraag Kavel Tuin Moestuin Postbus
+    Antwoordnummer Radio Studio Windows Galaxy Iphone Fifa Covid Corona Formule Top Ajax Jumbo
+    Kanaal Net Npo Stap Week Weekend Maand Januari Februari Maart April Mei Juni Juli Augustus
+    September Oktober November December Koningsdag Sinterklaas Pakket Bon Lot Ticket Kaart
+    Hoofdstuk Boek Deel Film Serie Game Level Wereldoorlog Oorlog Code Prijs Plek Nummertje
+    """
+)
+# "naast de bakker", "tegenover de school": a place that only says where the home is.
+_BESIDE = re.compile(
+    r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|bij|voorbij|langs)\s+(?:de|het|'t)"
+    r"\s+[^\W\d_]+"
+)
+
+
+def home_street_candidate(low: str) -> bool:
+    """Can ``low`` hold a home word for ``HOME_STREET`` (cheap substring tests first)?"""
+    return any(hint in low for hint in _HOME_HINTS) and public.HOME_KEY.search(low) is not None
+
+
+def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    hits = []
+    for match in HOME_STREET.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = match.group(1)
+        first = name.split()[0]
+        if first.capitalize() in _NOT_HOME_STREETS or public.PLACE.search(name.lower()):
+            continue  # "Basisschool Klaproos 2", "Radio 538"
+        begin, stop = public.sentence(low, start, end)
+        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
+            continue
+        before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
+        if public.PLACE.search(before) is not None:
+            continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
+        taken.append((start, end))
+        hits.append((start, end))
+    return hits

@@ -129,3 +129,39 @@ def is_public(
         after = _APPOSITION.match(low, end)
         return after is not None and PLACE.search(after.group()) is not None
     return PLACE.search(around) is not None
+
+
+# A home in the sentence: the teller's own ("bij mij", "mijn voordeur", "ik woon"), a door to
+# ring at ("aanbellen", "achterom", "kom langs") or a household ("fam.", "p/a").
+HOME_KEY = re.compile(
+    r"(?<![\w])(?:b[iy]j\s+(?:mij|ons|my|ús|us)|thuis|thús|(?:mijn|m'n|ons|onze|zijn|z'n|haar"
+    r"|d'r|hun|jullie)\s+(?:huis|huisje|voordeur|deur|gang|hal|tuin|voortuin|achtertuin|stoep"
+    r"|schuur|schuurtje|adres|woning|flat|bovenwoning|benedenwoning|brievenbus|bel|oprit|garage"
+    r"|huiskamer|woonkamer|keuken|balkon|portiek|postadres|thuisadres)|voor\s+de\s+deur"
+    r"|achterom|achterdeur|voordeur|woon|woont|wonen|woonde|woonden|wen|wennet|wenje|wenne"
+    r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
+    r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
+    r"|familie)(?![\w])"
+)
+
+
+# A public event or a whole group meeting at an address, with no person or home in the
+# sentence: "Het concert is op het Keizer Karelplein 3", "We zitten aan de Kade 12 met de hele
+# groep". A party is left out: "het feest is op de Lindelaan 4" may well be at someone's home.
+_GATHERING = re.compile(
+    r"(?<![\w])(?:concert|concerten|optreden|voorstelling|festival|braderie|kermis|rommelmarkt"
+    r"|vlooienmarkt|expositie|tentoonstelling|lezing|openluchtdienst|sponsorloop|optocht"
+    r"|(?:met|voor)\s+(?:de\s+hele|het\s+hele|alle|z'n|zijn)\s+(?:groep|club|klas|team|ploeg"
+    r"|vereniging|vrijwilligers|leden|deelnemers|allen))(?![\w])"
+)
+
+
+def gathering(low: str, start: int, end: int) -> bool:
+    """Is ``low[start:end]`` (an address) where a public event or a whole group meets?"""
+    begin, stop = sentence(low, start, end)
+    around = low[begin:start] + " " + low[end:stop]
+    return (
+        _GATHERING.search(around) is not None
+        and PRIVATE.search(around) is None
+        and HOME_KEY.search(around) is None
+    )
