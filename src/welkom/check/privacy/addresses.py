@@ -56,7 +56,11 @@ SHORT_STREET = re.compile(
 HOUSE_NUMBER = re.compile(
     r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
     r"|boven|onder),?\s+(?:de\s+|het\s+)?"
-    r"(?:nummer|nr\.?|no\.)|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)|huisnummer|huisnr\.?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
+    # "op nummertje 16", "wij wonen op no 7", "ik woon op #14"
+    r"(?:nummer|nummertje|nr\.?|no\.|no(?=\s\d))|(?:op|woon|woont|wonen)\s+\#"
+    r"|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)"
+    # "mijn huisnr is 12", "huisnummer: 4a"
+    r"|(?:huisnummer|huisnr\.?)(?:\s+is|\s*[:=])?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
     r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst)|t/m"
     r"|tot\b)))",
     re.IGNORECASE,
@@ -79,7 +83,7 @@ _PLACE_THEN_ADDRESS = re.compile(
     r"[^\W\d_][^,.;:!?()\d]{1,40}\d{1,4}\s?[a-z]?\s*,?\s*$"
 )
 # A word followed by a number, or a postcode: only then the full patterns run.
-CANDIDATE = re.compile(r"[a-zà-ÿ.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
+CANDIDATE = re.compile(r"[a-zà-ÿ.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|#\d|\d\s?[A-Z]{2}\b")
 
 # "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
 PUBLIC_PLACE_BEFORE = re.compile(
@@ -158,7 +162,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if public.gathering(low, match.start(1), match.end(1)):
             continue  # "We zitten aan de Kade 12 met de hele groep"
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
-    house = "nummer" in low or "nr" in low or "no." in low
+    house = "nummer" in low or "nr" in low or "no" in low or "#" in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
@@ -238,42 +242,29 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
 # langs") or a household ("fam.", "p/a"). A public place named right before it is no home.
 # What ordinary text rarely has and every key above holds (one cheap test before the regex).
 _HOME_HINTS = (
-    "mij",
-    "ons",
-    "thu",
-    "thú",
-    "woon",
-    "won",
-    "wen",
-    "deur",
-    "achterom",
-    "bel",
-    "langs",
-    "klop",
-    "p/a",
-    "c/o",
-    "fam",
+    *words(
+        """
+        mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
+        gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek
+        """
+    ),
     "by ",
-    "m'n",
-    "gang",
-    "tuin",
-    "adres",
 )
-_CAPITAL = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
-    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|den)\s+|[,:(]\s*)"
-    r"("
-    + _CAPITAL
-    + r"(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter|aan|'t)\s+)*"
-    + _CAPITAL
-    + r"){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*)"
+    # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
+    r"([A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
+    r"|aan|'t)\s+)*[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
     + _ADDITION
     + r")(?![\w'’]|[.,:]?\d)"
     + _NOT_AFTER
     + r"(?![\s-]*(?:e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden|uur|u"
-    r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden)\b)"
+    r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden|kamers|slaapkamers"
+    r"|verdiepingen|auto'?s|katten|honden|jongens|meiden|sterren|kilo|liter|gram|cm|m2|m²)\b"
+    # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4"
+    r"|\s+(?:en|&|of)\s+\d)"
 )
 # Numbered things a writer puts the same way: "in de Groep 7", ", Psalm 23", "op Radio 538".
 _NOT_HOME_STREETS = words(
@@ -282,18 +273,27 @@ _NOT_HOME_STREETS = words(
     Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
     Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
     Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Woning Appartement
-    Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang Zondag Maandag
+    Huisnummer Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang Zondag Maandag
     Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren Les Module Level Deel
     Gebouw Loket Balie Kassa Etappe Zone Stap Opdracht Vraag Kavel Tuin Moestuin Postbus
     Antwoordnummer Radio Studio Windows Galaxy Iphone Fifa Covid Corona Formule Top Ajax Jumbo
-    Kanaal Net Npo Stap Week Weekend Maand Januari Februari Maart April Mei Juni Juli Augustus
-    September Oktober November December Koningsdag Sinterklaas Pakket Bon Lot Ticket Kaart
-    Hoofdstuk Boek Deel Film Serie Game Level Wereldoorlog Oorlog Code Prijs Plek Nummertje
+    Net Npo Weekend Maand Januari Februari Maart April Mei Juni Juli Augustus September Oktober
+    November December Koningsdag Sinterklaas Pakket Bon Lot Ticket Kaart Boek Film Serie Game
+    Wereldoorlog Oorlog Code Prijs Plek Nummertje Playstation Xbox Nintendo Switch Samsung
+    Kilometer Hectometer Soera Sura Koran Genesis Exodus Psalmen Spreuken Prediker Jesaja
+    Jeremia Ezechiël Daniël Matteüs Mattheüs Marcus Markus Lucas Lukas Johannes Handelingen
+    Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen
     """
+)
+# A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w])(?:speel|speelt|spelen|speelde|speelden|voetbal|voetbalt|voetbalde|hockey|hockeyt"
+    r"|korfbalt|volleybalt|keept|traint|trainde|coach|coacht)\s+(?:nu\s+|ook\s+|al\s+)?"
+    r"(?:bij|in)\s+(?:de|het|'t)\s+$"
 )
 # "naast de bakker", "tegenover de school": a place that only says where the home is.
 _BESIDE = re.compile(
-    r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|bij|voorbij|langs)\s+(?:de|het|'t)"
+    r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
     r"\s+[^\W\d_]+"
 )
 
@@ -314,6 +314,8 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
         if first.capitalize() in _NOT_HOME_STREETS or public.PLACE.search(name.lower()):
             continue  # "Basisschool Klaproos 2", "Radio 538"
         begin, stop = public.sentence(low, start, end)
+        if _TEAM_BEFORE.search(low, max(begin, start - 30), start) is not None:
+            continue  # "ik speel bij de Zwaluwen 3": a team
         if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
             continue
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])

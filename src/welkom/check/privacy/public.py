@@ -141,7 +141,10 @@ HOME_KEY = re.compile(
     r"|achterom|achterdeur|voordeur|woon|woont|wonen|woonde|woonden|wen|wennet|wenje|wenne"
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
-    r"|familie)(?![\w])"
+    r"|familie"
+    # a neighbour's home: "de buren op de Hazelaar 9", "bij de bovenbuurvrouw, Akelei 31"
+    r"|buur(?:man|vrouw|meisje|jongen|kind|meid|tje|tjes|mannen|vrouwen|kinderen|vrouwtje)"
+    r"|buren|(?:boven|beneden|onder|over|naast)bu(?:ur\w*|ren))(?![\w])"
 )
 
 
