@@ -33,7 +33,10 @@ _NOT_AFTER = (
     r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
     r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers"
     # "Kerkstraat 1 t/m 40", "nummer 2 tot 18": a row of houses, no door
-    r"|t/m|tot\b))"
+    r"|t/m|tot\b"
+    # a date: "Ledenvergadering 12 maart", "Sinterklaasviering 5 dec"
+    r"|januari|februari|maart|april|mei\b|juni|juli|augustus|september|oktober|november"
+    r"|december|jan\b|feb\b|mrt\b|apr\b|aug\b|sept?\b|okt\b|nov\b|dec\b))"
 )
 # Abbreviated street words: "Kerkstr. 18", "Lindenln. 4a", "Burg. de Withstraat 15".
 _ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
@@ -44,7 +47,10 @@ STREET_NUMBER = re.compile(
     r"|(?:(?<=[A-Z][a-z]{2}\s)|(?<=[A-Z][a-z]{3}\s)|(?<=[A-Z][a-z]{4}\s)|(?<=[A-Z][a-z]{5}\s))"
     r"(?:Gracht|Laan|Weg|Straat|Kade|Singel|Dijk|Markt|Plein|Dreef|Haven|Wal|Vest|Steeg"
     r"|Akker|Brink|Ring|Dam|Hof|Pad|Zijde|Voorstraat))"
-    r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
+    # a year is no house number: "Jaarvergadering 2026: 22 januari"
+    r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?(?!(?:19|20)\d\d(?!\d))([1-9]\d{0,4})(?![\d.,:]?\d)"
+    + _ADDITION
+    + _NOT_AFTER
 )
 # A street that is one word of the list above: "aan de Brink 4", "op de Markt 12".
 SHORT_STREET = re.compile(
@@ -122,6 +128,8 @@ _PLOTS = words(
     volkstuin moestuin schooltuin buurttuin tuin pluktuin tuinkavel kavel parkeerplaats
     standplaats ligplaats staanplaats invalidenparkeerplaats opslagplaats werkplaats
     fietsenberg garagebox berging
+    trambaan busbaan metrobaan spoorbaan tennisbaan padelbaan ijsbaan kartbaan bowlingbaan
+    sportveld voetbalveld speelveld trainingsveld kunstgrasveld hockeyveld korfbalveld
     """
 )
 
@@ -134,7 +142,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in STREET_NUMBER.finditer(text):
         if allow.allows(match.group()):
             continue
-        if match.group(1).lower() in _PLOTS:
+        if match.group(1).lower() in _PLOTS or match.group(1).endswith("ering"):
             continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
         if public.is_public(
@@ -167,12 +175,19 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         spans.append(match.span())
-        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+        near = text[max(0, match.start() - 14) : match.end() + 14]
+        if POSTCODE.search(near) is None and public.is_public(
+            text, match.start(), match.end(), low, introduced=True
+        ):  # with a postcode it is a full address: "rommelmarkt: postcode 9743 RS huisnr 12"
             continue  # "De fietsenwerkplaats is op nr. 5 van het Kastanjeplein"
         if not allow.allows(match.group()):
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
             )
+    if "woon" in low or "woning" in low or "caravan" in low or "chalet" in low or "huisje" in low:
+        for start, end in _dwellings(text, low, spans):
+            if not allow.allows(text[start:end]):
+                yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
     if home_street_candidate(low):
         for start, end in _home_streets(text, low, spans):
             if not allow.allows(text[start:end]):
@@ -321,6 +336,35 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
         if public.PLACE.search(before) is not None:
             continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
+        taken.append((start, end))
+        hits.append((start, end))
+    return hits
+
+
+# A home known by its number: "Woonwagen nummer 4", "de man van woonboot 7", "ik woon in
+# stacaravan 12", "woning 312". With a person or a home in the sentence: "Woning 12 van het
+# project is klaar" and "de woonboot 7 meter lang" point at nobody.
+DWELLING_NUMBER = re.compile(
+    r"(?<![\w-])(?:woonwagen|woonboot|woonark|woonschip|stacaravan|caravan|chalet|woonunit"
+    r"|wooneenheid|woning|appartement|bovenwoning|benedenwoning|huisje|seniorenwoning|huurwoning"
+    r"|portiekwoning|flatwoning)\s+(?:(?:nummer|nr\.?|no\.?)\s*)?[1-9]\d{0,3}(?:\s?[a-z](?![\w]))?"
+    r"(?![\w'’.,:]?\d)" + _NOT_AFTER + r"(?!\s*(?:kamers|slaapkamers|meter|m²|m2|vierkante)\b)",
+    re.IGNORECASE,
+)
+
+
+def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    hits = []
+    for match in DWELLING_NUMBER.finditer(low):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        begin, stop = public.sentence(low, start, end)
+        around = low[begin:start] + " " + low[end:stop]
+        if public.PRIVATE.search(around) is None and public.HOME_KEY.search(around) is None:
+            continue
+        if public.is_public(text, start, end, low, introduced=True):
+            continue  # "het spreekuur van de woningcorporatie is in woning 2"
         taken.append((start, end))
         hits.append((start, end))
     return hits

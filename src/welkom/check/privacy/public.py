@@ -41,6 +41,8 @@ _PLACE_KINDS = (
     r"|recreatieruimte|zaaltje|bewonerskamer|werkplaats|fietsenmaker"
     # places to visit: "De Sint-Servaasbasiliek, Keizer Karelplein 3"
     r"|basiliek|kathedraal|kapel|abdij|klooster|begraafplaats|kerkhof|dierentuin|stadion"
+    # houses of prayer of every faith: "De Hindoestaanse mandir aan de Kempstraat 4"
+    r"|mandir|gurdwara|cemevi|vihara|pagode|gebedsruimte|gebedscentrum|kerkgebouw"
     r"|bioscoop|poppodium|muziekschool|markthal|kasteel|molen|schouwburg|concertgebouw"
     # houses of a community, not of a person: "in het Cultuurhuis, Marktplein 4"
     r"|cultuurhuis|kunsthuis|ontmoetingshuis|gemeenschapshuis|jongerenhuis|speelhuis"
@@ -76,7 +78,9 @@ _ROOM_NUMBER = re.compile(r"(?<![\w])kamer\s+[a-z]?\d+(?:[.,]\d+)?[a-z]?(?![\w])
 # "Burg. de Bruinplein 3", "Mr. Troelstraweg", "op nr. 5": an abbreviation does not end it.
 _SENTENCE_END = re.compile(
     r"(?<!\b[Bb]urg)(?<!\b[Ff]am)(?<!\b[MmDd]r)(?<!\b[Ss]t)(?<!\b[Nn]r)(?<!\b[Ss]tr)"
-    r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Pp]rof)(?<!\b[Cc]a)(?<!\bo\.a)[.!?\n;]\s"
+    r"(?<!\b[Mm]w)(?<!\b[Dd]hr)(?<!\b[Mm]evr)(?<!\b[Pp]rof)(?<!\b[Cc]a)(?<!\bo\.a)"
+    # an initial ("Mr. P.J. Troelstraweg 1") ends no sentence
+    r"(?:(?<!\b[A-Za-z])\.|[!?\n;])\s"
 )
 _COMMUNITY_HOUSE = re.compile(r"huis\s+van\s+de\s+(?:wijk|buurt)(?![\w])")
 # "houdt open huis" is an event of a place, no home.
