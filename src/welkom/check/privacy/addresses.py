@@ -263,7 +263,7 @@ _HOME_HINTS = (
         gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek
         """
     ),
-    "by ",
+    *("by ", "bij m", "bij t", "bij o", "bij j"),
 )
 HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
@@ -368,3 +368,33 @@ def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[
         taken.append((start, end))
         hits.append((start, end))
     return hits
+
+
+# An `adres` that says it is someone's door: "p/a Klaproos 44", "Hoefslag 5a, achterom",
+# "bel aan bij Van Dam, Hazelaar 9", "Kievit 8 (fam. de Boer)", "Lindelaan 4, 3-hoog",
+# "Lindelaan 4, woonboot", "Achter de garage van nr. 12". A public place in the field makes it
+# the way in of that place ("Kerkstraat 5, zijingang (bel aan bij de balie)").
+FIELD_HINT = re.compile(r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|garage")
+_FIELD_DOOR = re.compile(
+    r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
+    r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
+    r"|kom\s+(?:(?:maar|even|gerust|dan)\s+)?(?:langs|achterom)|langs\s*komen|langskomen"
+    r"|woonboot|woonwagen|woonark|woonschip|stacaravan|[1-9]\d?\s*-?\s*hoog"
+    r"|achter\s+de\s+(?:garage|schuur|woning|flat)\s+van)(?![\w-])",
+    re.IGNORECASE,
+)
+# "ingang achterom bij de fietsenstalling": how to get into a building, no home.
+_WAY_IN = re.compile(r"ingang|fietsenstalling|personeel|leveranciers|laad")
+
+
+def find_private_field(text: str, low: str) -> Iterator[Finding]:
+    """An `adres` field that says it is a person's door (``FIELD_HINT`` found something)."""
+    from . import locators  # its message for an adres that is a home
+
+    hit = _FIELD_DOOR.search(text)
+    if hit is None or public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None:
+        return
+    shown = " ".join(hit.group().split())
+    yield Finding(
+        0, len(text), ERROR, "privacy.home-address", locators.ADDRESS_MESSAGE.format(shown=shown)
+    )

@@ -146,6 +146,8 @@ HOME_KEY = re.compile(
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
     r"|familie"
+    # at a person's: "afgeven bij mevrouw Jansen, Klaproos 44", "bij opa, Hazelaar 9"
+    r"|bij\s+(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|tante|oom|ome|opa|oma|juf|meester)"
     # a neighbour's home: "de buren op de Hazelaar 9", "bij de bovenbuurvrouw, Akelei 31"
     r"|buur(?:man|vrouw|meisje|jongen|kind|meid|tje|tjes|mannen|vrouwen|kinderen|vrouwtje)"
     r"|buren|(?:boven|beneden|onder|over|naast)bu(?:ur\w*|ren))(?![\w])"
