@@ -277,7 +277,8 @@ HOME_STREET = re.compile(
     + r"(?![\s-]*(?:e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden|uur|u"
     r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden|kamers|slaapkamers"
-    r"|verdiepingen|auto'?s|katten|honden|jongens|meiden|sterren|kilo|liter|gram|cm|m2|m²)\b"
+    r"|verdiepingen|auto'?s|katten|honden|jongens|meiden|sterren|kilo|liter|gram|cm|m2|m²"
+    r"|straten|deuren|portieken|flats|blokken|verderop|verder|hoog|verdieping|etage|stuks)\b"
     # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4"
     r"|\s+(?:en|&|of)\s+\d)"
 )
@@ -379,7 +380,9 @@ _FIELD_DOOR = re.compile(
     r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
     r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|dan)\s+)?(?:langs|achterom)|langs\s*komen|langskomen"
-    r"|woonboot|woonwagen|woonark|woonschip|stacaravan|[1-9]\d?\s*-?\s*hoog"
+    r"|woonboot|woonwagen|woonark|woonschip|stacaravan"
+    # a floor after the address, not the addition of its number ("Schoolstraat 7 hoog")
+    r"|(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<=\bop\s))[1-9]\d?\s*-?\s*hoog"
     r"|achter\s+de\s+(?:garage|schuur|woning|flat)\s+van)(?![\w-])",
     re.IGNORECASE,
 )

@@ -1,0 +1,171 @@
+"""Round 9 of the privacy guard (issue 11), homes: classes, not sentences.
+
+A street without a street word ("Hoefslag", "Klaproos", "Laan van Meerdervoort") with a house
+number is a home when the sentence has one: the teller's own ("bij mij", "mijn voordeur", "ik
+woon"), a door to ring at ("aanbellen", "achterom", "kom langs"), a household or a neighbour.
+Frisian and Flemish street words count as street words. A house number said another way ("no
+7", "#14", "nummertje 16", "huisnr is 12"), a dwelling by its number ("woonboot 7") and an
+`adres` that says it is a person's door ("p/a", "achterom", "bel aan bij Van Dam", "3-hoog")
+are homes too.
+
+The negatives are the look-alikes: numbered things written like a street (groups, lines,
+teams, bible verses, rooms, fields), public places and events at an address, years and dates.
+Every positive checks the code and the exact text the finding quotes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+
+from .helpers import found
+
+HOME = "privacy.home-address"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a street without a street word, at the teller's home
+        (
+            "de kratjes staan bij mij in de gang op de Hoefslag 5a, achterom via het poortje",
+            "Hoefslag 5a",
+        ),
+        (
+            "planten ruilen bij mij voor de deur, Klaproos 44, naast de blauwe container",
+            "Klaproos 44",
+        ),
+        ("mijn voordeur is op de Meidoorn 22, achterom is makkelijker", "Meidoorn 22"),
+        ("Ophalen kan bij mij thuis op de Lange Voorhout 10", "Lange Voorhout 10"),
+        (
+            "de tas staat bij mij in de tuin, Laan van Meerdervoort 120",
+            "Laan van Meerdervoort 120",
+        ),
+        ("ik woon aan de Laan van Nieuw Oost-Indië 5", "Laan van Nieuw Oost-Indië 5"),
+        ("je kunt de pan ophalen bij ons in de schuur, Wilgenroos 7", "Wilgenroos 7"),
+        ("De jas hangt bij mijn voordeur aan de Duivenslag 3", "Duivenslag 3"),
+        ("Wie wil helpen: bel aan op de Vinkenslag 14 bij mij", "Vinkenslag 14"),
+        ("Ik woon nu in de Zeven Provinciën 22", "Zeven Provinciën 22"),
+        ("mijn brievenbus zit op de Morgenster 8 rechts", "Morgenster 8"),
+        ("kom gerust langs: Kraanvogel 12, bovenste bel", "Kraanvogel 12"),
+        # a neighbour's, a household's, a person's
+        ("De sleutel ligt bij de buurvrouw, Akelei 31", "Akelei 31"),
+        ("de buren op de Hazelaar 9 hebben een ladder", "Hazelaar 9"),
+        ("Bij Fam. de Boer, Kievit 8, kun je de sleutel halen", "Kievit 8"),
+        ("afgeven bij mevrouw Jansen, Klaproos 44", "Klaproos 44"),
+        # Frisian and Flemish
+        ("ik wen oan de Haadstrjitte 12", "Haadstrjitte 12"),
+        ("wy wenje oan de Skoalleane 8", "Skoalleane 8"),
+        ("by ús oan 'e Haadwei 3 is it altyd iepen", "Haadwei 3"),
+        ("kom efkes del by my, Tsjerkebuorren 4", "Tsjerkebuorren 4"),
+        ("mijn moeder woont op de Scheldekaai 14", "Scheldekaai 14"),
+        ("bij ons in de Kloosterwei 7 kun je het ophalen", "Kloosterwei 7"),
+        # a capitalised street word after a capitalised word
+        (
+            "Brieven gaan naar de secretaris, Nieuwe Gracht 61 zwart",
+            "Gracht 61 zwart",
+        ),
+        # a house number said another way
+        ("ik woon op #14", "op #14"),
+        ("wij wonen op no 7", "op no 7"),
+        ("Ik woon op nummertje 16", "op nummertje 16"),
+        ("mijn huisnr is 12", "huisnr is 12"),
+        ("Ophalen spullen rommelmarkt: postcode 9743 RS huisnr 12, na 5 uur", "huisnr 12"),
+        # a dwelling by its number
+        (
+            "Woonwagen nummer 4 op het kamp, daar woont de vrouw die de paardjes verzorgt",
+            "Woonwagen nummer 4",
+        ),
+        ("de man van woonboot 7 heeft een bootje te leen", "woonboot 7"),
+        ("ik woon in stacaravan 12 achter de camping", "stacaravan 12"),
+        ("wij wonen in de woonark nummer 3 aan de Vecht", "woonark nummer 3"),
+    ],
+)
+def test_home_found(text: str, shown: str) -> None:
+    assert shown in found(text, HOME)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("bij mij thuis, Klaproos 44", FieldKind.CONTACT),
+        ("Thuis: Klaproos 44", FieldKind.CONTACT),
+    ],
+)
+def test_home_in_contact(text: str, kind: FieldKind) -> None:
+    assert found(text, HOME, kind) == ["Klaproos 44"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("p/a Klaproos 44", "p/a"),
+        ("Hoefslag 5a, achterom", "achterom"),
+        ("bel aan bij Van Dam, Hazelaar 9", "bel aan"),
+        ("Hoefslag 5a, aanbellen bij de achterdeur", "aanbellen"),
+        ("Kievit 8 (fam. de Boer)", "fam."),
+        ("Achter de garage van nr. 12, Klaproos", "Achter de garage van"),
+        ("Lindelaan 4, 3-hoog", "3-hoog"),
+        ("Lindelaan 4 - 2 hoog", "2 hoog"),
+        ("Lindelaan 4, woonboot", "woonboot"),
+        ("Lindelaan 4, kom achterom", "kom achterom"),
+    ],
+)
+def test_private_adres_field(text: str, shown: str) -> None:
+    findings = [f for f in scan_text(text, FieldKind.ADDRESS) if f.code == HOME]
+    assert [(f.start, f.end) for f in findings] == [(0, len(text))]
+    assert f"'{shown}'" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Buurthuis De Kiem, Hoefslag 5, 3521 AZ Utrecht", FieldKind.ADDRESS),
+        ("Sluisweg 103, 9063 SS Zoerveen", FieldKind.ADDRESS),
+        ("Lindelaan 4, ingang achterom bij de fietsenstalling", FieldKind.ADDRESS),
+        ("Kerkstraat 5, zijingang (bel aan bij de balie)", FieldKind.ADDRESS),
+        ("Huisartsenpraktijk De Linde, Lindelaan 4, achteringang", FieldKind.ADDRESS),
+        ("Wijkcentrum De Kiem, Klaproos 44 (ingang aan de achterkant)", FieldKind.ADDRESS),
+        ("Bibliotheek, Hoefstraat 12, 3 hoog", FieldKind.ADDRESS),
+        # public places and events at an address
+        ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
+        ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),
+        ("Het Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht", FieldKind.TEXT),
+        ("De bibliotheek zit aan de Hoefslag 5, vlakbij mij", FieldKind.TEXT),
+        ("Het buurthuis De Kiem, Klaproos 44, is open op dinsdag", FieldKind.TEXT),
+        ("Kom langs bij het Wijkpunt, Hoefslag 5", FieldKind.TEXT),
+        ("mijn buurman werkt bij de Gemeente, Stadsplateau 1", FieldKind.TEXT),
+        ("Kom gerust langs in Buurtkamer De Hoek, Klaproos 44", FieldKind.TEXT),
+        ("De gurdwara aan de Hoefslag 5 kookt elke zondag voor iedereen", FieldKind.TEXT),
+        (
+            "De Hindoestaanse mandir aan de Kempstraat 4 doet mee aan de Nacht van de Religies.",
+            FieldKind.TEXT,
+        ),
+        (
+            "We verzamelen bij de ingang van het Zuiderpark, Mr. P.J. Troelstraweg 1.",
+            FieldKind.TEXT,
+        ),
+        ("De braderie is op de Oude Markt 1 tot 40", FieldKind.TEXT),
+        # numbered things written like a street, with a home word in the sentence
+        ("Mijn huis staat in de Vogelbuurt, Blok 3", FieldKind.TEXT),
+        ("Ik woon in de buurt, Kinderen 4 en 7 jaar", FieldKind.TEXT),
+        ("Ik woon in Utrecht en speel bij de Zwaluwen 3 als keeper", FieldKind.TEXT),
+        ("bij ons thuis spelen we op de PlayStation 5", FieldKind.TEXT),
+        ("Welkom bij ons, Koffie 2 euro", FieldKind.TEXT),
+        ("Wonen in de Binnenstad 2 kamers vanaf 900 euro", FieldKind.TEXT),
+        ("Mijn huis ligt aan de Rijn, Km 12", FieldKind.TEXT),
+        ("Bij mij in de klas, Groep 6, zitten 24 kinderen", FieldKind.TEXT),
+        ("Kom langs op de Open Dag 12 oktober", FieldKind.TEXT),
+        ("Ik woon al 20 jaar in de wijk, sinds Koningsdag 2004", FieldKind.TEXT),
+        ("Mijn huis staat aan de Noordzee 2 km verderop", FieldKind.TEXT),
+        # years, dates, meetings, lines and fields
+        ("Jaarvergadering 2026: 22 januari, aanvang 20.00 uur", FieldKind.TEXT),
+        ("Ledenvergadering 12 maart in het buurthuis", FieldKind.TEXT),
+        ("Trambaan 4 rijdt tot het Hobbemaplein.", FieldKind.TEXT),
+        ("Tennisbaan 3 is gereserveerd voor de jeugd", FieldKind.TEXT),
+        ("De woonboot 7 meter lang, te koop", FieldKind.TEXT),
+    ],
+)
+def test_no_home(text: str, kind: FieldKind) -> None:
+    assert found(text, HOME, kind) == []
