@@ -83,6 +83,12 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?:secretaris|secretaresse|voorzitter|voorzitster|penningmeester|bestuurslid"
     r"|contactpersoon|gastvrouw|gastheer|trainer|trainster)\s*[,:(–-]?\s*(?:p/a\s*)?(?:[^\W\d_]+\s+)?$"
 )
+# A part of a person's home right before the address: "in de tuin van Grietje, Populierenlaan
+# 63", "de garage van Piet en Els: Schoolstraat 2".
+_OWNED_BEFORE = re.compile(
+    r"(?<![\w])(?:tuin|achtertuin|voortuin|garage|schuur|schuurtje|zolder|kelder|huiskamer"
+    r"|woonkamer|keuken)\s+van\s+[A-Z][^\W\d_]+(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?\s*[,:(–-]?\s*$"
+)
 # A public place, then its address: "het stadskantoor, stadsplateau 1, " (lowercased).
 _PLACE_THEN_ADDRESS = re.compile(
     r"(?:" + public.PLACE.pattern + r")(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:(–-]\s*"
@@ -145,9 +151,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if match.group(1).lower() in _PLOTS or match.group(1).endswith("ering"):
             continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
-        if public.is_public(
-            text, match.start(), match.end(), low, introduced=True
-        ) and not _ROLE_BEFORE.search(low, max(0, match.start() - 30), match.start()):
+        if public.is_public(text, match.start(), match.end(), low, introduced=True) and not (
+            _ROLE_BEFORE.search(low, max(0, match.start() - 30), match.start())
+            or _OWNED_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        ):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if _named_venue(text, match.start(), match.end(), low):
             continue  # "in Het Anker, Ankerstr. 19, 2e verdieping": a named building
@@ -260,16 +267,19 @@ _HOME_HINTS = (
     *words(
         """
         mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
-        gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek
+        gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek zolder
+        kelder kamer
         """
     ),
     *("by ", "bij m", "bij t", "bij o", "bij j"),
 )
 HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
-    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*)"
+    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*"
+    # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
+    r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z]))"
     # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
-    r"([A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
+    r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
     r"|aan|'t)\s+)*[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
     + _ADDITION
     + r")(?![\w'’]|[.,:]?\d)"
@@ -298,7 +308,8 @@ _NOT_HOME_STREETS = words(
     Wereldoorlog Oorlog Code Prijs Plek Nummertje Playstation Xbox Nintendo Switch Samsung
     Kilometer Hectometer Soera Sura Koran Genesis Exodus Psalmen Spreuken Prediker Jesaja
     Jeremia Ezechiël Daniël Matteüs Mattheüs Marcus Markus Lucas Lukas Johannes Handelingen
-    Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen
+    Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen Model Type Serie
+    Versie Generatie Editie Uitgave Maat Size Kamer Jeugd Senioren Heren Dames Meiden Jongens
     """
 )
 # A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
@@ -326,7 +337,7 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
         if any(s < end and start < e for s, e in taken):
             continue
         name = match.group(1)
-        first = name.split()[0]
+        first = name.split()[1 if name.startswith(("De ", "Het ", "Den ", "'t ")) else 0]
         if first.capitalize() in _NOT_HOME_STREETS or public.PLACE.search(name.lower()):
             continue  # "Basisschool Klaproos 2", "Radio 538"
         begin, stop = public.sentence(low, start, end)
@@ -335,7 +346,8 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
         if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
             continue
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
-        if public.PLACE.search(before) is not None:
+        places = list(public.PLACE.finditer(before))
+        if places and public.HOME_KEY.search(before, places[-1].start()) is None:
             continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
         taken.append((start, end))
         hits.append((start, end))
@@ -375,15 +387,28 @@ def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[
 # "bel aan bij Van Dam, Hazelaar 9", "Kievit 8 (fam. de Boer)", "Lindelaan 4, 3-hoog",
 # "Lindelaan 4, woonboot", "Achter de garage van nr. 12". A public place in the field makes it
 # the way in of that place ("Kerkstraat 5, zijingang (bel aan bij de balie)").
-FIELD_HINT = re.compile(r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|garage")
+FIELD_HINT = re.compile(
+    r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|won|garage|schuur|tuin|zolder"
+    r"|kelder|huisn|^\s*[1-9]\d{3}\s?[a-z]{2}[\s,]+\d"
+)
 _FIELD_DOOR = re.compile(
     r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
     r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|dan)\s+)?(?:langs|achterom)|langs\s*komen|langskomen"
     r"|woonboot|woonwagen|woonark|woonschip|stacaravan"
+    # "daar woont de voorzitter", "(hier wonen wij)"
+    r"|(?:daar|hier|waar)\s+(?:woont|wonen|woon)|woont"
+    # "postcode 2531AB huisnummer 16": how a resident gives the own address
+    r"|huisnummer|huisnr\.?"
     # a floor after the address, not the addition of its number ("Schoolstraat 7 hoog")
     r"|(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<=\bop\s))[1-9]\d?\s*-?\s*hoog"
-    r"|achter\s+de\s+(?:garage|schuur|woning|flat)\s+van)(?![\w-])",
+    r"|achter\s+de\s+(?:garage|schuur|woning|flat)\s+van"
+    # a part of a person's home: "(de garage van Piet)", "in de tuin van Grietje"
+    # ("De Tuin van Eden" is the name of a place)
+    r"|(?-i:(?:garage|schuur|schuurtje|tuin|achtertuin|voortuin|zolder|kelder)\s+van\s+"
+    r"[A-Z][^\W\d_]+))(?![\w-])"
+    # a postcode and a number without a street: "1055 RV 12-1"
+    r"|^\s*[1-9]\d{3}\s?[A-Z]{2}[\s,]+\d{1,4}(?:[-\s]?[a-z\d]{1,3})?\s*$",
     re.IGNORECASE,
 )
 # "ingang achterom bij de fietsenstalling": how to get into a building, no home.
