@@ -277,7 +277,9 @@ HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
     r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*"
     # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
-    r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z]))"
+    r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z])"
+    # the start of the text or of a sentence: "Kom langs! Klaproos 44.", "Hoefslag 5a, achterom"
+    r"|^\s*|(?<=[.!?]\s))"
     # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
     r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
     r"|aan|'t)\s+)*[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
@@ -288,9 +290,10 @@ HOME_STREET = re.compile(
     r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden|uur|u"
     r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden|kamers|slaapkamers"
     r"|verdiepingen|auto'?s|katten|honden|jongens|meiden|sterren|kilo|liter|gram|cm|m2|m²"
-    r"|straten|deuren|portieken|flats|blokken|verderop|verder|hoog|verdieping|etage|stuks)\b"
-    # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4"
-    r"|\s+(?:en|&|of)\s+\d)"
+    r"|straten|deuren|portieken|flats|blokken|verderop|verder|hoog|verdieping|etage|stuks|dag"
+    r"|week|maand|nacht|nachten|avond|avonden|ochtend|middag|persoon|kind|keer|plek|plekken)\b"
+    # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4", "Foto 3 van 10"
+    r"|\s+(?:en|&|of|van|uit|op)\s+\d)"
 )
 # Numbered things a writer puts the same way: "in de Groep 7", ", Psalm 23", "op Radio 538".
 _NOT_HOME_STREETS = words(
@@ -310,7 +313,36 @@ _NOT_HOME_STREETS = words(
     Jeremia Ezechiël Daniël Matteüs Mattheüs Marcus Markus Lucas Lukas Johannes Handelingen
     Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen Model Type Serie
     Versie Generatie Editie Uitgave Maat Size Kamer Jeugd Senioren Heren Dames Meiden Jongens
+    Foto Afbeelding Video Plaatje Bijlage Figuur Tabel Bron Noot Dia Slide Antwoord Regel Tip
+    Vanaf Tot Om Na Voor Tussen Sinds Rond Ongeveer Maximaal Minimaal Max Min Nog Ook Slechts
+    Maar Bijna Circa Totaal Kosten Leeftijd Aantal Tel Telefoon Bel Mobiel Tijd Datum Per Elke
+    Iedere Alle Dus Met Zonder Naar Bij Uit Aan Door Over Onder Boven Achter Naast Tegen
+    Wel Niet Geen Heel Echt Toen Waar Wie Wat Hoe Hier Daar Deze Die Dit Dat Een Twee Drie
+    Welkom Hoera Gefeliciteerd Bedankt Dank Groeten Prijzen Entree Toegang Kaartjes
     """
+)
+# ... and their compounds: "Buslijn 7", "Wijkbus 2", "Speelronde 3", "Vergaderzaal 4".
+_NOT_HOME_ENDS = (
+    "lijn",
+    "bus",
+    "tram",
+    "halte",
+    "route",
+    "nummer",
+    "groep",
+    "klas",
+    "ronde",
+    "editie",
+    "seizoen",
+    "prijs",
+    "kamer",
+    "zaal",
+    "lokaal",
+    "tafel",
+    "team",
+    "week",
+    "dag",
+    "les",
 )
 # A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
 _TEAM_BEFORE = re.compile(
@@ -338,12 +370,20 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue
         name = match.group(1)
         first = name.split()[1 if name.startswith(("De ", "Het ", "Den ", "'t ")) else 0]
-        if first.capitalize() in _NOT_HOME_STREETS or public.PLACE.search(name.lower()):
+        if (
+            first.capitalize() in _NOT_HOME_STREETS
+            or first.lower().endswith(_NOT_HOME_ENDS)
+            or public.PLACE.search(name.lower())
+        ):
             continue  # "Basisschool Klaproos 2", "Radio 538"
         begin, stop = public.sentence(low, start, end)
         if _TEAM_BEFORE.search(low, max(begin, start - 30), start) is not None:
             continue  # "ik speel bij de Zwaluwen 3": a team
-        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
+        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None and not (
+            stop - begin < end - start + 30  # the address alone: "Kom langs! Klaproos 44."
+            and public.HOME_KEY.search(low, max(0, begin - 60), begin) is not None
+            and public.PLACE.search(low, max(0, begin - 60), begin) is None
+        ):
             continue
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
         places = list(public.PLACE.finditer(before))

@@ -141,7 +141,7 @@ HOME_KEY = re.compile(
     r"(?<![\w])(?:b[iy]j\s+(?:mij|ons|my|ús|us)|thuis|thús|(?:mijn|m'n|ons|onze|zijn|z'n|haar"
     r"|d'r|hun|jullie)\s+(?:huis|huisje|voordeur|deur|gang|hal|tuin|voortuin|achtertuin|stoep"
     r"|schuur|schuurtje|adres|woning|flat|bovenwoning|benedenwoning|brievenbus|bel|oprit|garage"
-    r"|huiskamer|woonkamer|keuken|balkon|portiek|postadres|thuisadres)|voor\s+de\s+deur"
+    r"|huiskamer|woonkamer|keuken|balkon|portiek|postadres|thuisadres)|voor\s+de\s+deur(?!\s+van\s+(?:de|het)\s)"
     r"|achterom|achterdeur|voordeur|woon|woont|wonen|woonde|woonden|wen|wennet|wenje|wenne"
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
