@@ -80,6 +80,22 @@ HOME = "privacy.home-address"
         ("de man van woonboot 7 heeft een bootje te leen", "woonboot 7"),
         ("ik woon in stacaravan 12 achter de camping", "stacaravan 12"),
         ("wij wonen in de woonark nummer 3 aan de Vecht", "woonark nummer 3"),
+        # a part of a person's home before the address
+        (
+            "De tuinclub komt deze keer samen in de tuin van Grietje, Populierenlaan 63.",
+            "Populierenlaan 63",
+        ),
+        ("De repetitie is in de garage van Piet en Els: Schoolstraat 2", "Schoolstraat 2"),
+        ("we oefenen op de zolder van Kees, Klaproos 44", "Klaproos 44"),
+        ("De breiclub zit in de huiskamer van Joke, Meidoorn 7", "Meidoorn 7"),
+        # a street whose name starts with an article
+        ("ik woon op De Kolk 4", "De Kolk 4"),
+        ("wij wonen aan Het Rak 7, kom gerust", "Het Rak 7"),
+        ("Het pakketje mag bij mij in de bus, Het Want 12", "Het Want 12"),
+        # the address alone, at the start of a sentence, after the home
+        ("Interesse? Kom gerust langs! Klaproos 44.", "Klaproos 44"),
+        ("Vragen? Bel aan bij ons. Zonnedauw 8", "Zonnedauw 8"),
+        ("Klaproos 44, bij mij thuis, elke woensdag", "Klaproos 44"),
     ],
 )
 def test_home_found(text: str, shown: str) -> None:
@@ -110,6 +126,12 @@ def test_home_in_contact(text: str, kind: FieldKind) -> None:
         ("Lindelaan 4 - 2 hoog", "2 hoog"),
         ("Lindelaan 4, woonboot", "woonboot"),
         ("Lindelaan 4, kom achterom", "kom achterom"),
+        ("Mr. P.J. Troelstrastr 112-3 hoog, daar woont de voorzitter", "daar woont"),
+        ("Lindelaan 4 (hier wonen wij)", "hier wonen"),
+        ("Het Hoekje (de garage van Piet), Schoolstraat 2", "garage van Piet"),
+        ("In de tuin van Grietje, Populierenlaan 63", "tuin van Grietje"),
+        ("postcode 2531AB huisnummer 16", "huisnummer"),
+        ("1055 RV 12-1", "1055 RV 12-1"),
     ],
 )
 def test_private_adres_field(text: str, shown: str) -> None:
@@ -128,6 +150,28 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Huisartsenpraktijk De Linde, Lindelaan 4, achteringang", FieldKind.ADDRESS),
         ("Wijkcentrum De Kiem, Klaproos 44 (ingang aan de achterkant)", FieldKind.ADDRESS),
         ("Bibliotheek, Hoefstraat 12, 3 hoog", FieldKind.ADDRESS),
+        ("Schoolstraat 7 hoog", FieldKind.ADDRESS),
+        ("Moestuin De Kiem, Populierenlaan 63", FieldKind.ADDRESS),
+        ("De Tuin van Eden, Hoefslag 2", FieldKind.ADDRESS),
+        ("Speeltuin van de buurt, Hoefslag 2", FieldKind.ADDRESS),
+        ("Buurthuis, huisnummer 12, ingang links", FieldKind.ADDRESS),
+        ("1055 RV Amsterdam", FieldKind.ADDRESS),
+        (
+            "De tuinclub komt samen in de tuin van de bibliotheek, Populierenlaan 63.",
+            FieldKind.TEXT,
+        ),
+        ("De tuin van iedereen, Klaproos 44, is open op zondag", FieldKind.TEXT),
+        ("In de tuin van het buurthuis, Klaproos 44", FieldKind.TEXT),
+        ("Buslijn 7 stopt voor de deur van het buurthuis.", FieldKind.TEXT),
+        ("Kom langs bij de bieb. Klaproos 44.", FieldKind.TEXT),
+        ("Kom langs! Vanaf 10.", FieldKind.TEXT),
+        ("Mijn huis. Foto 3 van 10", FieldKind.TEXT),
+        ("Welkom bij ons! Groep 8 zwaait af.", FieldKind.TEXT),
+        ("Kom langs bij ons op het plein. Kraam 12.", FieldKind.TEXT),
+        ("Boodschappen haal ik bij Jumbo, Klaproos 3", FieldKind.TEXT),
+        ("Mijn fiets haal ik op bij Fietsplus, Hoefslag 12", FieldKind.TEXT),
+        ("Bij mij in de straat staat een Tesla, Model 3", FieldKind.TEXT),
+        ("Mijn zoon zit bij Sparta, Jeugd 3", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),
