@@ -429,7 +429,7 @@ def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[
 # the way in of that place ("Kerkstraat 5, zijingang (bel aan bij de balie)").
 FIELD_HINT = re.compile(
     r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|won|garage|schuur|tuin|zolder"
-    r"|kelder|huisn|^\s*[1-9]\d{3}\s?[a-z]{2}[\s,]+\d"
+    r"|kelder|huisn"
 )
 _FIELD_DOOR = re.compile(
     r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
@@ -446,9 +446,7 @@ _FIELD_DOOR = re.compile(
     # a part of a person's home: "(de garage van Piet)", "in de tuin van Grietje"
     # ("De Tuin van Eden" is the name of a place)
     r"|(?-i:(?:garage|schuur|schuurtje|tuin|achtertuin|voortuin|zolder|kelder)\s+van\s+"
-    r"[A-Z][^\W\d_]+))(?![\w-])"
-    # a postcode and a number without a street: "1055 RV 12-1"
-    r"|^\s*[1-9]\d{3}\s?[A-Z]{2}[\s,]+\d{1,4}(?:[-\s]?[a-z\d]{1,3})?\s*$",
+    r"[A-Z][^\W\d_]+))(?![\w-])",
     re.IGNORECASE,
 )
 # "ingang achterom bij de fietsenstalling": how to get into a building, no home.
