@@ -96,6 +96,10 @@ HOME = "privacy.home-address"
         ("Interesse? Kom gerust langs! Klaproos 44.", "Klaproos 44"),
         ("Vragen? Bel aan bij ons. Zonnedauw 8", "Zonnedauw 8"),
         ("Klaproos 44, bij mij thuis, elke woensdag", "Klaproos 44"),
+        # a move
+        ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
+        ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
+        ("Sinds mei ingetrokken op de Zonnedauw 8", "Zonnedauw 8"),
     ],
 )
 def test_home_found(text: str, shown: str) -> None:
@@ -172,6 +176,9 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Mijn fiets haal ik op bij Fietsplus, Hoefslag 12", FieldKind.TEXT),
         ("Bij mij in de straat staat een Tesla, Model 3", FieldKind.TEXT),
         ("Mijn zoon zit bij Sparta, Jeugd 3", FieldKind.TEXT),
+        ("De bibliotheek is verhuisd naar de Klaproos 44", FieldKind.TEXT),
+        ("Het buurthuis heeft een nieuw adres: Hoefslag 5a", FieldKind.TEXT),
+        ("We verhuizen in juni, 3 dozen staan al klaar", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

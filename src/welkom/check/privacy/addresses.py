@@ -268,7 +268,7 @@ _HOME_HINTS = (
         """
         mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
         gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek zolder
-        kelder kamer
+        kelder kamer verhuis nieuw ingetrokken
         """
     ),
     *("by ", "bij m", "bij t", "bij o", "bij j"),
@@ -350,6 +350,14 @@ _TEAM_BEFORE = re.compile(
     r"|korfbalt|volleybalt|keept|traint|trainde|coach|coacht)\s+(?:nu\s+|ook\s+|al\s+)?"
     r"(?:bij|in)\s+(?:de|het|'t)\s+$"
 )
+# A home named after a place word, closer to the address: "De breiclub zit in de huiskamer van
+# Joke, Meidoorn 7", "na de bakker, bij mij thuis: Klaproos 44".
+_HOME_AFTER_PLACE = re.compile(
+    r"(?<![\w])(?:bij\s+(?:mij|ons)|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|voordeur|woning|adres)"
+    r"|(?:tuin|achtertuin|voortuin|garage|schuur|schuurtje|zolder|kelder|huiskamer|woonkamer)"
+    r"\s+van\s+(?!de\b|het\b|'t\b|een\b|deze\b|die\b|dit\b|onze\b|ons\b|iedereen\b"
+    r"|alle\b|allemaal\b)[^\W\d_]{3,})(?![\w])"
+)
 # "naast de bakker", "tegenover de school": a place that only says where the home is.
 _BESIDE = re.compile(
     r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
@@ -387,7 +395,7 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
         places = list(public.PLACE.finditer(before))
-        if places and public.HOME_KEY.search(before, places[-1].start()) is None:
+        if places and _HOME_AFTER_PLACE.search(before, places[-1].start()) is None:
             continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
         taken.append((start, end))
         hits.append((start, end))

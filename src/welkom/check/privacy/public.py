@@ -146,6 +146,8 @@ HOME_KEY = re.compile(
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
     r"|familie"
+    # a move: "wij zijn verhuisd naar de Klaproos 44", "ons nieuwe adres: Hoefslag 5a"
+    r"|verhuisd|verhuizen|verhuis|verhuist|verhuisden|nieuwe?\s+adres|ingetrokken"
     # a part of a person's home: "in de tuin van Grietje", "de garage van Piet"
     r"|(?:tuin|achtertuin|voortuin|garage|schuur|schuurtje|zolder|kelder|huiskamer|woonkamer)"
     r"\s+van\s+(?!de\b|het\b|'t\b|een\b|deze\b|die\b|dit\b|onze\b|ons\b|iedereen\b"
