@@ -96,6 +96,10 @@ HOME = "privacy.home-address"
         ("Interesse? Kom gerust langs! Klaproos 44.", "Klaproos 44"),
         ("Vragen? Bel aan bij ons. Zonnedauw 8", "Zonnedauw 8"),
         ("Klaproos 44, bij mij thuis, elke woensdag", "Klaproos 44"),
+        # in small letters, right after the home phrase
+        ("ik woon op de hoefslag 5a", "hoefslag 5a"),
+        ("bij mij op de klaproos 44, achterom", "klaproos 44"),
+        ("bel maar aan op de lange voorhout 10", "lange voorhout 10"),
         # a move
         ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
         ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
@@ -179,6 +183,10 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("De bibliotheek is verhuisd naar de Klaproos 44", FieldKind.TEXT),
         ("Het buurthuis heeft een nieuw adres: Hoefslag 5a", FieldKind.TEXT),
         ("We verhuizen in juni, 3 dozen staan al klaar", FieldKind.TEXT),
+        ("bij mij op de bank 2 uur tv kijken", FieldKind.TEXT),
+        ("ik woon op de camping 3 weken", FieldKind.TEXT),
+        ("bij ons op de verdieping 6 gezinnen", FieldKind.TEXT),
+        ("bij ons op de lijst 12", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

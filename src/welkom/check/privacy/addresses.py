@@ -399,7 +399,35 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
         taken.append((start, end))
         hits.append((start, end))
+    for match in _LOWER_HOME_STREET.finditer(low):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if match.group(2) in _NOT_LOWER_STREETS or public.PLACE.search(match.group(1)):
+            continue
+        taken.append((start, end))
+        hits.append((start, end))
     return hits
+
+
+# The same written in small letters, right after the home phrase: "ik woon op de hoefslag 5a",
+# "bij mij op de klaproos 44, achterom". Ordinary words stand there too ("op de bank 2 uur"), so
+# the number must end the clause.
+_LOWER_HOME_STREET = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we|hij|zij|ze)\s+(?:woon|woont|wonen|woonde|woonden|zit|zitten)"
+    r"|bij\s+(?:mij|ons)(?:\s+thuis)?|kom\s+(?:(?:maar|even|gerust|gewoon)\s+)?langs"
+    r"|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)\s+(?:(?:nu|zelf|sinds\s+kort)\s+)?"
+    r"(?:op|aan|oan)\s+(?:de|het|'t|it)\s+"
+    r"(([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?:\s+[a-zà-ÿ]{3,})?\s+[1-9]\d{0,3}(?:-?[a-z](?![\w]))?)"
+    r"(?=\s*(?:$|[,.;:!?)(]|\s(?:achterom|boven|beneden|links|rechts|hoog|dus|want|maar|bel"
+    r"|kom|en\s+(?:kom|bel))\b))"
+)
+_NOT_LOWER_STREETS = words(
+    """
+    lijst foto kaart site app pagina tafel lijn tram trein groep klas fiets bank camping
+    markt hoek trap foto's route bladzijde zender radio kanaal week ronde stand plek
+    """
+)
 
 
 # A home known by its number: "Woonwagen nummer 4", "de man van woonboot 7", "ik woon in
