@@ -100,6 +100,9 @@ HOME = "privacy.home-address"
         ("ik woon op de hoefslag 5a", "hoefslag 5a"),
         ("bij mij op de klaproos 44, achterom", "klaproos 44"),
         ("bel maar aan op de lange voorhout 10", "lange voorhout 10"),
+        # without an article, the number ending the clause
+        ("We verhuizen in juni naar Wiekslag 12", "Wiekslag 12"),
+        ("Mijn voordeur zit op Boterbloem 17, achterom", "Boterbloem 17"),
         # a move
         ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
         ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
@@ -187,6 +190,12 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("ik woon op de camping 3 weken", FieldKind.TEXT),
         ("bij ons op de verdieping 6 gezinnen", FieldKind.TEXT),
         ("bij ons op de lijst 12", FieldKind.TEXT),
+        ("Wij wonen op Ameland, 2 vakantiehuizen", FieldKind.TEXT),
+        ("Bij ons thuis kijken we naar Studio 3.", FieldKind.TEXT),
+        ("Bij ons kwam Sinterklaas op Pakjesavond 5.", FieldKind.TEXT),
+        ("Kom langs bij ons op Koningsdag 27.", FieldKind.TEXT),
+        ("Ik heb op Radio 538 gehoord dat het gaat regenen bij ons", FieldKind.TEXT),
+        ("Ik zat bij Ajax 1 in het team", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

@@ -268,7 +268,7 @@ _HOME_HINTS = (
         """
         mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
         gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek zolder
-        kelder kamer verhuis nieuw ingetrokken
+        kelder kamer verhuis verhuiz nieuw ingetrokken
         """
     ),
     *("by ", "bij m", "bij t", "bij o", "bij j"),
@@ -294,55 +294,6 @@ HOME_STREET = re.compile(
     r"|week|maand|nacht|nachten|avond|avonden|ochtend|middag|persoon|kind|keer|plek|plekken)\b"
     # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4", "Foto 3 van 10"
     r"|\s+(?:en|&|of|van|uit|op)\s+\d)"
-)
-# Numbered things a writer puts the same way: "in de Groep 7", ", Psalm 23", "op Radio 538".
-_NOT_HOME_STREETS = words(
-    """
-    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
-    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
-    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
-    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Woning Appartement
-    Huisnummer Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang Zondag Maandag
-    Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren Les Module Level Deel
-    Gebouw Loket Balie Kassa Etappe Zone Stap Opdracht Vraag Kavel Tuin Moestuin Postbus
-    Antwoordnummer Radio Studio Windows Galaxy Iphone Fifa Covid Corona Formule Top Ajax Jumbo
-    Net Npo Weekend Maand Januari Februari Maart April Mei Juni Juli Augustus September Oktober
-    November December Koningsdag Sinterklaas Pakket Bon Lot Ticket Kaart Boek Film Serie Game
-    Wereldoorlog Oorlog Code Prijs Plek Nummertje Playstation Xbox Nintendo Switch Samsung
-    Kilometer Hectometer Soera Sura Koran Genesis Exodus Psalmen Spreuken Prediker Jesaja
-    Jeremia Ezechiël Daniël Matteüs Mattheüs Marcus Markus Lucas Lukas Johannes Handelingen
-    Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen Model Type Serie
-    Versie Generatie Editie Uitgave Maat Size Kamer Jeugd Senioren Heren Dames Meiden Jongens
-    Foto Afbeelding Video Plaatje Bijlage Figuur Tabel Bron Noot Dia Slide Antwoord Regel Tip
-    Vanaf Tot Om Na Voor Tussen Sinds Rond Ongeveer Maximaal Minimaal Max Min Nog Ook Slechts
-    Maar Bijna Circa Totaal Kosten Leeftijd Aantal Tel Telefoon Bel Mobiel Tijd Datum Per Elke
-    Iedere Alle Dus Met Zonder Naar Bij Uit Aan Door Over Onder Boven Achter Naast Tegen
-    Wel Niet Geen Heel Echt Toen Waar Wie Wat Hoe Hier Daar Deze Die Dit Dat Een Twee Drie
-    Welkom Hoera Gefeliciteerd Bedankt Dank Groeten Prijzen Entree Toegang Kaartjes
-    """
-)
-# ... and their compounds: "Buslijn 7", "Wijkbus 2", "Speelronde 3", "Vergaderzaal 4".
-_NOT_HOME_ENDS = (
-    "lijn",
-    "bus",
-    "tram",
-    "halte",
-    "route",
-    "nummer",
-    "groep",
-    "klas",
-    "ronde",
-    "editie",
-    "seizoen",
-    "prijs",
-    "kamer",
-    "zaal",
-    "lokaal",
-    "tafel",
-    "team",
-    "week",
-    "dag",
-    "les",
 )
 # A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
 _TEAM_BEFORE = re.compile(
@@ -378,11 +329,7 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue
         name = match.group(1)
         first = name.split()[1 if name.startswith(("De ", "Het ", "Den ", "'t ")) else 0]
-        if (
-            first.capitalize() in _NOT_HOME_STREETS
-            or first.lower().endswith(_NOT_HOME_ENDS)
-            or public.PLACE.search(name.lower())
-        ):
+        if public.numbered_thing(first) or public.PLACE.search(name.lower()):
             continue  # "Basisschool Klaproos 2", "Radio 538"
         begin, stop = public.sentence(low, start, end)
         if _TEAM_BEFORE.search(low, max(begin, start - 30), start) is not None:
@@ -407,7 +354,35 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue
         taken.append((start, end))
         hits.append((start, end))
+    for match in _BARE_HOME_STREET.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first = match.group(2)
+        if public.numbered_thing(first):
+            continue
+        if public.PLACE.search(match.group(1).lower()):
+            continue
+        begin, stop = public.sentence(low, start, end)
+        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
+            continue
+        places = list(public.PLACE.finditer(low, max(begin, start - 50), start))
+        if places and _HOME_AFTER_PLACE.search(low, places[-1].start(), start) is None:
+            continue
+        taken.append((start, end))
+        hits.append((start, end))
     return hits
+
+
+# Without an article, where a place name could stand too ("naar Zwolle 2 keer"): only "op",
+# "aan" or "naar" and a number that ends the clause: "We verhuizen in juni naar Wiekslag 12".
+_BARE_HOME_STREET = re.compile(
+    r"(?<![\w-])(?:op|aan|oan|naar|nei)\s+"
+    r"(([A-Z][^\W\d_]{3,})(?:\s+[A-Z][^\W\d_]+)?\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    r"(?:-?[a-zA-Z](?![\w]))?)"
+    r"(?=\s*(?:$|[,.;:!?)(]|\s(?:achterom|boven|beneden|links|rechts|dus|want|maar|bel"
+    r"|kom|en\s+(?:kom|bel))\b))"
+)
 
 
 # The same written in small letters, right after the home phrase: "ik woon op de hoefslag 5a",

@@ -704,6 +704,8 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 hits.append(match.span())
     if digit(low):
         for match in NAMED_STREET.finditer(text):
+            if public.numbered_thing(match.group(1).split()[0]):
+                continue  # "op Koningsdag 27", "naar Studio 3", "op Radio 538"
             if match.group(1).split()[0] in _NOT_STREETS or public.PLACE.search(
                 match.group(1).lower()
             ):

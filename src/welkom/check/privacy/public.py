@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .base import words
+
 # Kinds of public places, services and organisations, as word ends (lowercase text).
 _PLACE_KINDS = (
     r"buurthuis|clubhuis|wijkhuis|dorpshuis|gemeentehuis|stadhuis|ziekenhuis|verpleeghuis"
@@ -180,3 +182,46 @@ def gathering(low: str, start: int, end: int) -> bool:
         and PRIVATE.search(around) is None
         and HOME_KEY.search(around) is None
     )
+
+
+# Numbered things a writer puts the same way: "in de Groep 7", ", Psalm 23", "op Radio 538".
+NUMBERED_THINGS = words(
+    """
+    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
+    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
+    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
+    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Woning Appartement
+    Huisnummer Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang Zondag Maandag
+    Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren Les Module Level Deel
+    Gebouw Loket Balie Kassa Etappe Zone Stap Opdracht Vraag Kavel Tuin Moestuin Postbus
+    Antwoordnummer Radio Studio Windows Galaxy Iphone Fifa Covid Corona Formule Top Ajax Jumbo
+    Net Npo Weekend Maand Januari Februari Maart April Mei Juni Juli Augustus September Oktober
+    November December Koningsdag Sinterklaas Pakket Bon Lot Ticket Kaart Boek Film Serie Game
+    Wereldoorlog Oorlog Code Prijs Plek Nummertje Playstation Xbox Nintendo Switch Samsung
+    Kilometer Hectometer Soera Sura Koran Genesis Exodus Psalmen Spreuken Prediker Jesaja
+    Jeremia Ezechiël Daniël Matteüs Mattheüs Marcus Markus Lucas Lukas Johannes Handelingen
+    Romeinen Korintiërs Galaten Efeziërs Openbaring Kinderen Klassen Groepen Model Type Serie
+    Versie Generatie Editie Uitgave Maat Size Kamer Jeugd Senioren Heren Dames Meiden Jongens
+    Foto Afbeelding Video Plaatje Bijlage Figuur Tabel Bron Noot Dia Slide Antwoord Regel Tip
+    Vanaf Tot Om Na Voor Tussen Sinds Rond Ongeveer Maximaal Minimaal Max Min Nog Ook Slechts
+    Maar Bijna Circa Totaal Kosten Leeftijd Aantal Tel Telefoon Bel Mobiel Tijd Datum Per Elke
+    Iedere Alle Dus Met Zonder Naar Bij Uit Aan Door Over Onder Boven Achter Naast Tegen
+    Wel Niet Geen Heel Echt Toen Waar Wie Wat Hoe Hier Daar Deze Die Dit Dat Een Twee Drie
+    Welkom Hoera Gefeliciteerd Bedankt Dank Groeten Prijzen Entree Toegang Kaartjes
+    """
+)
+# ... and their compounds: "Buslijn 7", "Wijkbus 2", "Speelronde 3", "Vergaderzaal 4".
+_NUMBERED_ENDS = tuple(
+    words(
+        """
+        lijn bus tram halte route nummer groep klas ronde editie seizoen prijs kamer zaal lokaal
+        tafel team week dag les avond
+        """
+    )
+)
+
+
+def numbered_thing(word: str) -> bool:
+    """Is the capitalised ``word`` before a number something numbered that is no street ("Groep
+    7", "Buslijn 12", "Psalm 23", "Koningsdag 27")?"""
+    return word.capitalize() in NUMBERED_THINGS or word.lower().endswith(_NUMBERED_ENDS)
