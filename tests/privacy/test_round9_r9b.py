@@ -196,6 +196,7 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Kom langs bij ons op Koningsdag 27.", FieldKind.TEXT),
         ("Ik heb op Radio 538 gehoord dat het gaat regenen bij ons", FieldKind.TEXT),
         ("Ik zat bij Ajax 1 in het team", FieldKind.TEXT),
+        ("Bij ons thuis keken we: Nederland 2, Duitsland 1", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

@@ -293,7 +293,9 @@ HOME_STREET = re.compile(
     r"|straten|deuren|portieken|flats|blokken|verderop|verder|hoog|verdieping|etage|stuks|dag"
     r"|week|maand|nacht|nachten|avond|avonden|ochtend|middag|persoon|kind|keer|plek|plekken)\b"
     # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4", "Foto 3 van 10"
-    r"|\s+(?:en|&|of|van|uit|op)\s+\d)"
+    r"|\s+(?:en|&|of|van|uit|op)\s+\d"
+    # a score: "Nederland 2, Duitsland 1", "Ajax 2 - PSV 2"
+    r"|[,\s–-]+[A-Z][^\W\d_]+\s+\d)"
 )
 # A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
 _TEAM_BEFORE = re.compile(
@@ -309,6 +311,7 @@ _HOME_AFTER_PLACE = re.compile(
     r"\s+van\s+(?!de\b|het\b|'t\b|een\b|deze\b|die\b|dit\b|onze\b|ons\b|iedereen\b"
     r"|alle\b|allemaal\b)[^\W\d_]{3,})(?![\w])"
 )
+_SCORE_BEFORE = re.compile(r"[A-Z][^\W\d_]+\s+\d{1,2}\s*[,–-]\s*$")
 # "naast de bakker", "tegenover de school": a place that only says where the home is.
 _BESIDE = re.compile(
     r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
@@ -334,6 +337,8 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
         begin, stop = public.sentence(low, start, end)
         if _TEAM_BEFORE.search(low, max(begin, start - 30), start) is not None:
             continue  # "ik speel bij de Zwaluwen 3": a team
+        if _SCORE_BEFORE.search(text, max(begin, start - 30), start) is not None:
+            continue  # "Nederland 2, Duitsland 1": a score
         if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None and not (
             stop - begin < end - start + 30  # the address alone: "Kom langs! Klaproos 44."
             and public.HOME_KEY.search(low, max(0, begin - 60), begin) is not None
