@@ -103,6 +103,9 @@ HOME = "privacy.home-address"
         # without an article, the number ending the clause
         ("We verhuizen in juni naar Wiekslag 12", "Wiekslag 12"),
         ("Mijn voordeur zit op Boterbloem 17, achterom", "Boterbloem 17"),
+        # an invitation at a family's
+        ("bel aan bij Van Dam, Hazelaar 9", "Hazelaar 9"),
+        ("kom langs bij Yilmaz, Tulp 17", "Tulp 17"),
         # a move
         ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
         ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
@@ -197,6 +200,15 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Ik heb op Radio 538 gehoord dat het gaat regenen bij ons", FieldKind.TEXT),
         ("Ik zat bij Ajax 1 in het team", FieldKind.TEXT),
         ("Bij ons thuis keken we: Nederland 2, Duitsland 1", FieldKind.TEXT),
+        # an invitation of a venue
+        ("Kom langs bij de Voedseltuin, Klaproos 4", FieldKind.TEXT),
+        ("Bel aan bij de zijdeur van De Kiem, Hoefslag 5", FieldKind.TEXT),
+        ("Welkom bij ons in De Boomgaard, Klaproos 44", FieldKind.TEXT),
+        ("Kom langs op de Buurtboerderij, Hoefslag 5", FieldKind.TEXT),
+        ("Parkeren kan voor de deur, Hoefslag 5", FieldKind.TEXT),
+        ("Kom langs bij Atelier Zonnedauw, Klaproos 4", FieldKind.TEXT),
+        ("Kom langs in het Wijkpaviljoen, Klaproos 4", FieldKind.TEXT),
+        ("Bel aan bij de conciërge, Hoefslag 5", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

@@ -312,6 +312,37 @@ _HOME_AFTER_PLACE = re.compile(
     r"|alle\b|allemaal\b)[^\W\d_]{3,})(?![\w])"
 )
 _SCORE_BEFORE = re.compile(r"[A-Z][^\W\d_]+\s+\d{1,2}\s*[,–-]\s*$")
+# With only an invitation ("kom langs", "bel aan"), a named venue or a building's way in before
+# the address makes it a public place's: "Kom langs bij Atelier Zonnedauw, Klaproos 4", "Bel
+# aan bij de conciërge, Hoefslag 5", "Parkeren kan voor de deur, Hoefslag 5".
+# "Welkom bij ons in De Boomgaard": how a venue speaks; "welkom bij ons thuis" is a home.
+_WELCOME = re.compile(r"welkom\s+bij\s+ons(?!\s+thuis)")
+_VENUE_NAMED = re.compile(
+    r"(?<![\w])(?:bij|in|op|van|naar|aan)\s+(?:(?:de|het|'t)\s+)?([A-Z][^\W\d_]+)"
+)
+_WAY_IN_WORDS = re.compile(
+    r"(?<![\w])(?:conci[eë]rge|beheerder|receptie|balie|parkeren|parkeerplaats|ingang|zijdeur"
+    r"|zijingang|hoofdingang|entree|openingstijden|geopend|open)(?![\w])"
+)
+
+
+_PARTICLES = words("Van Von De Den Der Ter Ten Te Fam Familie Mevrouw Meneer Mw Dhr Mevr")
+
+
+def _venue_before(text: str, low: str, begin: int, start: int) -> bool:
+    if _WAY_IN_WORDS.search(low, begin, start) is not None:
+        return True
+    from . import names  # keep the names lists out of this module's import
+
+    person = (names.NAME, names.AMBIGUOUS_NAME)
+    return any(
+        word not in _PARTICLES
+        and word not in names.surnames()
+        and names.word_class(word) not in person
+        for word in (hit.group(1) for hit in _VENUE_NAMED.finditer(text, begin, start))
+    )  # "bel aan bij Van Dam", "kom langs bij Yilmaz": a family
+
+
 # "naast de bakker", "tegenover de school": a place that only says where the home is.
 _BESIDE = re.compile(
     r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
@@ -339,12 +370,17 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue  # "ik speel bij de Zwaluwen 3": a team
         if _SCORE_BEFORE.search(text, max(begin, start - 30), start) is not None:
             continue  # "Nederland 2, Duitsland 1": a score
-        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None and not (
-            stop - begin < end - start + 30  # the address alone: "Kom langs! Klaproos 44."
-            and public.HOME_KEY.search(low, max(0, begin - 60), begin) is not None
-            and public.PLACE.search(low, max(0, begin - 60), begin) is None
-        ):
+        keys = public.HOME_KEY.findall(_WELCOME.sub(" ", low[begin:start] + " " + low[end:stop]))
+        if not keys and stop - begin < end - start + 30:  # alone: "Kom langs! Klaproos 44."
+            if public.PLACE.search(low, max(0, begin - 60), begin) is None:
+                keys = public.HOME_KEY.findall(low, max(0, begin - 60), begin)
+            begin = max(0, begin - 60)
+        if not keys:
             continue
+        if all(public.WEAK_HOME.match(key) for key in keys) and _venue_before(
+            text, low, begin, start
+        ):
+            continue  # "Kom langs bij de Voedseltuin, Klaproos 4": a venue invites
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
         places = list(public.PLACE.finditer(before))
         if places and _HOME_AFTER_PLACE.search(before, places[-1].start()) is None:

@@ -143,7 +143,8 @@ HOME_KEY = re.compile(
     r"(?<![\w])(?:b[iy]j\s+(?:mij|ons|my|ús|us)|thuis|thús|(?:mijn|m'n|ons|onze|zijn|z'n|haar"
     r"|d'r|hun|jullie)\s+(?:huis|huisje|voordeur|deur|gang|hal|tuin|voortuin|achtertuin|stoep"
     r"|schuur|schuurtje|adres|woning|flat|bovenwoning|benedenwoning|brievenbus|bel|oprit|garage"
-    r"|huiskamer|woonkamer|keuken|balkon|portiek|postadres|thuisadres)|voor\s+de\s+deur(?!\s+van\s+(?:de|het)\s)"
+    r"|huiskamer|woonkamer|keuken|balkon|portiek|postadres|thuisadres)"
+    r"|voor\s+de\s+deur(?!\s+van\s+(?:de|het)\s)"
     r"|achterom|achterdeur|voordeur|woon|woont|wonen|woonde|woonden|wen|wennet|wenje|wenne"
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
@@ -159,6 +160,14 @@ HOME_KEY = re.compile(
     # a neighbour's home: "de buren op de Hazelaar 9", "bij de bovenbuurvrouw, Akelei 31"
     r"|buur(?:man|vrouw|meisje|jongen|kind|meid|tje|tjes|mannen|vrouwen|kinderen|vrouwtje)"
     r"|buren|(?:boven|beneden|onder|over|naast)bu(?:ur\w*|ren))(?![\w])"
+)
+
+
+# Invitations a public place writes too ("kom langs", "bel aan", "achterom"): a ``HOME_KEY``
+# that starts with one of these says less than "bij mij" or "ik woon".
+WEAK_HOME = re.compile(
+    r"voor\s+de\s+deur|achterom|achterdeur|voordeur|aanbellen|aankloppen|bel\s|klop\s|belle\s"
+    r"|kom\s|langskomen"
 )
 
 
