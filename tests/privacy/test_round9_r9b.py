@@ -80,6 +80,10 @@ HOME = "privacy.home-address"
         ("de man van woonboot 7 heeft een bootje te leen", "woonboot 7"),
         ("ik woon in stacaravan 12 achter de camping", "stacaravan 12"),
         ("wij wonen in de woonark nummer 3 aan de Vecht", "woonark nummer 3"),
+        # a room someone lives in
+        ("Mijn oma woont in de Zonnehof, kamer 12", "kamer 12"),
+        ("hij woont in kamer 214 van het studentenhuis", "kamer 214"),
+        ("Wij wonen in studio 3, kom gerust", "studio 3"),
         # a part of a person's home before the address
         (
             "De tuinclub komt deze keer samen in de tuin van Grietje, Populierenlaan 63.",
@@ -246,6 +250,10 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Trambaan 4 rijdt tot het Hobbemaplein.", FieldKind.TEXT),
         ("Tennisbaan 3 is gereserveerd voor de jeugd", FieldKind.TEXT),
         ("De woonboot 7 meter lang, te koop", FieldKind.TEXT),
+        ("Ik zit in kamer 12 van het wijkkantoor", FieldKind.TEXT),
+        ("Het spreekuur is in kamer 2.14", FieldKind.TEXT),
+        ("Wij wonen hier al 12 jaar, kamer 3 is de logeerkamer", FieldKind.TEXT),
+        ("Voor wie zelfstandig woont is er hulp in kamer 4 van het wijkteam", FieldKind.TEXT),
     ],
 )
 def test_no_home(text: str, kind: FieldKind) -> None:

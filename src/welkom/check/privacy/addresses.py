@@ -191,7 +191,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
             )
-    if "woon" in low or "woning" in low or "caravan" in low or "chalet" in low or "huisje" in low:
+    if (
+        "woon" in low
+        or "wonen" in low
+        or "woning" in low
+        or "caravan" in low
+        or "chalet" in low
+        or "huisje" in low
+    ):
         for start, end in _dwellings(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
@@ -458,8 +465,26 @@ DWELLING_NUMBER = re.compile(
 )
 
 
+# A room someone lives in: "Mijn oma woont in de Zonnehof, kamer 12", "hij woont in kamer 214
+# van het studentenhuis", "ik woon in studio 3". Only right after the verb of living, in the
+# same clause: "het spreekuur is in kamer 2.14" is an office.
+_ROOM_HOME = re.compile(
+    # who lives there: "hij woont", "Mijn oma woont", "Fatima woont" (not "wie alleen woont")
+    r"(?<![\w])(?:[Ii]k|[Hh]ij|[Zz]ij|[Zz]e|[Ww]ij|[Ww]e|[Jj]ij|oma|opa|moeder|vader|zus|broer"
+    r"|zoon|dochter|buurman|buurvrouw|[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
+    r"(?:woon|woont|wonen|woonde|woonden)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
+    r"((?:kamer|studio|unit|wooneenheid)\s+(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}[a-z]?)"
+    r"(?![\w'’]|[.,:]\d)"
+)
+
+
 def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     hits = []
+    for match in _ROOM_HOME.finditer(text):
+        start, end = match.span(1)
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            hits.append((start, end))
     for match in DWELLING_NUMBER.finditer(low):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
