@@ -471,7 +471,8 @@ DWELLING_NUMBER = re.compile(
 _ROOM_HOME = re.compile(
     # who lives there: "hij woont", "Mijn oma woont", "Fatima woont" (not "wie alleen woont")
     r"(?<![\w])(?:[Ii]k|[Hh]ij|[Zz]ij|[Zz]e|[Ww]ij|[Ww]e|[Jj]ij|oma|opa|moeder|vader|zus|broer"
-    r"|zoon|dochter|buurman|buurvrouw|[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
+    r"|zoon|dochter|buurman|buurvrouw|(?!(?:Wie|Niemand|Iedereen|Er|Het|Dat|Die|Dit)\b)"
+    r"[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
     r"(?:woon|woont|wonen|woonde|woonden)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
     r"((?:kamer|studio|unit|wooneenheid)\s+(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}[a-z]?)"
     r"(?![\w'’]|[.,:]\d)"
