@@ -71,6 +71,7 @@ HOME = "privacy.home-address"
         ("wij wonen op no 7", "op no 7"),
         ("Ik woon op nummertje 16", "op nummertje 16"),
         ("mijn huisnr is 12", "huisnr is 12"),
+        ("ik wen op nûmer 12, kom mar del", "op nûmer 12"),
         ("Ophalen spullen rommelmarkt: postcode 9743 RS huisnr 12, na 5 uur", "huisnr 12"),
         # a dwelling by its number
         (

@@ -61,9 +61,9 @@ SHORT_STREET = re.compile(
 # A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
 HOUSE_NUMBER = re.compile(
     r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
-    r"|boven|onder),?\s+(?:de\s+|het\s+)?"
-    # "op nummertje 16", "wij wonen op no 7", "ik woon op #14"
-    r"(?:nummer|nummertje|nr\.?|no\.|no(?=\s\d))|(?:op|woon|woont|wonen)\s+\#"
+    r"|boven|onder|by|oan|wen|wennet|ús|my),?\s+(?:de\s+|het\s+|it\s+)?"
+    # "op nummertje 16", "wij wonen op no 7", "ik woon op #14", Frisian "op nûmer 12"
+    r"(?:nummer|nummertje|nûmer|nr\.?|no\.|no(?=\s\d))|(?:op|woon|woont|wonen)\s+\#"
     r"|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)"
     # "mijn huisnr is 12", "huisnummer: 4a"
     r"|(?:huisnummer|huisnr\.?)(?:\s+is|\s*[:=])?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
@@ -177,7 +177,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if public.gathering(low, match.start(1), match.end(1)):
             continue  # "We zitten aan de Kade 12 met de hele groep"
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
-    house = "nummer" in low or "nr" in low or "no" in low or "#" in low
+    house = "nummer" in low or "nr" in low or "no" in low or "#" in low or "nûmer" in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
