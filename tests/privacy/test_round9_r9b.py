@@ -111,6 +111,12 @@ HOME = "privacy.home-address"
         # an invitation at a family's
         ("bel aan bij Van Dam, Hazelaar 9", "Hazelaar 9"),
         ("kom langs bij Yilmaz, Tulp 17", "Tulp 17"),
+        # a role's home, a pickup at a door
+        ("adres van de gastouder: Klaproos 44", "Klaproos 44"),
+        ("Adres oppas: Zwanebloem 3", "Zwanebloem 3"),
+        ("Aanmelden bij de voorzitter, Klaproos 44", "Klaproos 44"),
+        ("Het adres van onze penningmeester is Hoefslag 5a", "Hoefslag 5a"),
+        ("Brengen naar: Klaproos 44", "Klaproos 44"),
         # a move
         ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
         ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
@@ -214,6 +220,15 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Kom langs bij Atelier Zonnedauw, Klaproos 4", FieldKind.TEXT),
         ("Kom langs in het Wijkpaviljoen, Klaproos 4", FieldKind.TEXT),
         ("Bel aan bij de conciërge, Hoefslag 5", FieldKind.TEXT),
+        ("Het adres van het buurthuis: Klaproos 44", FieldKind.TEXT),
+        (
+            "De voorzitter van de bewonerscommissie is bereikbaar via het wijkpunt, Klaproos 44",
+            FieldKind.TEXT,
+        ),
+        ("Inleveren bij de bibliotheek, Klaproos 44", FieldKind.TEXT),
+        ("Ophalen kan bij Buurtwinkel Klaproos, Hoefslag 5", FieldKind.TEXT),
+        ("Je kunt je fiets ophalen bij Fietsplus, Hoefslag 12", FieldKind.TEXT),
+        ("De winnaar is Groep 7 van De Regenboog", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

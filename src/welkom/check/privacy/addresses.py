@@ -276,6 +276,8 @@ _HOME_HINTS = (
         mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
         gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek zolder
         kelder kamer verhuis verhuiz nieuw ingetrokken
+        oppas gastouder voorzit secretar penning contactpers bestuurslid trainer trainster halen
+        brengen afgeven inleveren
         """
     ),
     *("by ", "bij m", "bij t", "bij o", "bij j"),
@@ -286,7 +288,9 @@ HOME_STREET = re.compile(
     # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
     r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z])"
     # the start of the text or of a sentence: "Kom langs! Klaproos 44.", "Hoefslag 5a, achterom"
-    r"|^\s*|(?<=[.!?]\s))"
+    r"|^\s*|(?<=[.!?]\s)"
+    # "Het adres van onze penningmeester is Hoefslag 5a"
+    r"|(?<=\sis\s))"
     # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
     r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
     r"|aan|'t)\s+)*[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"

@@ -149,6 +149,12 @@ HOME_KEY = re.compile(
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
     r"|familie"
+    # a role's home: "adres van de gastouder", "aanmelden bij de voorzitter, Klaproos 44"
+    r"|adres\s+van|adres\s+(?:oppas|gastouder|voorzitter|secretaris|penningmeester)"
+    r"|oppas|gastouder|gastouders|bij\s+(?:de|onze|ons)\s+(?:voorzitter|voorzitster|secretaris"
+    r"|secretaresse|penningmeester|contactpersoon|bestuurslid|trainer|trainster)"
+    # a pickup at a door: "Brengen naar: Klaproos 44", "inleveren: Hoefslag 5a"
+    r"|ophalen|afhalen|brengen|terugbrengen|afgeven|inleveren|langsbrengen"
     # a move: "wij zijn verhuisd naar de Klaproos 44", "ons nieuwe adres: Hoefslag 5a"
     r"|verhuisd|verhuizen|verhuis|verhuist|verhuisden|nieuwe?\s+adres|ingetrokken"
     # a part of a person's home: "in de tuin van Grietje", "de garage van Piet"
@@ -167,7 +173,7 @@ HOME_KEY = re.compile(
 # that starts with one of these says less than "bij mij" or "ik woon".
 WEAK_HOME = re.compile(
     r"voor\s+de\s+deur|achterom|achterdeur|voordeur|aanbellen|aankloppen|bel\s|klop\s|belle\s"
-    r"|kom\s|langskomen"
+    r"|kom\s|langskomen|ophalen|afhalen|brengen|terugbrengen|afgeven|inleveren|langsbrengen"
 )
 
 
