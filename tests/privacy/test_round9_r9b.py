@@ -229,6 +229,10 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Ophalen kan bij Buurtwinkel Klaproos, Hoefslag 5", FieldKind.TEXT),
         ("Je kunt je fiets ophalen bij Fietsplus, Hoefslag 12", FieldKind.TEXT),
         ("De winnaar is Groep 7 van De Regenboog", FieldKind.TEXT),
+        ("Brengen naar de milieustraat, Hoefslag 5", FieldKind.TEXT),
+        ("Afgeven bij de portier, Hoefslag 5", FieldKind.TEXT),
+        ("Kom langs bij Theaterwerkplaats De Zolder, Klaproos 44", FieldKind.TEXT),
+        ("Afhalen bij Bakkerij Van Dam, Klaproos 44", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

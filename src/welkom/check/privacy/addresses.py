@@ -332,7 +332,8 @@ _VENUE_NAMED = re.compile(
     r"(?<![\w])(?:bij|in|op|van|naar|aan)\s+(?:(?:de|het|'t)\s+)?([A-Z][^\W\d_]+)"
 )
 _WAY_IN_WORDS = re.compile(
-    r"(?<![\w])(?:conci[eë]rge|beheerder|receptie|balie|parkeren|parkeerplaats|ingang|zijdeur"
+    r"(?<![\w])(?:conci[eë]rge|beheerder|receptie|balie|portier|receptionist|baliemedewerker"
+    r"|parkeren|parkeerplaats|ingang|zijdeur"
     r"|zijingang|hoofdingang|entree|openingstijden|geopend|open)(?![\w])"
 )
 

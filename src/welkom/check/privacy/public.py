@@ -45,6 +45,8 @@ _PLACE_KINDS = (
     r"|basiliek|kathedraal|kapel|abdij|klooster|begraafplaats|kerkhof|dierentuin|stadion"
     # houses of prayer of every faith: "De Hindoestaanse mandir aan de Kempstraat 4"
     r"|mandir|gurdwara|cemevi|vihara|pagode|gebedsruimte|gebedscentrum|kerkgebouw"
+    # where waste goes: "Brengen naar de milieustraat, Hoefslag 5"
+    r"|milieustraat|milieupark|recyclingpunt|afvalbrengpunt|brengpunt|scheidingsstation"
     r"|bioscoop|poppodium|muziekschool|markthal|kasteel|molen|schouwburg|concertgebouw"
     # houses of a community, not of a person: "in het Cultuurhuis, Marktplein 4"
     r"|cultuurhuis|kunsthuis|ontmoetingshuis|gemeenschapshuis|jongerenhuis|speelhuis"
