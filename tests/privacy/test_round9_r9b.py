@@ -117,6 +117,11 @@ HOME = "privacy.home-address"
         ("Aanmelden bij de voorzitter, Klaproos 44", "Klaproos 44"),
         ("Het adres van onze penningmeester is Hoefslag 5a", "Hoefslag 5a"),
         ("Brengen naar: Klaproos 44", "Klaproos 44"),
+        # a person right before the address
+        ("Wij (Klaproos 44) doen ook mee", "Klaproos 44"),
+        ("Bij de Jansens, Klaproos 44", "Klaproos 44"),
+        ("De buurtapp-groep komt samen bij Saskia, Lisdodde 21", "Lisdodde 21"),
+        ("Fatima (Hoefslag 5) kookt op vrijdag", "Hoefslag 5"),
         # a move
         ("Wij zijn verhuisd naar de Klaproos 44", "Klaproos 44"),
         ("Nieuw adres: Hoefslag 5a, de koffie staat klaar", "Hoefslag 5a"),
@@ -233,6 +238,10 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Afgeven bij de portier, Hoefslag 5", FieldKind.TEXT),
         ("Kom langs bij Theaterwerkplaats De Zolder, Klaproos 44", FieldKind.TEXT),
         ("Afhalen bij Bakkerij Van Dam, Klaproos 44", FieldKind.TEXT),
+        ("Kom naar de bijeenkomst bij Buurtwerk (Klaproos 44)", FieldKind.TEXT),
+        ("Het Repair Café (Hoefslag 5) is open", FieldKind.TEXT),
+        ("Bij Jumbo (Klaproos 44) is een pinautomaat", FieldKind.TEXT),
+        ("Bij Albert Heijn, Klaproos 4", FieldKind.TEXT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

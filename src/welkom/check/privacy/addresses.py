@@ -202,7 +202,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for start, end in _dwellings(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
-    if home_street_candidate(low):
+    if home_street_candidate(low) or "bij " in low or "(" in text:
         for start, end in _home_streets(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
@@ -341,6 +341,31 @@ _WAY_IN_WORDS = re.compile(
 _PARTICLES = words("Van Von De Den Der Ter Ten Te Fam Familie Mevrouw Meneer Mw Dhr Mevr")
 
 
+# A person right before the address: "Wij (Klaproos 44) doen mee", "Fatima (Hoefslag 5)",
+# "komt samen bij Saskia, Lisdodde 21", "Bij de Jansens, Klaproos 44".
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]ij|[Zz]ij|[Zz]e)|([A-Z][^\W\d_]+))\s*\(\s*$"
+    r"|(?<![\w])[Bb]ij\s+(?:de\s+)?([A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?"
+    r"(?:\s+thuis)?\s*[,:(]\s*$"
+)
+
+
+def _person_before(text: str, begin: int, start: int) -> bool:
+    hit = _PERSON_BEFORE.search(text, begin, start)
+    if hit is None:
+        return False
+    word = hit.group(1) or hit.group(2)
+    if word is None:
+        return True  # "Wij (Klaproos 44)"
+    from . import names  # keep the names lists out of this module's import
+
+    return (
+        names.word_class(word) in (names.NAME, names.AMBIGUOUS_NAME)
+        or word in names.surnames()
+        or word.lower() in names.plural_surnames()  # "bij de Jansens"
+    )
+
+
 def _venue_before(text: str, low: str, begin: int, start: int) -> bool:
     if _WAY_IN_WORDS.search(low, begin, start) is not None:
         return True
@@ -387,10 +412,12 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             if public.PLACE.search(low, max(0, begin - 60), begin) is None:
                 keys = public.HOME_KEY.findall(low, max(0, begin - 60), begin)
             begin = max(0, begin - 60)
-        if not keys:
+        if not keys and not _person_before(text, max(begin, start - 40), start):
             continue
-        if all(public.WEAK_HOME.match(key) for key in keys) and _venue_before(
-            text, low, begin, start
+        if (
+            keys
+            and all(public.WEAK_HOME.match(key) for key in keys)
+            and _venue_before(text, low, begin, start)
         ):
             continue  # "Kom langs bij de Voedseltuin, Klaproos 4": a venue invites
         before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
