@@ -202,7 +202,11 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for start, end in _dwellings(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
-    if home_street_candidate(low) or "bij " in low or "(" in text:
+    if _STREETISH.search(text) is not None and (
+        public.HOME_KEY.search(low) is not None
+        or ("bij " in low and _PERSON_HINT.search(text) is not None)
+        or ("(" in text and _PAREN_HINT.search(text) is not None)
+    ):
         for start, end in _home_streets(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
@@ -269,19 +273,6 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
 # 7", "op Radio 538", ", Psalm 23"), so it counts only with a home in the sentence: the teller's
 # own ("bij mij", "mijn voordeur", "ik woon"), a door to ring at ("aanbellen", "achterom", "kom
 # langs") or a household ("fam.", "p/a"). A public place named right before it is no home.
-# What ordinary text rarely has and every key above holds (one cheap test before the regex).
-_HOME_HINTS = (
-    *words(
-        """
-        mij ons thu thú woon won wen deur achterom bel langs klop p/a c/o fam m'n buur bur huis
-        gang hal tuin stoep schuur adres woning flat oprit garage keuken balkon portiek zolder
-        kelder kamer verhuis verhuiz nieuw ingetrokken
-        oppas gastouder voorzit secretar penning contactpers bestuurslid trainer trainster halen
-        brengen afgeven inleveren
-        """
-    ),
-    *("by ", "bij m", "bij t", "bij o", "bij j"),
-)
 HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
     r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*"
@@ -341,6 +332,13 @@ _WAY_IN_WORDS = re.compile(
 _PARTICLES = words("Van Von De Den Der Ter Ten Te Fam Familie Mevrouw Meneer Mw Dhr Mevr")
 
 
+# The cheap tests: a name and a number for the street rules, a person for ``_PERSON_BEFORE``.
+_STREETISH = re.compile(
+    r"[A-Z][^\W\d_]{2,}\s+[1-9]"
+    r"|(?:op|aan|oan)\s+(?:de|het|'t|it)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{3,})?\s+[1-9]"
+)
+_PERSON_HINT = re.compile(r"[Bb]ij\s+(?:de\s+)?[A-Z][^,:(]{0,40}[,:(]")
+_PAREN_HINT = re.compile(r"\(\s*[A-Z]")
 # A person right before the address: "Wij (Klaproos 44) doen mee", "Fatima (Hoefslag 5)",
 # "komt samen bij Saskia, Lisdodde 21", "Bij de Jansens, Klaproos 44".
 _PERSON_BEFORE = re.compile(
@@ -385,11 +383,6 @@ _BESIDE = re.compile(
     r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
     r"\s+[^\W\d_]+"
 )
-
-
-def home_street_candidate(low: str) -> bool:
-    """Can ``low`` hold a home word for ``HOME_STREET`` (cheap substring tests first)?"""
-    return any(hint in low for hint in _HOME_HINTS) and public.HOME_KEY.search(low) is not None
 
 
 def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
