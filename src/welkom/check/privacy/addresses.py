@@ -81,7 +81,8 @@ _NUMBER_WORD = re.compile(r"^(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.)\s*", re.
 # huurdersvereniging gaan naar de secretaris, Nieuwe Gracht 61".
 _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?:secretaris|secretaresse|voorzitter|voorzitster|penningmeester|bestuurslid"
-    r"|contactpersoon|gastvrouw|gastheer|trainer|trainster)\s*[,:(–-]?\s*(?:p/a\s*)?(?:[^\W\d_]+\s+)?$"
+    r"|contactpersoon|gastvrouw|gastheer|trainer|trainster)\s*[,:(–-]?\s*(?:p/a\s*)?"
+    r"(?:[^\W\d_]+\s+)?$"
 )
 # A part of a person's home right before the address: "in de tuin van Grietje, Populierenlaan
 # 63", "de garage van Piet en Els: Schoolstraat 2".
@@ -283,8 +284,9 @@ HOME_STREET = re.compile(
     # "Het adres van onze penningmeester is Hoefslag 5a"
     r"|(?<=\sis\s))"
     # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
-    r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter"
-    r"|aan|'t)\s+)*[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
+    r"(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter|aan|'t)\s+)*[A-Z][^\W\d_]*"
+    r"(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
     + _ADDITION
     + r")(?![\w'’]|[.,:]?\d)"
     + _NOT_AFTER
