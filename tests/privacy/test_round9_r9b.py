@@ -137,6 +137,10 @@ def test_home_found(text: str, shown: str) -> None:
     [
         ("bij mij thuis, Klaproos 44", FieldKind.CONTACT),
         ("Thuis: Klaproos 44", FieldKind.CONTACT),
+        ("Thuisadres: Klaproos 44", FieldKind.CONTACT),
+        ("Bel aan: Klaproos 44", FieldKind.CONTACT),
+        ("Sleutelbeheer (bij mij thuis, Klaproos 44)", FieldKind.ROLE),
+        ("Penningmeester - Klaproos 44, achterom", FieldKind.ROLE),
     ],
 )
 def test_home_in_contact(text: str, kind: FieldKind) -> None:
@@ -242,6 +246,8 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Het Repair Café (Hoefslag 5) is open", FieldKind.TEXT),
         ("Bij Jumbo (Klaproos 44) is een pinautomaat", FieldKind.TEXT),
         ("Bij Albert Heijn, Klaproos 4", FieldKind.TEXT),
+        ("Coördinator van het Repair Café, Hoefslag 5", FieldKind.ROLE),
+        ("Kom langs in het wijkpunt, Hoefslag 5", FieldKind.CONTACT),
         # public places and events at an address
         ("Het concert is op het Keizer Karelplein 3", FieldKind.TEXT),
         ("We zitten aan de Kade 12 met de hele groep", FieldKind.TEXT),

@@ -276,7 +276,8 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
 # langs") or a household ("fam.", "p/a"). A public place named right before it is no home.
 HOME_STREET = re.compile(
     # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
-    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(]\s*"
+    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(–]\s*"
+    r"|\s-\s+"
     # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
     r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z])"
     # the start of the text or of a sentence: "Kom langs! Klaproos 44.", "Hoefslag 5a, achterom"

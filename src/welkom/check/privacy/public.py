@@ -152,7 +152,7 @@ HOME_KEY = re.compile(
     r"|achterom|achterdeur|voordeur|woon|woont|wonen|woonde|woonden|wen|wennet|wenje|wenne"
     r"|aanbellen|aankloppen|(?:bel|klop|belle)\s+(?:(?:maar|even|gerust|gewoon|dan)\s+)?aan"
     r"|kom\s+(?:(?:maar|even|gerust|gewoon|dan|eens|es)\s+)?langs|langskomen|p/a|c/o|fam\.?"
-    r"|familie"
+    r"|familie|thuisadres|woonadres|huisadres|privéadres|priveadres|privé|prive"
     # a role's home: "adres van de gastouder", "aanmelden bij de voorzitter, Klaproos 44"
     r"|adres\s+van|adres\s+(?:oppas|gastouder|voorzitter|secretaris|penningmeester)"
     r"|oppas|gastouder|gastouders|bij\s+(?:de|onze|ons)\s+(?:voorzitter|voorzitster|secretaris"
