@@ -143,7 +143,7 @@ def test_home_found(text: str, shown: str) -> None:
         ("Penningmeester - Klaproos 44, achterom", FieldKind.ROLE),
     ],
 )
-def test_home_in_contact(text: str, kind: FieldKind) -> None:
+def test_home_in_contact_or_role(text: str, kind: FieldKind) -> None:
     assert found(text, HOME, kind) == ["Klaproos 44"]
 
 
