@@ -18,6 +18,9 @@ SUFFIXES = (
     "|markt|dam|wal|haven|burg|erf|gaarde|akker|oord|horst|brink|plantsoen|boulevard|allee"
     "|passage|promenade|schans|vest|zoom|weide|hoeve|kamp|dal|drift|hoek|veld|berg|polder|lei"
     "|rade|veste|stede|donk|hoven|plaats|poort|tuin|bosch|bos|meer|waard|molen|stoep|dwarsweg"
+    # Frisian and Flemish street words: "Haadstrjitte 12", "Skoalleane 8", "Tsjerkepaed 4",
+    # "Kloosterwei 7", "Seedyk 3", "Scheldekaai 14"
+    "|strjitte|leane|loane|paed|wei|dyk|kaai|buorren|wâl|hôf"
 )
 # House number with optional addition: 12a, 12 A, 3-II, 7 hoog, 21 bis, 102-huis, 19-1, 8 A.
 _ADDITION = (
@@ -30,14 +33,24 @@ _NOT_AFTER = (
     r"(?!\s*(?:keer|x\b|jaar|maanden|weken|dagen|uur|min|minuten|km|kilometer|meter|m\b|euro|%"
     r"|procent|personen|mensen|kinderen|plaatsen|stuks|woningen|huizen|leden|deelnemers"
     # "Kerkstraat 1 t/m 40", "nummer 2 tot 18": a row of houses, no door
-    r"|t/m|tot\b))"
+    r"|t/m|tot\b"
+    # a date: "Ledenvergadering 12 maart", "Sinterklaasviering 5 dec"
+    r"|januari|februari|maart|april|mei\b|juni|juli|augustus|september|oktober|november"
+    r"|december|jan\b|feb\b|mrt\b|apr\b|aug\b|sept?\b|okt\b|nov\b|dec\b))"
 )
 # Abbreviated street words: "Kerkstr. 18", "Lindenln. 4a", "Burg. de Withstraat 15".
 _ABBREVIATIONS = r"str\.?|ln\.?|pln\.?|pl\.|gr\.|kd\.|sngl\.?|wg\.|str"
 STREET_NUMBER = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*(?:" + SUFFIXES + r"|" + _ABBREVIATIONS + r"))"
-    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.)))"
-    r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?([1-9]\d{0,4})(?![\d.,:]?\d)" + _ADDITION + _NOT_AFTER
+    r"|(?:[a-z][\w'’-]+(?:straat|laan|plein|gracht|kade|singel|dreef|str\.))"
+    # a capitalised street word after a capitalised word: "Nieuwe Gracht 61", "Oude Markt 3"
+    r"|(?:(?<=[A-Z][a-z]{2}\s)|(?<=[A-Z][a-z]{3}\s)|(?<=[A-Z][a-z]{4}\s)|(?<=[A-Z][a-z]{5}\s))"
+    r"(?:Gracht|Laan|Weg|Straat|Kade|Singel|Dijk|Markt|Plein|Dreef|Haven|Wal|Vest|Steeg"
+    r"|Akker|Brink|Ring|Dam|Hof|Pad|Zijde|Voorstraat))"
+    # a year is no house number: "Jaarvergadering 2026: 22 januari"
+    r",?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?(?!(?:19|20)\d\d(?!\d))([1-9]\d{0,4})(?![\d.,:]?\d)"
+    + _ADDITION
+    + _NOT_AFTER
 )
 # A street that is one word of the list above: "aan de Brink 4", "op de Markt 12".
 SHORT_STREET = re.compile(
@@ -48,8 +61,12 @@ SHORT_STREET = re.compile(
 # A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
 HOUSE_NUMBER = re.compile(
     r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
-    r"|boven|onder),?\s+(?:de\s+|het\s+)?"
-    r"(?:nummer|nr\.?|no\.)|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)|huisnummer|huisnr\.?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
+    r"|boven|onder|by|oan|wen|wennet|ús|my),?\s+(?:de\s+|het\s+|it\s+)?"
+    # "op nummertje 16", "wij wonen op no 7", "ik woon op #14", Frisian "op nûmer 12"
+    r"(?:nummer|nummertje|nûmer|nr\.?|no\.|no(?=\s\d))|(?:op|woon|woont|wonen)\s+\#"
+    r"|(?:(?<=^)|(?<=[.!?]\s))(?:nummer|nr\.?)"
+    # "mijn huisnr is 12", "huisnummer: 4a"
+    r"|(?:huisnummer|huisnr\.?)(?:\s+is|\s*[:=])?)\s*[1-9]\d{0,3}(?:\s?[a-zA-Z](?!\w))?(?![\w.,:]?\d)"
     r"(?!\s*(?:keer|jaar|uur|euro|%|minuten|plaatsen|mensen|van de (?:lijst|top|hitlijst)|t/m"
     r"|tot\b)))",
     re.IGNORECASE,
@@ -60,8 +77,26 @@ _NUMBER_NEAR = re.compile(r"(?<![\d.,:])\d{1,5}(?:\s?[a-zA-Z])?(?![\d.,:]?\d)")
 
 _ADDED = re.compile(r"(?<=\d)[\s-]?(?:hs|huis|hoog|bis|bg|zw|bv|boven|beneden|rood|zwart)$", re.I)
 _NUMBER_WORD = re.compile(r"^(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.)\s*", re.IGNORECASE)
+# A club's role right before the address is the home of whoever has it: "Brieven van de
+# huurdersvereniging gaan naar de secretaris, Nieuwe Gracht 61".
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w])(?:secretaris|secretaresse|voorzitter|voorzitster|penningmeester|bestuurslid"
+    r"|contactpersoon|gastvrouw|gastheer|trainer|trainster)\s*[,:(–-]?\s*(?:p/a\s*)?"
+    r"(?:[^\W\d_]+\s+)?$"
+)
+# A part of a person's home right before the address: "in de tuin van Grietje, Populierenlaan
+# 63", "de garage van Piet en Els: Schoolstraat 2".
+_OWNED_BEFORE = re.compile(
+    r"(?<![\w])(?:tuin|achtertuin|voortuin|garage|schuur|schuurtje|zolder|kelder|huiskamer"
+    r"|woonkamer|keuken)\s+van\s+[A-Z][^\W\d_]+(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?\s*[,:(–-]?\s*$"
+)
+# A public place, then its address: "het stadskantoor, stadsplateau 1, " (lowercased).
+_PLACE_THEN_ADDRESS = re.compile(
+    r"(?:" + public.PLACE.pattern + r")(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:(–-]\s*"
+    r"[^\W\d_][^,.;:!?()\d]{1,40}\d{1,4}\s?[a-z]?\s*,?\s*$"
+)
 # A word followed by a number, or a postcode: only then the full patterns run.
-CANDIDATE = re.compile(r"[a-z.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|\d\s?[A-Z]{2}\b")
+CANDIDATE = re.compile(r"[a-zà-ÿ.],?\s*(?:nr\.?\s*|nummer\s+|no\.?\s*)?[1-9]|#\d|\d\s?[A-Z]{2}\b")
 
 # "Buurthuis De Kiem, Kerkstraat 12": the named public place right before the address.
 PUBLIC_PLACE_BEFORE = re.compile(
@@ -100,6 +135,8 @@ _PLOTS = words(
     volkstuin moestuin schooltuin buurttuin tuin pluktuin tuinkavel kavel parkeerplaats
     standplaats ligplaats staanplaats invalidenparkeerplaats opslagplaats werkplaats
     fietsenberg garagebox berging
+    trambaan busbaan metrobaan spoorbaan tennisbaan padelbaan ijsbaan kartbaan bowlingbaan
+    sportveld voetbalveld speelveld trainingsveld kunstgrasveld hockeyveld korfbalveld
     """
 )
 
@@ -112,13 +149,18 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     for match in STREET_NUMBER.finditer(text):
         if allow.allows(match.group()):
             continue
-        if match.group(1).lower() in _PLOTS:
+        if match.group(1).lower() in _PLOTS or match.group(1).endswith("ering"):
             continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
-        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+        if public.is_public(text, match.start(), match.end(), low, introduced=True) and not (
+            _ROLE_BEFORE.search(low, max(0, match.start() - 30), match.start())
+            or _OWNED_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        ):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if _named_venue(text, match.start(), match.end(), low):
             continue  # "in Het Anker, Ankerstr. 19, 2e verdieping": a named building
+        if public.gathering(low, match.start(), match.end()):
+            continue  # "Het concert is op het Keizer Karelplein 3"
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
                 match.start(), match.end(), WARNING, "privacy.home-address", PUBLIC_PLACE_MESSAGE
@@ -133,18 +175,42 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         spans.append(match.span(1))
         if public.is_public(text, match.start(1), match.end(1), low, introduced=True):
             continue
+        if public.gathering(low, match.start(1), match.end(1)):
+            continue  # "We zitten aan de Kade 12 met de hele groep"
         yield Finding(match.start(1), match.end(1), ERROR, "privacy.home-address", ADDRESS_MESSAGE)
-    house = "nummer" in low or "nr" in low or "no." in low
+    house = "nummer" in low or "nr" in low or "no" in low or "#" in low or "nûmer" in low
     for match in HOUSE_NUMBER.finditer(text) if house else ():
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         spans.append(match.span())
-        if public.is_public(text, match.start(), match.end(), low, introduced=True):
+        near = text[max(0, match.start() - 14) : match.end() + 14]
+        if POSTCODE.search(near) is None and public.is_public(
+            text, match.start(), match.end(), low, introduced=True
+        ):  # with a postcode it is a full address: "rommelmarkt: postcode 9743 RS huisnr 12"
             continue  # "De fietsenwerkplaats is op nr. 5 van het Kastanjeplein"
         if not allow.allows(match.group()):
             yield Finding(
                 match.start(), match.end(), ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE
             )
+    if (
+        "woon" in low
+        or "wonen" in low
+        or "woning" in low
+        or "caravan" in low
+        or "chalet" in low
+        or "huisje" in low
+    ):
+        for start, end in _dwellings(text, low, spans):
+            if not allow.allows(text[start:end]):
+                yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
+    if _STREETISH.search(text) is not None and (
+        public.HOME_KEY.search(low) is not None
+        or ("bij " in low and _PERSON_HINT.search(text) is not None)
+        or ("(" in text and _PAREN_HINT.search(text) is not None)
+    ):
+        for start, end in _home_streets(text, low, spans):
+            if not allow.allows(text[start:end]):
+                yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
     for match in POSTCODE.finditer(text):
         start, end = match.span()
         if any(s < end + 3 and start < e + 3 for s, e in spans):
@@ -157,6 +223,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         after = _NUMBER_WORD.sub("", text[end : end + 24].lstrip(", "), count=1)
         near_after = _NUMBER_NEAR.match(after[:8])  # "2513 AA 14", "6821 ZX, nr 88"
         if near_after or (near_before and before.rstrip().endswith((",", *"0123456789"))):
+            if _PLACE_THEN_ADDRESS.search(low, max(0, start - 90), start) and not (
+                public.PRIVATE.search(low, max(0, start - 90), start)
+            ):
+                continue  # "Het Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht"
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
         elif not _public_postcode(text, start, end, low):
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
@@ -196,3 +266,307 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
     begin, stop = public.sentence(low, start, end)
     around = low[begin:start] + " " + low[end:stop]
     return public.PRIVATE.search(around) is None
+
+
+# A street without a street word at someone's home: "bij mij in de gang op de Hoefslag 5a",
+# "bij mij voor de deur, Klaproos 44", "kom langs, Laan van Meerdervoort 120", "Ophalen bij
+# ons thuis op de Lange Voorhout 10". Many numbered things are written the same way ("in Groep
+# 7", "op Radio 538", ", Psalm 23"), so it counts only with a home in the sentence: the teller's
+# own ("bij mij", "mijn voordeur", "ik woon"), a door to ring at ("aanbellen", "achterom", "kom
+# langs") or a household ("fam.", "p/a"). A public place named right before it is no home.
+HOME_STREET = re.compile(
+    # "op de Hoefslag", "oan it Haadplein", or right after a comma or colon: ", Klaproos 44"
+    r"(?:(?<![\w-])(?:op|aan|oan|in|naar|nei|bij|by|van)\s+(?:de|het|'t|it|'e|den)\s+|[,:(–]\s*"
+    r"|\s-\s+"
+    # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
+    r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z])"
+    # the start of the text or of a sentence: "Kom langs! Klaproos 44.", "Hoefslag 5a, achterom"
+    r"|^\s*|(?<=[.!?]\s)"
+    # "Het adres van onze penningmeester is Hoefslag 5a"
+    r"|(?<=\sis\s))"
+    # one to four capitalised words, particles between: "Laan van Nieuw Oost-Indië 5"
+    r"((?:(?:De|Het|Den|'t)\s+)?[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
+    r"(?:\s+(?:(?:van|de|der|den|het|naar|op|ten|ter|aan|'t)\s+)*[A-Z][^\W\d_]*"
+    r"(?:[-'’][^\W\d_]+)*){0,3}\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    + _ADDITION
+    + r")(?![\w'’]|[.,:]?\d)"
+    + _NOT_AFTER
+    + r"(?![\s-]*(?:e|ste|de|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|graden|uur|u"
+    r"|dagen|weken|maanden|medailles|prijzen|punten|doelpunten|goals|seconden|kamers|slaapkamers"
+    r"|verdiepingen|auto'?s|katten|honden|jongens|meiden|sterren|kilo|liter|gram|cm|m2|m²"
+    r"|straten|deuren|portieken|flats|blokken|verderop|verder|hoog|verdieping|etage|stuks|dag"
+    r"|week|maand|nacht|nachten|avond|avonden|ochtend|middag|persoon|kind|keer|plek|plekken)\b"
+    # a row of numbers: "Kinderen 4 en 7", "Groepen 3 of 4", "Foto 3 van 10"
+    r"|\s+(?:en|&|of|van|uit|op)\s+\d"
+    # a score: "Nederland 2, Duitsland 1", "Ajax 2 - PSV 2"
+    r"|[,\s–-]+[A-Z][^\W\d_]+\s+\d)"
+)
+# A team of a sports club is numbered too: "ik speel bij de Zwaluwen 3", "hij keept in de JO11 2".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w])(?:speel|speelt|spelen|speelde|speelden|voetbal|voetbalt|voetbalde|hockey|hockeyt"
+    r"|korfbalt|volleybalt|keept|traint|trainde|coach|coacht)\s+(?:nu\s+|ook\s+|al\s+)?"
+    r"(?:bij|in)\s+(?:de|het|'t)\s+$"
+)
+# A home named after a place word, closer to the address: "De breiclub zit in de huiskamer van
+# Joke, Meidoorn 7", "na de bakker, bij mij thuis: Klaproos 44".
+_HOME_AFTER_PLACE = re.compile(
+    r"(?<![\w])(?:bij\s+(?:mij|ons)|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|voordeur|woning|adres)"
+    r"|(?:tuin|achtertuin|voortuin|garage|schuur|schuurtje|zolder|kelder|huiskamer|woonkamer)"
+    r"\s+van\s+(?!de\b|het\b|'t\b|een\b|deze\b|die\b|dit\b|onze\b|ons\b|iedereen\b"
+    r"|alle\b|allemaal\b)[^\W\d_]{3,})(?![\w])"
+)
+_SCORE_BEFORE = re.compile(r"[A-Z][^\W\d_]+\s+\d{1,2}\s*[,–-]\s*$")
+# With only an invitation ("kom langs", "bel aan"), a named venue or a building's way in before
+# the address makes it a public place's: "Kom langs bij Atelier Zonnedauw, Klaproos 4", "Bel
+# aan bij de conciërge, Hoefslag 5", "Parkeren kan voor de deur, Hoefslag 5".
+# "Welkom bij ons in De Boomgaard": how a venue speaks; "welkom bij ons thuis" is a home.
+_WELCOME = re.compile(r"welkom\s+bij\s+ons(?!\s+thuis)")
+_VENUE_NAMED = re.compile(
+    r"(?<![\w])(?:bij|in|op|van|naar|aan)\s+(?:(?:de|het|'t)\s+)?([A-Z][^\W\d_]+)"
+)
+_WAY_IN_WORDS = re.compile(
+    r"(?<![\w])(?:conci[eë]rge|beheerder|receptie|balie|portier|receptionist|baliemedewerker"
+    r"|parkeren|parkeerplaats|ingang|zijdeur"
+    r"|zijingang|hoofdingang|entree|openingstijden|geopend|open)(?![\w])"
+)
+
+
+_PARTICLES = words("Van Von De Den Der Ter Ten Te Fam Familie Mevrouw Meneer Mw Dhr Mevr")
+
+
+# The cheap tests: a name and a number for the street rules, a person for ``_PERSON_BEFORE``.
+_STREETISH = re.compile(
+    r"[A-Z][^\W\d_]{2,}\s+[1-9]"
+    r"|(?:op|aan|oan)\s+(?:de|het|'t|it)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{3,})?\s+[1-9]"
+)
+_PERSON_HINT = re.compile(r"[Bb]ij\s+(?:de\s+)?[A-Z][^,:(]{0,40}[,:(]")
+_PAREN_HINT = re.compile(r"\(\s*[A-Z]")
+# A person right before the address: "Wij (Klaproos 44) doen mee", "Fatima (Hoefslag 5)",
+# "komt samen bij Saskia, Lisdodde 21", "Bij de Jansens, Klaproos 44".
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]ij|[Zz]ij|[Zz]e)|([A-Z][^\W\d_]+))\s*\(\s*$"
+    r"|(?<![\w])[Bb]ij\s+(?:de\s+)?([A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?"
+    r"(?:\s+thuis)?\s*[,:(]\s*$"
+)
+
+
+def _person_before(text: str, begin: int, start: int) -> bool:
+    hit = _PERSON_BEFORE.search(text, begin, start)
+    if hit is None:
+        return False
+    word = hit.group(1) or hit.group(2)
+    if word is None:
+        return True  # "Wij (Klaproos 44)"
+    from . import names  # keep the names lists out of this module's import
+
+    return (
+        names.word_class(word) in (names.NAME, names.AMBIGUOUS_NAME)
+        or word in names.surnames()
+        or word.lower() in names.plural_surnames()  # "bij de Jansens"
+    )
+
+
+def _venue_before(text: str, low: str, begin: int, start: int) -> bool:
+    if _WAY_IN_WORDS.search(low, begin, start) is not None:
+        return True
+    from . import names  # keep the names lists out of this module's import
+
+    person = (names.NAME, names.AMBIGUOUS_NAME)
+    return any(
+        word not in _PARTICLES
+        and word not in names.surnames()
+        and names.word_class(word) not in person
+        for word in (hit.group(1) for hit in _VENUE_NAMED.finditer(text, begin, start))
+    )  # "bel aan bij Van Dam", "kom langs bij Yilmaz": a family
+
+
+# "naast de bakker", "tegenover de school": a place that only says where the home is.
+_BESIDE = re.compile(
+    r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij)\s+(?:de|het|'t)"
+    r"\s+[^\W\d_]+"
+)
+
+
+def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    hits = []
+    for match in HOME_STREET.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = match.group(1)
+        first = name.split()[1 if name.startswith(("De ", "Het ", "Den ", "'t ")) else 0]
+        if public.numbered_thing(first) or public.PLACE.search(name.lower()):
+            continue  # "Basisschool Klaproos 2", "Radio 538"
+        begin, stop = public.sentence(low, start, end)
+        if _TEAM_BEFORE.search(low, max(begin, start - 30), start) is not None:
+            continue  # "ik speel bij de Zwaluwen 3": a team
+        if _SCORE_BEFORE.search(text, max(begin, start - 30), start) is not None:
+            continue  # "Nederland 2, Duitsland 1": a score
+        keys = public.HOME_KEY.findall(_WELCOME.sub(" ", low[begin:start] + " " + low[end:stop]))
+        if not keys and stop - begin < end - start + 30:  # alone: "Kom langs! Klaproos 44."
+            if public.PLACE.search(low, max(0, begin - 60), begin) is None:
+                keys = public.HOME_KEY.findall(low, max(0, begin - 60), begin)
+            begin = max(0, begin - 60)
+        if not keys and not _person_before(text, max(begin, start - 40), start):
+            continue
+        if (
+            keys
+            and all(public.WEAK_HOME.match(key) for key in keys)
+            and _venue_before(text, low, begin, start)
+        ):
+            continue  # "Kom langs bij de Voedseltuin, Klaproos 4": a venue invites
+        before = _BESIDE.sub(" ", low[max(begin, start - 50) : start])
+        places = list(public.PLACE.finditer(before))
+        if places and _HOME_AFTER_PLACE.search(before, places[-1].start()) is None:
+            continue  # "De bieb zit aan de Hoefslag 5, vlakbij mij": the place sits there
+        taken.append((start, end))
+        hits.append((start, end))
+    for match in _LOWER_HOME_STREET.finditer(low):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if match.group(2) in _NOT_LOWER_STREETS or public.PLACE.search(match.group(1)):
+            continue
+        taken.append((start, end))
+        hits.append((start, end))
+    for match in _BARE_HOME_STREET.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first = match.group(2)
+        if public.numbered_thing(first):
+            continue
+        if public.PLACE.search(match.group(1).lower()):
+            continue
+        begin, stop = public.sentence(low, start, end)
+        if public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None:
+            continue
+        places = list(public.PLACE.finditer(low, max(begin, start - 50), start))
+        if places and _HOME_AFTER_PLACE.search(low, places[-1].start(), start) is None:
+            continue
+        taken.append((start, end))
+        hits.append((start, end))
+    return hits
+
+
+# Without an article, where a place name could stand too ("naar Zwolle 2 keer"): only "op",
+# "aan" or "naar" and a number that ends the clause: "We verhuizen in juni naar Wiekslag 12".
+_BARE_HOME_STREET = re.compile(
+    r"(?<![\w-])(?:op|aan|oan|naar|nei)\s+"
+    r"(([A-Z][^\W\d_]{3,})(?:\s+[A-Z][^\W\d_]+)?\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
+    r"(?:-?[a-zA-Z](?![\w]))?)"
+    r"(?=\s*(?:$|[,.;:!?)(]|\s(?:achterom|boven|beneden|links|rechts|dus|want|maar|bel"
+    r"|kom|en\s+(?:kom|bel))\b))"
+)
+
+
+# The same written in small letters, right after the home phrase: "ik woon op de hoefslag 5a",
+# "bij mij op de klaproos 44, achterom". Ordinary words stand there too ("op de bank 2 uur"), so
+# the number must end the clause.
+_LOWER_HOME_STREET = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we|hij|zij|ze)\s+(?:woon|woont|wonen|woonde|woonden|zit|zitten)"
+    r"|bij\s+(?:mij|ons)(?:\s+thuis)?|kom\s+(?:(?:maar|even|gerust|gewoon)\s+)?langs"
+    r"|bel\s+(?:(?:maar|even|gerust|gewoon)\s+)?aan)\s+(?:(?:nu|zelf|sinds\s+kort)\s+)?"
+    r"(?:op|aan|oan)\s+(?:de|het|'t|it)\s+"
+    r"(([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?:\s+[a-zà-ÿ]{3,})?\s+[1-9]\d{0,3}(?:-?[a-z](?![\w]))?)"
+    r"(?=\s*(?:$|[,.;:!?)(]|\s(?:achterom|boven|beneden|links|rechts|hoog|dus|want|maar|bel"
+    r"|kom|en\s+(?:kom|bel))\b))"
+)
+_NOT_LOWER_STREETS = words(
+    """
+    lijst foto kaart site app pagina tafel lijn tram trein groep klas fiets bank camping
+    markt hoek trap foto's route bladzijde zender radio kanaal week ronde stand plek
+    """
+)
+
+
+# A home known by its number: "Woonwagen nummer 4", "de man van woonboot 7", "ik woon in
+# stacaravan 12", "woning 312". With a person or a home in the sentence: "Woning 12 van het
+# project is klaar" and "de woonboot 7 meter lang" point at nobody.
+DWELLING_NUMBER = re.compile(
+    r"(?<![\w-])(?:woonwagen|woonboot|woonark|woonschip|stacaravan|caravan|chalet|woonunit"
+    r"|wooneenheid|woning|appartement|bovenwoning|benedenwoning|huisje|seniorenwoning|huurwoning"
+    r"|portiekwoning|flatwoning)\s+(?:(?:nummer|nr\.?|no\.?)\s*)?[1-9]\d{0,3}(?:\s?[a-z](?![\w]))?"
+    r"(?![\w'’.,:]?\d)" + _NOT_AFTER + r"(?!\s*(?:kamers|slaapkamers|meter|m²|m2|vierkante)\b)",
+    re.IGNORECASE,
+)
+
+
+# A room someone lives in: "Mijn oma woont in de Zonnehof, kamer 12", "hij woont in kamer 214
+# van het studentenhuis", "ik woon in studio 3". Only right after the verb of living, in the
+# same clause: "het spreekuur is in kamer 2.14" is an office.
+_ROOM_HOME = re.compile(
+    # who lives there: "hij woont", "Mijn oma woont", "Fatima woont" (not "wie alleen woont")
+    r"(?<![\w])(?:[Ii]k|[Hh]ij|[Zz]ij|[Zz]e|[Ww]ij|[Ww]e|[Jj]ij|oma|opa|moeder|vader|zus|broer"
+    r"|zoon|dochter|buurman|buurvrouw|(?!(?:Wie|Niemand|Iedereen|Er|Het|Dat|Die|Dit)\b)"
+    r"[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
+    r"(?:woon|woont|wonen|woonde|woonden)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
+    r"((?:kamer|studio|unit|wooneenheid)\s+(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}[a-z]?)"
+    r"(?![\w'’]|[.,:]\d)"
+)
+
+
+def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    hits = []
+    for match in _ROOM_HOME.finditer(text):
+        start, end = match.span(1)
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            hits.append((start, end))
+    for match in DWELLING_NUMBER.finditer(low):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        begin, stop = public.sentence(low, start, end)
+        around = low[begin:start] + " " + low[end:stop]
+        if public.PRIVATE.search(around) is None and public.HOME_KEY.search(around) is None:
+            continue
+        if public.is_public(text, start, end, low, introduced=True):
+            continue  # "het spreekuur van de woningcorporatie is in woning 2"
+        taken.append((start, end))
+        hits.append((start, end))
+    return hits
+
+
+# An `adres` that says it is someone's door: "p/a Klaproos 44", "Hoefslag 5a, achterom",
+# "bel aan bij Van Dam, Hazelaar 9", "Kievit 8 (fam. de Boer)", "Lindelaan 4, 3-hoog",
+# "Lindelaan 4, woonboot", "Achter de garage van nr. 12". A public place in the field makes it
+# the way in of that place ("Kerkstraat 5, zijingang (bel aan bij de balie)").
+FIELD_HINT = re.compile(
+    r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|won|garage|schuur|tuin|zolder"
+    r"|kelder|huisn"
+)
+_FIELD_DOOR = re.compile(
+    r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
+    r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
+    r"|kom\s+(?:(?:maar|even|gerust|dan)\s+)?(?:langs|achterom)|langs\s*komen|langskomen"
+    r"|woonboot|woonwagen|woonark|woonschip|stacaravan"
+    # "daar woont de voorzitter", "(hier wonen wij)"
+    r"|(?:daar|hier|waar)\s+(?:woont|wonen|woon)|woont"
+    # "postcode 2531AB huisnummer 16": how a resident gives the own address
+    r"|huisnummer|huisnr\.?"
+    # a floor after the address, not the addition of its number ("Schoolstraat 7 hoog")
+    r"|(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<=\bop\s))[1-9]\d?\s*-?\s*hoog"
+    r"|achter\s+de\s+(?:garage|schuur|woning|flat)\s+van"
+    # a part of a person's home: "(de garage van Piet)", "in de tuin van Grietje"
+    # ("De Tuin van Eden" is the name of a place)
+    r"|(?-i:(?:garage|schuur|schuurtje|tuin|achtertuin|voortuin|zolder|kelder)\s+van\s+"
+    r"[A-Z][^\W\d_]+))(?![\w-])",
+    re.IGNORECASE,
+)
+# "ingang achterom bij de fietsenstalling": how to get into a building, no home.
+_WAY_IN = re.compile(r"ingang|fietsenstalling|personeel|leveranciers|laad")
+
+
+def find_private_field(text: str, low: str) -> Iterator[Finding]:
+    """An `adres` field that says it is a person's door (``FIELD_HINT`` found something)."""
+    from . import locators  # its message for an adres that is a home
+
+    hit = _FIELD_DOOR.search(text)
+    if hit is None or public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None:
+        return
+    shown = " ".join(hit.group().split())
+    yield Finding(
+        0, len(text), ERROR, "privacy.home-address", locators.ADDRESS_MESSAGE.format(shown=shown)
+    )

@@ -297,6 +297,8 @@ def _home_tails(text: str, low: str) -> list[tuple[int, int]]:
         begin, end = public.sentence(low, *match.span())
         if public.PLACE.search(low, max(begin, match.start() - 40), match.start()) is not None:
             continue  # "De huisarts zit in de Schoener 9": the place sits there
+        if public.gathering(low, *match.span(1)):
+            continue  # "We zitten aan de Kade 12 met de hele groep"
         person = _FIRST_PERSON.search(low, begin, end) or PERSON.search(text, begin, end)
         if person is not None and not public.is_public(text, match.start(1), match.end(1), low):
             hits.append(match.span(1))
@@ -721,6 +723,8 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
                 hits.append(match.span())
     if digit(low):
         for match in NAMED_STREET.finditer(text):
+            if public.numbered_thing(match.group(1).split()[0]):
+                continue  # "op Koningsdag 27", "naar Studio 3", "op Radio 538"
             if match.group(1).split()[0] in _NOT_STREETS or public.PLACE.search(
                 match.group(1).lower()
             ):
