@@ -1560,6 +1560,13 @@ _SCHOOL_KINDS = frozenset({"OBS", "CBS", "RKBS", "PCBS", "IKC", "BS", "KDV", "BS
 _SCHOOL_INITIALS = re.compile(r"(?:O\.B\.S\.|C\.B\.S\.|R\.K\.B\.S\.|P\.C\.B\.S\.|I\.K\.C\.)")
 
 
+# A compound with a hyphen that names a team, club or building: "Buurtzorg-team", "Amal-koor".
+_HYPHEN_ORG = re.compile(
+    r"-(?i:team|teams|groep|club|koor|stichting|vereniging|huis|centrum|project|netwerk|loket"
+    r"|punt|winkel|school|kerk|moskee|fonds|bank|café|cafe)$"
+)
+
+
 def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
@@ -1573,6 +1580,8 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if "-" in last and _HYPHEN_ORG.search(last) is not None:
+                continue  # "wijkverpleegkundige van het Buurtzorg-team": an organisation
             if pattern is _ROLE_SURNAME and not _surname_like(last):
                 continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
@@ -1801,12 +1810,29 @@ _PARTICLE_NAME = re.compile(
 _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 
 
+# A word for an organisation right before a capitalised word, in any case, also the end of a
+# compound: the word after it is the organisation's name ("Poolse stichting Razem", "de
+# vrouwenvereniging Birlik", "zangkoor Marja", "VZW Nadia"). A place word ("kerk", "park") is
+# no such word: "in de kerk Maria gezien" is a person met there.
+_ORG_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:[a-zà-ÿ]*(?:stichting|vereniging|club|koor|ensemble|orkest|fanfare"
+    r"|harmonie|collectief)|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
+)
+# "ons koor Marja, Kees en Joop": its members, people after all. ("Team Annemarie zorgt voor de
+# soep" is a person too: "team" is no word of this list.)
+_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*" + _UP + r"[a-zà-ÿ]")
+
+
 def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
     if text[max(0, start - 3) : start].rstrip().endswith(":"):
         return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
+    if _ORG_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and (
+        _MEMBERS_AFTER.match(text, end) is None
+    ):
+        return True  # "stichting Razem", "voetbalclub Fatih", "VZW Nadia": its name
     org = _ORG_BEFORE.search(text, max(0, start - 40), start)
     if org is not None and _ORG_END.search(org.group(1).lower()):
         return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"

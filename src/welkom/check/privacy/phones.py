@@ -60,6 +60,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True  # "0six12345678", "nulzes 1234 5678"
     if "ul" in text and _NUL_SIX.search(text) is not None:
         return True  # "nul6 achtentwintig 44 negen1 nul3"
+    if ("06" in text or "o six" in text.lower()) and _MIXED.search(text) is not None:
+        return True  # "06 38 nineteen 22 47"
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
@@ -194,6 +196,57 @@ _GLUED = re.compile(
     re.IGNORECASE,
 )
 
+# Digits and digit words mixed, in Dutch or English, glued or with any separator:
+# "0six-38-19-22-47", "06-3eight-19-22-47", "o six 38 nineteen 22 47", "nul6 - 12 - 34".
+# Each part stands alone as a word ("zesde", "tweede" are no parts); "o" is a zero only
+# before a six.
+_MIXED_PART = r"(?<![^\W\d_])(?:\d+|[oO](?=[\s-]*(?:six|zes|6))|" + _NUMBER_WORD + r"(?![^\W\d_]))"
+_MIXED = re.compile(_MIXED_PART + r"(?:[\s,.\-/|_]{0,3}" + _MIXED_PART + r"){2,}", re.IGNORECASE)
+_MIXED_ONE = re.compile(_MIXED_PART, re.IGNORECASE)
+# A well-formed mobile number as digits: 06 and eight, +31 6 and eight, 0031 6 and eight.
+_MOBILE_DIGITS = {"06": 10, "316": 11, "00316": 13}
+
+
+def _mobile_end(values: list[str], first: int) -> int | None:
+    """The last part of a well-formed mobile number that starts at part ``first``."""
+    digits = ""
+    for last in range(first, len(values)):
+        digits += values[last]
+        for prefix, length in _MOBILE_DIGITS.items():
+            if digits.startswith(prefix) and len(digits) == length:
+                return last
+        if not any(
+            prefix.startswith(digits) or (digits.startswith(prefix) and len(digits) < length)
+            for prefix, length in _MOBILE_DIGITS.items()
+        ):
+            return None
+    return None
+
+
+def _mixed(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+    """06 numbers written with both digits and digit words (see ``_MIXED``)."""
+    for run in _MIXED.finditer(text):
+        parts = list(_MIXED_ONE.finditer(text, run.start(), run.end()))
+        values = [
+            "0" if part.group() in ("o", "O") else _spoken_digits(part.group()) for part in parts
+        ]
+        for i in range(len(parts)):
+            j = _mobile_end(values, i)
+            if j is None:
+                continue
+            used = parts[i : j + 1]
+            if all(p.group().isdigit() for p in used):
+                continue  # digits only: the other patterns' work
+            start, end = used[0].start(), used[-1].end()
+            if any(s < end and start < e for s, e in covered):
+                break
+            covered.append((start, end))
+            yield Finding(
+                start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+            )
+            break
+
+
 MOBILE_MESSAGE = (
     "Hier staat een mobiel nummer ({shown}). Dat is een persoonlijk nummer en de site is voor "
     "iedereen te zien; mensen in de buurt kunnen daardoor lastiggevallen worden. Haal het weg. "
@@ -315,6 +368,8 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     lowered = text.lower()
     if _SPOKEN_HINT.search(lowered) is None:
         return  # no number words, nor "06 punt 12 punt 34 …"
+    if any(c.isdigit() for c in text):
+        yield from _mixed(text, covered)  # "0six-38-19-22-47"
     for match in _GLUED.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):

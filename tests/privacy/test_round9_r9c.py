@@ -1,0 +1,103 @@
+"""Round 9 of the privacy guard (issue 11), names and evasive spellings: classes, not sentences.
+
+A mobile number written with digits and digit words mixed, in Dutch or English, glued or with
+any separator ("0six-38-19-22-47", "06 38 nineteen 22 47") is read as the number it spells.
+A capitalised word right after a word for an organisation, in any case and also at the end of
+a compound ("Poolse stichting Razem", "voetbalclub Fatih", "VZW Nadia") is that organisation's
+name, and so is a compound with a hyphen ("het Buurtzorg-team").
+
+Every positive checks the code and the exact text the finding quotes. The negatives are the
+look-alikes the same rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+
+from .helpers import found
+
+MOBILE = "privacy.mobile-phone"
+NAME = "privacy.name"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "kind"),
+    [
+        ("Stuur een berichtje naar 0six-38-19-22-47", "0six-38-19-22-47", FieldKind.TEXT),
+        ("0six-38-19-22-47", "0six-38-19-22-47", FieldKind.CONTACT),
+        ("06-3eight-19-22-47 na zessen", "06-3eight-19-22-47", FieldKind.TEXT),
+        ("appen kan: 06 38 nineteen 22 47", "06 38 nineteen 22 47", FieldKind.TEXT),
+        ("o six, 38 19 22 47 (alleen whatsapp)", "o six, 38 19 22 47", FieldKind.TEXT),
+        ("tel: 0-six-38-19-22-47", "0-six-38-19-22-47", FieldKind.ROLE),
+        ("bel nul6/38/19/22/47", "nul6/38/19/22/47", FieldKind.TEXT),
+        ("nummer: 06 twaalf 34 zesenvijftig 78", "06 twaalf 34 zesenvijftig 78", FieldKind.TEXT),
+        ("sms naar 06.38.negentien.22.47", "06.38.negentien.22.47", FieldKind.TEXT),
+        ("+31 six 38 19 22 47", "31 six 38 19 22 47", FieldKind.TEXT),
+    ],
+)
+def test_mixed_digits_and_words(text: str, shown: str, kind: FieldKind) -> None:
+    assert any(shown in quoted for quoted in found(text, MOBILE, kind))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van 06.00 tot acht uur, 12 34 stoelen",
+        "Tafel 0, 6, 3 en acht, 1 9 2 2 4 7",
+        "Uitslag: 0-6, 3-8, 1-9, twee-2, 4-7",
+        "de zesde keer, 06 38 19 22",
+        "Week 06: twaalf 34 56 78 deelnemers",
+        "Om zes uur, 12 tafels, 34 stoelen",
+        "nul zes keer gewonnen, 12-0 en 3-1",
+        "Bus 6 en bus 38 stoppen bij halte 19.",
+        "zes weken, 12 lessen, 34 euro",
+        "Bel 0800-1205 of de huisartsenpost: 088 123 45 67, zes dagen per week",
+    ],
+)
+def test_numbers_and_words_that_are_no_mobile(text: str) -> None:
+    assert found(text, MOBILE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poolse stichting Razem geeft taalcursussen voor nieuwkomers",
+        "De Marokkaanse stichting Amal kookt samen met ons.",
+        "Elke week traint voetbalclub Fatih op het veld",
+        "Het koor Shalom zingt op zondag in de kerk",
+        "Bij VZW Nadia kun je terecht voor kleding",
+        "Vraag het aan de stichting Hussam in de Dorpsstraat",
+        "Muziekvereniging Kees en zangkoor Marja treden op",
+        "De Eritrese stichting Selam geeft een koffieceremonie",
+        "De vrouwenvereniging Birlik kookt op vrijdag.",
+        "wijkverpleegkundige van het Buurtzorg-team",
+        "Vraag de huismeester van het Yildiz-team.",
+    ],
+)
+def test_organisation_names_are_no_person(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Fatima van stichting Amal kookt", "Fatima"),
+        ("Stichting Amal: vraag naar Fatima", "Fatima"),
+        ("Razem komt ook koken", "Razem"),
+        ("Team Annemarie zorgt voor de soep.", "Annemarie"),
+        ("ons koor Marja, Kees en Joop zingt", "Kees"),
+        ("Vraag het aan Amal van de stichting", "Amal"),
+        ("Ik zag in de kerk Maria en haar zoon", "Maria"),
+    ],
+)
+def test_people_next_to_an_organisation(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+def test_a_mixed_number_is_reported_in_the_original_text() -> None:
+    text = "Stuur een berichtje naar 0six-38-19-22-47"
+    (finding,) = [f for f in scan_text(text) if f.code == MOBILE]
+    assert finding.is_error
+    assert "06…" in finding.message
