@@ -101,3 +101,52 @@ def test_a_mixed_number_is_reported_in_the_original_text() -> None:
     (finding,) = [f for f in scan_text(text) if f.code == MOBILE]
     assert finding.is_error
     assert "06…" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "kind"),
+    [
+        # initials without dots before a surname
+        ("J Bakker regelt de sleutels", "J Bakker", FieldKind.TEXT),
+        ("Vraag het aan J Bakker", "J Bakker", FieldKind.TEXT),
+        ("contact: A de Vries", "A de Vries", FieldKind.TEXT),
+        ("A de Vries", "A de Vries", FieldKind.ROLE),
+        ("A de Vries", "A de Vries", FieldKind.CONTACT),
+        ("P Jansen en K de Boer maken soep", "P Jansen", FieldKind.TEXT),
+        ("P Jansen en K de Boer maken soep", "K de Boer", FieldKind.TEXT),
+        ("J P Smit is de nieuwe huismeester", "J P Smit", FieldKind.TEXT),
+        ("Bedankt M van der Heijden voor de taart!", "M van der Heijden", FieldKind.TEXT),
+        ("Ingezonden door H Yilmaz", "H Yilmaz", FieldKind.TEXT),
+        ("coördinator: E Pietersen", "E Pietersen", FieldKind.ROLE),
+        # a surname that is no Dutch word, alone after a word that links a person
+        ("De sleutel ligt bij Pietersen", "Pietersen", FieldKind.TEXT),
+        ("Koffie met Pietersen en zijn vrouw", "Pietersen", FieldKind.TEXT),
+        ("zonder Pietersen was het feest niet gelukt", "Pietersen", FieldKind.TEXT),
+    ],
+)
+def test_initials_without_dots_and_lone_surnames(text: str, shown: str, kind: FieldKind) -> None:
+    assert shown in found(text, NAME, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In blok A Bakker en zo",
+        "Plan B de Vries kon niet doorgaan",
+        "De ingang van blok B is aan de achterkant",
+        "Vitamine D Visser",
+        "Groep A Visser speelt eerst",
+        "Lijn C Koster halte",
+        "Route A de Boer",
+        "Ingang B Kerkstraat 12",
+        "Wat zegt I Bakker",
+        "De sleutel ligt bij Bakker op de hoek",
+        "We gaan met de bus naar Breda",
+        "Koffie bij Hoekstra Installatietechniek",
+        "Een lezing over de schilder Van Gogh",
+        "Ontbijtkoek van Peijnenburg met boter, dat is ons geheime recept.",
+        "Met Kerstmis gaan we naar Utrecht",
+    ],
+)
+def test_letters_labels_and_brands_are_no_initials_or_surnames(text: str) -> None:
+    assert found(text, NAME) == []

@@ -778,6 +778,7 @@ def _find_names_only(
         and HONORIFICS.isdisjoint(low.split())
         and _INITIAL.search(text) is None
         and lower_surnames().isdisjoint(words)
+        and (_surname_caps().isdisjoint(caps) or not _surname_gate(text, caps))
     )
     # "M.e.r.e.l." has a dot per letter (most texts with three dots are three sentences)
     dotted = more and text.count(".") >= 3 and _DOTTED_HINT.search(text) is not None
@@ -852,8 +853,14 @@ def _find_names_only(
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
     if unknown or lower_context:
         found += _as_they_occur(text, kind, found, lower_context, unknown)
-    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None:
+    if (
+        not _ROLE_HINT.isdisjoint(words)
+        or _INITIAL.search(text) is not None
+        or (not _surname_caps().isdisjoint(caps) and _BARE_HINT.search(text) is not None)
+    ):
         found += _initials_and_roles(text, kind, found)
+    if not _plain_surnames().isdisjoint(caps):
+        found += _lone_surnames(text, kind, found)
     if not found:
         return found
     if "'s " in text or "’s " in text:  # "Jansen's Bakkerij": a shop, no person
@@ -1556,6 +1563,79 @@ _ROLE_HINT = words(
 )
 
 
+# Initials without dots: "J Bakker", "A de Vries", "K.  de Boer" without its dot, "J P Smit".
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.'’&/+-])((?:[A-HJ-TV-Z]\s){1,3}" + _PARTICLES + r"*" + _CAP + r")(?![\w'’])"
+)
+_BARE_HINT = re.compile(r"(?<![\w.'’&/+-])[A-HJ-TV-Z]\s(?:" + _PARTICLES + r"|" + _UP + r")")
+# Words that label something with a letter: "blok A", "Plan B", "vitamine D", "lijn C".
+_LETTER_LABELS = words(
+    """
+    blok groep plan type vitamine zaal hal lokaal bus lijn flat portiek gebouw vak categorie
+    klas fase optie route ingang toegang trap kamer unit niveau stap versie vleugel afdeling
+    paviljoen tram metro perron spoor terminal pier poort rij veld baan kant deel bijlage
+    formulier pagina hoofdstuk punt model maat cup kolom tabel letter huisnummer nummer nr
+    """
+)
+
+
+# A surname alone after a word that links a person: "de sleutel ligt bij Pietersen", "koffie
+# met Pietersen", "dankzij Pietersen" (a surname that is no Dutch word: "bij Bakker" may be the
+# shop; not after "van": "ontbijtkoek van Peijnenburg" is a brand).
+_LONE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?i:met|bij|aan|via|voor|door|naast|tegen|namens|dankzij|volgens|zonder"
+    r"|bel|app|vraag)\s+(" + _CAP + r")(?![\w'’-])"
+)
+
+
+@functools.cache
+def _plain_surnames() -> frozenset[str]:
+    """Surnames that are no Dutch word, place or brand: "Pietersen", "Hoekstra", "Yilmaz"."""
+    known = dutch_words() | known_tokens()
+    return frozenset(
+        name for name in surnames() if name.lower() not in known and name not in first_names()
+    )
+
+
+def _lone_surnames(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    plain = _plain_surnames()
+    for match in _LONE_SURNAME.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        if word not in plain or word.lower() in _things().names:
+            continue  # a brand, club or shop that is also a surname
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        if _NEXT_CAP.match(text, end) is not None or _in_place(text, start, end):
+            continue  # "bij Hoekstra Installatietechniek", "van Gogh Museum"
+        out.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
+    return out
+
+
+@functools.cache
+def _surname_caps() -> frozenset[str]:
+    return surnames() | PARTICLE_SURNAMES
+
+
+def _surname_gate(text: str, caps: list[str]) -> bool:
+    """For a text with a surname in ``caps``: can it hold initials without dots before it
+    ("J Bakker", "A de Vries") or a surname alone ("bij Pietersen")?"""
+    return _BARE_HINT.search(text) is not None or not _plain_surnames().isdisjoint(caps)
+
+
+def _bare_initial_name(text: str, start: int, name: str) -> bool:
+    """Is ``name`` ("J Bakker", "A de Vries") initials and a surname, not a letter that
+    labels something ("blok A Bakker") before a word?"""
+    prev = _prev_words(text, start, 1)
+    if prev in _LETTER_LABELS or prev.rstrip(".") in _LETTER_LABELS:
+        return False
+    parts = name.split()
+    last = parts[-1]
+    particles = any(p.lower() in _PARTICLE_WORDS for p in parts[1:-1])
+    return last in surnames() or (particles and (last in PARTICLE_SURNAMES or _unknown(last)))
+
+
 _SCHOOL_KINDS = frozenset({"OBS", "CBS", "RKBS", "PCBS", "IKC", "BS", "KDV", "BSO"})
 _SCHOOL_INITIALS = re.compile(r"(?:O\.B\.S\.|C\.B\.S\.|R\.K\.B\.S\.|P\.C\.B\.S\.|I\.K\.C\.)")
 
@@ -1568,9 +1648,11 @@ _HYPHEN_ORG = re.compile(
 
 
 def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    """Initials and a surname, a role and a surname; a surname in ``found`` that gets its
+    initial here ("P Jansen") is taken out of ``found``."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    for pattern in (_INITIALS, _ROLE_SURNAME):
+    for pattern in (_INITIALS, _BARE_INITIALS, _ROLE_SURNAME):
         matches = _role_surnames(text) if pattern is _ROLE_SURNAME else pattern.finditer(text)
         for match in matches:
             start, end = match.span(1)
@@ -1584,10 +1666,19 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue  # "wijkverpleegkundige van het Buurtzorg-team": an organisation
             if pattern is _ROLE_SURNAME and not _surname_like(last):
                 continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
+            if pattern is _BARE_INITIALS and not _bare_initial_name(text, start, name):
+                continue  # "blok A Bakker", "Plan B de Vries" (a label), "Vries" alone
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
                 continue  # "Basisschool A.B. Kuipers"
+            if pattern is _BARE_INITIALS and any(
+                start < f.start and f.end <= end for f in found
+            ):  # "P Jansen": the initial and the surname found before, quoted whole
+                inner = [f for f in found if start < f.start and f.end <= end]
+                for f in inner:
+                    found.remove(f)
+                    taken.remove((f.start, f.end))
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))

@@ -60,7 +60,7 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True  # "0six12345678", "nulzes 1234 5678"
     if "ul" in text and _NUL_SIX.search(text) is not None:
         return True  # "nul6 achtentwintig 44 negen1 nul3"
-    if ("06" in text or "o six" in text.lower()) and _MIXED.search(text) is not None:
+    if ("06" in text or "six" in text) and _MIXED.search(text) is not None:
         return True  # "06 38 nineteen 22 47"
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
