@@ -150,3 +150,78 @@ def test_initials_without_dots_and_lone_surnames(text: str, shown: str, kind: Fi
 )
 def test_letters_labels_and_brands_are_no_initials_or_surnames(text: str) -> None:
     assert found(text, NAME) == []
+
+
+RLO, PDF = "\u202e", "\u202c"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        # a right-to-left override shows the text backwards: read as the reader sees it
+        (f"Vraag het aan {RLO}aniR{PDF} van de koffie", NAME, f"{RLO}aniR{PDF}"),
+        (f"Geef je op bij {RLO}eirteP{PDF}, die regelt het busje", NAME, f"{RLO}eirteP{PDF}"),
+        (f"Telefoon van de vrijwilliger: {RLO} 90 38 27 16 60", MOBILE, f"{RLO} 90 38 27 16 60"),
+        (f"Bel {RLO}87654321-60{PDF} vanavond", MOBILE, f"{RLO}87654321-60{PDF}"),
+        (f"Bel {RLO}87654321-60{PDF} vanavond", "privacy.invisible", RLO),
+        # separators doubled or tripled
+        ("Voor opgave: 06__44__19__72__30 (whatsapp)", MOBILE, "06__44__19__72__30"),
+        ("bel 06 -- 44 -- 19 -- 72 -- 30", MOBILE, "06 -- 44 -- 19 -- 72 -- 30"),
+        ("06::44::19::72::30", MOBILE, "06::44::19::72::30"),
+        # an e-mail address named by its provider after a comma, in a text about mail
+        (
+            "Mijn mailadres is mijn naam aan elkaar, dus bertvanhouten, bij hotmail.",
+            "privacy.email",
+            "bertvanhouten, bij hotmail",
+        ),
+        ("e-mail: kees1970; bij ziggo", "privacy.email", "kees1970; bij ziggo"),
+        # a few words between the platform and the colon
+        (
+            "Insta van onze fotograaf: bram.fotografeert (privé)",
+            "privacy.social",
+            "bram.fotografeert",
+        ),
+        ("tiktok van mijn dochter: lotte_2011", "privacy.social", "lotte_2011"),
+        ("snap van de jongens: kevin2009", "privacy.social", "kevin2009"),
+    ],
+)
+def test_reversed_doubled_and_described(text: str, code: str, shown: str) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # houses of prayer and towns by the water
+        "Synagoge Beth Shalom, Lindengracht 9, houdt een open huis.",
+        "De Abdij van Egmond en het dorp Egmond aan Zee zijn het doel van de fietstocht.",
+        "Tempel Shri Ram houdt open dag",
+        "De mandir Shri Krishna doet mee aan de Nacht van de Religies",
+        "Gurdwara Singh Sabha kookt langar voor iedereen",
+        "Kapel Maria ter Zee is open op zondag",
+        "We fietsen naar Wijk aan Zee en terug",
+        "Alphen aan den Rijn heeft een mooi station",
+        # a right-to-left override over a word that is nobody
+        f"Het is {RLO}tsutsugua{PDF}, een fijne maand",
+    ],
+)
+def test_places_and_reversed_words_are_no_name(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Score 0-6, 4--4, 1-9 en 7..2 3-0", MOBILE),
+        ("Op 06-04 om 19.30 uur, 72 plaatsen, 30 euro", MOBILE),
+        ("Zaal 0 -- 6 personen, 12 -- 34 stoelen", MOBILE),
+        ("Mail ons gerust, bij gmail of outlook maakt niet uit", "privacy.email"),
+        ("De mail komt binnen, bij hotmail soms in de spam", "privacy.email"),
+        ("Insta van de bieb: kijk maar", "privacy.social"),
+        ("Instagram van het buurthuis: buurthuisdekiem", "privacy.social"),
+        ("Insta van de bieb: www.bieb.nl", "privacy.social"),
+        ("TikTok van de wijk: wijkteam.noord", "privacy.social"),
+    ],
+)
+def test_look_alikes_of_reversed_doubled_and_described(text: str, code: str) -> None:
+    assert found(text, code) == []

@@ -352,6 +352,14 @@ ON_PROVIDER = re.compile(
     r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
     re.IGNORECASE,
 )
+# The same with a comma, in a text about mail: "mijn mailadres is mijn naam aan elkaar, dus
+# bertvanhouten, bij hotmail".
+ON_PROVIDER_COMMA = re.compile(
+    r"(?<![\w.@])([\w+-]+(?:\.[\w+-]+){0,3})\s*[,;:]\s*(?:op|bij|at)\s+(?:" + _PROVIDERS + r")"
+    r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
+    re.IGNORECASE,
+)
+_MAIL_WORD = re.compile(r"(?i:e-?mail|mailadres|mail\b|mailen|mailtje|adres)")
 _MORE_DOMAIN = re.compile(r"\s*(?:[.\[(]|dot\b|punt\b)", re.IGNORECASE)
 _AMBIGUOUS_PROVIDERS = frozenset({"home", "live", "online", "planet", "msn", "aol"})
 _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
@@ -359,12 +367,17 @@ _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons",
 
 def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     """E-mail addresses written out to fool a scanner (or a spam robot)."""
-    for pattern in (WRITTEN, ON_PROVIDER):
+    patterns = [WRITTEN, ON_PROVIDER]
+    if _MAIL_WORD.search(text) is not None:
+        patterns.append(ON_PROVIDER_COMMA)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             local = match.group(1).lower()
             if local in _NOT_LOCAL or local.isdigit():
                 continue
-            if pattern is ON_PROVIDER and local in names.dutch_words():
+            if pattern is not WRITTEN and (
+                local in names.dutch_words() or local in names.known_tokens()
+            ):
                 continue  # "we zitten op gmail"
             if (
                 pattern is WRITTEN

@@ -532,6 +532,8 @@ _PLACE_BEFORE = words(
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
     Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
     Tuincentrum Santa San Saint Sankt
+    Synagoge Tempel Mandir Gurdwara Kapel Klooster Abdij Kathedraal Basiliek Pagode Cemevi
+    Gebedshuis Begraafplaats Kerkhof Landgoed Slot Dorp Vesting
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -1770,6 +1772,8 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
             )
         ):
             return True
+    if _ON_WATER.match(tail) is not None:
+        return True  # "Egmond aan Zee", "Alphen aan den Rijn", "Ouderkerk aan de Amstel"
     if _HYPHEN_PLACE.match(tail) or _THE_VAN_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Hendrik-Ido-Ambacht"; "de Van Nelle Fabriek", "het Van Gogh Museum"
     glued = _GLUED.match(tail)
@@ -1808,6 +1812,12 @@ _CHAIN = re.compile(
 )
 _LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
 _GLUED = re.compile(r"-?" + _LETTER + r"*")
+# A town by the sea or a river: "Egmond aan Zee", "Alphen aan den Rijn", "Ouderkerk aan de
+# Amstel" (not "Henk aan de Dorpsweg": a person known by a street).
+_ON_WATER = re.compile(
+    r"\s+aan\s+(?:Zee|den\s+" + _UP + r"|de\s+(?:Amstel|Rijn|Maas|Vecht|IJssel|Schelde|Zaan"
+    r"|Linge|Waal|Lek|Gouwe|Hollandse|Dommel|Berkel|Regge|Dinkel|Roer|Geul|Eem|Mark|Donge)\b)"
+)
 # Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
 _HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
 # "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
@@ -1914,6 +1924,10 @@ _ORG_WORD_BEFORE = re.compile(
 _MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*" + _UP + r"[a-zà-ÿ]")
 
 
+# Houses of prayer, named like a person in two words: "de synagoge Beth Shalom".
+_WORSHIP = words("synagoge tempel mandir gurdwara pagode cemevi gebedshuis sjoel")
+
+
 def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
@@ -1933,8 +1947,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
-        if bare.islower() and two_words and public.PLACE.fullmatch(bare):
-            return True
+        if bare.islower() and two_words and (public.PLACE.fullmatch(bare) or bare in _WORSHIP):
+            return True  # "de mandir Shri Krishna", "zorgcentrum Maria Oord"
         if bare in _VENUE_LOWER and (two_words or _PARTICLE_NAME.match(text, end)):
             return True  # "op sportpark Jan Louwers", "zwembad Pieter van den Hoogenband"
         if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):

@@ -232,6 +232,10 @@ def normalise(raw: str) -> Normalised:
         drops += [(m.start(), m.end(), "") for m in _CODE_OR_ESCAPE.finditer(raw)]
     if not raw.isascii() and _MIXED_SCRIPT.search(raw) is not None:
         drops += _homoglyphs(raw)
+    if "\u202e" in raw:
+        overridden = _right_to_left(raw)
+        drops += overridden
+        invisible += [(start, start + 1) for start, _, _ in overridden]
     seen = raw if INVISIBLE.isdisjoint(raw) else "".join(c for c in raw if c not in INVISIBLE)
     if _SPELLED_HINT.search(seen) is not None:
         drops += _on_visible(raw, _spelled)
@@ -259,6 +263,28 @@ def normalise(raw: str) -> Normalised:
         position = end
     _copy(raw, position, len(raw), out, invisible)
     return Normalised("".join(chars), tuple(index), raw, tuple(invisible), tuple(ends))
+
+
+# A right-to-left override (U+202E) shows the text after it backwards, up to a pop (U+202C),
+# an isolate's end (U+2069) or the end of the line: "\u202eaniR\u202c" reads "Rina",
+# "\u202e 90 38 27 16 60" reads "06 61 72 83 09".
+_OVERRIDE_END = re.compile("[\u202c\u2069\n]")
+
+
+def _right_to_left(raw: str) -> list[tuple[int, int, str]]:
+    """Drops that write each overridden run as a reader sees it; the run is one span of the
+    original, so a finding inside it quotes the whole run."""
+    drops: list[tuple[int, int, str]] = []
+    at = raw.find("\u202e")
+    while at != -1:
+        stop = _OVERRIDE_END.search(raw, at + 1)
+        end = len(raw) if stop is None else stop.start()
+        run = "".join(c for c in raw[at + 1 : end] if c not in INVISIBLE)
+        if any(c.isalnum() for c in run):
+            closed = end + 1 if stop is not None and stop.group() != "\n" else end
+            drops.append((at, closed, run[::-1]))
+        at = raw.find("\u202e", end)
+    return drops
 
 
 def _on_visible(

@@ -42,6 +42,9 @@ CANDIDATE = re.compile(
     + _GAMES
     + r")\w*(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?\s*"
     r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"|(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads|bluesky|youtube|"
+    + _GAMES
+    + r")\w*(?:\s+[\w'’]+){1,4}\s*:\s*@?\w+[._\d]"  # "insta van onze fotograaf: bram.foto"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
     r"|bluesky|youtube|" + _GAMES + r")",
     re.IGNORECASE,
@@ -55,6 +58,17 @@ LABELLED = re.compile(
     r"\s*(?::|=|\bis\b|\bals\b)\s*@?\s?"
     r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])" + _TAG + r")"
     r"(?![\w@-])",
+    re.IGNORECASE,
+)
+# A few words between the platform and the colon: "Insta van onze fotograaf: bram.fotografeert",
+# "tiktok van mijn dochter: lotte_2011". The handle gives itself away by a dot, an underscore
+# or digits ("Insta van de bieb: kijk maar" stays).
+LABELLED_FAR = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube|" + _GAMES + r")(?:\s+[\w'’]+){1,4}\s*:\s*@?\s?"
+    r"((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
+    + _TAG
+    + r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 # Without a colon, a handle gives itself away by a dot, an underscore or digits: "volg me op
@@ -109,7 +123,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
     labels = (
-        [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)] if labelled else []
+        [
+            *LABELLED.finditer(text),
+            *BARE.finditer(text),
+            *BEFORE.finditer(text),
+            *LABELLED_FAR.finditer(text),
+        ]
+        if labelled
+        else []
     )
     for match in labels:
         handle = match.group(1)
