@@ -225,3 +225,68 @@ def test_places_and_reversed_words_are_no_name(text: str) -> None:
 )
 def test_look_alikes_of_reversed_doubled_and_described(text: str, code: str) -> None:
     assert found(text, code) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "kind"),
+    [
+        # a surname with an elided prefix, alone, at a sentence start, after an honorific
+        ("N'Diaye speelt voetbal met de kinderen", "N'Diaye", FieldKind.TEXT),
+        ("mevrouw N'Diaye komt ook", "N'Diaye", FieldKind.TEXT),
+        ("Bel N'Diaye even", "N'Diaye", FieldKind.TEXT),
+        ("O'Brien komt ook", "O'Brien", FieldKind.TEXT),
+        ("Vraag het aan D'Souza", "D'Souza", FieldKind.TEXT),
+        ("D'Souza kookt op vrijdag", "D'Souza", FieldKind.TEXT),
+        ("Aïcha N'Diaye komt ook", "Aïcha N'Diaye", FieldKind.TEXT),
+        ("M'Bala", "M'Bala", FieldKind.ROLE),
+        # common given names of the Eritrean, Somali, Afghan and Syrian communities
+        ("Rahwa is de drijvende kracht achter het naaiatelier.", "Rahwa", FieldKind.TEXT),
+        ("Segen en Feven koken op zaterdag", "Segen", FieldKind.TEXT),
+        ("Henok helpt met de fietsen", "Henok", FieldKind.TEXT),
+        ("Vraag het aan Xaawo", "Xaawo", FieldKind.TEXT),
+        ("Naweed is onze nieuwe buurman.", "Naweed", FieldKind.TEXT),
+    ],
+)
+def test_elided_and_community_names(text: str, shown: str, kind: FieldKind) -> None:
+    assert shown in found(text, NAME, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Oréal shampoo is in de aanbieding",
+        "Het boek van D'Artagnan",
+        "O'Neill's pub is dicht",
+        "Ik kijk naar L'Chaim",
+    ],
+)
+def test_elided_words_that_are_no_person(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telefoonnummer gastvrouw: 050 312 88 46",
+        "050 312 88 46 (gastvrouw)",
+        "Vrijwilliger: 050 312 88 46",
+        "Telefoonnummer van de vrijwilliger: 050 312 88 46",
+    ],
+)
+def test_a_persons_fixed_number_in_a_contact_field(text: str) -> None:
+    assert found(text, "privacy.phone", FieldKind.CONTACT) == ["050 312 88 46"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "050 312 88 46",
+        "Balie: 050 312 88 46",
+        "Vrijwilligerscentrale: 050 312 88 46",
+        "Vrijwilligerswerk: 050 312 88 46",
+        "Voor vrijwilligers: 050 312 88 46",
+        "Bewonerscommissie: 050 312 88 46",
+    ],
+)
+def test_an_organisations_fixed_number_in_a_contact_field(text: str) -> None:
+    assert found(text, "privacy.phone", FieldKind.CONTACT) == []

@@ -643,6 +643,8 @@ def find(
     A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
     is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
     found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if ("'" in text or "’" in text) and _ELIDED.search(text) is not None:
+        found = _elided_names(text, kind, allow, found)  # "N'Diaye", "O'Brien", "D'Souza"
     if cased or not text.islower():
         return found
     words = _WORD.findall(text) if words is None else words
@@ -675,6 +677,44 @@ def find(
             continue  # "truus van de handwerkclub": keep "truus"
         found = [*rest, wide]
     return sorted(found, key=lambda f: f.start)
+
+
+# A surname with an elided prefix: "N'Diaye", "O'Brien", "D'Souza", "M'Bala" (not the French
+# article of a brand: "L'Oréal"). Alone, at a sentence start, after an honorific.
+_ELIDED = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)?[DNOM]['’]" + _UP + r"[a-zà-ÿ]{2,}"
+    r"(?![\w'’-])"
+)
+
+
+def _elided_names(
+    text: str, kind: FieldKind, allow: Allowlist, found: list[Finding]
+) -> list[Finding]:
+    """``found`` and the names with an elided prefix (see ``_ELIDED``) that no finding holds;
+    a first name before one is quoted with it ("Aïcha N'Diaye")."""
+    out = list(found)
+    for match in _ELIDED.finditer(text):
+        start, end = match.span()
+        words_ = match.group().split()
+        if len(words_) == 2 and not is_first_name(_base(words_[0])):
+            start = end - len(words_[1])  # "Mevrouw N'Diaye": the honorific is no first name
+        tail = text[start:end].split()[-1]
+        stem = tail[2:].lower()
+        if stem in dutch_words() and stem not in lower_surnames():
+            continue
+        if (
+            stem in known_tokens()
+            and _prev_words(text, start, 1) not in _PERSON_BEFORE | HONORIFICS
+            and _PERSON_AFTER.match(text, end) is None
+        ):
+            continue  # "het boek van D'Artagnan"; not "aan D'Souza", "D'Souza kookt"
+        if text.startswith(("'s", "’s"), end) or allow.allows(text[start:end]):
+            continue  # "O'Neill's pub": a shop
+        if any(f.start <= start and end <= f.end for f in out):
+            continue
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        out.append(_finding(start, end, ERROR, text[start:end], kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _name_words_only(text: str, wide: Finding, inside: list[Finding]) -> bool:

@@ -22,11 +22,15 @@ from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 from .numbers import digit_count
 
-# Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
+# Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)",
+# "gastvrouw: 050 …".
 PRIVATE_MARK = re.compile(
     r"(?<![\w])(?:thuis|thuisnummer|huistelefoon|priv[eé]|privénummer|privenummer|eigen nummer"
     r"|na het eten|bij mij|mijn"
-    r"|m'n|mij|me|huisnummer|vaste lijn thuis)(?![\w])",
+    r"|m'n|mij|me|huisnummer|vaste lijn thuis"
+    # a person's number, not the organisation's: "Telefoonnummer gastvrouw: 050 …"
+    r"|gastvrouw|gastheer|vrijwilliger|vrijwilligster|buurvrouw|buurman|bewoner|bewoonster"
+    r"|mevrouw|meneer|mevr|dhr|mw)(?![\w])",
     re.IGNORECASE,
 )
 # Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
