@@ -290,3 +290,25 @@ def test_a_persons_fixed_number_in_a_contact_field(text: str) -> None:
 )
 def test_an_organisations_fixed_number_in_a_contact_field(text: str) -> None:
     assert found(text, "privacy.phone", FieldKind.CONTACT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a name of two or more words spelled out is quoted whole
+        ("W-I-L-L-E-M  V-O-S", "W-I-L-L-E-M  V-O-S"),
+        ("Bel W-I-L-L-E-M  V-O-S even", "W-I-L-L-E-M  V-O-S"),
+        ("S-A-N-N-E  D-E  V-R-I-E-S helpt", "S-A-N-N-E  D-E  V-R-I-E-S"),
+        ("Vraag S A N N E  D E  V R I E S", "S A N N E  D E  V R I E S"),
+        ("J-A-N  B-A-K-K-E-R", "J-A-N  B-A-K-K-E-R"),
+        ("w-i-l-l-e-m v-o-s", "w-i-l-l-e-m v-o-s"),
+    ],
+)
+def test_a_spelled_name_is_quoted_whole(text: str, shown: str) -> None:
+    findings = [f for f in scan_text(text) if f.code == NAME]
+    assert [text[f.start : f.end] for f in findings] == [shown]
+    assert f"'{shown}'" in findings[0].message
+
+
+def test_two_spelled_names_stay_two() -> None:
+    assert found("S-A-N-N-E en J-A-N", NAME) == ["S-A-N-N-E", "J-A-N"]
