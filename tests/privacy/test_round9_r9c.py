@@ -312,3 +312,36 @@ def test_a_spelled_name_is_quoted_whole(text: str, shown: str) -> None:
 
 def test_two_spelled_names_stay_two() -> None:
     assert found("S-A-N-N-E en J-A-N", NAME) == ["S-A-N-N-E", "J-A-N"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a first name in a hashtag written in CamelCase
+        ("#TeamMarieke", "Marieke"),
+        ("Wat een feest! #bedanktAhmed #buurtfeest", "Ahmed"),
+        ("#DankjewelRia", "Ria"),
+        ("#WeMissenJoop", "Joop"),
+        # a sign-off written short
+        ("mvg, Peter", "Peter"),
+        ("Tot dan! mvg, Peter", "Peter"),
+        ("grtz Bas", "Bas"),
+    ],
+)
+def test_hashtags_and_short_sign_offs(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BuurtfeestNoord #KiemBloeit",
+        "#TeamRoos",
+        "#SamenSterk #ZomerInDeWijk",
+        "#RepairCafe",
+        "Kleur #FF0000 in de folder",
+        "Het gr. Mark is een munt",
+    ],
+)
+def test_hashtags_and_abbreviations_without_a_person(text: str) -> None:
+    assert found(text, NAME) == []

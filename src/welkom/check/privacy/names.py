@@ -617,6 +617,7 @@ _LOWER_BEFORE = words(
 # Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
 _AMBIGUOUS_CONTEXT = words(
     """
+    mvg vrgr vgr grtz grts grt grtjs hgr xx xxx
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
     contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
     geeft deelt speelt kwam komt woont zingt vertelt repareert regelt doet zit maakt brengt
@@ -645,6 +646,8 @@ def find(
     found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
     if ("'" in text or "’" in text) and _ELIDED.search(text) is not None:
         found = _elided_names(text, kind, allow, found)  # "N'Diaye", "O'Brien", "D'Souza"
+    if "#" in text and _HASHTAG.search(text) is not None:
+        found = _hashtag_names(text, kind, found)  # "#TeamMarieke", "#bedanktRia"
     if cased or not text.islower():
         return found
     words = _WORD.findall(text) if words is None else words
@@ -714,6 +717,27 @@ def _elided_names(
             continue
         out = [f for f in out if not (start <= f.start and f.end <= end)]
         out.append(_finding(start, end, ERROR, text[start:end], kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
+
+
+# A hashtag with a capital inside: "#TeamMarieke", "#DankjewelRia", "#bedanktAhmed".
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-zÀ-ÿ]*[a-zà-ÿ][A-ZÀ-Þ][A-Za-zÀ-ÿ]*)")
+_HASHTAG_PART = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
+
+
+def _hashtag_names(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    """``found`` and the first names inside hashtags written in CamelCase; a name that is also
+    a word ("#TeamRoos", "#KiemBloeit") stays."""
+    out = list(found)
+    for tag in _HASHTAG.finditer(text):
+        for part in _HASHTAG_PART.finditer(text, tag.start(1), tag.end(1)):
+            word = part.group()
+            if len(word) < 3 or not is_first_name(word, strict=True):
+                continue
+            start, end = part.span()
+            if any(f.start < end and start < f.end for f in out):
+                continue
+            out.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -2103,7 +2127,15 @@ _PEOPLE_VERB_AFTER = re.compile(
 _SIGN_OFF = re.compile(r"[^\w\s]*\s*$")
 _SIGN_BEFORE = re.compile(r"(?:,|\n|^)\s*(?:[—–-]{1,2}\s*)?$")
 _SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*$")
-_SIGN_WORDS = words("groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later")
+_SIGN_WORDS = words(
+    "groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later"
+    # abbreviated sign-offs: "mvg, Peter", "m.v.g. Roos", "gr, Mark", "grtz Bas", "vrgr Dirk"
+    " mvg m.v.g. m.v.g vgr vrgr gr gr. grt grtz grts grtjs hgr hartelijke vriendelijke xx xxx"
+)
+
+
+# Sign-offs written short, right before the name: "grtz Bas", "mvg Peter".
+_SIGN_SHORT = words("mvg m.v.g. m.v.g vgr vrgr grt grtz grts grtjs hgr groetjes liefs xx xxx")
 
 
 def _signed(text: str, start: int, end: int) -> bool:
@@ -2112,6 +2144,8 @@ def _signed(text: str, start: int, end: int) -> bool:
         return False
     if _SIGN_DASH.search(text, max(0, start - 8), start) is not None:
         return True  # "— Bas" on the last line of a text
+    if _prev_words(text, start, 1) in _SIGN_SHORT:
+        return True  # "grtz Bas", "m.v.g. Roos": the last words of a text
     if _SIGN_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     return not _SIGN_WORDS.isdisjoint(_prev_words(text, start, 4).split())
