@@ -345,3 +345,38 @@ def test_hashtags_and_short_sign_offs(text: str, shown: str) -> None:
 )
 def test_hashtags_and_abbreviations_without_a_person(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a double surname after an honorific, also with a particle after the hyphen
+        ("Mw. van der Heijden-Bakker geeft de breiles.", "Mw. van der Heijden-Bakker"),
+        ("Mw. Heijden-Bakker geeft de breiles", "Mw. Heijden-Bakker"),
+        ("mevrouw Van den Berg-de Vries komt ook", "mevrouw Van den Berg-de Vries"),
+        ("mevrouw Jansen-van der Berg komt", "mevrouw Jansen-van der Berg"),
+        ("Mw. de Groot-de Vries is jarig", "Mw. de Groot-de Vries"),
+    ],
+)
+def test_double_surnames_after_an_honorific(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lopen langs de Sint-Annastraat en de Willem-Alexanderhof",
+        "Wmo-loket van de gemeente: bel 14 0411 of mail wmo@gemeente-voorbeeldstad.nl",
+        "Vragen over afval? afval@voorbeeldstad.nl",
+    ],
+)
+def test_streets_and_service_addresses_stay(text: str) -> None:
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wmo.jansen@hotmail.com", "mail gerust naar gemeente.henk@gmail.com"],
+)
+def test_a_service_word_does_not_hide_a_person(text: str) -> None:
+    assert found(text, "privacy.email") != []

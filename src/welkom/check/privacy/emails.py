@@ -43,6 +43,9 @@ ROLE_WORDS = words(
     nieuwsbrief webmaster website helpdesk support hulp vragen vraag zorg jongerenwerk
     ouderenwerk opbouwwerk wijkagent huismeester huismeesters beheer beheerder verhuur
     reserveringen reserveren zaalverhuur kinderwerk tienerwerk feestcommissie klachten
+    wmo jeugd jeugdzorg schuldhulp schuldhulpverlening participatie leerplicht vergunningen
+    belastingen afval burgerzaken inkomen handhaving parkeren zorgloket sociaalloket ggd
+    gemeente wijkzaken
     """
 )
 

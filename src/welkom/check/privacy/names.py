@@ -175,6 +175,10 @@ _AFTER_HONORIFIC = re.compile(
     + _PARTICLES
     + r"*"
     + _CAP
+    # "Van den Berg-de Vries": a particle after the hyphen of a double surname
+    + r"(?:(?:(?<=-de)|(?<=-van)|(?<=-der)|(?<=-den)|(?<=-ter))(?:\s+(?:der|den|de))?\s+"
+    + _CAP
+    + r")?"
     + r"|[A-Z]\.(?:\s?[A-Z]\.)*(?:\s+"
     + _PARTICLES
     + r"*"
@@ -2216,7 +2220,10 @@ def _is_place_word(word: str) -> bool:
     if word in _PLACE_WORDS:
         return True
     hit = _PLACE_END.search(word)
-    return hit is not None and hit.start() > 0 and word not in surnames()
+    if hit is None or hit.start() == 0 or word in surnames():
+        return False
+    part = word[word.rfind("-", 0, hit.start()) + 1 :]
+    return part == word or part not in surnames()  # "Heijden-Bakker": a double surname
 
 
 def _as_they_occur(
