@@ -380,3 +380,20 @@ def test_streets_and_service_addresses_stay(text: str) -> None:
 )
 def test_a_service_word_does_not_hide_a_person(text: str) -> None:
     assert found(text, "privacy.email") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ContourdeTwern, MEE en Farent hebben spreekuren in het wijkcentrum.",
+        "Vluchtelingenwerk en Farent helpen met formulieren",
+        "Wijkracht en Rijnstad organiseren de buurtlunch",
+        "Bij Kwintes en Lister kun je terecht voor begeleiding",
+    ],
+)
+def test_welfare_organisations_are_no_person(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+def test_a_person_next_to_a_welfare_organisation() -> None:
+    assert found("Farent en Kees hebben spreekuren", NAME) == ["Kees"]
