@@ -397,3 +397,30 @@ def test_welfare_organisations_are_no_person(text: str) -> None:
 
 def test_a_person_next_to_a_welfare_organisation() -> None:
     assert found("Farent en Kees hebben spreekuren", NAME) == ["Kees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        ("nummerbord: 12 - ABC - 3", "privacy.licence-plate", "12 - ABC - 3"),
+        ("de auto GR - 27 - VX staat voor de deur", "privacy.licence-plate", "GR - 27 - VX"),
+        ("maak over naar NL91 ABNA 0417 1643 00 tnv J. Jansen", NAME, "J. Jansen"),
+        ("Bedankt J. Jansen en A.B. Yilmaz!", NAME, "J. Jansen"),
+    ],
+)
+def test_plates_with_spaced_dashes_and_initials_quoted_whole(
+    text: str, code: str, shown: str
+) -> None:
+    assert shown in found(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkeren: de score was 12 - 0 en 3 - 1",
+        "Het buurthuis is open van 13 - 17 uur, parkeren achter",
+        "Bus 12 - 14 rijdt niet op zondag",
+    ],
+)
+def test_spaced_dashes_that_are_no_plate(text: str) -> None:
+    assert found(text, "privacy.licence-plate") == []

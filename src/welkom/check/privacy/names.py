@@ -1742,9 +1742,9 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
                 continue  # "Basisschool A.B. Kuipers"
-            if pattern is _BARE_INITIALS and any(
+            if pattern is not _ROLE_SURNAME and any(
                 start < f.start and f.end <= end for f in found
-            ):  # "P Jansen": the initial and the surname found before, quoted whole
+            ):  # "P Jansen", "tnv J. Jansen": the surname found before, quoted whole
                 inner = [f for f in found if start < f.start and f.end <= end]
                 for f in inner:
                     found.remove(f)
