@@ -424,3 +424,22 @@ def test_plates_with_spaced_dashes_and_initials_quoted_whole(
 )
 def test_spaced_dashes_that_are_no_plate(text: str) -> None:
     assert found(text, "privacy.licence-plate") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a parent named after a child (kunya)
+        ("Oum Ilias en Abu Bakr komen ook", "Oum Ilias"),
+        ("Oum Ilias en Abu Bakr komen ook", "Abu Bakr"),
+        ("Umm Yusuf kookt voor iedereen", "Umm Yusuf"),
+        ("vraag het aan abu yusuf", "abu yusuf"),
+    ],
+)
+def test_a_parent_named_after_a_child(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize("text", ["We vliegen via Abu Dhabi naar huis", "De film Abu Ghraib"])
+def test_places_with_abu(text: str) -> None:
+    assert found(text, NAME) == []

@@ -119,7 +119,7 @@ NOT_NAMES = words(
     Sinterklaas Zwarte Divali Suikerfeest Offerfeest Chanoeka Keti Koti Instagram Facebook
     Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
     Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
-    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
+    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia Dhabi Ghraib
     """
 )
 
@@ -155,7 +155,9 @@ _HONORIFIC = (
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
     # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
     r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
-    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje)"
+    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje"
+    # a parent named after a child (kunya): "Umm Yusuf", "Oum Ilias", "Abu Bakr"
+    r"|abu|abou|umm|oum|oumm|ummu)"
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
@@ -217,6 +219,7 @@ HONORIFICS = words(
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
     zus zusje broer broertje sis bro zoon zoontje dochter dochtertje vriend vriendin
     vriendinnetje schoonzus zwager kleinzoon kleindochter buurjongen buurmeisje
+    abu abou umm oum oumm ummu
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
