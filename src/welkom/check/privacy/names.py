@@ -926,12 +926,9 @@ def _find_names_only(
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
     if unknown or lower_context:
         found += _as_they_occur(text, kind, found, lower_context, unknown)
-    if (
-        not _ROLE_HINT.isdisjoint(words)
-        or _INITIAL.search(text) is not None
-        or (not _surname_caps().isdisjoint(caps) and _BARE_HINT.search(text) is not None)
-    ):
-        found += _initials_and_roles(text, kind, found)
+    bare = not _surname_caps().isdisjoint(caps) and _BARE_HINT.search(text) is not None
+    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None or bare:
+        found += _initials_and_roles(text, kind, found, bare)
     if not _plain_surnames().isdisjoint(caps):
         found += _lone_surnames(text, kind, found)
     if not found:
@@ -1720,12 +1717,16 @@ _HYPHEN_ORG = re.compile(
 )
 
 
-def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+def _initials_and_roles(
+    text: str, kind: FieldKind, found: list[Finding], bare: bool = False
+) -> list[Finding]:
     """Initials and a surname, a role and a surname; a surname in ``found`` that gets its
-    initial here ("P Jansen") is taken out of ``found``."""
+    initial here ("P Jansen") is taken out of ``found``. ``bare``: also initials without dots
+    ("J Bakker"), for a text with a surname after a single capital."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    for pattern in (_INITIALS, _BARE_INITIALS, _ROLE_SURNAME):
+    patterns = (_INITIALS, _BARE_INITIALS, _ROLE_SURNAME) if bare else (_INITIALS, _ROLE_SURNAME)
+    for pattern in patterns:
         matches = _role_surnames(text) if pattern is _ROLE_SURNAME else pattern.finditer(text)
         for match in matches:
             start, end = match.span(1)

@@ -41,10 +41,8 @@ CANDIDATE = re.compile(
     r"|fb|twitter|threads|bluesky|youtube|"
     + _GAMES
     + r")\w*(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?\s*"
-    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
-    r"|(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads|bluesky|youtube|"
-    + _GAMES
-    + r")\w*(?:\s+[\w'’]+){1,4}\s*:\s*@?\w+[._\d]"  # "insta van onze fotograaf: bram.foto"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d]"
+    r"|(?:\s*[\w'’]+){1,4}\s*:\s*@?\w+[._\d])"  # "insta van onze fotograaf: bram.foto"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
     r"|bluesky|youtube|" + _GAMES + r")",
     re.IGNORECASE,
@@ -127,7 +125,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             *LABELLED.finditer(text),
             *BARE.finditer(text),
             *BEFORE.finditer(text),
-            *LABELLED_FAR.finditer(text),
+            *(LABELLED_FAR.finditer(text) if ":" in text else ()),
         ]
         if labelled
         else []
