@@ -443,3 +443,29 @@ def test_a_parent_named_after_a_child(text: str, shown: str) -> None:
 @pytest.mark.parametrize("text", ["We vliegen via Abu Dhabi naar huis", "De film Abu Ghraib"])
 def test_places_with_abu(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # someone known by a street named after a bird or flower that is also a first name
+        ("Tante Gerda van de Merelstraat heeft een nieuwe heup.", "Tante Gerda"),
+        ("Gerda van de Merelstraat heeft een hond", "Gerda"),
+        ("Kevin van de Lijsterlaan komt", "Kevin"),
+        ("Marie van de Irisstraat bakt taart", "Marie"),
+    ],
+)
+def test_a_person_known_by_a_street_named_after_a_thing(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lopen naar de Willem van de Veldestraat",
+        "De Jan van der Heijdenstraat is dicht",
+        "Bij de Anna van Burenstraat is een bushalte",
+    ],
+)
+def test_streets_named_after_a_person(text: str) -> None:
+    assert found(text, NAME) == []

@@ -1871,7 +1871,10 @@ def _common_stem(word: str) -> bool:
         return False
     stem = word[: hit.start()].rstrip("-")
     stem = stem[0].upper() + stem[1:].lower()
-    return not (stem in surnames() or stem in PARTICLE_SURNAMES or stem in first_names())
+    if stem in surnames() or stem in PARTICLE_SURNAMES:
+        return False
+    # "Merelstraat", "Lijsterlaan": a bird or a flower that is also a first name is a thing
+    return stem not in first_names() or stem.lower() in dutch_words()
 
 
 # Compiled once: these run for every name candidate.
