@@ -469,3 +469,19 @@ def test_a_person_known_by_a_street_named_after_a_thing(text: str, shown: str) -
 )
 def test_streets_named_after_a_person(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Sinds zijn ongeluk is Dirk van de Boezemstraat half verlamd.", "Dirk"),
+        ("Roos uit de Merellaan bakt taart", "Roos"),
+        ("Mark van de Populierstraat", "Mark"),
+    ],
+)
+def test_a_name_that_is_a_word_known_by_a_street(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+def test_a_street_named_after_someone_with_a_name_that_is_a_word() -> None:
+    assert found("We lopen naar de Dirk van de Boezemstraat", NAME) == []

@@ -1578,6 +1578,7 @@ def _find(
                     and _NOT_AFTER_WITH.match(text, end) is None
                 )
                 or _ME_TOO.match(text, end) is not None  # "Roos en ik hebben …"
+                or _known_by_street(text, end)  # "Dirk van de Boezemstraat"
                 or (last_prev == "dat" and _AFTER_PREP.match(text, end) is not None)
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
@@ -1861,6 +1862,12 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
 
 # "van de Populierstraat", "uit de Kerkstraat": a street after "van de", not "van Galenstraat".
 _OF_STREET = re.compile(r"\s+(?:van|uit)\s+(?:de|het|'t)\s+(" + _CAP + r")(?![\w'’-])")
+
+
+def _known_by_street(text: str, end: int) -> bool:
+    """ "Dirk van de Boezemstraat", "Roos uit de Merellaan": someone known by their street."""
+    street = _OF_STREET.match(text, end)
+    return street is not None and _common_stem(street.group(1))
 
 
 def _common_stem(word: str) -> bool:
