@@ -485,3 +485,26 @@ def test_a_name_that_is_a_word_known_by_a_street(text: str, shown: str) -> None:
 
 def test_a_street_named_after_someone_with_a_name_that_is_a_word() -> None:
     assert found("We lopen naar de Dirk van de Boezemstraat", NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("De voorzitter van vereniging Sahara, Hussam, heet je welkom", "Hussam"),
+        ("De kok uit Aleppo, Rami, kookt vandaag", "Rami"),
+    ],
+)
+def test_a_first_name_in_apposition_after_a_place_or_club(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We komen uit Aleppo, Asmara en Tilburg",
+        "Uit Syrië, Aleppo, kwam hij hier",
+        "Ze komen uit Paramaribo, Aleppo, Asmara en Tilburg",
+    ],
+)
+def test_lists_of_places(text: str) -> None:
+    assert found(text, NAME) == []

@@ -2014,8 +2014,9 @@ def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
-    if text[max(0, start - 3) : start].rstrip().endswith(":"):
-        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
+    if text[max(0, start - 3) : start].rstrip().endswith((":", ",")):
+        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person;
+        # "de voorzitter van vereniging Sahara, Hussam, …": a comma ends the name of a place
     if _ORG_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and (
         _MEMBERS_AFTER.match(text, end) is None
     ):
@@ -2189,6 +2190,10 @@ def _cleft_verb(text: str, start: int) -> bool:
     return _prev_words(text, start, 2).split(" ")[0] in {"was", "is", "waren", "werd", "wordt"}
 
 
+# A name in apposition ends in a comma and goes on in lowercase: ", Hussam, heet je welkom".
+_APPOSITION_END = re.compile(r"\s*,\s*(?!en\b|of\b)[a-zà-ÿ]")
+
+
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """Is the word at ``start:end`` one of a list of places ("uit Paramaribo, Aleppo, Asmara en
     Tilburg")? A list in which another word is a known place name is a list of places."""
@@ -2197,6 +2202,15 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
         return False
     before = _LIST_BEFORE.search(text, max(0, start - 120), start)
     after = _LIST_AFTER.match(text, end)
+    if (
+        after is None
+        and before is not None
+        and before.group().count(",") == 1
+        and " en " not in before.group()
+        and _APPOSITION_END.match(text, end) is not None
+        and _base(text[start:end]) in first_names()
+    ):
+        return False  # "de voorzitter van vereniging Sahara, Hussam, heet je welkom"
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
     names = first_names()
