@@ -508,3 +508,27 @@ def test_a_first_name_in_apposition_after_a_place_or_club(text: str, shown: str)
 )
 def test_lists_of_places(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Bel 06 [12] [34] [56] [78]", "06 [12] [34] [56] [78"),
+        ("Bel 06 (12) (34) (56) (78)", "06 (12) (34) (56) (78"),
+        ("bel {06} {12} {34} {56} {78}", "06} {12} {34} {56} {78"),
+    ],
+)
+def test_digit_groups_in_brackets(text: str, shown: str) -> None:
+    assert found(text, MOBILE) == [shown]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaal 0 (6 personen), 12 (34) stoelen",
+        "Voor 0-6 jaar (12 plekken) en 34 (56) 78",
+        "Op 06-06 om 12 (u) 34",
+    ],
+)
+def test_brackets_between_numbers_that_are_no_mobile(text: str) -> None:
+    assert found(text, MOBILE) == []

@@ -48,7 +48,8 @@ LETTERS_CANDIDATE = re.compile(
 
 # A 06 number with any odd separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
 # A separator may be doubled or tripled: "06__44__19__72__30", "06 -- 12 -- 34 …".
-_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×]{0,3}\s*)"
+# A group may stand in brackets: "06 [12] [34] [56] [78]", "06 (12) (34) …".
+_SEP = r"(?:(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×()\[\]{}<>]){0,4}\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
