@@ -532,3 +532,9 @@ def test_digit_groups_in_brackets(text: str, shown: str) -> None:
 )
 def test_brackets_between_numbers_that_are_no_mobile(text: str) -> None:
     assert found(text, MOBILE) == []
+
+
+def test_oh_for_zero_in_english() -> None:
+    text = "oh six twelve thirty four fifty six seventy eight"
+    assert found(text, MOBILE) == [text]
+    assert found("Oh, six people came, twelve kids and thirty four adults", MOBILE) == []

@@ -130,6 +130,7 @@ _UNITS = {
     "negen": 9,
     # English, which a writer reaches for to fool a Dutch robot: "+31 six 4 eight 1 …".
     "zero": 0,
+    "oh": 0,  # "oh six twelve …", as a zero is said in English
     "one": 1,
     "two": 2,
     "three": 3,
