@@ -538,3 +538,27 @@ def test_oh_for_zero_in_english() -> None:
     text = "oh six twelve thirty four fifty six seventy eight"
     assert found(text, MOBILE) == [text]
     assert found("Oh, six people came, twelve kids and thirty four adults", MOBILE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willem en Alexander zijn de namen van de twee nieuwe bomen.",
+        "Jan Vos, Jan de Wit en Jan Smit zijn de namen van de nieuwe zalen.",
+        "Fatima en Yusuf worden de namen van de nieuwe lokalen",
+    ],
+)
+def test_names_that_are_the_names_of_things(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Ahmed en Fatima noemen hun kat Minoes", "Ahmed"),
+        ("Onze buurman Kees en Ria zijn de namen van de zalen vergeten", "Ria"),
+        ("Kees en Ria hebben bedacht: Roos en Lelie zijn de namen van de zalen", "Kees"),
+    ],
+)
+def test_people_who_name_things(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)

@@ -68,6 +68,7 @@ Rules (severity in brackets):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -935,6 +936,8 @@ def _find_names_only(
         return found
     if "'s " in text or "’s " in text:  # "Jansen's Bakkerij": a shop, no person
         found = [f for f in found if _SHOP_POSSESSIVE.match(text, f.start) is None]
+    if "namen van" in low:  # "Jan Vos en Jan Smit zijn de namen van de nieuwe zalen"
+        found = _not_names_of_things(text, found)
     return [f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])]
 
 
@@ -2079,6 +2082,41 @@ _LINE_HEAD = re.compile(
     r"^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(" + _CAP + r")[ \t]*(?::|[ \t][–-][ \t])", re.MULTILINE
 )
 _LINE_TAIL = re.compile(r"(?::|[ \t][–-])[ \t]*(" + _CAP + r")[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+
+
+# "… zijn de namen van de nieuwe zalen": the names before it name things.
+_ARE_NAMES_OF = re.compile(
+    r"\s+(?:zijn|waren|worden|werden)\s+(?:de\s+|ook\s+)?(?:nieuwe\s+)?namen\s+van\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_START = re.compile(r"\s*(?i:onze|ons|mijn|m'n|je|jullie|hun|zijn|haar)\b")
+_ONLY_LIST = re.compile(r"(?:[\s,&]|\ben\b|\bof\b|\bde\b|\bvan\b|" + _CAP + r")*")
+
+
+def _not_names_of_things(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without the names of a list that is the subject of "zijn de namen van": "Willem
+    en Alexander zijn de namen van de twee nieuwe bomen"."""
+    for match in _ARE_NAMES_OF.finditer(text):
+        head = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        inside = sorted(
+            (f for f in found if head <= f.start and f.end <= match.start()),
+            key=lambda f: f.start,
+        )
+        if not inside:
+            continue
+        gaps = [text[head : inside[0].start]]
+        gaps += [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+        gaps.append(text[inside[-1].end : match.start()])
+        people = (
+            any(
+                text[f.start : f.end].split()[0].lower().rstrip(".") in HONORIFICS | _ABBREVIATED
+                for f in inside
+            )
+            or _POSSESSIVE_START.match(gaps[0]) is not None
+        )  # "Onze buurman Kees en Ria zijn …"
+        if not people and all(_ONLY_LIST.fullmatch(gap) for gap in gaps):  # names and "en"
+            found = [f for f in found if f not in inside]
+    return found
 
 
 def _listed(text: str, start: int, end: int) -> bool:
