@@ -562,3 +562,36 @@ def test_names_that_are_the_names_of_things(text: str) -> None:
 )
 def test_people_who_name_things(text: str, shown: str) -> None:
     assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an account and its mail provider a few words apart
+        ("kees punt jansen op gmail", "kees punt jansen op gmail"),
+        ("mijn adres: kees.jansen, gmail", "kees.jansen, gmail"),
+        ("stuur naar keesjansen en dan gmail erachter", "keesjansen en dan gmail"),
+        ("mail naar keesjansen met gmail.com erachter", "keesjansen met gmail.com"),
+        ("mail me op keesjansen, het is een gmail adres", "keesjansen, het is een gmail"),
+        ("hotmail-adres: kees.jansen", "kees.jansen"),
+        ("e-mail: k_jansen70, ziggo", "k_jansen70, ziggo"),
+    ],
+)
+def test_an_account_near_its_provider(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gebruik je Outlook of Gmail? Dan kun je de agenda delen.",
+        "Het wachtwoord van je Ziggo-account vind je op de bon",
+        "Wij hebben geen gmail nodig, bel gewoon",
+        "Op de computer in de bieb kun je Gmail en Hotmail openen",
+        "Mail de gemeente, niet via gmail maar via het formulier",
+        "KPN en Ziggo leggen glasvezel aan in de Vogelbuurt",
+        "Hulp bij je mail: Gmail, Outlook of Hotmail, Wojtek helpt je",
+    ],
+)
+def test_providers_named_without_an_account(text: str) -> None:
+    assert found(text, "privacy.email") == []

@@ -362,7 +362,10 @@ ON_PROVIDER_COMMA = re.compile(
     r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
     re.IGNORECASE,
 )
-_MAIL_WORD = re.compile(r"(?i:e-?mail|mailadres|mail\b|mailen|mailtje|adres)")
+_MAIL_WORD = re.compile(r"(?<![^\W\d_])(?i:e-?mail\w*|mail\w*|adres)")
+# Providers that only do mail: named near an account, they make a text about mail on their own
+# ("stuur naar keesjansen en dan gmail erachter"); "ziggo" or "kpn" may be about the internet.
+_MAIL_ONLY = re.compile(r"(?i:gmail|hotmail|googlemail|kpnmail|protonmail|icloud|yahoo)")
 _MORE_DOMAIN = re.compile(r"\s*(?:[.\[(]|dot\b|punt\b)", re.IGNORECASE)
 _AMBIGUOUS_PROVIDERS = frozenset({"home", "live", "online", "planet", "msn", "aol"})
 _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
@@ -558,6 +561,12 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
             ):
                 yield Finding(local.start(), right.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
             at = text.find("@", at + 1)
+    if (
+        written
+        and _PROVIDER_WORD.search(text) is not None
+        and (_MAIL_ONLY.search(text) is not None or _MAIL_WORD.search(text) is not None)
+    ):
+        yield from find_nearby(text, allow)
     if written:
         for match in LABELLED.finditer(text):
             local = match.group(1)
@@ -565,6 +574,56 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
                 continue  # "gmail is handig"
             if not allow.allows(local):
                 yield Finding(match.start(1), match.end(1), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+# A mail provider named near an account in a text about mail: "mijn adres: kees.jansen, gmail",
+# "stuur naar keesjansen en dan gmail erachter", "mail me op keesjansen, het is een gmail adres".
+_PROVIDER_WORD = re.compile(
+    r"(?<![\w.@])(?:" + _PROVIDERS + r")(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?(?![\w@])",
+    re.IGNORECASE,
+)
+# The account: a token with a dot, underscore or digit, or a word no list knows; a local part
+# written with "punt" keeps its parts ("kees punt jansen").
+_ACCOUNT = re.compile(
+    r"(?<![\w.@/-])([a-z0-9][\w+-]*(?:(?:\.|\s+(?:punt|dot)\s+)[\w+-]+){0,3})(?![\w@/-])",
+    re.IGNORECASE,
+)
+_NEARBY_GAP = 40
+
+
+def find_nearby(text: str, allow: Allowlist) -> Iterator[Finding]:
+    """An account and its mail provider a few words apart (see ``_PROVIDER_WORD``)."""
+    known = names.dutch_words()
+    tokens = names.known_tokens()
+    for provider in _PROVIDER_WORD.finditer(text):
+        if provider.group().lower() in _AMBIGUOUS_PROVIDERS:
+            continue  # "home", "live": words too
+        left = max(0, provider.start() - _NEARBY_GAP)
+        right = min(len(text), provider.end() + _NEARBY_GAP)
+        for account in _ACCOUNT.finditer(text, left, right):
+            start, end = account.span(1)
+            if start < provider.end() and provider.start() < end:
+                continue
+            local = account.group(1).lower()
+            parts = [p for p in re.split(r"\.|\s+(?:punt|dot)\s+", local) if p]
+            if len(local) < 5 or local.isdigit() or local in _NOT_LOCAL:
+                continue
+            if _PROVIDER_WORD.fullmatch(local) is not None or local in ROLE_WORDS:
+                continue
+            plain = len(parts) == 1 and not any(c.isdigit() or c == "_" for c in local)
+            if plain and (local in known or local in tokens or names._compound(local)):
+                continue  # "adres", "gebruikt", "erachter": words, no account
+            if plain and not account.group(1).islower():
+                continue  # "Gmail, Outlook of Hotmail, Wojtek helpt je": a name, no account
+            if len(parts) > 1 and all(p in known for p in parts):
+                continue  # "info.punt", "de.buurt": words
+            # "kees.jansen, gmail": the account and its provider; "gmail is kees.jansen": the
+            # account alone, as the provider's label
+            first, last = (start, provider.end()) if end <= provider.start() else (start, end)
+            if allow.allows(text[first:last]) or allow.allows(account.group(1)):
+                continue
+            yield Finding(first, last, ERROR, "privacy.email", WRITTEN_MESSAGE)
+            break
 
 
 def _private_nearby(text: str, start: int, end: int) -> bool:
