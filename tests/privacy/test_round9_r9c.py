@@ -595,3 +595,12 @@ def test_an_account_near_its_provider(text: str, shown: str) -> None:
 )
 def test_providers_named_without_an_account(text: str) -> None:
     assert found(text, "privacy.email") == []
+
+
+@pytest.mark.parametrize("text", ["kees•jansen•@•gmail•com", "mail: anouk·bakker·@·hotmail·nl"])
+def test_bullets_around_the_at(text: str) -> None:
+    assert found(text, "privacy.email") == [text.removeprefix("mail: ")]
+
+
+def test_bullets_in_a_menu_are_no_address() -> None:
+    assert found("Koffie • thee • @ • de bar", "privacy.email") == []

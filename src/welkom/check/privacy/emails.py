@@ -417,7 +417,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
 
 # An "@" dressed up: "@@", "(a)", "[@]", "{at}", "(apenstaartje)", or "at" between two of the
 # same symbol: "*at*", "#at#", "-at-", "_at_", "|at|", "~at~".
-_SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
+_SYMBOLS = r"[*#_~|+=^/\\:;!$%&•·-]"
 AT_MARK = re.compile(
     r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|bij|op|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
     r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)(?:#|%40)(?=\w)",
@@ -428,8 +428,8 @@ _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", 
 # What stands left of the disguised "@" (the local part), and right of it (the domain): parts
 # joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
 _LEFT = re.compile(
-    r"(?<![\w.@*#~|^=+-])(?:[\w.+*#~|^=-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
-    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=-]{1,64}$",
+    r"(?<![\w.@*#~|^=+•·-])(?:[\w.+*#~|^=•·-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
+    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=•·-]{1,64}$",
     re.IGNORECASE,
 )
 _DOMAIN_SEP = (
