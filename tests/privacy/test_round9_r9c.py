@@ -604,3 +604,33 @@ def test_bullets_around_the_at(text: str) -> None:
 
 def test_bullets_in_a_menu_are_no_address() -> None:
     assert found("Koffie • thee • @ • de bar", "privacy.email") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("zoek anoukbakt op insta", "anoukbakt"),
+        ("snapchat 👻 anouk2009", "anouk2009"),
+        ("ig — anouk.bakt", "anouk.bakt"),
+        ("insta van mijn dochter is lotte.2011", "lotte.2011"),
+    ],
+)
+def test_handles_after_a_symbol_or_before_the_platform(text: str, shown: str) -> None:
+    assert found(text, "privacy.social") == [shown]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kijk even op insta",
+        "we delen plaatjes op instagram",
+        "grappige dansjes op tiktok",
+        "de buurtfoto's komen op facebook",
+        "nieuwtjes delen we via insta",
+        "aanmelden gaat via facebook",
+        "kinderboekenweek op tiktok",
+        "Insta van de bieb is leuk",
+    ],
+)
+def test_words_before_a_platform_are_no_handle(text: str) -> None:
+    assert found(text, "privacy.social") == []
