@@ -634,3 +634,31 @@ def test_handles_after_a_symbol_or_before_the_platform(text: str, shown: str) ->
 )
 def test_words_before_a_platform_are_no_handle(text: str) -> None:
     assert found(text, "privacy.social") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "kind"),
+    [
+        # a surname first, then the initials, as in a register
+        ("Contact: Jansen, P.", "Jansen, P.", FieldKind.TEXT),
+        ("Bakker, J.", "Bakker, J.", FieldKind.ROLE),
+        ("Pietersen, K. (penningmeester)", "Pietersen, K.", FieldKind.CONTACT),
+        ("Opgeven bij Yilmaz, A.B. of bij de balie", "Yilmaz, A.B.", FieldKind.TEXT),
+    ],
+)
+def test_surname_then_initials(text: str, shown: str, kind: FieldKind) -> None:
+    assert shown in found(text, NAME, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koffie, T. en koekjes",
+        "Zie hoofdstuk Bakker, p. 4",
+        "Welkom, U. bent van harte welkom",
+        "Amsterdam, N.H.",
+        "Groet, J.",
+    ],
+)
+def test_a_word_and_a_letter_are_no_register_name(text: str) -> None:
+    assert found(text, NAME) == []

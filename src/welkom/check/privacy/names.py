@@ -1761,7 +1761,30 @@ def _initials_and_roles(
                 continue
             taken.append((start, end))
             out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
+    for match in _SURNAME_FIRST.finditer(text) if ", " in text else ():
+        start, end = match.span()
+        surname = match.group(1)
+        if surname in _FUNCTION or surname in NOT_NAMES or _is_place_word(surname):
+            continue
+        plain = _surname_like(surname.split("-")[0]) and surname.lower() not in dutch_words()
+        if not plain and surname not in surnames():
+            continue  # "Koffie, T.", "Amsterdam, N.H.": no surname first
+        inner = [f for f in found if start <= f.start and f.end <= end]
+        for f in inner:
+            found.remove(f)
+            taken.remove((f.start, f.end))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(_finding(start, end, ERROR, match.group(), kind is FieldKind.ROLE))
     return out
+
+
+# A surname first, then the initials, as in a register: "Bakker, J.", "Jansen, P.H.".
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])(" + _UP + r"[a-zà-ÿ'’]+(?:-" + _UP + r"[a-zà-ÿ'’]+)?),[ \t]+"
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}(?![\w])"
+)
 
 
 _ROLE_WORD = re.compile(ROLE_WORDS, re.IGNORECASE)
