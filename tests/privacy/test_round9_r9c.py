@@ -662,3 +662,9 @@ def test_surname_then_initials(text: str, shown: str, kind: FieldKind) -> None:
 )
 def test_a_word_and_a_letter_are_no_register_name(text: str) -> None:
     assert found(text, NAME) == []
+
+
+def test_a_local_part_with_spaced_dots_is_quoted_whole() -> None:
+    text = "je kan me mailen: fleur . de . graaf @ outlook . com"
+    assert found(text, "privacy.email") == ["fleur . de . graaf @ outlook . com"]
+    assert found("Koffie . thee . limonade @ de bar", "privacy.email") == []

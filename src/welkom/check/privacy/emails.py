@@ -333,8 +333,9 @@ _PART_AFTER_DOT = r"(?:(?:van|de|der|den|ter|te|el|al)\s(?:de[nr]?\s)?[\w+-]+|" 
 WRITTEN = re.compile(
     r"(?<![\w.@])("
     + _PART
-    + r"(?:"
+    + r"(?:(?:"
     + _DOT
+    + r"|\s\.\s)"  # "fleur . de . graaf @ outlook . com": a dot with a space each side
     + _PART_AFTER_DOT
     + r"){0,3})"
     + _AT
