@@ -110,7 +110,7 @@ FOUND = [
     ("vraag naar M-A-R-I-A", T, "privacy.name", "M-A-R-I-A"),
     ("dank aan p-e-t-r-a", T, "privacy.name", "p-e-t-r-a"),
     ("hulp van K E E S", T, "privacy.name", "K E E S"),
-    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A."),
+    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A. de Groot"),
     ("dank aan P e t r a voor de soep", T, "privacy.name", "P e t r a"),
     # Markdown code marks and escapes, Cyrillic or Greek look-alike letters.
     ("bel 06-`12345678`", T, "privacy.mobile-phone", "06-`12345678"),

@@ -668,3 +668,22 @@ def test_a_local_part_with_spaced_dots_is_quoted_whole() -> None:
     text = "je kan me mailen: fleur . de . graaf @ outlook . com"
     assert found(text, "privacy.email") == ["fleur . de . graaf @ outlook . com"]
     assert found("Koffie . thee . limonade @ de bar", "privacy.email") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a first name after a verb, a role or an introduction keeps its surname in the quote
+        ("Buurtconciërge Robbie de Groot is er op maandag", "Robbie de Groot"),
+        ("Dankjewel Wilma Kuipers!", "Wilma Kuipers"),
+        ("Ons nieuwe bestuurslid: Marjolein Heijboer-Sluiter", "Marjolein Heijboer-Sluiter"),
+        ("Aan het woord: Mehmet Ali Öztürk", "Mehmet Ali Öztürk"),
+        ("dank aan P.E.T.R.A. de Groot", "P.E.T.R.A. de Groot"),
+    ],
+)
+def test_a_full_name_is_quoted_whole(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+def test_a_first_name_before_an_organisation_is_quoted_alone() -> None:
+    assert found("Met dank aan Irene van de Voedselbank.", NAME) == ["Irene"]

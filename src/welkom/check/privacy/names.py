@@ -1514,7 +1514,8 @@ def _find(
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         ambiguous = _ambiguous(first)
         if prev.endswith(_INTRO_NAME):
-            yield add(start, end, ERROR, word)
+            stop = _surname_end(text, word, end, ambiguous, strict=True) or end  # "ik ben Gijs …"
+            yield add(start, stop, ERROR, text[start:stop])
             continue
         verb_before = (
             last_prev in _VERBS
@@ -1523,7 +1524,13 @@ def _find(
             or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
         ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
-            yield add(start, end, WARNING if ambiguous else ERROR, word)
+            stop = _surname_end(
+                text, word, end, ambiguous, strict=True
+            )  # "Dankjewel Wilma Kuipers"
+            if stop is not None:
+                yield add(start, stop, ERROR, text[start:stop])
+            else:
+                yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
         if last_prev in {"het", "'t"} and _CLEFT.match(text, end) and _cleft_verb(text, start):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
@@ -1535,26 +1542,10 @@ def _find(
             continue
         if _in_place(text, start, end) or _in_place_list(text, start, end):
             continue
-        full = _THEN_SURNAME.match(text, end)
-        if full is not None:
-            particles, last, after = full.group(1, 2, 3)
-            place = (_is_place_word(last) and not (particles and last in surnames())) or (
-                after and _is_place_word(after)
-            )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
-            if (
-                not place
-                and word not in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
-                and last not in _FUNCTION
-                and (last not in NOT_NAMES or (particles and last in PARTICLE_SURNAMES))
-                and (
-                    (particles and (not ambiguous or last in PARTICLE_SURNAMES))
-                    or last in surnames()
-                    or _unknown(last)
-                    or fold(last) in surnames()
-                )
-            ):
-                yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
-                continue
+        stop = _surname_end(text, word, end, ambiguous)
+        if stop is not None:
+            yield add(start, stop, ERROR, text[start:stop])
+            continue
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):
                 continue
@@ -1589,6 +1580,59 @@ def _find(
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
+
+
+def _surname_end(
+    text: str, word: str, end: int, ambiguous: bool, *, strict: bool = False
+) -> int | None:
+    """Where the surname after the first name ``word`` (ending at ``end``) ends, if one
+    follows: "Jan de Vries", "Lotte Hendriks", "Mehmet Ali Öztürk", "Ghaith Al-Hamwi",
+    "Marjolein Heijboer-Sluiter"; not a street ("Jan van Galenstraat") or "Storm Eunice".
+    ``strict``: after particles only a surname ("dank aan Irene van de Voedselbank")."""
+    full = _THEN_SURNAME.match(text, end)
+    if full is None:
+        return None
+    particles, last, after = full.group(1, 2, 3)
+    place = (_is_place_word(last) and not (particles and last in surnames())) or (
+        after and _is_place_word(after)
+    )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
+    if (
+        place
+        or word in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
+        or last in _FUNCTION
+        or (last in NOT_NAMES and not (particles and last in PARTICLE_SURNAMES))
+        or not (
+            (particles and (not ambiguous or last in PARTICLE_SURNAMES) and not strict)
+            or (particles and last in PARTICLE_SURNAMES)
+            or _surname_word(last)
+        )
+    ):
+        return None
+    if (
+        after
+        and not particles
+        and last in first_names()
+        and after not in _FUNCTION
+        and after not in NOT_NAMES
+        and _surname_word(after)
+        and not (after in first_names() and after.lower() in dutch_words())
+    ):
+        return full.end(3)  # "Mehmet Ali Öztürk": a second first name, then the surname
+    return full.end(2)
+
+
+def _surname_word(word: str) -> bool:
+    """A surname we know, no word at all, or a double surname of those ("Heijboer-Sluiter",
+    "Al-Hamwi")."""
+    if word in surnames() or _unknown(word) or fold(word) in surnames():
+        return True
+    if "-" not in word:
+        return False
+    parts = [p for p in word.split("-") if p]
+    return all(
+        p in surnames() or p in PARTICLE_SURNAMES or p.lower() in {"al", "el"} or _unknown(p)
+        for p in parts
+    )
 
 
 # A lowercase word right after a name: "Dirk uut", "Roos hef".
