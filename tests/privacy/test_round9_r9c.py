@@ -687,3 +687,23 @@ def test_a_full_name_is_quoted_whole(text: str, shown: str) -> None:
 
 def test_a_first_name_before_an_organisation_is_quoted_alone() -> None:
     assert found("Met dank aan Irene van de Voedselbank.", NAME) == ["Irene"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a name that is also a word under a message
+        ("Tot zaterdag! ~ Roos", "Roos"),
+        ("Namens de kookclub, Mark", "Mark"),
+        ("xoxo Bas", "Bas"),
+        ("Kusjes Roos", "Roos"),
+        ("Dikke knuffel, Roos", "Roos"),
+    ],
+)
+def test_a_name_that_is_a_word_under_a_message(text: str, shown: str) -> None:
+    assert found(text, NAME) == [shown]
+
+
+@pytest.mark.parametrize("text", ["Bloemen: tulp ~ Roos ~ lelie", "Namens de kookclub: bedankt!"])
+def test_no_name_under_a_message(text: str) -> None:
+    assert found(text, NAME) == []

@@ -625,6 +625,7 @@ _LOWER_BEFORE = words(
 # Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
 _AMBIGUOUS_CONTEXT = words(
     """
+    kusjes kus knuffel xoxo
     mvg vrgr vgr grtz grts grt grtjs hgr xx xxx
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
     contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
@@ -2250,16 +2251,19 @@ _PEOPLE_VERB_AFTER = re.compile(
 # The end of a message: "Tot morgen, Mark", "— Bas", "Groet,\nFleur 🌷".
 _SIGN_OFF = re.compile(r"[^\w\s]*\s*$")
 _SIGN_BEFORE = re.compile(r"(?:,|\n|^)\s*(?:[—–-]{1,2}\s*)?$")
-_SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*$")
+_SIGN_DASH = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*(?:[—–~]|--?)[ \t]*$")
 _SIGN_WORDS = words(
     "groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later"
     # abbreviated sign-offs: "mvg, Peter", "m.v.g. Roos", "gr, Mark", "grtz Bas", "vrgr Dirk"
     " mvg m.v.g. m.v.g vgr vrgr gr gr. grt grtz grts grtjs hgr hartelijke vriendelijke xx xxx"
+    " namens kus kusjes knuffel knuffels xoxo"
 )
 
 
 # Sign-offs written short, right before the name: "grtz Bas", "mvg Peter".
-_SIGN_SHORT = words("mvg m.v.g. m.v.g vgr vrgr grt grtz grts grtjs hgr groetjes liefs xx xxx")
+_SIGN_SHORT = words(
+    "mvg m.v.g. m.v.g vgr vrgr grt grtz grts grtjs hgr groetjes liefs xx xxx xoxo kus kusjes"
+)
 
 
 def _signed(text: str, start: int, end: int) -> bool:
