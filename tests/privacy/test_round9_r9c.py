@@ -707,3 +707,31 @@ def test_a_name_that_is_a_word_under_a_message(text: str, shown: str) -> None:
 @pytest.mark.parametrize("text", ["Bloemen: tulp ~ Roos ~ lelie", "Namens de kookclub: bedankt!"])
 def test_no_name_under_a_message(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a surname after a formal honorific and particles, in lowercase or capitals
+        ("mw. ter horst schenkt koffie", "mw. ter horst"),
+        ("MW. TER HORST SCHENKT KOFFIE", "MW. TER HORST"),
+        ("dhr. de boer helpt", "dhr. de boer"),
+    ],
+)
+def test_an_honorific_particles_and_a_surname_in_one_case(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meneer de pastoor zegent",
+        "mevrouw de burgemeester opent",
+        "mevrouw de huisarts",
+        "meneer van de snackbar",
+        "mevrouw van de fietsenwinkel",
+        "meneer van de kapsalon is aardig",
+    ],
+)
+def test_an_honorific_and_a_role_or_shop_in_one_case(text: str) -> None:
+    assert found(text, NAME) == []

@@ -1057,6 +1057,22 @@ def recase(text: str) -> str:
             )
         elif kinds[index] == _CAP_KNOWN_W:
             capital[index] = True
+        if (
+            prev in _PARTICLE_WORDS
+            and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W, _NAME_WORD_W)
+            and _formal_before_particles(text, match.start())
+        ):  # "MW. TER HORST", "MEVROUW VAN DER MEER": the surname after the particles
+            low = low_of(match)
+            cap = low[0].upper() + low[1:]
+            capital[index] = (
+                len(low) > 2
+                and low not in _PARTICLE_WORDS
+                and low not in _TITLES
+                and _ROLE_WORD.match(low) is None  # "mevrouw de burgemeester", "… de huisarts"
+                and (cap in PARTICLE_SURNAMES or cap in surnames() or _unknown(cap))
+                and not _is_place_word(cap)
+                and public.PLACE.fullmatch(low) is None  # "meneer van de snackbar"
+            )
         if prev in _FORMAL and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W):
             low = low_of(match)  # "MEVROUW BAKKER", "MENEER VISSER", "DHR. BAKKER"
             capital[index] = (
@@ -1087,6 +1103,15 @@ def recase(text: str) -> str:
         else:
             out[match.start() : match.end()] = low
     return "".join(out)
+
+
+def _formal_before_particles(text: str, start: int) -> bool:
+    """Do particles only stand between a formal honorific and ``start``: "MW. TER |HORST",
+    "MEVROUW VAN DER |MEER"?"""
+    before = _prev_words(text, start, 4).split()
+    while before and before[-1] in _PARTICLE_WORDS:
+        before.pop()
+    return bool(before) and before[-1].rstrip(".") in _FORMAL
 
 
 _ARTICLES = words("de het een 't")
