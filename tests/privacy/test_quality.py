@@ -133,6 +133,9 @@ PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.y
 # The newest held-out part, not tuned on: (recall, special-category recall, false positives)
 # as first measured. The targets above hold for every other part.
 FLOORS = {"heldout11": (0.972, 0.935, 0.03)}
+# heldout12 and heldout13, written during round 9, measured untouched by the guard of round 8:
+# 96.8 / 93.7 / 1.6 and 96.8 / 96.8 / 2.4 (pv-r9c merged them to tune on; the lead may raise these).
+FLOORS |= {"heldout12": (0.968, 0.936, 0.03), "heldout13": (0.968, 0.95, 0.03)}
 
 
 def measure(items: list[Item]) -> Figures:

@@ -106,11 +106,11 @@ FOUND = [
     ("NL 91 ABNA 041 716 430 0", C, "privacy.iban", "NL 91 ABNA 041 716 430 0"),
     ("rekening NL91ABNA O4I7I643OO", T, "privacy.iban", "NL91ABNA O4I7I643OO"),
     # Names spelled letter by letter.
-    ("Bedankt, W-I-L-L-E-M  V-O-S", T, "privacy.name", "W-I-L-L-E-M"),
+    ("Bedankt, W-I-L-L-E-M  V-O-S", T, "privacy.name", "W-I-L-L-E-M  V-O-S"),
     ("vraag naar M-A-R-I-A", T, "privacy.name", "M-A-R-I-A"),
     ("dank aan p-e-t-r-a", T, "privacy.name", "p-e-t-r-a"),
     ("hulp van K E E S", T, "privacy.name", "K E E S"),
-    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A."),
+    ("dank aan P.E.T.R.A. de Groot", T, "privacy.name", "P.E.T.R.A. de Groot"),
     ("dank aan P e t r a voor de soep", T, "privacy.name", "P e t r a"),
     # Markdown code marks and escapes, Cyrillic or Greek look-alike letters.
     ("bel 06-`12345678`", T, "privacy.mobile-phone", "06-`12345678"),

@@ -122,7 +122,7 @@ FOUND = [
     ("dank aan J - A - N - N - E - K - E voor de hulp", T, "privacy.name",
      "J - A - N - N - E - K - E"),
     ("vraag naar j / a / n / n / e / k / e", T, "privacy.name", "j / a / n / n / e / k / e"),
-    ("groet van M - A - R - I - A  V - O - S", R, "privacy.name", "M - A - R - I - A"),
+    ("groet van M - A - R - I - A  V - O - S", R, "privacy.name", "M - A - R - I - A  V - O - S"),
 ]  # fmt: skip
 
 CLEAN = [

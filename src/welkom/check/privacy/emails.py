@@ -43,6 +43,9 @@ ROLE_WORDS = words(
     nieuwsbrief webmaster website helpdesk support hulp vragen vraag zorg jongerenwerk
     ouderenwerk opbouwwerk wijkagent huismeester huismeesters beheer beheerder verhuur
     reserveringen reserveren zaalverhuur kinderwerk tienerwerk feestcommissie klachten
+    wmo jeugd jeugdzorg schuldhulp schuldhulpverlening participatie leerplicht vergunningen
+    belastingen afval burgerzaken inkomen handhaving parkeren zorgloket sociaalloket ggd
+    gemeente wijkzaken
     """
 )
 
@@ -330,8 +333,9 @@ _PART_AFTER_DOT = r"(?:(?:van|de|der|den|ter|te|el|al)\s(?:de[nr]?\s)?[\w+-]+|" 
 WRITTEN = re.compile(
     r"(?<![\w.@])("
     + _PART
-    + r"(?:"
+    + r"(?:(?:"
     + _DOT
+    + r"|\s\.\s)"  # "fleur . de . graaf @ outlook . com": a dot with a space each side
     + _PART_AFTER_DOT
     + r"){0,3})"
     + _AT
@@ -352,6 +356,17 @@ ON_PROVIDER = re.compile(
     r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
     re.IGNORECASE,
 )
+# The same with a comma, in a text about mail: "mijn mailadres is mijn naam aan elkaar, dus
+# bertvanhouten, bij hotmail".
+ON_PROVIDER_COMMA = re.compile(
+    r"(?<![\w.@])([\w+-]+(?:\.[\w+-]+){0,3})\s*[,;:]\s*(?:op|bij|at)\s+(?:" + _PROVIDERS + r")"
+    r"(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?\b",
+    re.IGNORECASE,
+)
+_MAIL_WORD = re.compile(r"(?<![^\W\d_])(?i:e-?mail\w*|mail\w*|adres)")
+# Providers that only do mail: named near an account, they make a text about mail on their own
+# ("stuur naar keesjansen en dan gmail erachter"); "ziggo" or "kpn" may be about the internet.
+_MAIL_ONLY = re.compile(r"(?i:gmail|hotmail|googlemail|kpnmail|protonmail|icloud|yahoo)")
 _MORE_DOMAIN = re.compile(r"\s*(?:[.\[(]|dot\b|punt\b)", re.IGNORECASE)
 _AMBIGUOUS_PROVIDERS = frozenset({"home", "live", "online", "planet", "msn", "aol"})
 _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons", "mailtje", "is"})
@@ -359,12 +374,17 @@ _NOT_LOCAL = frozenset({"mail", "mailen", "email", "e-mail", "mij", "me", "ons",
 
 def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     """E-mail addresses written out to fool a scanner (or a spam robot)."""
-    for pattern in (WRITTEN, ON_PROVIDER):
+    patterns = [WRITTEN, ON_PROVIDER]
+    if _MAIL_WORD.search(text) is not None:
+        patterns.append(ON_PROVIDER_COMMA)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             local = match.group(1).lower()
             if local in _NOT_LOCAL or local.isdigit():
                 continue
-            if pattern is ON_PROVIDER and local in names.dutch_words():
+            if pattern is not WRITTEN and (
+                local in names.dutch_words() or local in names.known_tokens()
+            ):
                 continue  # "we zitten op gmail"
             if (
                 pattern is WRITTEN
@@ -398,7 +418,7 @@ def find_written(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Findi
 
 # An "@" dressed up: "@@", "(a)", "[@]", "{at}", "(apenstaartje)", or "at" between two of the
 # same symbol: "*at*", "#at#", "-at-", "_at_", "|at|", "~at~".
-_SYMBOLS = r"[*#_~|+=^/\\:;!$%&-]"
+_SYMBOLS = r"[*#_~|+=^/\\:;!$%&•·-]"
 AT_MARK = re.compile(
     r"\s*(?:@{2,}|[\[({<]\s*(?:@|a|at|bij|op|ape?n?staart(?:je)?|at-teken)\s*[\])}>]"
     r"|(" + _SYMBOLS + r")\s?(?:at|@)\s?\1)\s*|(?<=\w)(?:#|%40)(?=\w)",
@@ -409,8 +429,8 @@ _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|")) - {"home", "live", "online", 
 # What stands left of the disguised "@" (the local part), and right of it (the domain): parts
 # joined by dots, symbols, "punt"/"dot" or "(.)"; the last part of the domain may follow a space.
 _LEFT = re.compile(
-    r"(?<![\w.@*#~|^=+-])(?:[\w.+*#~|^=-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
-    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=-]{1,64}$",
+    r"(?<![\w.@*#~|^=+•·-])(?:[\w.+*#~|^=•·-]{1,64}(?:\s*[\[({<]\s*(?:punt|dot|\.)\s*[\])}>]\s*"
+    r"|\s+(?:punt|dot)\s+))*[\w.+*#~|^=•·-]{1,64}$",
     re.IGNORECASE,
 )
 _DOMAIN_SEP = (
@@ -542,6 +562,12 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
             ):
                 yield Finding(local.start(), right.end(), ERROR, "privacy.email", WRITTEN_MESSAGE)
             at = text.find("@", at + 1)
+    if (
+        written
+        and _PROVIDER_WORD.search(text) is not None
+        and (_MAIL_ONLY.search(text) is not None or _MAIL_WORD.search(text) is not None)
+    ):
+        yield from find_nearby(text, allow)
     if written:
         for match in LABELLED.finditer(text):
             local = match.group(1)
@@ -549,6 +575,56 @@ def find(text: str, kind: FieldKind, allow: Allowlist, written: bool = True) -> 
                 continue  # "gmail is handig"
             if not allow.allows(local):
                 yield Finding(match.start(1), match.end(1), ERROR, "privacy.email", WRITTEN_MESSAGE)
+
+
+# A mail provider named near an account in a text about mail: "mijn adres: kees.jansen, gmail",
+# "stuur naar keesjansen en dan gmail erachter", "mail me op keesjansen, het is een gmail adres".
+_PROVIDER_WORD = re.compile(
+    r"(?<![\w.@])(?:" + _PROVIDERS + r")(?:\s*(?:\.|punt|dot)\s*(?:com|nl|net|be|de))?(?![\w@])",
+    re.IGNORECASE,
+)
+# The account: a token with a dot, underscore or digit, or a word no list knows; a local part
+# written with "punt" keeps its parts ("kees punt jansen").
+_ACCOUNT = re.compile(
+    r"(?<![\w.@/-])([a-z0-9][\w+-]*(?:(?:\.|\s+(?:punt|dot)\s+)[\w+-]+){0,3})(?![\w@/-])",
+    re.IGNORECASE,
+)
+_NEARBY_GAP = 40
+
+
+def find_nearby(text: str, allow: Allowlist) -> Iterator[Finding]:
+    """An account and its mail provider a few words apart (see ``_PROVIDER_WORD``)."""
+    known = names.dutch_words()
+    tokens = names.known_tokens()
+    for provider in _PROVIDER_WORD.finditer(text):
+        if provider.group().lower() in _AMBIGUOUS_PROVIDERS:
+            continue  # "home", "live": words too
+        left = max(0, provider.start() - _NEARBY_GAP)
+        right = min(len(text), provider.end() + _NEARBY_GAP)
+        for account in _ACCOUNT.finditer(text, left, right):
+            start, end = account.span(1)
+            if start < provider.end() and provider.start() < end:
+                continue
+            local = account.group(1).lower()
+            parts = [p for p in re.split(r"\.|\s+(?:punt|dot)\s+", local) if p]
+            if len(local) < 5 or local.isdigit() or local in _NOT_LOCAL:
+                continue
+            if _PROVIDER_WORD.fullmatch(local) is not None or local in ROLE_WORDS:
+                continue
+            plain = len(parts) == 1 and not any(c.isdigit() or c == "_" for c in local)
+            if plain and (local in known or local in tokens or names._compound(local)):
+                continue  # "adres", "gebruikt", "erachter": words, no account
+            if plain and not account.group(1).islower():
+                continue  # "Gmail, Outlook of Hotmail, Wojtek helpt je": a name, no account
+            if len(parts) > 1 and all(p in known for p in parts):
+                continue  # "info.punt", "de.buurt": words
+            # "kees.jansen, gmail": the account and its provider; "gmail is kees.jansen": the
+            # account alone, as the provider's label
+            first, last = (start, provider.end()) if end <= provider.start() else (start, end)
+            if allow.allows(text[first:last]) or allow.allows(account.group(1)):
+                continue
+            yield Finding(first, last, ERROR, "privacy.email", WRITTEN_MESSAGE)
+            break
 
 
 def _private_nearby(text: str, start: int, end: int) -> bool:

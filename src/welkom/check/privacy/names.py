@@ -68,6 +68,7 @@ Rules (severity in brackets):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -119,7 +120,7 @@ NOT_NAMES = words(
     Sinterklaas Zwarte Divali Suikerfeest Offerfeest Chanoeka Keti Koti Instagram Facebook
     Whatsapp WhatsApp Google Tikkie Pinksteren Hemelvaart Koningsdag Bevrijdingsdag Moederdag
     Vaderdag Halloween Valentijnsdag Carnaval Iftar Eid Mubarak Paramaribo Aleppo Polen
-    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia
+    Rembrandt Vermeer Pippi Dikkie Nijntje Bommel Dribbel Máxima Amalia Dhabi Ghraib
     """
 )
 
@@ -155,7 +156,9 @@ _HONORIFIC = (
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
     # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
     r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
-    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje)"
+    r"|nonna|nonno|khala|khalti|ammi|abbu|tía|tío|tia|tio|mevrouwtje|oompje"
+    # a parent named after a child (kunya): "Umm Yusuf", "Oum Ilias", "Abu Bakr"
+    r"|abu|abou|umm|oum|oumm|ummu)"
 )
 _PARTICLES = (
     r"(?:(?i:van|de|der|den|ter|ten|te|het|'t|el|al|ben|van\s+der|van\s+den|van\s+de|v\.\s?d\."
@@ -175,6 +178,10 @@ _AFTER_HONORIFIC = re.compile(
     + _PARTICLES
     + r"*"
     + _CAP
+    # "Van den Berg-de Vries": a particle after the hyphen of a double surname
+    + r"(?:(?:(?<=-de)|(?<=-van)|(?<=-der)|(?<=-den)|(?<=-ter))(?:\s+(?:der|den|de))?\s+"
+    + _CAP
+    + r")?"
     + r"|[A-Z]\.(?:\s?[A-Z]\.)*(?:\s+"
     + _PARTICLES
     + r"*"
@@ -213,6 +220,7 @@ HONORIFICS = words(
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
     zus zusje broer broertje sis bro zoon zoontje dochter dochtertje vriend vriendin
     vriendinnetje schoonzus zwager kleinzoon kleindochter buurjongen buurmeisje
+    abu abou umm oum oumm ummu
     """
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
@@ -532,6 +540,8 @@ _PLACE_BEFORE = words(
     Wijkvereniging Carnavalsvereniging Muziekvereniging Dansschool Muziekschool Sportschool
     Storm Orkaan Zalencentrum Koninklijke Hotel Hostel Paviljoen Strandpaviljoen Jachthaven
     Tuincentrum Santa San Saint Sankt
+    Synagoge Tempel Mandir Gurdwara Kapel Klooster Abdij Kathedraal Basiliek Pagode Cemevi
+    Gebedshuis Begraafplaats Kerkhof Landgoed Slot Dorp Vesting
     """
 )
 # A capitalised compound that ends in one of these names a club or building, and the word
@@ -615,6 +625,8 @@ _LOWER_BEFORE = words(
 # Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
 _AMBIGUOUS_CONTEXT = words(
     """
+    kusjes kus knuffel xoxo
+    mvg vrgr vgr grtz grts grt grtjs hgr xx xxx
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
     contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
     geeft deelt speelt kwam komt woont zingt vertelt repareert regelt doet zit maakt brengt
@@ -641,6 +653,10 @@ def find(
     A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
     is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
     found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if ("'" in text or "’" in text) and _ELIDED.search(text) is not None:
+        found = _elided_names(text, kind, allow, found)  # "N'Diaye", "O'Brien", "D'Souza"
+    if "#" in text and _HASHTAG.search(text) is not None:
+        found = _hashtag_names(text, kind, found)  # "#TeamMarieke", "#bedanktRia"
     if cased or not text.islower():
         return found
     words = _WORD.findall(text) if words is None else words
@@ -673,6 +689,65 @@ def find(
             continue  # "truus van de handwerkclub": keep "truus"
         found = [*rest, wide]
     return sorted(found, key=lambda f: f.start)
+
+
+# A surname with an elided prefix: "N'Diaye", "O'Brien", "D'Souza", "M'Bala" (not the French
+# article of a brand: "L'Oréal"). Alone, at a sentence start, after an honorific.
+_ELIDED = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)?[DNOM]['’]" + _UP + r"[a-zà-ÿ]{2,}"
+    r"(?![\w'’-])"
+)
+
+
+def _elided_names(
+    text: str, kind: FieldKind, allow: Allowlist, found: list[Finding]
+) -> list[Finding]:
+    """``found`` and the names with an elided prefix (see ``_ELIDED``) that no finding holds;
+    a first name before one is quoted with it ("Aïcha N'Diaye")."""
+    out = list(found)
+    for match in _ELIDED.finditer(text):
+        start, end = match.span()
+        words_ = match.group().split()
+        if len(words_) == 2 and not is_first_name(_base(words_[0])):
+            start = end - len(words_[1])  # "Mevrouw N'Diaye": the honorific is no first name
+        tail = text[start:end].split()[-1]
+        stem = tail[2:].lower()
+        if stem in dutch_words() and stem not in lower_surnames():
+            continue
+        if (
+            stem in known_tokens()
+            and _prev_words(text, start, 1) not in _PERSON_BEFORE | HONORIFICS
+            and _PERSON_AFTER.match(text, end) is None
+        ):
+            continue  # "het boek van D'Artagnan"; not "aan D'Souza", "D'Souza kookt"
+        if text.startswith(("'s", "’s"), end) or allow.allows(text[start:end]):
+            continue  # "O'Neill's pub": a shop
+        if any(f.start <= start and end <= f.end for f in out):
+            continue
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        out.append(_finding(start, end, ERROR, text[start:end], kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
+
+
+# A hashtag with a capital inside: "#TeamMarieke", "#DankjewelRia", "#bedanktAhmed".
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-zÀ-ÿ]*[a-zà-ÿ][A-ZÀ-Þ][A-Za-zÀ-ÿ]*)")
+_HASHTAG_PART = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
+
+
+def _hashtag_names(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    """``found`` and the first names inside hashtags written in CamelCase; a name that is also
+    a word ("#TeamRoos", "#KiemBloeit") stays."""
+    out = list(found)
+    for tag in _HASHTAG.finditer(text):
+        for part in _HASHTAG_PART.finditer(text, tag.start(1), tag.end(1)):
+            word = part.group()
+            if len(word) < 3 or not is_first_name(word, strict=True):
+                continue
+            start, end = part.span()
+            if any(f.start < end and start < f.end for f in out):
+                continue
+            out.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _name_words_only(text: str, wide: Finding, inside: list[Finding]) -> bool:
@@ -778,6 +853,7 @@ def _find_names_only(
         and HONORIFICS.isdisjoint(low.split())
         and _INITIAL.search(text) is None
         and lower_surnames().isdisjoint(words)
+        and (_surname_caps().isdisjoint(caps) or not _surname_gate(text, caps))
     )
     # "M.e.r.e.l." has a dot per letter (most texts with three dots are three sentences)
     dotted = more and text.count(".") >= 3 and _DOTTED_HINT.search(text) is not None
@@ -852,12 +928,17 @@ def _find_names_only(
         found += _find(text, kind, strong or ambiguous, honorifics, intro)
     if unknown or lower_context:
         found += _as_they_occur(text, kind, found, lower_context, unknown)
-    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None:
-        found += _initials_and_roles(text, kind, found)
+    bare = not _surname_caps().isdisjoint(caps) and _BARE_HINT.search(text) is not None
+    if not _ROLE_HINT.isdisjoint(words) or _INITIAL.search(text) is not None or bare:
+        found += _initials_and_roles(text, kind, found, bare)
+    if not _plain_surnames().isdisjoint(caps):
+        found += _lone_surnames(text, kind, found)
     if not found:
         return found
     if "'s " in text or "’s " in text:  # "Jansen's Bakkerij": a shop, no person
         found = [f for f in found if _SHOP_POSSESSIVE.match(text, f.start) is None]
+    if "namen van" in low:  # "Jan Vos en Jan Smit zijn de namen van de nieuwe zalen"
+        found = _not_names_of_things(text, found)
     return [f for f in _not_folklore(text, found, cased) if not allow.allows(text[f.start : f.end])]
 
 
@@ -976,6 +1057,22 @@ def recase(text: str) -> str:
             )
         elif kinds[index] == _CAP_KNOWN_W:
             capital[index] = True
+        if (
+            prev in _PARTICLE_WORDS
+            and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W, _NAME_WORD_W)
+            and _formal_before_particles(text, match.start())
+        ):  # "MW. TER HORST", "MEVROUW VAN DER MEER": the surname after the particles
+            low = low_of(match)
+            cap = low[0].upper() + low[1:]
+            capital[index] = (
+                len(low) > 2
+                and low not in _PARTICLE_WORDS
+                and low not in _TITLES
+                and _ROLE_WORD.match(low) is None  # "mevrouw de burgemeester", "… de huisarts"
+                and (cap in PARTICLE_SURNAMES or cap in surnames() or _unknown(cap))
+                and not _is_place_word(cap)
+                and public.PLACE.fullmatch(low) is None  # "meneer van de snackbar"
+            )
         if prev in _FORMAL and kinds[index] in (_LOW_W, _CAP_W, _SURNAME_W):
             low = low_of(match)  # "MEVROUW BAKKER", "MENEER VISSER", "DHR. BAKKER"
             capital[index] = (
@@ -1006,6 +1103,15 @@ def recase(text: str) -> str:
         else:
             out[match.start() : match.end()] = low
     return "".join(out)
+
+
+def _formal_before_particles(text: str, start: int) -> bool:
+    """Do particles only stand between a formal honorific and ``start``: "MW. TER |HORST",
+    "MEVROUW VAN DER |MEER"?"""
+    before = _prev_words(text, start, 4).split()
+    while before and before[-1] in _PARTICLE_WORDS:
+        before.pop()
+    return bool(before) and before[-1].rstrip(".") in _FORMAL
 
 
 _ARTICLES = words("de het een 't")
@@ -1434,7 +1540,8 @@ def _find(
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         ambiguous = _ambiguous(first)
         if prev.endswith(_INTRO_NAME):
-            yield add(start, end, ERROR, word)
+            stop = _surname_end(text, word, end, ambiguous, strict=True) or end  # "ik ben Gijs …"
+            yield add(start, stop, ERROR, text[start:stop])
             continue
         verb_before = (
             last_prev in _VERBS
@@ -1443,7 +1550,13 @@ def _find(
             or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
         ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
         if verb_before and not (ambiguous and _in_place(text, start, end)):
-            yield add(start, end, WARNING if ambiguous else ERROR, word)
+            stop = _surname_end(
+                text, word, end, ambiguous, strict=True
+            )  # "Dankjewel Wilma Kuipers"
+            if stop is not None:
+                yield add(start, stop, ERROR, text[start:stop])
+            else:
+                yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
         if last_prev in {"het", "'t"} and _CLEFT.match(text, end) and _cleft_verb(text, start):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
@@ -1455,26 +1568,10 @@ def _find(
             continue
         if _in_place(text, start, end) or _in_place_list(text, start, end):
             continue
-        full = _THEN_SURNAME.match(text, end)
-        if full is not None:
-            particles, last, after = full.group(1, 2, 3)
-            place = (_is_place_word(last) and not (particles and last in surnames())) or (
-                after and _is_place_word(after)
-            )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
-            if (
-                not place
-                and word not in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
-                and last not in _FUNCTION
-                and (last not in NOT_NAMES or (particles and last in PARTICLE_SURNAMES))
-                and (
-                    (particles and (not ambiguous or last in PARTICLE_SURNAMES))
-                    or last in surnames()
-                    or _unknown(last)
-                    or fold(last) in surnames()
-                )
-            ):
-                yield add(start, full.end(2), ERROR, f"{word} {particles}{last}")
-                continue
+        stop = _surname_end(text, word, end, ambiguous)
+        if stop is not None:
+            yield add(start, stop, ERROR, text[start:stop])
+            continue
         if ambiguous:
             if role_field and not _at_sentence_start(text, start):
                 continue
@@ -1501,6 +1598,7 @@ def _find(
                     and _NOT_AFTER_WITH.match(text, end) is None
                 )
                 or _ME_TOO.match(text, end) is not None  # "Roos en ik hebben …"
+                or _known_by_street(text, end)  # "Dirk van de Boezemstraat"
                 or (last_prev == "dat" and _AFTER_PREP.match(text, end) is not None)
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
@@ -1508,6 +1606,59 @@ def _find(
         if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
+
+
+def _surname_end(
+    text: str, word: str, end: int, ambiguous: bool, *, strict: bool = False
+) -> int | None:
+    """Where the surname after the first name ``word`` (ending at ``end``) ends, if one
+    follows: "Jan de Vries", "Lotte Hendriks", "Mehmet Ali Öztürk", "Ghaith Al-Hamwi",
+    "Marjolein Heijboer-Sluiter"; not a street ("Jan van Galenstraat") or "Storm Eunice".
+    ``strict``: after particles only a surname ("dank aan Irene van de Voedselbank")."""
+    full = _THEN_SURNAME.match(text, end)
+    if full is None:
+        return None
+    particles, last, after = full.group(1, 2, 3)
+    place = (_is_place_word(last) and not (particles and last in surnames())) or (
+        after and _is_place_word(after)
+    )  # "Jan van 't Hof" is a person, "Jan van Galenstraat" a street
+    if (
+        place
+        or word in _PLACE_BEFORE  # "Storm Eunice", "Prins Claus"
+        or last in _FUNCTION
+        or (last in NOT_NAMES and not (particles and last in PARTICLE_SURNAMES))
+        or not (
+            (particles and (not ambiguous or last in PARTICLE_SURNAMES) and not strict)
+            or (particles and last in PARTICLE_SURNAMES)
+            or _surname_word(last)
+        )
+    ):
+        return None
+    if (
+        after
+        and not particles
+        and last in first_names()
+        and after not in _FUNCTION
+        and after not in NOT_NAMES
+        and _surname_word(after)
+        and not (after in first_names() and after.lower() in dutch_words())
+    ):
+        return full.end(3)  # "Mehmet Ali Öztürk": a second first name, then the surname
+    return full.end(2)
+
+
+def _surname_word(word: str) -> bool:
+    """A surname we know, no word at all, or a double surname of those ("Heijboer-Sluiter",
+    "Al-Hamwi")."""
+    if word in surnames() or _unknown(word) or fold(word) in surnames():
+        return True
+    if "-" not in word:
+        return False
+    parts = [p for p in word.split("-") if p]
+    return all(
+        p in surnames() or p in PARTICLE_SURNAMES or p.lower() in {"al", "el"} or _unknown(p)
+        for p in parts
+    )
 
 
 # A lowercase word right after a name: "Dirk uut", "Roos hef".
@@ -1556,14 +1707,100 @@ _ROLE_HINT = words(
 )
 
 
+# Initials without dots: "J Bakker", "A de Vries", "K.  de Boer" without its dot, "J P Smit".
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.'’&/+-])((?:[A-HJ-TV-Z]\s){1,3}" + _PARTICLES + r"*" + _CAP + r")(?![\w'’])"
+)
+_BARE_HINT = re.compile(r"(?<![\w.'’&/+-])[A-HJ-TV-Z]\s(?:" + _PARTICLES + r"|" + _UP + r")")
+# Words that label something with a letter: "blok A", "Plan B", "vitamine D", "lijn C".
+_LETTER_LABELS = words(
+    """
+    blok groep plan type vitamine zaal hal lokaal bus lijn flat portiek gebouw vak categorie
+    klas fase optie route ingang toegang trap kamer unit niveau stap versie vleugel afdeling
+    paviljoen tram metro perron spoor terminal pier poort rij veld baan kant deel bijlage
+    formulier pagina hoofdstuk punt model maat cup kolom tabel letter huisnummer nummer nr
+    """
+)
+
+
+# A surname alone after a word that links a person: "de sleutel ligt bij Pietersen", "koffie
+# met Pietersen", "dankzij Pietersen" (a surname that is no Dutch word: "bij Bakker" may be the
+# shop; not after "van": "ontbijtkoek van Peijnenburg" is a brand).
+_LONE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?i:met|bij|aan|via|voor|door|naast|tegen|namens|dankzij|volgens|zonder"
+    r"|bel|app|vraag)\s+(" + _CAP + r")(?![\w'’-])"
+)
+
+
+@functools.cache
+def _plain_surnames() -> frozenset[str]:
+    """Surnames that are no Dutch word, place or brand: "Pietersen", "Hoekstra", "Yilmaz"."""
+    known = dutch_words() | known_tokens()
+    return frozenset(
+        name for name in surnames() if name.lower() not in known and name not in first_names()
+    )
+
+
+def _lone_surnames(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    plain = _plain_surnames()
+    for match in _LONE_SURNAME.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        if word not in plain or word.lower() in _things().names:
+            continue  # a brand, club or shop that is also a surname
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        if _NEXT_CAP.match(text, end) is not None or _in_place(text, start, end):
+            continue  # "bij Hoekstra Installatietechniek", "van Gogh Museum"
+        out.append(_finding(start, end, ERROR, word, kind in _PERSON_FIELDS))
+    return out
+
+
+@functools.cache
+def _surname_caps() -> frozenset[str]:
+    return surnames() | PARTICLE_SURNAMES
+
+
+def _surname_gate(text: str, caps: list[str]) -> bool:
+    """For a text with a surname in ``caps``: can it hold initials without dots before it
+    ("J Bakker", "A de Vries") or a surname alone ("bij Pietersen")?"""
+    return _BARE_HINT.search(text) is not None or not _plain_surnames().isdisjoint(caps)
+
+
+def _bare_initial_name(text: str, start: int, name: str) -> bool:
+    """Is ``name`` ("J Bakker", "A de Vries") initials and a surname, not a letter that
+    labels something ("blok A Bakker") before a word?"""
+    prev = _prev_words(text, start, 1)
+    if prev in _LETTER_LABELS or prev.rstrip(".") in _LETTER_LABELS:
+        return False
+    parts = name.split()
+    last = parts[-1]
+    particles = any(p.lower() in _PARTICLE_WORDS for p in parts[1:-1])
+    return last in surnames() or (particles and (last in PARTICLE_SURNAMES or _unknown(last)))
+
+
 _SCHOOL_KINDS = frozenset({"OBS", "CBS", "RKBS", "PCBS", "IKC", "BS", "KDV", "BSO"})
 _SCHOOL_INITIALS = re.compile(r"(?:O\.B\.S\.|C\.B\.S\.|R\.K\.B\.S\.|P\.C\.B\.S\.|I\.K\.C\.)")
 
 
-def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> list[Finding]:
+# A compound with a hyphen that names a team, club or building: "Buurtzorg-team", "Amal-koor".
+_HYPHEN_ORG = re.compile(
+    r"-(?i:team|teams|groep|club|koor|stichting|vereniging|huis|centrum|project|netwerk|loket"
+    r"|punt|winkel|school|kerk|moskee|fonds|bank|café|cafe)$"
+)
+
+
+def _initials_and_roles(
+    text: str, kind: FieldKind, found: list[Finding], bare: bool = False
+) -> list[Finding]:
+    """Initials and a surname, a role and a surname; a surname in ``found`` that gets its
+    initial here ("P Jansen") is taken out of ``found``. ``bare``: also initials without dots
+    ("J Bakker"), for a text with a surname after a single capital."""
     out: list[Finding] = []
     taken = [(f.start, f.end) for f in found]
-    for pattern in (_INITIALS, _ROLE_SURNAME):
+    patterns = (_INITIALS, _BARE_INITIALS, _ROLE_SURNAME) if bare else (_INITIALS, _ROLE_SURNAME)
+    for pattern in patterns:
         matches = _role_surnames(text) if pattern is _ROLE_SURNAME else pattern.finditer(text)
         for match in matches:
             start, end = match.span(1)
@@ -1573,17 +1810,51 @@ def _initials_and_roles(text: str, kind: FieldKind, found: list[Finding]) -> lis
                 continue
             if pattern is _INITIALS and name[:3] in ("St.", "Dr."):
                 continue
+            if "-" in last and _HYPHEN_ORG.search(last) is not None:
+                continue  # "wijkverpleegkundige van het Buurtzorg-team": an organisation
             if pattern is _ROLE_SURNAME and not _surname_like(last):
                 continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
+            if pattern is _BARE_INITIALS and not _bare_initial_name(text, start, name):
+                continue  # "blok A Bakker", "Plan B de Vries" (a label), "Vries" alone
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
                 continue  # "Basisschool A.B. Kuipers"
+            if pattern is not _ROLE_SURNAME and any(
+                start < f.start and f.end <= end for f in found
+            ):  # "P Jansen", "tnv J. Jansen": the surname found before, quoted whole
+                inner = [f for f in found if start < f.start and f.end <= end]
+                for f in inner:
+                    found.remove(f)
+                    taken.remove((f.start, f.end))
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             out.append(_finding(start, end, ERROR, name, kind is FieldKind.ROLE))
+    for match in _SURNAME_FIRST.finditer(text) if ", " in text else ():
+        start, end = match.span()
+        surname = match.group(1)
+        if surname in _FUNCTION or surname in NOT_NAMES or _is_place_word(surname):
+            continue
+        plain = _surname_like(surname.split("-")[0]) and surname.lower() not in dutch_words()
+        if not plain and surname not in surnames():
+            continue  # "Koffie, T.", "Amsterdam, N.H.": no surname first
+        inner = [f for f in found if start <= f.start and f.end <= end]
+        for f in inner:
+            found.remove(f)
+            taken.remove((f.start, f.end))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(_finding(start, end, ERROR, match.group(), kind is FieldKind.ROLE))
     return out
+
+
+# A surname first, then the initials, as in a register: "Bakker, J.", "Jansen, P.H.".
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])(" + _UP + r"[a-zà-ÿ'’]+(?:-" + _UP + r"[a-zà-ÿ'’]+)?),[ \t]+"
+    r"[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}(?![\w])"
+)
 
 
 _ROLE_WORD = re.compile(ROLE_WORDS, re.IGNORECASE)
@@ -1670,6 +1941,8 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
             )
         ):
             return True
+    if _ON_WATER.match(tail) is not None:
+        return True  # "Egmond aan Zee", "Alphen aan den Rijn", "Ouderkerk aan de Amstel"
     if _HYPHEN_PLACE.match(tail) or _THE_VAN_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Hendrik-Ido-Ambacht"; "de Van Nelle Fabriek", "het Van Gogh Museum"
     glued = _GLUED.match(tail)
@@ -1687,6 +1960,12 @@ def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
 _OF_STREET = re.compile(r"\s+(?:van|uit)\s+(?:de|het|'t)\s+(" + _CAP + r")(?![\w'’-])")
 
 
+def _known_by_street(text: str, end: int) -> bool:
+    """ "Dirk van de Boezemstraat", "Roos uit de Merellaan": someone known by their street."""
+    street = _OF_STREET.match(text, end)
+    return street is not None and _common_stem(street.group(1))
+
+
 def _common_stem(word: str) -> bool:
     """ "Populierstraat", "Kerkplein": a street named after a thing, not after a person
     ("Veldestraat" after the painter Van de Velde, "Spiegelstraat" after Van de Spiegel)."""
@@ -1695,7 +1974,10 @@ def _common_stem(word: str) -> bool:
         return False
     stem = word[: hit.start()].rstrip("-")
     stem = stem[0].upper() + stem[1:].lower()
-    return not (stem in surnames() or stem in PARTICLE_SURNAMES or stem in first_names())
+    if stem in surnames() or stem in PARTICLE_SURNAMES:
+        return False
+    # "Merelstraat", "Lijsterlaan": a bird or a flower that is also a first name is a thing
+    return stem not in first_names() or stem.lower() in dutch_words()
 
 
 # Compiled once: these run for every name candidate.
@@ -1708,6 +1990,12 @@ _CHAIN = re.compile(
 )
 _LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
 _GLUED = re.compile(r"-?" + _LETTER + r"*")
+# A town by the sea or a river: "Egmond aan Zee", "Alphen aan den Rijn", "Ouderkerk aan de
+# Amstel" (not "Henk aan de Dorpsweg": a person known by a street).
+_ON_WATER = re.compile(
+    r"\s+aan\s+(?:Zee|den\s+" + _UP + r"|de\s+(?:Amstel|Rijn|Maas|Vecht|IJssel|Schelde|Zaan"
+    r"|Linge|Waal|Lek|Gouwe|Hollandse|Dommel|Berkel|Regge|Dinkel|Roer|Geul|Eem|Mark|Donge)\b)"
+)
 # Three capitalised words joined by hyphens name a place: "Hendrik-Ido-Ambacht".
 _HYPHEN_PLACE = re.compile(r"-" + _CAP + r"-" + _UP)
 # "de Van Nelle Fabriek", "het Van Gogh Museum": a thing named after a family.
@@ -1801,12 +2089,34 @@ _PARTICLE_NAME = re.compile(
 _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 
 
+# A word for an organisation right before a capitalised word, in any case, also the end of a
+# compound: the word after it is the organisation's name ("Poolse stichting Razem", "de
+# vrouwenvereniging Birlik", "zangkoor Marja", "VZW Nadia"). A place word ("kerk", "park") is
+# no such word: "in de kerk Maria gezien" is a person met there.
+_ORG_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:[a-zà-ÿ]*(?:stichting|vereniging|club|koor|ensemble|orkest|fanfare"
+    r"|harmonie|collectief)|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
+)
+# "ons koor Marja, Kees en Joop": its members, people after all. ("Team Annemarie zorgt voor de
+# soep" is a person too: "team" is no word of this list.)
+_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*" + _UP + r"[a-zà-ÿ]")
+
+
+# Houses of prayer, named like a person in two words: "de synagoge Beth Shalom".
+_WORSHIP = words("synagoge tempel mandir gurdwara pagode cemevi gebedshuis sjoel")
+
+
 def _place_before(text: str, start: int, end: int) -> bool:
     """A place or organisation word before a name makes it the name of a place: "Stichting
     Anna", "Basisschool A.B. Kuipers", "zorgcentrum Maria Oord" (lowercase: only before a name
     of two words, so "in de kerk Maria gezien" stays a person)."""
-    if text[max(0, start - 3) : start].rstrip().endswith(":"):
-        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person
+    if text[max(0, start - 3) : start].rstrip().endswith((":", ",")):
+        return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person;
+        # "de voorzitter van vereniging Sahara, Hussam, …": a comma ends the name of a place
+    if _ORG_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and (
+        _MEMBERS_AFTER.match(text, end) is None
+    ):
+        return True  # "stichting Razem", "voetbalclub Fatih", "VZW Nadia": its name
     org = _ORG_BEFORE.search(text, max(0, start - 40), start)
     if org is not None and _ORG_END.search(org.group(1).lower()):
         return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"
@@ -1816,8 +2126,8 @@ def _place_before(text: str, start: int, end: int) -> bool:
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
-        if bare.islower() and two_words and public.PLACE.fullmatch(bare):
-            return True
+        if bare.islower() and two_words and (public.PLACE.fullmatch(bare) or bare in _WORSHIP):
+            return True  # "de mandir Shri Krishna", "zorgcentrum Maria Oord"
         if bare in _VENUE_LOWER and (two_words or _PARTICLE_NAME.match(text, end)):
             return True  # "op sportpark Jan Louwers", "zwembad Pieter van den Hoogenband"
         if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):
@@ -1865,6 +2175,41 @@ _LINE_HEAD = re.compile(
     r"^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(" + _CAP + r")[ \t]*(?::|[ \t][–-][ \t])", re.MULTILINE
 )
 _LINE_TAIL = re.compile(r"(?::|[ \t][–-])[ \t]*(" + _CAP + r")[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+
+
+# "… zijn de namen van de nieuwe zalen": the names before it name things.
+_ARE_NAMES_OF = re.compile(
+    r"\s+(?:zijn|waren|worden|werden)\s+(?:de\s+|ook\s+)?(?:nieuwe\s+)?namen\s+van\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_START = re.compile(r"\s*(?i:onze|ons|mijn|m'n|je|jullie|hun|zijn|haar)\b")
+_ONLY_LIST = re.compile(r"(?:[\s,&]|\ben\b|\bof\b|\bde\b|\bvan\b|" + _CAP + r")*")
+
+
+def _not_names_of_things(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without the names of a list that is the subject of "zijn de namen van": "Willem
+    en Alexander zijn de namen van de twee nieuwe bomen"."""
+    for match in _ARE_NAMES_OF.finditer(text):
+        head = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        inside = sorted(
+            (f for f in found if head <= f.start and f.end <= match.start()),
+            key=lambda f: f.start,
+        )
+        if not inside:
+            continue
+        gaps = [text[head : inside[0].start]]
+        gaps += [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+        gaps.append(text[inside[-1].end : match.start()])
+        people = (
+            any(
+                text[f.start : f.end].split()[0].lower().rstrip(".") in HONORIFICS | _ABBREVIATED
+                for f in inside
+            )
+            or _POSSESSIVE_START.match(gaps[0]) is not None
+        )  # "Onze buurman Kees en Ria zijn …"
+        if not people and all(_ONLY_LIST.fullmatch(gap) for gap in gaps):  # names and "en"
+            found = [f for f in found if f not in inside]
+    return found
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -1931,8 +2276,19 @@ _PEOPLE_VERB_AFTER = re.compile(
 # The end of a message: "Tot morgen, Mark", "— Bas", "Groet,\nFleur 🌷".
 _SIGN_OFF = re.compile(r"[^\w\s]*\s*$")
 _SIGN_BEFORE = re.compile(r"(?:,|\n|^)\s*(?:[—–-]{1,2}\s*)?$")
-_SIGN_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*$")
-_SIGN_WORDS = words("groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later")
+_SIGN_DASH = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*(?:[—–~]|--?)[ \t]*$")
+_SIGN_WORDS = words(
+    "groet groeten groetjes liefs tot doei dank bedankt hoi hallo ciao later"
+    # abbreviated sign-offs: "mvg, Peter", "m.v.g. Roos", "gr, Mark", "grtz Bas", "vrgr Dirk"
+    " mvg m.v.g. m.v.g vgr vrgr gr gr. grt grtz grts grtjs hgr hartelijke vriendelijke xx xxx"
+    " namens kus kusjes knuffel knuffels xoxo"
+)
+
+
+# Sign-offs written short, right before the name: "grtz Bas", "mvg Peter".
+_SIGN_SHORT = words(
+    "mvg m.v.g. m.v.g vgr vrgr grt grtz grts grtjs hgr groetjes liefs xx xxx xoxo kus kusjes"
+)
 
 
 def _signed(text: str, start: int, end: int) -> bool:
@@ -1941,6 +2297,8 @@ def _signed(text: str, start: int, end: int) -> bool:
         return False
     if _SIGN_DASH.search(text, max(0, start - 8), start) is not None:
         return True  # "— Bas" on the last line of a text
+    if _prev_words(text, start, 1) in _SIGN_SHORT:
+        return True  # "grtz Bas", "m.v.g. Roos": the last words of a text
     if _SIGN_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     return not _SIGN_WORDS.isdisjoint(_prev_words(text, start, 4).split())
@@ -1966,6 +2324,10 @@ def _cleft_verb(text: str, start: int) -> bool:
     return _prev_words(text, start, 2).split(" ")[0] in {"was", "is", "waren", "werd", "wordt"}
 
 
+# A name in apposition ends in a comma and goes on in lowercase: ", Hussam, heet je welkom".
+_APPOSITION_END = re.compile(r"\s*,\s*(?!en\b|of\b)[a-zà-ÿ]")
+
+
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """Is the word at ``start:end`` one of a list of places ("uit Paramaribo, Aleppo, Asmara en
     Tilburg")? A list in which another word is a known place name is a list of places."""
@@ -1974,6 +2336,15 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
         return False
     before = _LIST_BEFORE.search(text, max(0, start - 120), start)
     after = _LIST_AFTER.match(text, end)
+    if (
+        after is None
+        and before is not None
+        and before.group().count(",") == 1
+        and " en " not in before.group()
+        and _APPOSITION_END.match(text, end) is not None
+        and _base(text[start:end]) in first_names()
+    ):
+        return False  # "de voorzitter van vereniging Sahara, Hussam, heet je welkom"
     others = (before.group() if before else "") + " " + (after.group() if after else "")
     known = known_tokens()
     names = first_names()
@@ -2011,7 +2382,10 @@ def _is_place_word(word: str) -> bool:
     if word in _PLACE_WORDS:
         return True
     hit = _PLACE_END.search(word)
-    return hit is not None and hit.start() > 0 and word not in surnames()
+    if hit is None or hit.start() == 0 or word in surnames():
+        return False
+    part = word[word.rfind("-", 0, hit.start()) + 1 :]
+    return part == word or part not in surnames()  # "Heijden-Bakker": a double surname
 
 
 def _as_they_occur(

@@ -141,6 +141,15 @@ class Normalised:
     original: str
     invisible: tuple[tuple[int, int], ...] = ()  # spans in the original, inside a word
     ends: tuple[int, ...] = ()  # empty: each character ends where the next one starts
+    names: tuple[tuple[int, int], ...] = ()  # names of more words spelled out, in the original
+
+    def widen(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the original inside a name spelled out in more words ("W-I-L-L-E-M" of
+        "W-I-L-L-E-M  V-O-S"): the whole name."""
+        for first, last in self.names:
+            if first <= start and end <= last:
+                return first, last
+        return start, end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``text[start:end]`` as a span of the original text."""
@@ -232,9 +241,16 @@ def normalise(raw: str) -> Normalised:
         drops += [(m.start(), m.end(), "") for m in _CODE_OR_ESCAPE.finditer(raw)]
     if not raw.isascii() and _MIXED_SCRIPT.search(raw) is not None:
         drops += _homoglyphs(raw)
+    if "\u202e" in raw:
+        overridden = _right_to_left(raw)
+        drops += overridden
+        invisible += [(start, start + 1) for start, _, _ in overridden]
     seen = raw if INVISIBLE.isdisjoint(raw) else "".join(c for c in raw if c not in INVISIBLE)
+    spelled_names: list[tuple[int, int]] = []
     if _SPELLED_HINT.search(seen) is not None:
         drops += _on_visible(raw, _spelled)
+        if seen is raw:
+            spelled_names = _spelled_names(raw)
     if _SPACED_CODE.search(seen) is not None:
         drops += _on_visible(raw, _spaced_code)
     if _LEET.search(seen) is not None:
@@ -258,7 +274,31 @@ def normalise(raw: str) -> Normalised:
             _add(char, start, end, out)
         position = end
     _copy(raw, position, len(raw), out, invisible)
-    return Normalised("".join(chars), tuple(index), raw, tuple(invisible), tuple(ends))
+    return Normalised(
+        "".join(chars), tuple(index), raw, tuple(invisible), tuple(ends), tuple(spelled_names)
+    )
+
+
+# A right-to-left override (U+202E) shows the text after it backwards, up to a pop (U+202C),
+# an isolate's end (U+2069) or the end of the line: "\u202eaniR\u202c" reads "Rina",
+# "\u202e 90 38 27 16 60" reads "06 61 72 83 09".
+_OVERRIDE_END = re.compile("[\u202c\u2069\n]")
+
+
+def _right_to_left(raw: str) -> list[tuple[int, int, str]]:
+    """Drops that write each overridden run as a reader sees it; the run is one span of the
+    original, so a finding inside it quotes the whole run."""
+    drops: list[tuple[int, int, str]] = []
+    at = raw.find("\u202e")
+    while at != -1:
+        stop = _OVERRIDE_END.search(raw, at + 1)
+        end = len(raw) if stop is None else stop.start()
+        run = "".join(c for c in raw[at + 1 : end] if c not in INVISIBLE)
+        if any(c.isalnum() for c in run):
+            closed = end + 1 if stop is not None and stop.group() != "\n" else end
+            drops.append((at, closed, run[::-1]))
+        at = raw.find("\u202e", end)
+    return drops
 
 
 def _on_visible(
@@ -437,6 +477,33 @@ def _spelled(raw: str) -> list[tuple[int, int, str]]:
                 drops.append((at, at + 1, c))
         drops += [(start + i, start + i + step - 1, "") for i in range(1, len(run) - closed, step)]
     return drops
+
+
+# Between the words of a spelled name: spaces, and maybe a short particle ("S-A-N-N-E  D-E  …").
+_NAME_GAP = re.compile(r"\s{1,3}(?:(?i:d-e|t-e|e-l|a-l|d e|t e|e l|a l)\s{1,3})?")
+
+
+def _spelled_names(raw: str) -> list[tuple[int, int]]:
+    """Names of two or more words spelled out ("W-I-L-L-E-M  V-O-S", "S A N N E  D E  V R I E S"):
+    runs of ``_SPELLED`` with only spaces between, one of them a first name or surname."""
+    from . import names
+
+    groups: list[list[tuple[int, int, bool]]] = []
+    for match in _SPELLED.finditer(raw):
+        run = match.group()
+        word = run[:: _step(run)]
+        title = word.capitalize()
+        name = word.isalpha() and (names.is_first_name(title) or names.looks_like_surname(word))
+        gap = raw[groups[-1][-1][1] : match.start()] if groups else ""
+        if groups and _NAME_GAP.fullmatch(gap) is not None:
+            groups[-1].append((match.start(), match.end(), name))
+        else:
+            groups.append([(match.start(), match.end(), name)])
+    return [
+        (group[0][0], group[-1][1])
+        for group in groups
+        if len(group) > 1 and any(name for _, _, name in group)
+    ]
 
 
 _Out = tuple[list[str], list[int], list[int]]  # characters, where each starts and ends

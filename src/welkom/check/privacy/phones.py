@@ -22,11 +22,15 @@ from . import public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding
 from .numbers import digit_count
 
-# Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)".
+# Words in a contact field that make a fixed-line number someone's own: "(thuis, na het eten)",
+# "gastvrouw: 050 …".
 PRIVATE_MARK = re.compile(
     r"(?<![\w])(?:thuis|thuisnummer|huistelefoon|priv[eé]|privénummer|privenummer|eigen nummer"
     r"|na het eten|bij mij|mijn"
-    r"|m'n|mij|me|huisnummer|vaste lijn thuis)(?![\w])",
+    r"|m'n|mij|me|huisnummer|vaste lijn thuis"
+    # a person's number, not the organisation's: "Telefoonnummer gastvrouw: 050 …"
+    r"|gastvrouw|gastheer|vrijwilliger|vrijwilligster|buurvrouw|buurman|bewoner|bewoonster"
+    r"|mevrouw|meneer|mevr|dhr|mw)(?![\w])",
     re.IGNORECASE,
 )
 # Cheap test before the (slow) matcher. A personal number has at least 9 digits (0 + 9 in the
@@ -42,8 +46,10 @@ LETTERS_CANDIDATE = re.compile(
 )
 
 
-# A 06 number with any odd single separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
-_SEP = r"(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×]?\s*)"
+# A 06 number with any odd separators: "06_4_8_1_2_3_9_7_5", "0 6 ~ 3 1 ~ 9 9 ~ …".
+# A separator may be doubled or tripled: "06__44__19__72__30", "06 -- 12 -- 34 …".
+# A group may stand in brackets: "06 [12] [34] [56] [78]", "06 (12) (34) …".
+_SEP = r"(?:(?:\s*[_~*|:;,#=+^'`\"\\/.\-–—•·x×()\[\]{}<>]){0,4}\s*)"
 MOBILE_ODD = re.compile(r"(?<![\w+])0" + _SEP + r"6(?:" + _SEP + r"\d){8}(?!\d)")
 
 
@@ -60,6 +66,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True  # "0six12345678", "nulzes 1234 5678"
     if "ul" in text and _NUL_SIX.search(text) is not None:
         return True  # "nul6 achtentwintig 44 negen1 nul3"
+    if ("06" in text or "six" in text) and _MIXED.search(text) is not None:
+        return True  # "06 38 nineteen 22 47"
     return (
         "06" in text or "0 6" in text or "O6" in text or "o6" in text or "Ø6" in text
     ) and LETTERS_CANDIDATE.search(text) is not None
@@ -122,6 +130,7 @@ _UNITS = {
     "negen": 9,
     # English, which a writer reaches for to fool a Dutch robot: "+31 six 4 eight 1 …".
     "zero": 0,
+    "oh": 0,  # "oh six twelve …", as a zero is said in English
     "one": 1,
     "two": 2,
     "three": 3,
@@ -193,6 +202,57 @@ _GLUED = re.compile(
     r"(?<!\w)(?:nul|0|zero)-?(?:zes|6|six)(?<!06)(?:[\s,-]*" + _NUMBER_WORD + r"+){1,3}(?!\w)",
     re.IGNORECASE,
 )
+
+# Digits and digit words mixed, in Dutch or English, glued or with any separator:
+# "0six-38-19-22-47", "06-3eight-19-22-47", "o six 38 nineteen 22 47", "nul6 - 12 - 34".
+# Each part stands alone as a word ("zesde", "tweede" are no parts); "o" is a zero only
+# before a six.
+_MIXED_PART = r"(?<![^\W\d_])(?:\d+|[oO](?=[\s-]*(?:six|zes|6))|" + _NUMBER_WORD + r"(?![^\W\d_]))"
+_MIXED = re.compile(_MIXED_PART + r"(?:[\s,.\-/|_]{0,3}" + _MIXED_PART + r"){2,}", re.IGNORECASE)
+_MIXED_ONE = re.compile(_MIXED_PART, re.IGNORECASE)
+# A well-formed mobile number as digits: 06 and eight, +31 6 and eight, 0031 6 and eight.
+_MOBILE_DIGITS = {"06": 10, "316": 11, "00316": 13}
+
+
+def _mobile_end(values: list[str], first: int) -> int | None:
+    """The last part of a well-formed mobile number that starts at part ``first``."""
+    digits = ""
+    for last in range(first, len(values)):
+        digits += values[last]
+        for prefix, length in _MOBILE_DIGITS.items():
+            if digits.startswith(prefix) and len(digits) == length:
+                return last
+        if not any(
+            prefix.startswith(digits) or (digits.startswith(prefix) and len(digits) < length)
+            for prefix, length in _MOBILE_DIGITS.items()
+        ):
+            return None
+    return None
+
+
+def _mixed(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
+    """06 numbers written with both digits and digit words (see ``_MIXED``)."""
+    for run in _MIXED.finditer(text):
+        parts = list(_MIXED_ONE.finditer(text, run.start(), run.end()))
+        values = [
+            "0" if part.group() in ("o", "O") else _spoken_digits(part.group()) for part in parts
+        ]
+        for i in range(len(parts)):
+            j = _mobile_end(values, i)
+            if j is None:
+                continue
+            used = parts[i : j + 1]
+            if all(p.group().isdigit() for p in used):
+                continue  # digits only: the other patterns' work
+            start, end = used[0].start(), used[-1].end()
+            if any(s < end and start < e for s, e in covered):
+                break
+            covered.append((start, end))
+            yield Finding(
+                start, end, ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")
+            )
+            break
+
 
 MOBILE_MESSAGE = (
     "Hier staat een mobiel nummer ({shown}). Dat is een persoonlijk nummer en de site is voor "
@@ -315,6 +375,8 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
     lowered = text.lower()
     if _SPOKEN_HINT.search(lowered) is None:
         return  # no number words, nor "06 punt 12 punt 34 …"
+    if any(c.isdigit() for c in text):
+        yield from _mixed(text, covered)  # "0six-38-19-22-47"
     for match in _GLUED.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):

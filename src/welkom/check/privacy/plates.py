@@ -42,9 +42,10 @@ PLATE_LOWER = re.compile(
 # a car: "parkeervergunning bezoekers: TZR 51 B".
 _SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
 PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
-# With dots or slashes ("GR.27.VX", "VG/214/K"), also only in a text about a car.
+# With dots or slashes ("GR.27.VX", "VG/214/K") or dashes with spaces ("12 - ABC - 3"), also
+# only in a text about a car.
 _ODD_CODES = "|".join(
-    code.replace("[A-Z]", "L").replace("-", r"\s?[./]\s?").replace("L", "[A-Z]")
+    code.replace("[A-Z]", "L").replace("-", r"(?:\s?[./]\s?|\s+-\s*|\s*-\s+)").replace("L", "[A-Z]")
     for code in _SIDECODES
 )
 PLATE_ODD = re.compile(r"(?<![\w./-])(?:" + _ODD_CODES + r")(?![\w/]|\.\w)")
@@ -83,9 +84,10 @@ COMPACT_AFTER_WORD = re.compile(
 
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if car_context(text.lower()):
-        for match in PLATE_ODD.finditer(text) if "." in text or "/" in text else ():
+        odd = "." in text or "/" in text or " -" in text or "- " in text
+        for match in PLATE_ODD.finditer(text) if odd else ():
             plate = match.group()
-            if not allow.allows(re.sub(r"\s?[./]\s?", "-", plate)):
+            if not allow.allows(re.sub(r"\s*[./-]\s*", "-", plate)):
                 yield Finding(
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),

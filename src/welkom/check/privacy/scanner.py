@@ -113,6 +113,13 @@ def _plain_value(text: str, kind: FieldKind) -> bool:
 def _back(norm: Normalised, finding: Finding) -> Finding:
     start, end = norm.span(finding.start, finding.end)
     message = finding.message
+    if norm.names and finding.code == "privacy.name":  # "W-I-L-L-E-M  V-O-S": the whole name
+        wide = norm.widen(start, end)
+        if wide != (start, end):
+            start, end = wide
+            quote = f"'{norm.original[start:end]}'"
+            message = _QUOTE.sub(lambda _: quote, message, count=1)
+            return Finding(start, end, finding.severity, finding.code, message)
     if "'" in message:  # a quote of the clean text ('Henk') as written ('H.E.N.K.')
         message = _QUOTE.sub(lambda m: _as_written(norm, finding, m.group(1)), message)
     return Finding(start, end, finding.severity, finding.code, message)

@@ -41,7 +41,9 @@ CANDIDATE = re.compile(
     r"|fb|twitter|threads|bluesky|youtube|"
     + _GAMES
     + r")\w*(?:[\s-]+(?:me|mij|ons|van\s+mij|account|naam|gebruikersnaam|id|tag))?\s*"
-    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d])"
+    r"(?:is\s+|als\s+|:|=|->|→|=>|»|>|\w+#\d|[(\[\"']?\w+[._\d]|(?:\s*[a-z]{1,8}){1,4}\s+\w+[._\d]"
+    r"|(?:\s*[\w'’]+){1,4}\s*:\s*@?\w+[._\d]"  # "insta van onze fotograaf: bram.foto"
+    r"|[^\w\s]{1,3}\s*@?\w+[._\d])"  # "snapchat 👻 anouk2009", "ig — anouk.bakt"
     r"|[\w.]\s+(?:op|via|on)\s+(?:insta|ig|tiktok|snap|telegram|facebook|fb|twitter|threads"
     r"|bluesky|youtube|" + _GAMES + r")",
     re.IGNORECASE,
@@ -57,14 +59,26 @@ LABELLED = re.compile(
     r"(?![\w@-])",
     re.IGNORECASE,
 )
+# A few words between the platform and the colon: "Insta van onze fotograaf: bram.fotografeert",
+# "tiktok van mijn dochter: lotte_2011". The handle gives itself away by a dot, an underscore
+# or digits ("Insta van de bieb: kijk maar" stays).
+LABELLED_FAR = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube|" + _GAMES + r")(?:\s+[\w'’]+){1,4}?(?:\s*:|\s+is|\s+heet)\s*@?\s?"
+    r"((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
+    + _TAG
+    + r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
 # Without a colon, a handle gives itself away by a dot, an underscore or digits: "volg me op
 # insta lotte.bakt", "mijn tiktok lotte_bakt", "insta → sanne.kookt".
 BARE = re.compile(
     r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
     r"|bluesky|youtube|"
     + _GAMES
-    + r")\s*(?:->|→|=>|»|>)?(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me"
-    r"|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}[,:]?\s+"
+    # an arrow, a dash or an emoji between: "insta → x", "ig — x", "snapchat 👻 x"
+    + r")\s*(?:->|=>|[^\w\s@.,:;(\[\"'‘“]{1,3})?"
+    r"(?:[,:]?\s+(?:onder|de|het|naam|als|is|heet|ik|ben|me|mij|mijn|je|jij|kun|kunt|ons|vind|zoek|op|account|van|staat|te|vinden)){0,4}[,:]?\s+"
     r"[(\[\"'‘“]?@?\s?"
     r"((?:(?<=@)|(?<=@ ))[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_]"  # "insta @ lottebakt"
     r"|(?=[A-Za-z0-9_.]*[A-Za-z]{3})"
@@ -72,13 +86,17 @@ BARE = re.compile(
     r"|[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4})(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
-# The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok".
+# The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok", "zoek
+# anoukbakt op insta" (a lowercase word no list knows).
 BEFORE = re.compile(
     r"(?<![\w@.])((?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+"
-    r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*)\s+(?:op|via|on)\s+(?:insta(?:gram)?|ig|tiktok"
+    r"|[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*"
+    r"|[a-z]{5,30})\s+(?:op|via|on)\s+(?:insta(?:gram)?|ig|tiktok"
     r"|snap(?:chat)?|telegram|facebook|fb|twitter|threads|bluesky|youtube|" + _GAMES + r")(?!\w)",
     re.IGNORECASE,
 )
+# Cheap test before ``BEFORE``: "op", "via" or "on" as a word.
+_BEFORE_HINT = re.compile(r"\s(?i:op|via|on)\s")
 _WEBSITE = re.compile(r"^www\.|\.(?:nl|com|org|net|be|eu|info|nu)$", re.IGNORECASE)
 _NOT_HANDLE = frozenset(
     {"ons", "mij", "het", "de", "een", "volg", "leuk", "daar", "hier", "buurthuis", "organisatie"}
@@ -109,7 +127,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             SOCIAL_MESSAGE.format(shown=_site(match.group())),
         )  # fmt: skip
     labels = (
-        [*LABELLED.finditer(text), *BARE.finditer(text), *BEFORE.finditer(text)] if labelled else []
+        [
+            *LABELLED.finditer(text),
+            *BARE.finditer(text),
+            *(BEFORE.finditer(text) if _BEFORE_HINT.search(text) is not None else ()),
+            *(LABELLED_FAR.finditer(text) if ":" in text or " is " in text else ()),
+        ]
+        if labelled
+        else []
     )
     for match in labels:
         handle = match.group(1)
@@ -124,6 +149,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
 
             if handle.lower() in names.dutch_words():
                 continue  # "Instagram: leuk!"
+            if match.re is BEFORE and (
+                names._compound(handle.lower()) or handle.lower() in names.known_tokens()
+            ):
+                continue  # "buurtfilmpjes op tiktok": a word, no account
         spans.append(match.span(1))
         if allow.allows(handle) or allow.allows("@" + handle):
             continue
