@@ -130,12 +130,12 @@ def load_part(name: str) -> list[Item]:
 
 
 PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.yml"))]
-# The newest held-out part, not tuned on: (recall, special-category recall, false positives)
-# as first measured. The targets above hold for every other part.
-FLOORS = {"heldout11": (0.972, 0.935, 0.03)}
-# heldout12 and heldout13, written during round 9, measured untouched by the guard of round 8:
-# 96.8 / 93.7 / 1.6 and 96.8 / 96.8 / 2.4 (pv-r9c merged them to tune on; the lead may raise these).
-FLOORS |= {"heldout12": (0.968, 0.936, 0.03), "heldout13": (0.968, 0.95, 0.03)}
+# Parts whose figures are below the targets: (recall, special-category recall, false
+# positives) as last measured. The targets above hold for every other part.
+FLOORS = {
+    "heldout14": (0.956, 0.967, 0.03),  # round 9, untouched; tuned on in round 10
+    "heldout15": (0.948, 0.903, 0.03),  # round 9, untouched; tuned on in round 10
+}
 
 
 def measure(items: list[Item]) -> Figures:
