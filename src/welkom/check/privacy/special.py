@@ -59,6 +59,7 @@ STEMS: dict[str, str] = {
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
         stervend
+        ziektewet$ zwakzinnig dementee
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -112,6 +113,7 @@ STEMS: dict[str, str] = {
         sjiit soennit sunnit shiit
         islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
         bekeerling ongelovig koosjer
+        orthodox$ orthodoxe$ salafist salafi$
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -134,6 +136,7 @@ STEMS: dict[str, str] = {
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
+        socialist$ socialisten$ anarchist$ anarchisten$ extreemrechts extreemlinks
     """,
     # Not art. 9, but as stigmatising when tied to one household: debts, debt counselling,
     # a guardian for money matters, the food bank.
@@ -141,6 +144,7 @@ STEMS: dict[str, str] = {
     "jeugdzorg": """
         jeugdzorg uithuisplaatsing uithuisgeplaatst ondertoezichtstelling gezinsvoogd
         jeugdbescherming
+        jeugdinstelling pleeggezin$ gezinshuis$ pleegkind$
     """,
     "geldzorgen": """
         schulden$ schuldhulp schuldsaner schuldenlast schuldeiser deurwaarder bewindvoer
@@ -195,6 +199,11 @@ _DRINK = (
     r"(?:jenever|wodka|vodka|whisky|whiskey|rum|cognac|brandewijn|sterke\s+drank|drank|bier|pils"
     r"|wijn|rosé|alcohol|breezers?|bessenjenever|likeur|goedkope\s+wijn|jenevertjes?"
     r"|borreltjes?|borrels?)(?![\w])"
+)
+# Where someone without a home sleeps: "in zijn auto", "in een tentje", "in die grijze auto".
+_SHELTERS = (
+    r"(?:auto|autootje|tent|tentje|busje|bus|camper|schuur|schuurtje|garage|fietsenhok"
+    r"|fietsenstalling|kelderbox|trappenhuis|bushokje|portiek|bosjes|park)"
 )
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
@@ -345,6 +354,13 @@ PHRASES: dict[str, str] = {
         r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
+        # "heeft een rugzakje" is a disability or a past in lay Dutch; "is afgekeurd voor zijn
+        # werk"; not "de aanvraag is afgekeurd"
+        r"|(?:heeft|had|hebben|hadden)\s+(?:(?:een|ook|wel|al|flink|behoorlijk|zwaar|zo'n)\s+)*"
+        r"(?:\w+\s+)?rugzakje(?![\w])(?!\s+(?:mee|bij|voor|met|in|op|nodig|gekocht))"
+        r"|(?:is|was|werd|raakte)\s+(?:(?:al|jaren|volledig|helemaal|gedeeltelijk|deels|100%)\s+)*"
+        r"afgekeurd\s+(?:voor\s+(?:het|zijn|haar|z'n|d'r)\s+(?:werk|beroep|baan)|sinds)"
+        r"|(?:volledig|helemaal|gedeeltelijk|100%)\s+afgekeurd(?![\w])"
         # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
         r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
         r"de\s+weg\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*kwijt"
@@ -366,9 +382,15 @@ PHRASES: dict[str, str] = {
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
-        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
-        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het)\s+(?:auto|tent|busje|schuur"
-        r"|garage|fietsenhok|fietsenstalling|kelderbox|trappenhuis|bushokje)(?![\w])"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde|pit"
+        r"|pitte|pitten|overnacht|overnachtte|overnachten|bivakkeert|bivakkeerde|bivakkeren)"
+        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het|die|deze|dat|zo'n)\s+"
+        r"(?:[^\W\d_]+e\s+)?" + _SHELTERS + r"(?![\w])"
+        # "die in die grijze auto achter de Jumbo slaapt": the verb at the end of the clause
+        r"|(?<![\w])in\s+(?:zijn|haar|hun|z'n|d'r|een|die|deze|dat|zo'n)\s+(?:[^\W\d_]+e\s+)?"
+        + _SHELTERS
+        + r"(?:\s+[\w']+){0,5}?\s+(?:slaapt|sliep|slapen|sliepen|pit|pitte|overnacht|overnachtte"
+        r"|bivakkeert|bivakkeerde)(?![\w])"
         r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
@@ -387,7 +409,12 @@ PHRASES: dict[str, str] = {
         + r"(?!\s+en\s+(?:praat|kletst|speelt|kijkt))"
     ),
     "geloof": (
-        r"naar de (?:moskee|kerk|synagoge|tempel)"
+        r"naar de (?:[^\W\d_]+e\s+)?(?:moskee|kerk|synagoge|tempel|mis|kerkdienst|vrijdaggebed"
+        r"|gebedsdienst|eredienst)(?![\w])"
+        # "is imam geweest", "was vroeger dominee": a faith held as an office
+        r"|(?:is|was|werd)\s+(?:(?:vroeger|ooit|jaren|lang|zelf|ook|al|een\s+tijd)\s+)*(?:imam"
+        r"|dominee|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)"
+        r"(?:\s+geweest(?![\w])|(?=\s*(?:[.,;:!?]|$)|\s+(?:in|bij|en|maar|geweest)\b))"
         r"|(?:doet|doen|deed|deden|houdt|houden|hield)\s+(?:(?:mee|ook|al|dit|jaar|aan|de|het"
         r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
         r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
@@ -518,6 +545,9 @@ PHRASE_KEYS = (
     partij woonvorm rondkomen omdraaien financieel financiële armoede
     snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
     beschadigde vriend vriendin geplaatst toezicht
+    pit pitte pitten overnacht overnachtte overnachten bivakkeert bivakkeerde bivakkeren
+    mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
+    predikant non monnik ouderling diaken pastor rugzakje afgekeurd
     """
     )
     | _COUNTRIES
@@ -732,6 +762,8 @@ _THINGS_OF = words(
     basisschool scholen begraafplaats vereniging stichting feest feesten nieuwjaar kleding
     jurk jurken stoffen tapijt tapijten kunst boeken boek verhalen sprookjes poëzie
     gedichten tuin tuinen wijk gemeenschap omroep krant radio kerstmarkt viering
+    gemeente gemeenten parochie mis missen dienst diensten eredienst kerkdienst koor zangkoor
+    bijbelkring gebedsgroep centrum
     """
 )
 _LANGUAGE_VERBS = words("spreekt spreken sprak spraken leert leren leerde les cursus in")
@@ -856,7 +888,14 @@ _PERSON = (
     r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
     r"|buschauffeur|juf|meester|voorzitter|penningmeester"
     r"|secretaris|beheerder|beheerster|kassière|caissière|schoonmaker|schoonmaakster|bezorger"
-    r"|pakketbezorger|wijkagent|trainer|trainster)"
+    r"|pakketbezorger|wijkagent|trainer|trainster"
+    # dialect: "ut maedje van Lambers", "et manneke van de overkant", "'t wicht van nummer 4"
+    r"|maedje|meiske|meiske|meisie|wicht|wichie|manneke|vrouwke|jong|jongske|kearl|vrouwmens"
+    # a group the buurt knows by their work or stay: "de Poolse bouwvakkers in het huis naast"
+    r"|bouwvakkers|bouwvakker|arbeiders|arbeidsmigranten|werknemers|seizoenwerkers"
+    r"|seizoensarbeiders|seizoenarbeiders|expats|studenten|uitzendkrachten|huisgenoten"
+    r"|polen|bulgaren|roemenen|turken|marokkanen|syriërs|eritreeërs|somaliërs|afghanen"
+    r"|oekraïners|surinamers|antillianen)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -870,7 +909,7 @@ TIE = re.compile(
     r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:"
     + _NEIGHBOUR
     + r"|buren\b)"
-    r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
+    r"|(?:de|die|dat|het|een|deze|ut|'t|et)\s+(?:\w+\s+)?"
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|uut|oet|út|fan)\b"
     r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
@@ -913,14 +952,15 @@ LOCATOR = re.compile(
     r"|brievenbus|dak|poort|hek)\b"
     # "die met de rode buggy", "van de gele scootmobiel": a thing seen every day in the buurt
     r"|(?i:met|van)\s+(?:de|het)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
-    r"|roze|knalrode|felgele)\s+(?i:buggy|kinderwagen|scootmobiel|rollator|rolstoel|bakfiets"
+    r"|roze|knalrode|felgele|grijze|bruine|zilveren|oude|roestige|kapotte)\s+(?i:buggy|kinderwagen|scootmobiel|rollator|rolstoel|bakfiets"
     r"|fiets|scooter|brommer|auto|busje|camper|caravan|hond|jas|hoed|pet|muts)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     # also at the start of a sentence: "Op de hoek van de Jan Steenstraat woont ..."
-    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover)"
+    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
+    r"|oppe\s+hoek|op\s+'e\s+hoek|op\s+d'n\s+hoek|aon\s+de\s+euverkant)"
     r"|(?i:van|op|in|aan|uit)\s+de\s+(?:[A-Z]\w*\s+)?[A-Z]\w*(?:straat|laan|weg|plein|gracht"
-    r"|kade|singel|dreef|hof|park)\b"
+    r"|kade|singel|dreef|hof|park|flat|flats|toren)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
@@ -1025,6 +1065,15 @@ def find(
                 done.add(clause)
                 yield _finding(text, start, end, group, tie)
             continue
+        if _OWN.search(text, max(clause[0], start - 30), start):
+            # "Na mijn opname was ik bang voor de reacties van de buren": the teller's own
+            # condition; the buren in the clause are the audience, unless the teller is located
+            begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+            tie = _teller_located(text, begin, stop, (start, end))
+            if tie is not None:
+                done.add(clause)
+                yield _finding(text, start, end, group, tie.replace(_DOT, "."))
+            continue
         tie = _tie(text, *clause, names, start)
         if (
             tie is None
@@ -1044,7 +1093,7 @@ def find(
                 or _VERB_FIRST.match(text, clause[0])
                 or (clause[0] and _aside(text, clause[0], start))
             )
-            and not _FIRST_PERSON.search(text, clause[0], end)  # "Vroeger dronk ik te veel"
+            and not _teller(text, clause[0], end)  # "Vroeger dronk ik te veel"
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
@@ -1424,7 +1473,10 @@ def _tie(
             continue  # "Praktijkondersteuner GGZ van de …": the topic is no surname
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
-    first_person = _FIRST_PERSON.search(text, start, topic)
+    first_person = _teller(text, start, topic)
+    habit = _habit(text, start, end, topic)
+    if habit is not None:
+        return habit  # "kees die altijd bij de aldi staat": known by where he always is
     # "ik woon naast het ziekenhuis": the topic word names the landmark, not a condition
     locator = next(
         (
@@ -1474,11 +1526,56 @@ def _tie(
 def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
     """ "Nieuw in de Leeuwerikstraat: een meneer die net uit detentie komt": a person in the
     clause of the topic, the place where they live in another clause of the same sentence."""
-    if _FIRST_PERSON.search(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
+    if _teller(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
         return None
     begin, end = _sentence(text, clause[0]), _sentence_end(text, clause[1])
     locator = LOCATOR.search(text, begin, end)
     return " ".join(locator.group().split()) if locator is not None else None
+
+
+# "mijn opname", "onze lange opname", "m'n depressie": the teller's own topic.
+_OWN = re.compile(r"(?<![\w'])(?:mijn|m'n|mn|onze|ons)\s+(?:[^\W\d_]+e\s+)?$", re.IGNORECASE)
+# A subject after the teller: "ik heb met hem gepraat en hij is dakloos" is about him.
+_THIRD_SUBJECT = re.compile(r"(?<!\w)(?:hij|zij|ze|die)(?!\w)", re.IGNORECASE)
+
+
+def _teller(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last "ik" or "we" in ``begin:end``, unless a third person speaks after it."""
+    last = None
+    for last in _FIRST_PERSON.finditer(text, begin, end):  # noqa: B007
+        pass
+    if last is None or _THIRD_SUBJECT.search(text, last.end(), end):
+        return None
+    return last
+
+
+# A person known by a habit at a spot: "kees die altijd bij de aldi staat", "Piet die elke dag
+# op het bankje bij de kerk zit", "de jongen die al weken in het park slaapt".
+_HABIT = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s+(?:die|dat)\s+(?:[\w']+\s+){0,2}?(?:altijd|vaak"
+    r"|elke\s+(?:dag|ochtend|middag|avond)|iedere\s+dag|dagelijks|meestal|steeds|de\s+hele\s+dag"
+    r"|al\s+(?:weken|maanden|jaren))\s+(?:[\w']+\s+){0,3}?(?:bij|op|aan|voor|naast|in|onder"
+    r"|achter|tegenover|rond)\s+(?:de|het|'t|die|dat|een)\s+(?:[^\W\d_]+\s+)?[^\W\d_][\w'’-]*",
+    re.IGNORECASE,
+)
+_PERSON_WORD = re.compile(_PERSON + r"|" + _NEIGHBOUR, re.IGNORECASE)
+
+
+def _habit(text: str, start: int, end: int, topic: int) -> str | None:
+    if "die " not in text and "dat " not in text:
+        return None
+    for hit in _HABIT.finditer(text, start, end):
+        if hit.start() <= topic < hit.end():
+            continue  # "die altijd bij het ziekenhuis staat": the topic is the spot
+        who = hit.group(1)
+        if _PERSON_WORD.fullmatch(who) or (
+            who.lower() not in _NOT_WHO and _is_name_like(who[:1].upper() + who[1:])
+        ):
+            return " ".join(hit.group().split())
+    return None
+
+
+_NOT_WHO = words("wie iemand iedereen niemand er hier daar dit dat die")
 
 
 _THIRD_PERSON = re.compile(r"(?<!\w)(?:hij|zij|hem|" + _PERSON[3:-1] + r")(?!\w)", re.IGNORECASE)

@@ -1,0 +1,175 @@
+"""Round 10 (r10a): special-category data tied to a person, as fresh writers put it.
+
+Each block is a class of sentences, not one sentence: variants in other words, order and
+fields, and look-alikes without personal data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from welkom.check.privacy import FieldKind, scan_text
+
+from .helpers import found
+
+SPECIAL = "privacy.special"
+
+# A third person after the teller ("ik heb met hem gepraat en hij is dakloos") and "zelf" in
+# a clause about someone else ("die zelf autisme heeft") are no first-person story.
+THIRD_PERSON = [
+    ("ik heb vorige week met de buurman van 5 gepraat en hij is dakloos", "dakloos"),
+    ("De man van nummer 12, ik ken hem al jaren en hij is verslaafd", "verslaafd"),
+    ("ik sprak de vrouw van 3 hoog, ze heeft zelf kanker gehad", "kanker"),
+    ("de buurvrouw op de hoek, ik zag haar gisteren en ze is zwanger", "zwanger"),
+    ("Gisteren zag ik de jongen van 4-hoog, hij zit in de gevangenis", "gevangenis"),
+    ("Bij de buurman op 2-hoog, die zelf autisme heeft, kun je terecht", "autisme"),
+    ("vraag het de vrouw van nummer 7, die zelf depressief is geweest", "depressief"),
+    ("Sleutelfiguur is Abdi, vader van vier uit de Eikenflat, hij was zelf dakloos", "dakloos"),
+    ("Henk uit de Lindeflat was zelf verslaafd aan gokken", "verslaafd"),
+    ("Ria van de Merelflat, zij is zelf moslima", "moslima"),
+]
+THIRD_PERSON_CONTACT = [
+    ("contact via de buurman op 2-hoog, die zelf autisme heeft en graag helpt", "autisme"),
+    ("bellen met de vrouw van nummer 8, die zelf in de schuldhulp zit", "schuldhulp"),
+    ("mailen naar de buurvrouw van 3-hoog, zij heeft zelf dementie in de familie", "dementie"),
+    ("via de man van nummer 4, die zelf verslaafd is geweest", "verslaafd"),
+    ("vragen naar de jongen op 1-hoog, die heeft zelf ADHD", "ADHD"),
+]
+# The teller's own condition ("na mijn opname"): the buren in the clause are no tie.
+OWN_TOPIC_NEGATIVES = [
+    "Na mijn opname was ik bang voor de reacties van de buren, maar iemand bracht een plantje",
+    "Tijdens mijn chemo kookten de buren elke dag voor me",
+    "Sinds mijn burn-out help ik de buurman met zijn tuin",
+    "Door mijn verslaving verloor ik het contact met de buren, nu gaat het beter",
+    "Na onze lange opname kwam de buurvrouw met soep",
+    "Over m'n depressie praat ik nu met de buurvrouw, dat helpt",
+    "Ik heb een depressie gehad en de buren waren lief",
+    "Mijn zware depressie is voorbij en de buurman vraagt hoe het gaat",
+]
+OWN_TOPIC_POSITIVES = [
+    ("Na mijn opname zei ik tegen de buurman dat zijn vrouw ook depressief is", "depressief"),
+    ("mijn buurman dementeert, hij loopt vaak verloren", "dementeert"),
+]
+# A person known by a habit at a spot: "kees die altijd bij de aldi staat".
+HABIT = [
+    ("kees die altijd bij de aldi staat slaapt in de nachtopvang", "nachtopvang"),
+    ("Jan die altijd bij de Aldi staat slaapt in de nachtopvang", "nachtopvang"),
+    ("Piet die elke dag op het bankje bij de kerk zit, is dakloos", "dakloos"),
+    ("ik weet niet of het mag maar kees die altijd voor de Jumbo staat is verslaafd", "verslaafd"),
+    ("Marco, die vaak bij het station staat, zit in de schulden", "zit in de schulden"),
+    (
+        "de man die al weken in die grijze auto achter de Jumbo slaapt is dakloos",
+        "in die grijze auto achter de Jumbo slaapt",
+    ),
+    ("die van de grijze auto bij het tankstation is net uit de gevangenis", "gevangenis"),
+    (
+        "Frank van de fietsenwerkplaats slaapt al weken in zijn auto achter de Lidl",
+        "slaapt al weken in zijn auto",
+    ),
+    ("de jongen van nummer 5 pit al weken in een tentje", "pit al weken in een tentje"),
+    ("die man van de overkant overnacht in zijn busje", "overnacht in zijn busje"),
+    ("de vrouw die in die rode auto bij de vijver slaapt", "in die rode auto bij de vijver slaapt"),
+]
+HABIT_NEGATIVES = [
+    "De bus die altijd bij de Aldi stopt, rijdt naar het ziekenhuis",
+    "De kraam die elke zaterdag op het plein staat verkoopt Turks brood",
+    "Wie altijd bij het ziekenhuis parkeert, betaalt veel",
+    "We slapen in tenten tijdens het kampweekend in het park",
+    "Het busje dat elke dag bij de voedselbank staat brengt pakketten rond",
+    "In de auto slapen mag niet op de parkeerplaats bij de sporthal",
+]
+# Dialect and lower case: "ut maedje van Lambers oppe hoek".
+DIALECT = [
+    ("ut maedje van Lambers oppe hoek is zwanger en is pas sechtien", "zwanger"),
+    ("ut wicht van nummer 4 is zwanger", "zwanger"),
+    ("'t meiske van de bakker is zwanger", "zwanger"),
+    ("de vrouw oppe hoek is dement", "dement"),
+    ("et manneke van de overkant zit in de gevangenis", "gevangenis"),
+]
+# A group located by a home, the faith or origin said as an adjective.
+GROUPS = [
+    (
+        "De Poolse bouwvakkers in het huis naast de bakker zijn katholiek en gaan naar de mis.",
+        "Poolse",
+    ),
+    ("De bouwvakkers in het huis naast de bakker zijn katholiek", "katholiek"),
+    ("de arbeiders in nummer 8 zijn moslim", "moslim"),
+    ("De studenten op 3-hoog zijn allemaal gelovig", "gelovig"),
+    ("De Polen in nummer 8 zijn katholiek", "katholiek"),
+    ("de seizoenwerkers naast de snackbar zijn Roemeens", "Roemeens"),
+    ("De expats in het hoekhuis zijn joods", "joods"),
+]
+GROUP_NEGATIVES = [
+    "Evangelische gemeente Shalom, Ringweg 301",
+    "Poolse mis in de Sint-Jan, zondag om 12 uur",
+    "De Poolse winkel naast de bakker verkoopt pierogi",
+    "Katholieke basisschool De Regenboog, Schoolstraat 2",
+    "Islamitische slager naast de bakker is op zondag dicht",
+    "De bouwvakkers naast de bakker beginnen om zeven uur",
+]
+# Said as a verb or phrase: being an imam, going to mass, youth care, a rugzakje.
+LEXICON = [
+    ("Wijkvader Hamid, woont in de Kievitflat, is imam geweest in Marokko", "is imam geweest"),
+    ("de buurman van 6 was vroeger dominee", "was vroeger dominee"),
+    ("de jongen van 17 op de Lijsterbeslaan zit op een jeugdinstelling", "jeugdinstelling"),
+    ("het meisje van nummer 3 woont nu in een pleeggezin", "pleeggezin"),
+    ("de zoon van de buren zit in een gezinshuis", "gezinshuis"),
+    ("de buurvrouw van 4 gaat elke zondag naar de mis", "naar de mis"),
+    ("de buurman van 2-hoog heeft een rugzakje", "heeft een rugzakje"),
+    ("de man van nummer 10 is afgekeurd voor zijn werk", "is afgekeurd voor zijn werk"),
+    ("de buurvrouw van 5 zit in de ziektewet", "ziektewet"),
+    ("de buren op 1-hoog zijn streng orthodox", "orthodox"),
+    ("de jongen van nummer 9 is zwakzinnig", "zwakzinnig"),
+    ("Karin van de Merelstraat is socialist", "socialist"),
+]
+LEXICON_NEGATIVES = [
+    "De aanvraag is afgekeurd, probeer het opnieuw",
+    "Neem een rugzakje mee voor de wandeling",
+    "Wij zoeken pleeggezinnen in de wijk, kom naar de informatieavond",
+    "De imam van de moskee geeft een lezing over samenleven",
+    "Het ging mis met de planning, de avond is verplaatst",
+    "Informatie over de ziektewet vind je bij het UWV",
+    "Jeugdinstelling De Hoenderloo zoekt vrijwilligers",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), THIRD_PERSON + DIALECT + GROUPS + LEXICON)
+def test_tied_topic_found(text: str, quote: str) -> None:
+    assert quote in found(text, SPECIAL)
+
+
+@pytest.mark.parametrize(("text", "quote"), HABIT + OWN_TOPIC_POSITIVES)
+def test_person_known_by_habit_found(text: str, quote: str) -> None:
+    assert quote in found(text, SPECIAL)
+
+
+@pytest.mark.parametrize(("text", "quote"), THIRD_PERSON_CONTACT)
+def test_contact_sentence_found(text: str, quote: str) -> None:
+    assert quote in found(text, SPECIAL, FieldKind.CONTACT)
+
+
+@pytest.mark.parametrize(
+    "text", OWN_TOPIC_NEGATIVES + HABIT_NEGATIVES + GROUP_NEGATIVES + LEXICON_NEGATIVES
+)
+def test_look_alike_spared(text: str) -> None:
+    assert found(text, SPECIAL) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ans (ggz-team), 06-12345678",
+        "Buurtteam, ma t/m vr 9-17 uur",
+        "Spreekuur schuldhulp: dinsdag 10 uur, buurthuis",
+        "Voedselbank Zuid, info@voorbeeld.nl",
+    ],
+)
+def test_short_contact_values_spared(text: str) -> None:
+    assert [f for f in scan_text(text, FieldKind.CONTACT) if f.code == SPECIAL] == []
+
+
+def test_message_quotes_topic_and_tie() -> None:
+    text = "de jongen van 17 op de Lijsterbeslaan zit op een gesloten jeugdinstelling"
+    (finding,) = [f for f in scan_text(text) if f.code == SPECIAL]
+    assert "('jeugdinstelling')" in finding.message
+    assert "jongen" in finding.message
