@@ -127,6 +127,8 @@ LEXICON_NEGATIVES = [
     "Neem een rugzakje mee voor de wandeling",
     "Wij zoeken pleeggezinnen in de wijk, kom naar de informatieavond",
     "De imam van de moskee geeft een lezing over samenleven",
+    "Onze buurman is imam in de moskee aan het plein",
+    "De buurvrouw van nummer 4 is pastoor geworden",
     "Het ging mis met de planning, de avond is verplaatst",
     "Informatie over de ziektewet vind je bij het UWV",
     "Jeugdinstelling De Hoenderloo zoekt vrijwilligers",

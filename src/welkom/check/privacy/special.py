@@ -411,10 +411,13 @@ PHRASES: dict[str, str] = {
     "geloof": (
         r"naar de (?:[^\W\d_]+e\s+)?(?:moskee|kerk|synagoge|tempel|mis|kerkdienst|vrijdaggebed"
         r"|gebedsdienst|eredienst)(?![\w])"
-        # "is imam geweest", "was vroeger dominee": a faith held as an office
-        r"|(?:is|was|werd)\s+(?:(?:vroeger|ooit|jaren|lang|zelf|ook|al|een\s+tijd)\s+)*(?:imam"
-        r"|dominee|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)"
-        r"(?:\s+geweest(?![\w])|(?=\s*(?:[.,;:!?]|$)|\s+(?:in|bij|en|maar|geweest)\b))"
+        # "is imam geweest", "was vroeger dominee": a faith held as an office, now a private
+        # person's; "onze buurman is dominee in de kerk" is a public job
+        r"|(?:is|was|werd)\s+(?:(?:vroeger|ooit|jaren|lang|zelf|ook|al|een\s+tijd)\s+)*"
+        r"(?:imam|dominee|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)"
+        r"\s+(?:\w+\s+){0,3}?geweest(?![\w])"
+        r"|was\s+(?:vroeger|ooit|jarenlang)\s+(?:(?:zelf|ook|een\s+tijd)\s+)*(?:imam|dominee"
+        r"|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)(?![\w])"
         r"|(?:doet|doen|deed|deden|houdt|houden|hield)\s+(?:(?:mee|ook|al|dit|jaar|aan|de|het"
         r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
         r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
