@@ -57,6 +57,7 @@ HABIT = [
     ("Piet die elke dag op het bankje bij de kerk zit, is dakloos", "dakloos"),
     ("ik weet niet of het mag maar kees die altijd voor de Jumbo staat is verslaafd", "verslaafd"),
     ("Marco, die vaak bij het station staat, zit in de schulden", "zit in de schulden"),
+    ("Kees, die elke dag bij de Aldi staat, slaapt in de nachtopvang", "nachtopvang"),
     (
         "de man die al weken in die grijze auto achter de Jumbo slaapt is dakloos",
         "in die grijze auto achter de Jumbo slaapt",
@@ -94,6 +95,7 @@ GROUPS = [
     ),
     ("De bouwvakkers in het huis naast de bakker zijn katholiek", "katholiek"),
     ("de arbeiders in nummer 8 zijn moslim", "moslim"),
+    ("de nieuwe mensen in het hoekhuis zijn homo", "homo"),
     ("De studenten op 3-hoog zijn allemaal gelovig", "gelovig"),
     ("De Polen in nummer 8 zijn katholiek", "katholiek"),
     ("de seizoenwerkers naast de snackbar zijn Roemeens", "Roemeens"),
@@ -102,6 +104,7 @@ GROUPS = [
 GROUP_NEGATIVES = [
     "Evangelische gemeente Shalom, Ringweg 301",
     "Poolse mis in de Sint-Jan, zondag om 12 uur",
+    "Voor mensen in de schuldsanering is er een spreekuur naast de bakker",
     "De Poolse winkel naast de bakker verkoopt pierogi",
     "Katholieke basisschool De Regenboog, Schoolstraat 2",
     "Islamitische slager naast de bakker is op zondag dicht",
@@ -121,6 +124,13 @@ LEXICON = [
     ("de buren op 1-hoog zijn streng orthodox", "orthodox"),
     ("de jongen van nummer 9 is zwakzinnig", "zwakzinnig"),
     ("Karin van de Merelstraat is socialist", "socialist"),
+    ("de buurman van nummer 5 is afgekeurd.", "is afgekeurd"),
+    ("de buurvrouw van 7 is halfzijdig verlamd", "halfzijdig verlamd"),
+    ("de buurvrouw van 7 is in verwachting", "is in verwachting"),
+    ("Fatma van de overkant is in verwachting van haar tweede", "is in verwachting"),
+    ("Samira van de overkant is hoogzwanger", "hoogzwanger"),
+    ("de buurvrouw van 7 heeft long covid", "long covid"),
+    ("de man op 2-hoog heeft corona, breng boodschappen", "heeft corona"),
 ]
 LEXICON_NEGATIVES = [
     "De aanvraag is afgekeurd, probeer het opnieuw",
@@ -131,6 +141,12 @@ LEXICON_NEGATIVES = [
     "De buurvrouw van nummer 4 is pastoor geworden",
     "Het ging mis met de planning, de avond is verplaatst",
     "Informatie over de ziektewet vind je bij het UWV",
+    "De aanvraag van de buurman van nummer 5 is afgekeurd.",
+    "Het plan van de bewoners van 3-hoog is afgekeurd, jammer",
+    "De buurman van 7 is in verwachting van de uitslag van de loting",
+    "De buurvrouw is in verwachting van bezoek uit Marokko",
+    "De buurvrouw van 7 haalt haar corona-prik in het buurthuis",
+    "Bij corona: blijf thuis en test jezelf",
     "Jeugdinstelling De Hoenderloo zoekt vrijwilligers",
 ]
 

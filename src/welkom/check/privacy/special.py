@@ -59,7 +59,7 @@ STEMS: dict[str, str] = {
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
         stervend
-        ziektewet$ zwakzinnig dementee
+        ziektewet$ zwakzinnig dementee hoogzwanger
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -361,6 +361,14 @@ PHRASES: dict[str, str] = {
         r"|(?:is|was|werd|raakte)\s+(?:(?:al|jaren|volledig|helemaal|gedeeltelijk|deels|100%)\s+)*"
         r"afgekeurd\s+(?:voor\s+(?:het|zijn|haar|z'n|d'r)\s+(?:werk|beroep|baan)|sinds)"
         r"|(?:volledig|helemaal|gedeeltelijk|100%)\s+afgekeurd(?![\w])"
+        # "de buurman is afgekeurd." (a thing in the clause is checked in ``_about_a_thing``)
+        r"|(?:is|was|werd)\s+(?:(?:al|jaren|lang|sinds|kort|ook)\s+)*afgekeurd" + _END + r""
+        # "is in verwachting", "raakte zwanger"; not "in verwachting van de uitslag"
+        r"|(?:is|was|raakte)\s+(?:(?:weer|al|net|pas|nu|hoog)\s+)*in\s+(?:blijde\s+)?verwachting"
+        r"(?![\w])(?!\s+van\s+(?!(?:(?:een|haar|d'r|hun|de|het|nummer)\s+)?(?:baby|kind|kindje"
+        r"|tweeling|zoon|dochter|zoontje|dochtertje|eerste|tweede|derde|vierde)(?![\w])))"
+        r"|long[\s-]?covid|(?:heeft|had|hebben|kreeg|krijgt)\s+(?:(?:nog|al|weer|ook|zwaar|flink)"
+        r"\s+)*(?:covid|corona)(?![\w-])(?!\s+(?:prik|vaccin|test|regels|maatregelen))"
         # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
         r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
         r"de\s+weg\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*kwijt"
@@ -375,7 +383,7 @@ PHRASES: dict[str, str] = {
         r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
         r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
         # "is Dirk van de Boezemstraat half verlamd": the subject between verb and state
-        r"|(?:half|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
+        r"|(?:half|halfzijdig|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
         r"\s+(?:middel|nek|heup))\s+verlamd(?![\w])"
         r"|verlamd\s+(?:geraakt|sinds|na\s+(?:een|het|zijn|haar)\s+(?:ongeluk|ongeval|val|herseninfarct"
         r"|beroerte|hersenbloeding))"
@@ -550,7 +558,8 @@ PHRASE_KEYS = (
     beschadigde vriend vriendin geplaatst toezicht
     pit pitte pitten overnacht overnachtte overnachten bivakkeert bivakkeerde bivakkeren
     mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
-    predikant non monnik ouderling diaken pastor rugzakje afgekeurd
+    predikant non monnik ouderling diaken pastor rugzakje afgekeurd verwachting covid
+    corona
     """
     )
     | _COUNTRIES
@@ -830,6 +839,13 @@ _FREED = re.compile(
 )
 
 
+_REJECTED_THING = re.compile(
+    r"(?<![\w])(?:aanvraag|plan|plannen|bouwplan|voorstel|subsidie|verzoek|ontwerp|vergunning"
+    r"|idee|keuring|auto|fiets|huis|woning|lift|speeltoestel|product|partij|offerte|bezwaar"
+    r"|klacht|melding|begroting|factuur|declaratie|het|dat|dit|die|alles)(?![\w])"
+)
+
+
 # "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
 _DRY_THING = re.compile(
     r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
@@ -839,6 +855,10 @@ _DRY_THING = re.compile(
 
 
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if topic.endswith("afgekeurd") and topic[:2] in ("is", "wa", "we"):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        return _REJECTED_THING.search(before) is not None  # "de aanvraag is afgekeurd"
     if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
         return True
     if topic.endswith("vrij") and topic.startswith(("kwam", "kom")):
@@ -1333,7 +1353,8 @@ _WORSHIP = ("kerk", "moskee", "synagoge", "tempel")
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
     r"|ben|heb|sta|staat|loop|loopt"
-    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam"
+    r"|slaapt|sliep|leeft|leefde|zwerft|blowt|gokt|draagt|droeg|loopt|liep)\b",
     re.IGNORECASE,
 )
 # Right before a topic word: what an evening, a group or a collection is about.
@@ -1415,7 +1436,10 @@ def _subject_matter(before: list[str]) -> bool:
     if last == "over" and len(before) > 1 and before[-2] in _ABOUT_NOUNS:
         return True
     for i in range(len(before) - 1, max(0, len(before) - 5), -1):
-        if before[i] in ("met", "in") and before[i - 1] in _GROUPS:
+        # "mensen in (de) schuldsanering", not "de mensen in het hoekhuis zijn …"
+        if (before[i] == "met" or (before[i] == "in" and i == len(before) - 1)) and before[
+            i - 1
+        ] in _GROUPS:
             return True  # "mensen met hart- of longklachten"
     if last == "met":
         for i in range(len(before) - 2, 0, -1):
