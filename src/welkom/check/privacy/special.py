@@ -59,7 +59,7 @@ STEMS: dict[str, str] = {
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
         stervend
-        ziektewet$ zwakzinnig dementee hoogzwanger
+        ziektewet$ zwakzinnig dementee hoogzwanger kunstbeen kunstarm kunstoog hersenschudding
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -85,7 +85,7 @@ STEMS: dict[str, str] = {
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
         verslaaft$ alcholis alkoholis afgekickt ontwenning detox$ jellinek$ tactus$ brijder$
-        methadonbus blowen$
+        methadonbus blowen$ gokker$ gokkers$ zuipschuit
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -351,7 +351,16 @@ PHRASES: dict[str, str] = {
         r"suiker(?![\w])(?!\s+(?:nodig|in|op|voor|mee|gekocht|gehaald|geleend|over|genoeg|te\s+veel"
         r"|bij|of|uit|gedaan|gestrooid)|\s*,\s*[^\W\d_]+\s*(?:,|en\b|of\b)|\s+en\s+(?:melk|meel|bloem"
         r"|eieren|boter|koffie|thee|zout|kaneel|vanille))"
-        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
+        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup"
+        r"|hoofd)(?![\w])"
+        # "is in de overgang", "zit op het speciaal onderwijs", "mist een been", "loopt met een
+        # stok", "ziet slecht"; not "ziet er slecht uit"
+        r"|(?:is|zit|zat|was)\s+(?:(?:midden|nu|al|volop)\s+)*in\s+de\s+overgang(?![\w])"
+        r"|(?:zit|zat|gaat|ging|zitten|gaan)\s+(?:\w+\s+){0,2}?(?:op|naar)\s+(?:het\s+|een\s+)?"
+        r"speciaal\s+(?:basis)?onderwijs|(?:mist|miste)\s+(?:een|zijn|haar|z'n|d'r)\s+(?:been|arm"
+        r"|hand|voet|oog|nier)(?![\w])|(?:loopt|liep)\s+(?:(?:al|nu|sinds|kort|tegenwoordig)\s+)*"
+        r"(?:met|aan)\s+(?:een\s+)?(?:stok|wandelstok|krukken)(?![\w])|(?:ziet|hoort|zag|hoorde)\s+"
+        r"(?:(?:heel|erg|steeds|nogal|bijna|ook|al|zo)\s+)*slecht" + _END + r""
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
         # "heeft een rugzakje" is a disability or a past in lay Dutch; "is afgekeurd voor zijn
@@ -411,6 +420,7 @@ PHRASES: dict[str, str] = {
         r"(?:het\s+)?leger\s+des\s+heils"
         r"|(?:verkoopt|verkocht|verkopen|verkochten)\s+(?:\w+\s+){0,2}?(?:de\s+)?straatkrant"
         r"|uit\s+(?:(?:zijn|haar|hun|z'n|d'r|het)\s+)?huis\s+(?:gezet|gegooid)"
+        r"|(?:zijn|haar|hun|z'n|d'r)\s+(?:huis|woning)\s+uit\s*(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
         r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
         + _END
@@ -432,6 +442,7 @@ PHRASES: dict[str, str] = {
         r"|(?:bidt|bad|bidden|baden)\s+(?:\w+\s+){0,2}?(?:vijf|5)\s+keer"
         r"|(?:uit|van)\s+het\s+geloof\s+(?:gestapt|gevallen|afgevallen)"
         r"|(?:zijn|haar|z'n|d'r|hun)\s+geloof(?!\s+in\b)(?![\w])"
+        r"|(?:heel|erg|zeer|nogal|best|vrij)?\s*streng\s+in\s+de\s+leer"
     ),
     "seksuele voorkeur of gender": (
         r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen|jongens|meisjes|meiden)"
@@ -459,6 +470,13 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
         r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
+        r"|(?:is|was)\s+eigenlijk\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)" + _END + r""
+        r"|(?:buurman|meneer|hij|jongen|zoon|vader|opa|broer|man)\s+(?:[^.!?,\n]{0,40}?\s)?"
+        r"(?:is|was)\s+(?:(?:al|sinds|kort|jaren|net)\s+)*getrouwd\s+met\s+(?:een\s+)?(?:man"
+        r"|vent|kerel)(?![\w])"
+        r"|(?:buurvrouw|mevrouw|zij|ze|meisje|dochter|moeder|oma|zus|vrouw)\s+(?:[^.!?,\n]{0,40}?\s)?"
+        r"(?:is|was)\s+(?:(?:al|sinds|kort|jaren|net)\s+)*getrouwd\s+met\s+(?:een\s+)?(?:vrouw"
+        r"|dame)(?![\w])"
         r"|(?:is|zijn|was)\s+(?:(?:ook|echt|gewoon|zeker)\s+)?van\s+de\s+(?:verkeerde|andere)\s+kant"
         + _END
         + r"|twee\s+(?:vaders|moeders|papa's|mama's)"
@@ -466,6 +484,7 @@ PHRASES: dict[str, str] = {
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
         r"donkere huid|zwarte (?:man|vrouw|jongen|meid)"
+        r"|(?:is|zijn|was)\s+(?:(?:een|ook|allemaal)\s+)*(?:zwarte|donkere|gekleurde)" + _END + r""
         # "kwam net terug uit Turkije" is a holiday
         r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:(?!terug\b)\w+\s+){0,2}?"
         r"(?:uit|in)\s+"
@@ -481,6 +500,10 @@ PHRASES: dict[str, str] = {
     ),
     "jeugdzorg": (
         r"uit\s+huis\s+geplaatst|onder\s+toezicht\s+(?:gesteld|staan|staat|stond)"
+        # "heeft Veilig Thuis op bezoek gehad", "Veilig Thuis is ingeschakeld"
+        r"|(?:heeft|had|kreeg|krijgt|hebben)\s+(?:\w+\s+){0,2}?veilig\s+thuis(?![\w])"
+        r"|veilig\s+thuis\s+(?:is|was|werd|zit|kwam|komt)\s+(?:\w+\s+){0,2}?(?:ingeschakeld"
+        r"|betrokken|gebeld|langs|geweest|over\s+de\s+vloer)"
         r"|(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:in\s+een\s+)?(?:pleeggezin|instelling"
         r"|inrichting)\s+geplaatst"
     ),
@@ -559,7 +582,8 @@ PHRASE_KEYS = (
     pit pitte pitten overnacht overnachtte overnachten bivakkeert bivakkeerde bivakkeren
     mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
     predikant non monnik ouderling diaken pastor rugzakje afgekeurd verwachting covid
-    corona
+    corona overgang speciaal mist miste stok wandelstok krukken slecht zwarte donkere
+    gekleurde leer uitgezet uitgegooid eigenlijk veilig tent tentje
     """
     )
     | _COUNTRIES
@@ -1068,7 +1092,11 @@ def find(
             before[-4:] + _low_words(text, end, clause[1])[:2]
         ):
             continue  # "bij blok A staat een rolstoel", "een rollator te leen": a thing
-        if group == "geldzorgen" and not _GIVING.isdisjoint(before):
+        if (
+            group == "geldzorgen"
+            and not _GIVING.isdisjoint(before)
+            and _RECEIVING.isdisjoint(before[-4:])
+        ):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         word = text[start:end].lower()
         if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
@@ -1416,6 +1444,8 @@ _GIVING = words(
     vrijwilligers werkt werkte werken helpt hielp helpen hulp coördinator coördineert
     """
 )
+# "krijgt hulp van de schuldhulp": the help is for this person.
+_RECEIVING = words("krijgt kreeg krijgen kregen ontvangt ontving heeft had nodig zoekt zocht")
 _WORKING = words(
     "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
     " medewerkster baan"
