@@ -45,8 +45,14 @@ OWN_TOPIC_NEGATIVES = [
     "Over m'n depressie praat ik nu met de buurvrouw, dat helpt",
     "Ik heb een depressie gehad en de buren waren lief",
     "Mijn zware depressie is voorbij en de buurman vraagt hoe het gaat",
+    "Mijn zoon heeft autisme en de buurvrouw brengt hem soms naar school",
+    "Mijn zoon zit op het speciaal onderwijs en de buurvrouw brengt hem soms",
+    "Onze dochter is doof, maar de buurkinderen leren gebaren",
+    "M'n moeder is dement en de buren helpen met boodschappen",
 ]
 OWN_TOPIC_POSITIVES = [
+    ("Mijn zoon heeft autisme en de buurjongen van nummer 4 ook", "autisme"),
+    ("Mijn man en de buurman van 3-hoog zijn allebei verslaafd", "verslaafd"),
     ("Na mijn opname zei ik tegen de buurman dat zijn vrouw ook depressief is", "depressief"),
     ("mijn buurman dementeert, hij loopt vaak verloren", "dementeert"),
 ]

@@ -1543,9 +1543,17 @@ def _tie(
         ),
         None,
     )
+    own_family = _OWN_FAMILY.search(text, start, topic)
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if (
+            own_family is not None
+            and hit.start() > topic
+            and _AND.search(text, topic, hit.start())
+            and not _TIE_BACK.search(text, topic, hit.start())
+        ):
+            continue  # "Mijn zoon heeft autisme en de buurvrouw brengt hem soms"
         after = _PLACE_RIGHT_AFTER.match(text, hit.end(), topic + 1)
         if _JOB_AT.search(hit.group()) and after is not None and after.end() == topic:
             word = _WORD.match(text.lower(), topic)
@@ -1590,6 +1598,11 @@ def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
     return " ".join(locator.group().split()) if locator is not None else None
 
 
+# The teller's family as the subject: "Mijn zoon heeft autisme en de buurvrouw brengt hem".
+_OWN_FAMILY = re.compile(r"(?<![\w'])(?:mijn|m'n|mn|onze|ons)\s+" + _FAMILY + r"(?![\w-])", re.I)
+_AND = re.compile(r"(?<![\w])(?:en|maar|want|dus)(?![\w])", re.IGNORECASE)
+# "mijn zoon heeft autisme, net als de buurjongen": the neighbour has it too.
+_TIE_BACK = re.compile(r"(?<![\w])(?:net\s+als|zoals|ook|evenals)(?![\w])", re.IGNORECASE)
 # "mijn opname", "onze lange opname", "m'n depressie": the teller's own topic.
 _OWN = re.compile(r"(?<![\w'])(?:mijn|m'n|mn|onze|ons)\s+(?:[^\W\d_]+e\s+)?$", re.IGNORECASE)
 # A subject after the teller: "ik heb met hem gepraat en hij is dakloos" is about him.
