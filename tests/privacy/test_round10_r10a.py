@@ -151,6 +151,9 @@ LEXICON = [
     ("de jongen van 7 zit op het speciaal onderwijs", "zit op het speciaal onderwijs"),
     ("Ans van de Merelstraat heeft een kunstbeen", "kunstbeen"),
     ("de buurman van 7 mist een been", "mist een been"),
+    ("meneer boven mij drinkt veel alcohol elke dag", "drinkt veel alcohol"),
+    ("vrouw in huis 12 is zwanger maar geen man", "zwanger"),
+    ("man van woning 14 is in gevangenis geweest", "gevangenis"),
     ("de buurman van 7 loopt met een stok en ziet slecht", "loopt met een stok"),
 ]
 LEXICON_NEGATIVES = [
@@ -169,6 +172,9 @@ LEXICON_NEGATIVES = [
     "De buurvrouw van 7 haalt haar corona-prik in het buurthuis",
     "Bij corona: blijf thuis en test jezelf",
     "De buurman van 7 ziet er slecht uit na de verbouwing",
+    "De buurman drinkt veel water en thee bij het sporten",
+    "Lezing over dementie in kamer 12 van het wijkcentrum",
+    "Het ziekenhuis heeft 3 ingangen; huis 2 van de zorgboerderij is voor bezoek",
     "De overgang van groep 8 naar de middelbare school is voor de jongen van nummer 3 spannend",
     "Bel Veilig Thuis: 0800-2000, dag en nacht",
     "De vrijwilliger van de schuldhulp geeft hulp aan de buurvrouw van 7",

@@ -240,6 +240,10 @@ PHRASES: dict[str, str] = {
         r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
         r"(?:(?:zijn|haar|z'n|d'r|eerste)\s+)?"
         + _DRINK
+        # "drinkt veel alcohol", "zuipt flink bier"; not "drinkt veel water"
+        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:(?:veel|te\s+veel|teveel|flink|stevig|zwaar|al|nog"
+        r"|steeds|erg)\s+)+"
+        + _DRINK
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
         r"|(?:is|was|zijn|waren|wordt|werd|raakt|raakte)\s+(?:(?:altijd|vaak|weer|steeds|meestal"
@@ -991,6 +995,8 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    # "vrouw in huis 12", "man van woning 14" (not "kamer 12": a room of a public place)
+    r"|(?:huis|huisje|woning|appartement)\s+\d+(?![\d:.,]\d)(?!\s*(?:uur|euro|minuten|keer))"
     # "huismeester van blok A", "de familie uit portiek C"
     r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
     # "van de blauwe deur", "de enige met een gele deur": a home known by how it looks
