@@ -488,7 +488,6 @@ PHRASES: dict[str, str] = {
     # "op straat" alone is a direction; with "geleefd", "slaapt" … it is a life.
     "afkomst": (
         r"donkere huid|zwarte (?:man|vrouw|jongen|meid)"
-        r"|(?:is|zijn|was)\s+(?:(?:een|ook|allemaal)\s+)*(?:zwarte|donkere|gekleurde)" + _END + r""
         # "kwam net terug uit Turkije" is a holiday
         r"|(?:komt|kwam|komen|kwamen|gevlucht|afkomstig|geboren)\s+(?:(?!terug\b)\w+\s+){0,2}?"
         r"(?:uit|in)\s+"
@@ -586,8 +585,8 @@ PHRASE_KEYS = (
     pit pitte pitten overnacht overnachtte overnachten bivakkeert bivakkeerde bivakkeren
     mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
     predikant non monnik ouderling diaken pastor rugzakje afgekeurd verwachting covid
-    corona overgang speciaal mist miste stok wandelstok krukken slecht zwarte donkere
-    gekleurde leer uitgezet uitgegooid eigenlijk veilig tent tentje
+    corona overgang speciaal mist miste stok wandelstok krukken slecht leer uitgezet uitgegooid
+    eigenlijk veilig tent tentje
     """
     )
     | _COUNTRIES
