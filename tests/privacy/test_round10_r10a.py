@@ -84,6 +84,10 @@ HABIT_NEGATIVES = [
     "We slapen in tenten tijdens het kampweekend in het park",
     "Het busje dat elke dag bij de voedselbank staat brengt pakketten rond",
     "In de auto slapen mag niet op de parkeerplaats bij de sporthal",
+    "De buren van 7 overnachten in hun camper in Frankrijk",
+    "De buren van 7 slapen in een tent op de camping",
+    "De kinderen van nummer 7 slapen in de tuin in een tent",
+    "Met de buurman van 5 sliep ik in zijn busje op weg naar het festival",
 ]
 # Dialect and lower case: "ut maedje van Lambers oppe hoek".
 DIALECT = [

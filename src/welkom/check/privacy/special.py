@@ -866,6 +866,15 @@ _FREED = re.compile(
 )
 
 
+_SLEEPS_IN = re.compile(
+    r"(?:slaapt|sliep|slapen|sliepen|pit|pitte|pitten|overnacht|overnachtte|overnachten"
+    r"|bivakkeert|bivakkeerde|bivakkeren)(?![\w])"
+)
+_LEISURE = re.compile(
+    r"(?<![\w])(?:camping|vakantie|festival|kamp|zomerkamp|scouting|weekend|weekendje|tuin"
+    r"|achtertuin|logeerpartij|kampeer\w*|buitenland|frankrijk|spanje|italië|duitsland|onderweg"
+    r"|op\s+weg|strand|wintersport|survival|avondvierdaagse|buurtfeest)(?![\w])"
+)
 _REJECTED_THING = re.compile(
     r"(?<![\w])(?:aanvraag|plan|plannen|bouwplan|voorstel|subsidie|verzoek|ontwerp|vergunning"
     r"|idee|keuring|auto|fiets|huis|woning|lift|speeltoestel|product|partij|offerte|bezwaar"
@@ -882,6 +891,10 @@ _DRY_THING = re.compile(
 
 
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if _SLEEPS_IN.search(topic) and _LEISURE.search(
+        low, max(0, start - 60), start + len(topic) + 60
+    ):
+        return True  # "slapen in een tent op de camping": a holiday, no homelessness
     if topic.endswith("afgekeurd") and topic[:2] in ("is", "wa", "we"):
         hit = _CLAUSE_START.search(low, max(0, start - 80), start)
         before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
