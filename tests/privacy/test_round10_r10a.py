@@ -49,8 +49,13 @@ OWN_TOPIC_NEGATIVES = [
     "Mijn zoon zit op het speciaal onderwijs en de buurvrouw brengt hem soms",
     "Onze dochter is doof, maar de buurkinderen leren gebaren",
     "M'n moeder is dement en de buren helpen met boodschappen",
+    "Ik zat in de schulden en de buurvrouw van de overkant hielp met de brieven",
+    "Toen ik dakloos was, hielp de buurvrouw me en zij gaf me soep",
+    "Ik heb gezeten, de buurman weet het en hij kijkt me niet raar aan",
 ]
 OWN_TOPIC_POSITIVES = [
+    ("Ik heb kanker en woon op nummer 5", "kanker"),
+    ("Ik weet dat op nummer 5 iemand kanker heeft", "kanker"),
     ("Mijn zoon heeft autisme en de buurjongen van nummer 4 ook", "autisme"),
     ("Mijn man en de buurman van 3-hoog zijn allebei verslaafd", "verslaafd"),
     ("Na mijn opname zei ik tegen de buurman dat zijn vrouw ook depressief is", "depressief"),

@@ -1597,6 +1597,13 @@ def _tie(
             ),
             None,
         )
+    if (
+        locator is not None
+        and first_person is not None
+        and locator.start() > topic
+        and _PERSON_WORD.search(text, topic, locator.start())
+    ):
+        return None  # "Ik zat in de schulden en de buurvrouw van de overkant hielp": her home
     if locator is not None and (
         _PERSONISH.search(text, start, end)
         or _noun_person(text, start, topic)
