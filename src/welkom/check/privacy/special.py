@@ -60,6 +60,7 @@ STEMS: dict[str, str] = {
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
         stervend
         ziektewet$ zwakzinnig dementee hoogzwanger kunstbeen kunstarm kunstoog hersenschudding
+        hartstilstand
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -85,7 +86,7 @@ STEMS: dict[str, str] = {
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
         verslaaft$ alcholis alkoholis afgekickt ontwenning detox$ jellinek$ tactus$ brijder$
-        methadonbus blowen$ gokker$ gokkers$ zuipschuit
+        methadonbus blowen$ gokker$ gokkers$ zuipschuit alcoholic cokehoer
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -113,7 +114,7 @@ STEMS: dict[str, str] = {
         sjiit soennit sunnit shiit
         islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
         bekeerling ongelovig koosjer
-        orthodox$ orthodoxe$ salafist salafi$
+        orthodox$ orthodoxe$ salafist salafi$ gesluierd$
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -307,6 +308,15 @@ PHRASES: dict[str, str] = {
         r"|voetbal|toernooi))|(?:hij|zij|ze)\s+slaat\s+(?:haar|hem|de\s+kinderen)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
+        # "heeft zijn vrouw geslagen", "moet voor de rechter komen", "heeft in Vught gezeten"
+        r"|(?:heeft|had|hebben)\s+(?:zijn|haar|z'n|d'r|hun)\s+(?:vrouw|man|kinderen|kind|partner"
+        r"|vriendin|vriend|moeder|vader)\s+(?:\w+\s+)?(?:geslagen|mishandeld)(?![\w])"
+        r"|(?:moet|moest|moeten)\s+(?:\w+\s+){0,2}?(?:voor|naar)\s+"
+        r"de\s+(?:rechter|rechtbank|politierechter|kinderrechter)(?![\w])"
+        r"|(?:gezeten|vastgezeten)\s+(?:\w+\s+){0,2}?in\s+(?:vught"
+        r"|veenhuizen|nieuwersluis|de\s+bijlmerbajes)(?![\w])"
+        r"|in\s+(?:vught|veenhuizen|nieuwersluis|de\s+bijlmerbajes)\s+(?:\w+\s+)?(?:gezeten"
+        r"|vastgezeten|opgesloten)(?![\w])"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
         # "betrapt op winkeldiefstal", "veroordeeld wegens mishandeling", "kreeg een boete voor
@@ -374,6 +384,12 @@ PHRASES: dict[str, str] = {
         r"|(?:is|was|werd|raakte)\s+(?:(?:al|jaren|volledig|helemaal|gedeeltelijk|deels|100%)\s+)*"
         r"afgekeurd\s+(?:voor\s+(?:het|zijn|haar|z'n|d'r)\s+(?:werk|beroep|baan)|sinds)"
         r"|(?:volledig|helemaal|gedeeltelijk|100%)\s+afgekeurd(?![\w])"
+        # "heeft een zwakke gezondheid", "hoort niks meer", "traag van begrip"
+        r"|(?:zwakke|slechte|broze|kwetsbare|wankele|slechter\s+wordende)\s+gezondheid"
+        r"|(?:hoort|ziet)\s+(?:(?:bijna|vrijwel|haast|zo\s+goed\s+als)\s+)?(?:niks|niets)\s+meer"
+        + _END
+        + r""
+        r"|traag\s+van\s+begrip"
         # "de buurman is afgekeurd." (a thing in the clause is checked in ``_about_a_thing``)
         r"|(?:is|was|werd)\s+(?:(?:al|jaren|lang|sinds|kort|ook)\s+)*afgekeurd" + _END + r""
         # "is in verwachting", "raakte zwanger"; not "in verwachting van de uitslag"
@@ -474,6 +490,12 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
         r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
+        # slurs said of a person: "is een nicht" (not "een nicht van"), "houdt van mannen"
+        r"|(?:is|was)\s+(?:(?:echt|gewoon|ook|zo'n)\s+)?(?:een\s+)?(?:nicht|pot|mietje|janet"
+        r"|potje)"
+        + _END
+        + r"(?!\s+van\b)|(?:houdt|hield)\s+(?:(?:alleen|meer|ook)\s+)?van\s+(?:mannen|vrouwen)"
+        r"(?![\w])|van\s+(?:mannen|vrouwen)\s+(?:houdt|hield)(?![\w])"
         r"|(?:is|was)\s+eigenlijk\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)" + _END + r""
         r"|(?:buurman|meneer|hij|jongen|zoon|vader|opa|broer|man)\s+(?:[^.!?,\n]{0,40}?\s)?"
         r"(?:is|was)\s+(?:(?:al|sinds|kort|jaren|net)\s+)*getrouwd\s+met\s+(?:een\s+)?(?:man"
@@ -586,7 +608,9 @@ PHRASE_KEYS = (
     mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
     predikant non monnik ouderling diaken pastor rugzakje afgekeurd verwachting covid
     corona overgang speciaal mist miste stok wandelstok krukken slecht leer uitgezet uitgegooid
-    eigenlijk veilig tent tentje
+    eigenlijk veilig tent tentje gezondheid niks niets begrip rechter rechtbank politierechter
+    kinderrechter vught veenhuizen nieuwersluis bijlmerbajes nicht pot mietje janet potje houdt
+    hield
     """
     )
     | _COUNTRIES
