@@ -124,6 +124,10 @@ GROUP_NEGATIVES = [
     "Katholieke basisschool De Regenboog, Schoolstraat 2",
     "Islamitische slager naast de bakker is op zondag dicht",
     "De bouwvakkers naast de bakker beginnen om zeven uur",
+    "De loodgieter van nummer 12 repareert ook rolstoelen gratis",
+    "In de lange Nieuwstraat zit de nieuwe huisartsenpraktijk voor mensen met diabetes",
+    "Achter de kleine Kerk is de inloop voor daklozen",
+    "De grote met de rode deur is het buurthuis, daar is de voedselbank",
 ]
 # Said as a verb or phrase: being an imam, going to mass, youth care, a rugzakje.
 LEXICON = [
@@ -172,6 +176,12 @@ LEXICON = [
     ("de buurman van 6 heeft in Vught gezeten", "in Vught gezeten"),
     ("de buurman van 6 is een nicht", "is een nicht"),
     ("de buurman van 6 houdt van mannen", "houdt van mannen"),
+    ("de Poolse klusjesman uit portiek 4 drinkt.", "Poolse"),
+    ("de glazenwasser van nummer 12 heeft gezeten", "heeft gezeten"),
+    ("de lange met de paardenstaart uit nummer 3 is lesbisch", "lesbisch"),
+    ("De dikke met de rode jas is verslaafd", "verslaafd"),
+    ("ouwe Dirk is alcoholist", "alcoholist"),
+    ("gekke Henk zit in de schulden, zeggen ze", "zit in de schulden"),
     ("vrouw in huis 12 is zwanger maar geen man", "zwanger"),
     ("man van woning 14 is in gevangenis geweest", "gevangenis"),
     ("de buurman van 7 loopt met een stok en ziet slecht", "loopt met een stok"),

@@ -1061,9 +1061,11 @@ _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
     r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders"
-    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)|"
-    + _PERSON[3:-1]
-    + r")(?!\w)",
+    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)"
+    # trades the buurt knows a person by ("de Poolse klusjesman uit portiek 4"); not "bakker"
+    # or "kapper": with a place they are a shop
+    r"|klusjesman|klusser|loodgieter|glazenwasser|visboer|groenteboer|taxichauffeur|chauffeur"
+    r"|monteur|timmerman|stratenmaker|schilder|hovenier|" + _PERSON[3:-1] + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1758,9 +1760,14 @@ _OF_PLACE = re.compile(
 # list takes "Gerda van de Merelstraat" for a street named after someone: "Tante Gerda",
 # "ome Wim", "buurvrouw Ans", "juf Samira". The name must be capitalised; "oma en opa" is none.
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
+    r"(?:(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
     r"|buurjongen|mevrouw|meneer|mevr|mw|dhr|hr|zuster|neef|nicht|nichtje|neefje|vriendin"
     r"|vriend|broer|zus|zusje|broertje|schoonzus|zwager|collega)\.?\s+"
+    # a nickname, in lower case only: "ouwe Dirk", "gekke Henk", "dikke Bertus" (not the
+    # "Lange Nieuwstraat", not a place: "kleine Kerk")
+    r"|(?<![\w-])(?:ouwe|dikke|lange|kleine|gekke|rooie|malle|stille)\s+"
+    r"(?![A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|brug|kerk|markt"
+    r"|toren|molen|huis|school)\b))"
     r"(?!(?:De|Het|Een|En|Van|Op|In|Uit|Bij|Met|Die|Dat|Deze|Ik|Hij|Zij|We|Wij|Ze)\b)"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[\s-]+(?:(?:van|de|der|den|van\s+de|van\s+der)\s+)?"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
@@ -1769,7 +1776,8 @@ _HONORIFIC_NAME = re.compile(
 # jas", "degene met de herder", "die met de tweeling". Not a relative clause ("de tas die met
 # de post kwam"): only at the start of a clause.
 _DESCRIBED = re.compile(
-    r"\s*((?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?met\s+(?:de|het|die|dat|een|twee|drie"
+    r"\s*((?:(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?|(?:de|het)\s+[^\W\d_]+e\s+)met\s+"
+    r"(?:de|het|die|dat|een|twee|drie"
     r"|vier|zijn|haar|z'n|d'r)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)",
     re.IGNORECASE,
 )
