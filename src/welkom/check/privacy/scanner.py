@@ -192,7 +192,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
-    if kind is not FieldKind.CONTACT and (
+    # a contact value is a name and a number; one of six words or more is a sentence
+    if (kind is not FieldKind.CONTACT or len(words) >= 6) and (
         special.has_topic(words) or special.has_capitals(text) or special.has_spouse(low)
     ):
         spans = [(f.start, f.end, text[f.start : f.end]) for f in name_findings]

@@ -59,6 +59,8 @@ STEMS: dict[str, str] = {
         onvruchtbaar seropositief hartoperatie nierdialyse dialysepatiënt lymfoom melanoom
         sarcoom huntington dystrofie mindervalide spast$ downie$ wia$ wao$ ivf$ abortus
         stervend
+        ziektewet$ zwakzinnig dementee hoogzwanger kunstbeen kunstarm kunstoog hersenschudding
+        hartstilstand
     """,
     "psychische gezondheid": """
         depressi burn$ burnout overspannen angststoorn paniekaanval psychose psychoses$
@@ -84,7 +86,7 @@ STEMS: dict[str, str] = {
         alcoholmisbruik junks$ blowt$ blowde$ blowden$ blower$ blowers$ lazerus$ gokschuld
         gokprobleem drankorgel vergokt
         verslaaft$ alcholis alkoholis afgekickt ontwenning detox$ jellinek$ tactus$ brijder$
-        methadonbus blowen$
+        methadonbus blowen$ gokker$ gokkers$ zuipschuit alcoholic cokehoer
     """,
     "verleden met justitie": """
         gevangenis bajes$ gedetineerd detentie cel$ veroordeeld strafblad vastgezeten
@@ -112,6 +114,7 @@ STEMS: dict[str, str] = {
         sjiit soennit sunnit shiit
         islam$ boeddhis evangelisch pinkstergemeente baptist kerkganger kerks$ kerkse$ jodin
         bekeerling ongelovig koosjer
+        orthodox$ orthodoxe$ salafist salafi$ gesluierd$
     """,
     "seksuele voorkeur of gender": """
         homo$ homo's$ homoseksu lesbi biseksu transgender trans$ binair queer lhbt
@@ -134,6 +137,7 @@ STEMS: dict[str, str] = {
     """,
     "politieke voorkeur of lidmaatschap van een vakbond": """
         vakbond fnv$ cnv$ communist partijlid
+        socialist$ socialisten$ anarchist$ anarchisten$ extreemrechts extreemlinks
     """,
     # Not art. 9, but as stigmatising when tied to one household: debts, debt counselling,
     # a guardian for money matters, the food bank.
@@ -141,6 +145,7 @@ STEMS: dict[str, str] = {
     "jeugdzorg": """
         jeugdzorg uithuisplaatsing uithuisgeplaatst ondertoezichtstelling gezinsvoogd
         jeugdbescherming
+        jeugdinstelling pleeggezin$ gezinshuis$ pleegkind$
     """,
     "geldzorgen": """
         schulden$ schuldhulp schuldsaner schuldenlast schuldeiser deurwaarder bewindvoer
@@ -196,6 +201,11 @@ _DRINK = (
     r"|wijn|rosé|alcohol|breezers?|bessenjenever|likeur|goedkope\s+wijn|jenevertjes?"
     r"|borreltjes?|borrels?)(?![\w])"
 )
+# Where someone without a home sleeps: "in zijn auto", "in een tentje", "in die grijze auto".
+_SHELTERS = (
+    r"(?:auto|autootje|tent|tentje|busje|bus|camper|schuur|schuurtje|garage|fietsenhok"
+    r"|fietsenstalling|kelderbox|trappenhuis|bushokje|portiek|bosjes|park)"
+)
 # Topics of more than one word, with the word that must be in the text for them to be tried.
 PHRASES: dict[str, str] = {
     "verslaving": (
@@ -230,6 +240,10 @@ PHRASES: dict[str, str] = {
         r"|'s\s+(?:ochtends|morgens)(?:\s+al)?|de\s+hele\s+dag|al\s+voor\s+het\s+ontbijt)\s+"
         r"(?:(?:een|\w+)\s+(?:fles|flessen|krat|kratten|blik|blikken)\s+)?"
         r"(?:(?:zijn|haar|z'n|d'r|eerste)\s+)?"
+        + _DRINK
+        # "drinkt veel alcohol", "zuipt flink bier"; not "drinkt veel water"
+        + r"|(?:drinkt|dronk|zuipt|zoop)\s+(?:(?:veel|te\s+veel|teveel|flink|stevig|zwaar|al|nog"
+        r"|steeds|erg)\s+)+"
         + _DRINK
         + r"|(?:drinkt|dronk)\s+(?:\w+\s+){0,3}?(?:te\s+veel|teveel)(?!\s+(?:water|thee|koffie"
         r"|melk|fris|limonade|sap|cola))"
@@ -294,6 +308,15 @@ PHRASES: dict[str, str] = {
         r"|voetbal|toernooi))|(?:hij|zij|ze)\s+slaat\s+(?:haar|hem|de\s+kinderen)(?![\w])"
         r"|gezocht\s+door\s+de\s+politie|huiselijk\s+geweld|(?:zijn|haar|z'n|d'r)\s+straf\s+uit"
         r"|slaat\s+(?:zijn|haar|z'n|d'r)\s+(?:vrouw|man|kinderen|kind|partner|vriendin|vriend)"
+        # "heeft zijn vrouw geslagen", "moet voor de rechter komen", "heeft in Vught gezeten"
+        r"|(?:heeft|had|hebben)\s+(?:zijn|haar|z'n|d'r|hun)\s+(?:vrouw|man|kinderen|kind|partner"
+        r"|vriendin|vriend|moeder|vader)\s+(?:\w+\s+)?(?:geslagen|mishandeld)(?![\w])"
+        r"|(?:moet|moest|moeten)\s+(?:\w+\s+){0,2}?(?:voor|naar)\s+"
+        r"de\s+(?:rechter|rechtbank|politierechter|kinderrechter)(?![\w])"
+        r"|(?:gezeten|vastgezeten)\s+(?:\w+\s+){0,2}?in\s+(?:vught"
+        r"|veenhuizen|nieuwersluis|de\s+bijlmerbajes)(?![\w])"
+        r"|in\s+(?:vught|veenhuizen|nieuwersluis|de\s+bijlmerbajes)\s+(?:\w+\s+)?(?:gezeten"
+        r"|vastgezeten|opgesloten)(?![\w])"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
         # "betrapt op winkeldiefstal", "veroordeeld wegens mishandeling", "kreeg een boete voor
@@ -342,9 +365,41 @@ PHRASES: dict[str, str] = {
         r"suiker(?![\w])(?!\s+(?:nodig|in|op|voor|mee|gekocht|gehaald|geleend|over|genoeg|te\s+veel"
         r"|bij|of|uit|gedaan|gestrooid)|\s*,\s*[^\W\d_]+\s*(?:,|en\b|of\b)|\s+en\s+(?:melk|meel|bloem"
         r"|eieren|boter|koffie|thee|zout|kaneel|vanille))"
-        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup)"
+        r"|heeft\s+het\s+aan\s+(?:zijn|z'n|haar|d'r|de)\s+(?:hart|longen|nieren|lever|rug|heup"
+        r"|hoofd)(?![\w])"
+        # "is in de overgang", "zit op het speciaal onderwijs", "mist een been", "loopt met een
+        # stok", "ziet slecht"; not "ziet er slecht uit"
+        r"|(?:is|zit|zat|was)\s+(?:(?:midden|nu|al|volop)\s+)*in\s+de\s+overgang(?![\w])(?!\s+(?:van|naar|tussen)\b)"
+        r"|(?:zit|zat|gaat|ging|zitten|gaan)\s+(?:\w+\s+){0,2}?(?:op|naar)\s+(?:het\s+|een\s+)?"
+        r"speciaal\s+(?:basis)?onderwijs(?!\s+(?:als|om|te)\b)|(?:mist|miste)\s+(?:een|zijn|haar|z'n|d'r)\s+(?:been|arm"
+        r"|hand|voet|oog|nier)(?![\w])|(?:loopt|liep)\s+(?:(?:al|nu|sinds|kort|tegenwoordig)\s+)*"
+        r"(?:met|aan)\s+(?:een\s+)?(?:stok|wandelstok|krukken)(?![\w])(?!\s+(?:van|naar|voor|te|om"
+        r"|door)\b)|(?:ziet|hoort|zag|hoorde)\s+"
+        r"(?:(?:heel|erg|steeds|nogal|bijna|ook|al|zo)\s+)*slecht" + _END + r""
         r"|(?:slikt|slikte|slikken)\s+(?:\w+\s+){0,2}?(?:pillen|pilletjes)"
         r"|op\s+sterven|kort\s+te\s+leven|slecht\s+ter\s+been"
+        # "heeft een rugzakje" is a disability or a past in lay Dutch; "is afgekeurd voor zijn
+        # werk"; not "de aanvraag is afgekeurd"
+        r"|(?:heeft|had|hebben|hadden)\s+(?:(?:een|ook|wel|al|flink|behoorlijk|zwaar|zo'n)\s+)*"
+        r"(?:\w+\s+)?rugzakje(?![\w])(?!\s+(?:mee|bij|voor|met|in|op|nodig|gekocht|vol|van|aan"
+        r"|gevonden|verloren|gemaakt))"
+        r"|(?:is|was|werd|raakte)\s+(?:(?:al|jaren|volledig|helemaal|gedeeltelijk|deels|100%)\s+)*"
+        r"afgekeurd\s+(?:voor\s+(?:het|zijn|haar|z'n|d'r)\s+(?:werk|beroep|baan)|sinds)"
+        r"|(?:volledig|helemaal|gedeeltelijk|100%)\s+afgekeurd(?![\w])"
+        # "heeft een zwakke gezondheid", "hoort niks meer", "traag van begrip"
+        r"|(?:zwakke|slechte|broze|kwetsbare|wankele|slechter\s+wordende)\s+gezondheid"
+        r"|(?:hoort|ziet)\s+(?:(?:bijna|vrijwel|haast|zo\s+goed\s+als)\s+)?(?:niks|niets)\s+meer"
+        + _END
+        + r""
+        r"|traag\s+van\s+begrip"
+        # "de buurman is afgekeurd." (a thing in the clause is checked in ``_about_a_thing``)
+        r"|(?:is|was|werd)\s+(?:(?:al|jaren|lang|sinds|kort|ook)\s+)*afgekeurd" + _END + r""
+        # "is in verwachting", "raakte zwanger"; not "in verwachting van de uitslag"
+        r"|(?:is|was|raakte)\s+(?:(?:weer|al|net|pas|nu|hoog)\s+)*in\s+(?:blijde\s+)?verwachting"
+        r"(?![\w])(?!\s+van\s+(?!(?:(?:een|haar|d'r|hun|de|het|nummer)\s+)?(?:baby|kind|kindje"
+        r"|tweeling|zoon|dochter|zoontje|dochtertje|eerste|tweede|derde|vierde)(?![\w])))"
+        r"|long[\s-]?covid|(?:heeft|had|hebben|kreeg|krijgt)\s+(?:(?:nog|al|weer|ook|zwaar|flink)"
+        r"\s+)*(?:covid|corona)(?![\w-])(?!\s+(?:prik|vaccin|test|regels|maatregelen))"
         # "is de weg kwijt" is dementia in lay Dutch; "de weg kwijt in het park" is a walk
         r"|(?:is|raakt|raakte|was)\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*"
         r"de\s+weg\s+(?:(?:een|beetje|steeds|vaker|wel|al|helemaal|soms)\s+)*kwijt"
@@ -359,16 +414,22 @@ PHRASES: dict[str, str] = {
         r"|(?:is|was|raakte|werd|bleef)\s+(?:(?:half|gedeeltelijk|helemaal|sindsdien|deels)\s+)*"
         r"verlamd(?![\w])(?!\s+(?:van|door)\s+(?:de\s+)?(?:schrik|angst|spanning|verbazing))"
         # "is Dirk van de Boezemstraat half verlamd": the subject between verb and state
-        r"|(?:half|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
+        r"|(?:half|halfzijdig|gedeeltelijk|deels|links|rechts|aan\s+(?:een|één)\s+kant|vanaf\s+(?:zijn|haar)"
         r"\s+(?:middel|nek|heup))\s+verlamd(?![\w])"
         r"|verlamd\s+(?:geraakt|sinds|na\s+(?:een|het|zijn|haar)\s+(?:ongeluk|ongeval|val|herseninfarct"
         r"|beroerte|hersenbloeding))"
     ),
     "dakloosheid of opvang": (
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
-        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde)"
-        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het)\s+(?:auto|tent|busje|schuur"
-        r"|garage|fietsenhok|fietsenstalling|kelderbox|trappenhuis|bushokje)(?![\w])"
+        r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde|pit"
+        r"|pitte|pitten|overnacht|overnachtte|overnachten|bivakkeert|bivakkeerde|bivakkeren)"
+        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het|die|deze|dat|zo'n)\s+"
+        r"(?:[^\W\d_]+e\s+)?" + _SHELTERS + r"(?![\w])"
+        # "die in die grijze auto achter de Jumbo slaapt": the verb at the end of the clause
+        r"|(?<![\w])in\s+(?:zijn|haar|hun|z'n|d'r|een|die|deze|dat|zo'n)\s+(?:[^\W\d_]+e\s+)?"
+        + _SHELTERS
+        + r"(?:\s+[\w']+){0,5}?\s+(?:slaapt|sliep|slapen|sliepen|pit|pitte|overnacht|overnachtte"
+        r"|bivakkeert|bivakkeerde)(?![\w])"
         r"|(?:huis|woning|kamer)\s+kwijt"
         r"|geen\s+(?:eigen\s+)?(?:huis|woning|dak)\b|dak\s+boven\s+(?:zijn|haar)\s+hoofd"
         r"|(?:slaapt|sliep|slapen|sliepen)\s+(?:buiten|onder\s+de\s+brug|in\s+het\s+park)"
@@ -381,19 +442,29 @@ PHRASES: dict[str, str] = {
         r"(?:het\s+)?leger\s+des\s+heils"
         r"|(?:verkoopt|verkocht|verkopen|verkochten)\s+(?:\w+\s+){0,2}?(?:de\s+)?straatkrant"
         r"|uit\s+(?:(?:zijn|haar|hun|z'n|d'r|het)\s+)?huis\s+(?:gezet|gegooid)"
+        r"|(?:zijn|haar|hun|z'n|d'r)\s+(?:huis|woning)\s+uit\s*(?:gezet|gegooid)"
         r"|(?:woont|woonde|wonen|leeft|leefde|leven|slaapt|sliep)\s+(?:\w+\s+){0,2}?op\s+straat"
         r"(?!\s*\d)|(?:staat|stond|zit|zat|belandde)\s+(?:\w+\s+){0,2}?op\s+straat"
         + _END
         + r"(?!\s+en\s+(?:praat|kletst|speelt|kijkt))"
     ),
     "geloof": (
-        r"naar de (?:moskee|kerk|synagoge|tempel)"
+        r"naar de (?:[^\W\d_]+e\s+)?(?:moskee|kerk|synagoge|tempel|mis|kerkdienst|vrijdaggebed"
+        r"|gebedsdienst|eredienst)(?![\w])"
+        # "is imam geweest", "was vroeger dominee": a faith held as an office, now a private
+        # person's; "onze buurman is dominee in de kerk" is a public job
+        r"|(?:is|was|werd)\s+(?:(?:vroeger|ooit|jaren|lang|zelf|ook|al|een\s+tijd)\s+)*"
+        r"(?:imam|dominee|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)"
+        r"\s+(?:\w+\s+){0,3}?geweest(?![\w])"
+        r"|was\s+(?:vroeger|ooit|jarenlang)\s+(?:(?:zelf|ook|een\s+tijd)\s+)*(?:imam|dominee"
+        r"|pastoor|priester|rabbijn|predikant|non|monnik|ouderling|diaken|pastor)(?![\w])"
         r"|(?:doet|doen|deed|deden|houdt|houden|hield)\s+(?:(?:mee|ook|al|dit|jaar|aan|de|het"
         r"|altijd|streng)\s+){0,4}(?:ramadan|vasten)(?![\w])"
         r"|(?:vast|vasten|vastte|vastten)\s+(?:(?:tijdens|in|met|voor)\s+)?de\s+ramadan"
         r"|(?:bidt|bad|bidden|baden)\s+(?:\w+\s+){0,2}?(?:vijf|5)\s+keer"
         r"|(?:uit|van)\s+het\s+geloof\s+(?:gestapt|gevallen|afgevallen)"
         r"|(?:zijn|haar|z'n|d'r|hun)\s+geloof(?!\s+in\b)(?![\w])"
+        r"|(?:heel|erg|zeer|nogal|best|vrij)?\s*streng\s+in\s+de\s+leer"
     ),
     "seksuele voorkeur of gender": (
         r"in transitie|(?:valt|vallen) op (?:mannen|vrouwen|jongens|meisjes|meiden)"
@@ -421,6 +492,20 @@ PHRASES: dict[str, str] = {
         + _END
         + r"|(?:is|zijn)\s+(?:\w+\s+)?bi(?![\w])"
         r"|was\s+vroeger\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?![\w])"
+        # slurs said of a person: "is een nicht" (not "een nicht van"), "houdt van mannen"
+        r"|(?:is|was)\s+(?:(?:echt|gewoon|ook|zo'n)\s+)?(?:een\s+)?(?:nicht|pot|mietje|janet"
+        r"|potje)"
+        + _END
+        + r"(?!\s+van\b)|(?:houdt|hield)\s+(?:(?:alleen|meer|ook)\s+)?van\s+(?:mannen|vrouwen)"
+        + _END
+        + r"|van\s+(?:mannen|vrouwen)\s+(?:houdt|hield)(?![\w])"
+        r"|(?:is|was)\s+eigenlijk\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)" + _END + r""
+        r"|(?:buurman|meneer|hij|jongen|zoon|vader|opa|broer|man)\s+(?:[^.!?,\n]{0,40}?\s)?"
+        r"(?:is|was)\s+(?:(?:al|sinds|kort|jaren|net)\s+)*getrouwd\s+met\s+(?:een\s+)?(?:man"
+        r"|vent|kerel)(?![\w])"
+        r"|(?:buurvrouw|mevrouw|zij|ze|meisje|dochter|moeder|oma|zus|vrouw)\s+(?:[^.!?,\n]{0,40}?\s)?"
+        r"(?:is|was)\s+(?:(?:al|sinds|kort|jaren|net)\s+)*getrouwd\s+met\s+(?:een\s+)?(?:vrouw"
+        r"|dame)(?![\w])"
         r"|(?:is|zijn|was)\s+(?:(?:ook|echt|gewoon|zeker)\s+)?van\s+de\s+(?:verkeerde|andere)\s+kant"
         + _END
         + r"|twee\s+(?:vaders|moeders|papa's|mama's)"
@@ -443,6 +528,10 @@ PHRASES: dict[str, str] = {
     ),
     "jeugdzorg": (
         r"uit\s+huis\s+geplaatst|onder\s+toezicht\s+(?:gesteld|staan|staat|stond)"
+        # "heeft Veilig Thuis op bezoek gehad", "Veilig Thuis is ingeschakeld"
+        r"|(?:heeft|had|kreeg|krijgt|hebben)\s+(?:\w+\s+){0,2}?veilig\s+thuis(?![\w])"
+        r"|veilig\s+thuis\s+(?:is|was|werd|zit|kwam|komt)\s+(?:\w+\s+){0,2}?(?:ingeschakeld"
+        r"|betrokken|gebeld|langs|geweest|over\s+de\s+vloer)"
         r"|(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:in\s+een\s+)?(?:pleeggezin|instelling"
         r"|inrichting)\s+geplaatst"
     ),
@@ -518,6 +607,13 @@ PHRASE_KEYS = (
     partij woonvorm rondkomen omdraaien financieel financiële armoede
     snuift snoof gokte geslagen mishandeld slaat snijdt sneed krast kraste beschadigt
     beschadigde vriend vriendin geplaatst toezicht
+    pit pitte pitten overnacht overnachtte overnachten bivakkeert bivakkeerde bivakkeren
+    mis kerkdienst vrijdaggebed gebedsdienst eredienst imam dominee pastoor priester rabbijn
+    predikant non monnik ouderling diaken pastor rugzakje afgekeurd verwachting covid
+    corona overgang speciaal mist miste stok wandelstok krukken slecht leer uitgezet uitgegooid
+    eigenlijk veilig tent tentje gezondheid niks niets begrip rechter rechtbank politierechter
+    kinderrechter vught veenhuizen nieuwersluis bijlmerbajes nicht pot mietje janet potje houdt
+    hield
     """
     )
     | _COUNTRIES
@@ -732,6 +828,8 @@ _THINGS_OF = words(
     basisschool scholen begraafplaats vereniging stichting feest feesten nieuwjaar kleding
     jurk jurken stoffen tapijt tapijten kunst boeken boek verhalen sprookjes poëzie
     gedichten tuin tuinen wijk gemeenschap omroep krant radio kerstmarkt viering
+    gemeente gemeenten parochie mis missen dienst diensten eredienst kerkdienst koor zangkoor
+    bijbelkring gebedsgroep centrum
     """
 )
 _LANGUAGE_VERBS = words("spreekt spreken sprak spraken leert leren leerde les cursus in")
@@ -795,6 +893,22 @@ _FREED = re.compile(
 )
 
 
+_SLEEPS_IN = re.compile(
+    r"(?:slaapt|sliep|slapen|sliepen|pit|pitte|pitten|overnacht|overnachtte|overnachten"
+    r"|bivakkeert|bivakkeerde|bivakkeren)(?![\w])"
+)
+_LEISURE = re.compile(
+    r"(?<![\w])(?:camping|vakantie|festival|kamp|zomerkamp|scouting|weekend|weekendje|tuin"
+    r"|achtertuin|logeerpartij|kampeer\w*|buitenland|frankrijk|spanje|italië|duitsland|onderweg"
+    r"|op\s+weg|strand|wintersport|survival|avondvierdaagse|buurtfeest)(?![\w])"
+)
+_REJECTED_THING = re.compile(
+    r"(?<![\w])(?:aanvraag|plan|plannen|bouwplan|voorstel|subsidie|verzoek|ontwerp|vergunning"
+    r"|idee|keuring|auto|fiets|huis|woning|lift|speeltoestel|product|partij|offerte|bezwaar"
+    r"|klacht|melding|begroting|factuur|declaratie|het|dat|dit|die|alles)(?![\w])"
+)
+
+
 # "Het is al drie weken droog", "de tuin staat al weken droog": weather and soil, no recovery.
 _DRY_THING = re.compile(
     r"(?<![\w])(?:het|'t|dat|grond|tuin|moestuin|gras|weer|kelder|sloot|aarde|bodem|veld|land"
@@ -804,6 +918,14 @@ _DRY_THING = re.compile(
 
 
 def _about_a_thing(low: str, start: int, topic: str) -> bool:
+    if _SLEEPS_IN.search(topic) and _LEISURE.search(
+        low, max(0, start - 60), start + len(topic) + 60
+    ):
+        return True  # "slapen in een tent op de camping": a holiday, no homelessness
+    if topic.endswith("afgekeurd") and topic[:2] in ("is", "wa", "we"):
+        hit = _CLAUSE_START.search(low, max(0, start - 80), start)
+        before = low[hit.start() + 1 if hit else max(0, start - 80) : start]
+        return _REJECTED_THING.search(before) is not None  # "de aanvraag is afgekeurd"
     if topic.endswith("droog") and _DRY_THING.search(low, max(0, start - 40), start):
         return True
     if topic.endswith("vrij") and topic.startswith(("kwam", "kom")):
@@ -856,7 +978,14 @@ _PERSON = (
     r"|eigenaar|eigenaresse|uitbater|uitbaatster|conciërge|huismeester|postbode"
     r"|buschauffeur|juf|meester|voorzitter|penningmeester"
     r"|secretaris|beheerder|beheerster|kassière|caissière|schoonmaker|schoonmaakster|bezorger"
-    r"|pakketbezorger|wijkagent|trainer|trainster)"
+    r"|pakketbezorger|wijkagent|trainer|trainster"
+    # dialect: "ut maedje van Lambers", "et manneke van de overkant", "'t wicht van nummer 4"
+    r"|maedje|meiske|meisie|wicht|wichie|manneke|vrouwke|jongske|kearl|vrouwmens"
+    # a group the buurt knows by their work or stay: "de Poolse bouwvakkers in het huis naast"
+    r"|bouwvakkers|bouwvakker|arbeiders|arbeidsmigranten|werknemers|seizoenwerkers"
+    r"|seizoensarbeiders|seizoenarbeiders|expats|studenten|uitzendkrachten|huisgenoten"
+    r"|polen|bulgaren|roemenen|turken|marokkanen|syriërs|eritreeërs|somaliërs|afghanen"
+    r"|oekraïners|surinamers|antillianen)"
 )
 _FAMILY = (
     r"(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|kind|kinderen|partner|vriend|vriendin"
@@ -870,7 +999,7 @@ TIE = re.compile(
     r"(?:de|het|die|dat|onze|ons|mijn|jullie|zijn|haar)\s+(?:\w+\s+)?(?:"
     + _NEIGHBOUR
     + r"|buren\b)"
-    r"|(?:de|die|dat|het|een|deze)\s+(?:\w+\s+)?"
+    r"|(?:de|die|dat|het|een|deze|ut|'t|et)\s+(?:\w+\s+)?"
     + _PERSON
     + r"\s+(?:van|op|uit|in|naast|met|bij|aan|tegenover|om|boven|onder|achter|uut|oet|út|fan)\b"
     r"|(?:de|die|dat|het)\s+(?:\w+\s+)?" + _PERSON + r"\s+(?:die|dat)\b"
@@ -905,6 +1034,8 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    # "vrouw in huis 12", "man van woning 14" (not "kamer 12": a room of a public place)
+    r"|(?:huis|huisje|woning|appartement)\s+\d+(?![\d:.,]\d)(?!\s*(?:uur|euro|minuten|keer))"
     # "huismeester van blok A", "de familie uit portiek C"
     r"|(?:portiek|flat|blok|opgang)\s+[A-H](?![\w'’])(?!\.)"
     # "van de blauwe deur", "de enige met een gele deur": a home known by how it looks
@@ -913,14 +1044,15 @@ LOCATOR = re.compile(
     r"|brievenbus|dak|poort|hek)\b"
     # "die met de rode buggy", "van de gele scootmobiel": a thing seen every day in the buurt
     r"|(?i:met|van)\s+(?:de|het)\s+(?i:rode|blauwe|groene|gele|witte|zwarte|oranje|paarse"
-    r"|roze|knalrode|felgele)\s+(?i:buggy|kinderwagen|scootmobiel|rollator|rolstoel|bakfiets"
+    r"|roze|knalrode|felgele|grijze|bruine|zilveren|oude|roestige|kapotte)\s+(?i:buggy|kinderwagen|scootmobiel|rollator|rolstoel|bakfiets"
     r"|fiets|scooter|brommer|auto|busje|camper|caravan|hond|jas|hoed|pet|muts)\b"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:de|het)\s+[^\W\d_]\w*|(?:beneden|boven)woning"
     r"|(?i:naast|tegenover|boven|onder|achter)\s+(?:ons|mij|me|hen)\b"
     # also at the start of a sentence: "Op de hoek van de Jan Steenstraat woont ..."
-    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover)"
+    r"|(?i:van de overkant|aan de overkant|om de hoek|op de hoek|hiernaast|hiertegenover"
+    r"|oppe\s+hoek|op\s+'e\s+hoek|op\s+d'n\s+hoek|aon\s+de\s+euverkant)"
     r"|(?i:van|op|in|aan|uit)\s+de\s+(?:[A-Z]\w*\s+)?[A-Z]\w*(?:straat|laan|weg|plein|gracht"
-    r"|kade|singel|dreef|hof|park)\b"
+    r"|kade|singel|dreef|hof|park|flat|flats|toren)\b"
     r"|[A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof)\s+\d+"
     r")"
 )
@@ -932,9 +1064,11 @@ _CLAUSE = re.compile(r"(?:[^.!?;:,\n]|[.,:](?=\d))+")
 # With only a locator ("op de 2e verdieping"), the clause must also be about a person.
 _PERSONISH = re.compile(
     r"(?<!\w)(?:woon|woont|wonen|woonde|iemand|hij|zij|ze|hem|bewoners|buren|mensen|huurders"
-    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)|"
-    + _PERSON[3:-1]
-    + r")(?!\w)",
+    r"|vriend|vriendin|vriendje|vriendinnetje|kennis|collega|neef|nicht|oom|tante|zwager|ex(?!-)"
+    # trades the buurt knows a person by ("de Poolse klusjesman uit portiek 4"); not "bakker"
+    # or "kapper": with a place they are a shop
+    r"|klusjesman|klusser|loodgieter|glazenwasser|visboer|groenteboer|taxichauffeur|chauffeur"
+    r"|monteur|timmerman|stratenmaker|schilder|hovenier|" + _PERSON[3:-1] + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1005,7 +1139,11 @@ def find(
             before[-4:] + _low_words(text, end, clause[1])[:2]
         ):
             continue  # "bij blok A staat een rolstoel", "een rollator te leen": a thing
-        if group == "geldzorgen" and not _GIVING.isdisjoint(before):
+        if (
+            group == "geldzorgen"
+            and not _GIVING.isdisjoint(before)
+            and _RECEIVING.isdisjoint(before[-4:])
+        ):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         word = text[start:end].lower()
         if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
@@ -1024,6 +1162,15 @@ def find(
             if tie is not None:
                 done.add(clause)
                 yield _finding(text, start, end, group, tie)
+            continue
+        if _OWN.search(text, max(clause[0], start - 30), start):
+            # "Na mijn opname was ik bang voor de reacties van de buren": the teller's own
+            # condition; the buren in the clause are the audience, unless the teller is located
+            begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
+            tie = _teller_located(text, begin, stop, (start, end))
+            if tie is not None:
+                done.add(clause)
+                yield _finding(text, start, end, group, tie.replace(_DOT, "."))
             continue
         tie = _tie(text, *clause, names, start)
         if (
@@ -1044,7 +1191,7 @@ def find(
                 or _VERB_FIRST.match(text, clause[0])
                 or (clause[0] and _aside(text, clause[0], start))
             )
-            and not _FIRST_PERSON.search(text, clause[0], end)  # "Vroeger dronk ik te veel"
+            and not _teller(text, clause[0], end)  # "Vroeger dronk ik te veel"
         ):
             # "Karin van flat 3, 7e verdieping, heeft COPD": the subject is clauses back.
             # "De buurman op de eerste verdieping drinkt veel, hij is verslaafd."
@@ -1281,7 +1428,8 @@ _WORSHIP = ("kerk", "moskee", "synagoge", "tempel")
 _VERB_FIRST = re.compile(
     r"\s*(?:heeft|had|hebben|is|was|zijn|waren|zit|zat|ligt|lag|lijdt|leed|kampt|kreeg|krijgt"
     r"|ben|heb|sta|staat|loop|loopt"
-    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam)\b",
+    r"|gebruikt|drinkt|moet|moest|kan|kon|gaat|ging|woont|woonde|komt|kwam"
+    r"|slaapt|sliep|leeft|leefde|zwerft|blowt|gokt|draagt|droeg|loopt|liep)\b",
     re.IGNORECASE,
 )
 # Right before a topic word: what an evening, a group or a collection is about.
@@ -1343,6 +1491,8 @@ _GIVING = words(
     vrijwilligers werkt werkte werken helpt hielp helpen hulp coördinator coördineert
     """
 )
+# "krijgt hulp van de schuldhulp": the help is for this person.
+_RECEIVING = words("krijgt kreeg krijgen kregen ontvangt ontving heeft had nodig zoekt zocht")
 _WORKING = words(
     "werkt werkte werken werkten vrijwilliger vrijwilligster stage stagiair stagiaire medewerker"
     " medewerkster baan"
@@ -1363,7 +1513,10 @@ def _subject_matter(before: list[str]) -> bool:
     if last == "over" and len(before) > 1 and before[-2] in _ABOUT_NOUNS:
         return True
     for i in range(len(before) - 1, max(0, len(before) - 5), -1):
-        if before[i] in ("met", "in") and before[i - 1] in _GROUPS:
+        # "mensen in (de) schuldsanering", not "de mensen in het hoekhuis zijn …"
+        if (before[i] == "met" or (before[i] == "in" and i == len(before) - 1)) and before[
+            i - 1
+        ] in _GROUPS:
             return True  # "mensen met hart- of longklachten"
     if last == "met":
         for i in range(len(before) - 2, 0, -1):
@@ -1424,7 +1577,10 @@ def _tie(
             continue  # "Praktijkondersteuner GGZ van de …": the topic is no surname
         if not _ARTICLE_BEFORE.search(text, 0, hit.start()) and _is_name_like(hit.group(1)):
             return hit.group()  # "Hiwet van de tuinclub": a person, known by where she helps
-    first_person = _FIRST_PERSON.search(text, start, topic)
+    first_person = _teller(text, start, topic)
+    habit = _habit(text, start, end, topic)
+    if habit is not None:
+        return habit  # "kees die altijd bij de aldi staat": known by where he always is
     # "ik woon naast het ziekenhuis": the topic word names the landmark, not a condition
     locator = next(
         (
@@ -1434,9 +1590,17 @@ def _tie(
         ),
         None,
     )
+    own_family = _OWN_FAMILY.search(text, start, topic)
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if (
+            own_family is not None
+            and hit.start() > topic
+            and _AND.search(text, topic, hit.start())
+            and not _TIE_BACK.search(text, topic, hit.start())
+        ):
+            continue  # "Mijn zoon heeft autisme en de buurvrouw brengt hem soms"
         after = _PLACE_RIGHT_AFTER.match(text, hit.end(), topic + 1)
         if _JOB_AT.search(hit.group()) and after is not None and after.end() == topic:
             word = _WORD.match(text.lower(), topic)
@@ -1462,6 +1626,13 @@ def _tie(
             ),
             None,
         )
+    if (
+        locator is not None
+        and first_person is not None
+        and locator.start() > topic
+        and _PERSON_WORD.search(text, topic, locator.start())
+    ):
+        return None  # "Ik zat in de schulden en de buurvrouw van de overkant hielp": her home
     if locator is not None and (
         _PERSONISH.search(text, start, end)
         or _noun_person(text, start, topic)
@@ -1474,11 +1645,61 @@ def _tie(
 def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
     """ "Nieuw in de Leeuwerikstraat: een meneer die net uit detentie komt": a person in the
     clause of the topic, the place where they live in another clause of the same sentence."""
-    if _FIRST_PERSON.search(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
+    if _teller(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
         return None
     begin, end = _sentence(text, clause[0]), _sentence_end(text, clause[1])
     locator = LOCATOR.search(text, begin, end)
     return " ".join(locator.group().split()) if locator is not None else None
+
+
+# The teller's family as the subject: "Mijn zoon heeft autisme en de buurvrouw brengt hem".
+_OWN_FAMILY = re.compile(r"(?<![\w'])(?:mijn|m'n|mn|onze|ons)\s+" + _FAMILY + r"(?![\w-])", re.I)
+_AND = re.compile(r"(?<![\w])(?:en|maar|want|dus)(?![\w])", re.IGNORECASE)
+# "mijn zoon heeft autisme, net als de buurjongen": the neighbour has it too.
+_TIE_BACK = re.compile(r"(?<![\w])(?:net\s+als|zoals|ook|evenals)(?![\w])", re.IGNORECASE)
+# "mijn opname", "onze lange opname", "m'n depressie": the teller's own topic.
+_OWN = re.compile(r"(?<![\w'])(?:mijn|m'n|mn|onze|ons)\s+(?:[^\W\d_]+e\s+)?$", re.IGNORECASE)
+# A subject after the teller: "ik heb met hem gepraat en hij is dakloos" is about him.
+_THIRD_SUBJECT = re.compile(r"(?<!\w)(?:hij|zij|ze|die)(?!\w)", re.IGNORECASE)
+
+
+def _teller(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last "ik" or "we" in ``begin:end``, unless a third person speaks after it."""
+    last = None
+    for last in _FIRST_PERSON.finditer(text, begin, end):  # noqa: B007
+        pass
+    if last is None or _THIRD_SUBJECT.search(text, last.end(), end):
+        return None
+    return last
+
+
+# A person known by a habit at a spot: "kees die altijd bij de aldi staat", "Piet die elke dag
+# op het bankje bij de kerk zit", "de jongen die al weken in het park slaapt".
+_HABIT = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s+(?:die|dat)\s+(?:[\w']+\s+){0,2}?(?:altijd|vaak"
+    r"|elke\s+(?:dag|ochtend|middag|avond)|iedere\s+dag|dagelijks|meestal|steeds|de\s+hele\s+dag"
+    r"|al\s+(?:weken|maanden|jaren))\s+(?:[\w']+\s+){0,3}?(?:bij|op|aan|voor|naast|in|onder"
+    r"|achter|tegenover|rond)\s+(?:de|het|'t|die|dat|een)\s+(?:[^\W\d_]+\s+)?[^\W\d_][\w'’-]*",
+    re.IGNORECASE,
+)
+_PERSON_WORD = re.compile(_PERSON + r"|" + _NEIGHBOUR, re.IGNORECASE)
+
+
+def _habit(text: str, start: int, end: int, topic: int) -> str | None:
+    if "die " not in text and "dat " not in text:
+        return None
+    for hit in _HABIT.finditer(text, start, end):
+        if hit.start() <= topic < hit.end():
+            continue  # "die altijd bij het ziekenhuis staat": the topic is the spot
+        who = hit.group(1)
+        if _PERSON_WORD.fullmatch(who) or (
+            who.lower() not in _NOT_WHO and _is_name_like(who[:1].upper() + who[1:])
+        ):
+            return " ".join(hit.group().split())
+    return None
+
+
+_NOT_WHO = words("wie iemand iedereen niemand er hier daar dit dat die")
 
 
 _THIRD_PERSON = re.compile(r"(?<!\w)(?:hij|zij|hem|" + _PERSON[3:-1] + r")(?!\w)", re.IGNORECASE)
@@ -1542,9 +1763,14 @@ _OF_PLACE = re.compile(
 # list takes "Gerda van de Merelstraat" for a street named after someone: "Tante Gerda",
 # "ome Wim", "buurvrouw Ans", "juf Samira". The name must be capitalised; "oma en opa" is none.
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
+    r"(?:(?<![\w-])(?i:tante|ome|oom|oma|opa|omie|opie|juf|meester|buurvrouw|buurman|buurmeisje"
     r"|buurjongen|mevrouw|meneer|mevr|mw|dhr|hr|zuster|neef|nicht|nichtje|neefje|vriendin"
     r"|vriend|broer|zus|zusje|broertje|schoonzus|zwager|collega)\.?\s+"
+    # a nickname, in lower case only: "ouwe Dirk", "gekke Henk", "dikke Bertus" (not the
+    # "Lange Nieuwstraat", not a place: "kleine Kerk")
+    r"|(?<![\w-])(?:ouwe|dikke|lange|kleine|gekke|rooie|malle|stille)\s+"
+    r"(?![A-Z]\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|brug|kerk|markt"
+    r"|toren|molen|huis|school)\b))"
     r"(?!(?:De|Het|Een|En|Van|Op|In|Uit|Bij|Met|Die|Dat|Deze|Ik|Hij|Zij|We|Wij|Ze)\b)"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[\s-]+(?:(?:van|de|der|den|van\s+de|van\s+der)\s+)?"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
@@ -1553,7 +1779,8 @@ _HONORIFIC_NAME = re.compile(
 # jas", "degene met de herder", "die met de tweeling". Not a relative clause ("de tas die met
 # de post kwam"): only at the start of a clause.
 _DESCRIBED = re.compile(
-    r"\s*((?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?met\s+(?:de|het|die|dat|een|twee|drie"
+    r"\s*((?:(?:die|degene|diegene)\s+(?:[^\W\d_]+e\s+)?|(?:de|het)\s+[^\W\d_]+e\s+)met\s+"
+    r"(?:de|het|die|dat|een|twee|drie"
     r"|vier|zijn|haar|z'n|d'r)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+)",
     re.IGNORECASE,
 )
