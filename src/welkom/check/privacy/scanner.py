@@ -106,6 +106,7 @@ def _plain_value(text: str, kind: FieldKind) -> bool:
             _PLAIN_ADDRESS.fullmatch(text) is not None
             and not locators.private_address_candidate(low)
             and not low.startswith(locators.NAMED_PREFIXES)
+            and not addresses.home_words(low)  # "…, 1234 AB Dorp van mijn zwager"
         )
     return _DECIMAL.fullmatch(text) is not None
 
