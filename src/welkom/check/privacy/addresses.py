@@ -569,7 +569,7 @@ FIELD_HINT = re.compile(
     r"|kelder|huisn"
     # the words of ``_FIELD_HOME``: "bij ons huis", "van mijn zwager", "bij mevrouw", "nr. 7",
     # and a postcode at the start ("9741 PT 15")
-    r"|mijn|m'n|mn\s|ons|jou|zijn|z'n|haar|d'r|hun|bij\s|by\s|van\s|keuken|nummer|nr|no\.|aan huis"
+    r"|mijn|m'n|mn\s|ons|jou|zijn|z'n|haar|d'r|hun|bij\s|by\s|van\s|keuken|nummer|nr|no\.|huis|mevr|meneer|dhr|mw\.|naar mij"
     r"|^\s*(?:p\w*\s*:?\s*)?[1-9]\d{3}\s?[a-z]{2}\b|^\s*\d+[a-z]?\s*,\s*[1-9]\d{3}"
 )
 _FIELD_DOOR = re.compile(
@@ -599,7 +599,7 @@ _WAY_IN = re.compile(r"ingang|fietsenstalling|personeel|leveranciers|laad")
 _PLAIN_HOME_WORDS = words(
     """
     mijn mn ons onze zijn haar hun jouw jullie bij by huize mevrouw meneer familie fam ik wij we
-    woonachtig
+    woonachtig mij
     """
 )
 
@@ -632,24 +632,28 @@ def find_private_field(text: str, low: str) -> Iterator[Finding]:
 
 # How an `adres` says whose home it is. The words are matched as written: a home word in small
 # letters ("bij ons huis", "m'n schuurtje") is a home, with a capital it is the name of a venue
-# ("Ons Huis", "Onze Tuin", "De Huiskamer").
+# ("Ons Huis", "Onze Tuin", "De Huiskamer", "Ons Stekje").
 _MY = r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Hh]un|[Jj]ouw|[Jj]ullie)"
+# Only "mijn" is surely a possessive: "zijn" and "haar" are verbs and nouns too ("wij zijn ma
+# t/m vr open", "haar knippen"), so before a relative they need "bij" or "van".
+_MINE = r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn)"
 _OUR = r"(?:[Oo]ns|[Oo]nze|[Uu]ns)"
 # Parts and kinds of a home: after "mijn" all of them, after "ons"/"onze" (which a club says
 # too: "onze keuken", "ons adres") only the private ones.
 _OUR_HOME = (
     r"huis|huisje|woning|flat|flatje|appartement|bovenwoning|benedenwoning|bovenhuis|benedenhuis"
     r"|tuin|tuintje|achtertuin|voortuin|schuur|schuurtje|garage|zolder|zoldertje|oprit|stoep"
-    r"|voordeur|achterdeur|caravan|woonboot|balkon|serre|veranda|tuinhuisje|erf|hok|hokje"
+    r"|voordeur|achterdeur|caravan|woonboot|balkon|serre|veranda|tuinhuis|tuinhuisje|erf|hok"
+    r"|hokje|carport|woonwagen|chalet"
 )
 _MY_HOME = (
     _OUR_HOME + r"|deur|adres|thuisadres|postadres|woonadres|huiskamer|woonkamer|keuken"
-    r"|keukentafel|kamer|kamertje|bel|brievenbus|portiek|stek|optrekje|app"
+    r"|keukentafel|kamer|kamertje|slaapkamer|bel|brievenbus|portiek|stek|stekje|optrekje|app"
 )
 # Relatives, friends and neighbours: after "mijn", "onze", "haar", ... ("van mijn zwager").
 _KIN = (
     r"zwager|schoonzus|schoonzuster|schoonbroer|schoonmoeder|schoonvader|schoonouders"
-    r"|schoonfamilie|zus|zusje|zuster|broer|broertje|moeder|vader|ma|pa|mam|pap|ouders"
+    r"|schoonfamilie|zus|zusje|zuster|broer|broertje|moeder|vader|mam|pap|mams|paps|ouders"
     r"|grootouders|opa|oma|oom|ome|tante|neef|nicht|zoon|dochter|kinderen|kleinzoon|kleindochter"
     r"|man|vrouw|vriend|vriendin|vrienden|vriendje|partner|verloofde|kennis|kennissen|collega"
     r"|buurman|buurvrouw|buren|buurjongen|buurmeisje|(?:boven|beneden|onder|over|naast)bu\w+"
@@ -666,26 +670,39 @@ _ROOMS = (
     r"|huiskamer|bank|serre|veranda|kamer|tuinhuisje|huis|huisje|woning|flat|flatje|caravan"
     r"|woonboot|oprit|stoep|voordeur|achterdeur"
 )
+# "bij mij om de hoek", "bij ons in de buurt": near the teller's home, not at it.
+_NEAR = (
+    r"(?!\s+(?:om\s+de\s+hoek|in\s+de\s+(?:buurt|straat|wijk|flat|portiek|stad)|vlakbij"
+    r"|in\s+het\s+dorp|tegenover|verderop|in\s+de\s+buurt))"
+)
 _FIELD_HOME = re.compile(
     r"(?<![\w'’-])(?:"
-    # the teller's home: "bij ons huis", "in m'n schuurtje", "onze oude garage"
-    r"(?:(?:[Bb]ij|[Bb]y|[Ii]n|[Oo]p|[Vv]oor|[Aa]chter|[Nn]aast)\s+)?"
-    r"(?:" + _MY + r"\s+(?:[a-zà-ÿ]+e\s+)?(?:" + _MY_HOME + r")"
-    r"|" + _OUR + r"\s+(?:[a-zà-ÿ]+e\s+)?(?:" + _OUR_HOME + r"))"
+    # the teller's home: "bij ons huis", "in m'n schuurtje", "onze oude garage", "mijn eigen huis"
+    r"(?:(?:[Bb]ij|[Bb]y|[Ii]n|[Oo]p|[Vv]oor|[Aa]chter|[Nn]aast|[Oo]nder)\s+)?"
+    r"(?:" + _MY + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _MY_HOME + r")"
+    r"|" + _OUR + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _OUR_HOME + r"))"
     # "bij mij aan huis", "bij ons in de schuur", "by ús", "bij mij" ("welkom bij ons" is a venue)
-    r"|(?<![Ww]elkom\s)[Bb](?:ij|y)\s+(?:mij|ons|my|ús|us|me)(?:\s+(?:thuis|thús|aan\s+huis"
-    r"|(?:in|op|achter|voor)\s+(?:de|het|'t)\s+[a-zà-ÿ]+|op\s+[a-zà-ÿ]+))?"
-    r"|(?<![Hh]uis\s)aan\s+huis"
+    r"|(?<![Ww]elkom\s)[Bb](?:ij|y)\s+(?:mij|ons|my|ús|us|me)" + _NEAR + r"(?:\s+(?:thuis|thús"
+    r"|aan\s+huis|(?:in|op|achter|voor)\s+(?:de|het|'t)\s+[a-zà-ÿ]+|op\s+[a-zà-ÿ]+))?"
+    r"|(?<![Hh]uis\s)aan\s+huis|naar\s+mij(?:\s+toe)?"
+    # "achter het huis", "de zijdeur van het huis" ("het Huis van de Wijk" is a venue)
+    r"|(?:achter|naast|voor|in|bij|deur\s+van|zijdeur\s+van|poort\s+van)\s+(?:het|'t)\s+huis"
+    r"(?!\s+van\s+de\s+(?:wijk|buurt))"
     # "ik woon", "wij wonen", "woon ik", "woonachtig"
     r"|(?:[Ii]k|[Ww]ij|[Ww]e|[Zz]ij|[Hh]ij)\s+(?:woon|woont|wonen|woonde|woonden)|woon\s+ik"
     r"|wonen\s+(?:wij|we)|woonachtig"
     # a relative's, a friend's or a neighbour's: "van mijn zwager", "bij de buren"
-    r"|(?:(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+)?" + _MY + r"\s+(?:" + _KIN + r")"
-    r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:" + _OUR + r"|een)\s+(?:" + _KIN + r")"
+    r"|(?:(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+)?" + _MINE + r"\s+(?:" + _KIN + r")"
+    r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:" + _MY + r"|" + _OUR + r"|een)\s+(?:" + _KIN + r")"
     r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:de\s+)?(?:" + _KIN_BARE + r")"
-    # a person's: "bij mevrouw Yilmaz", "huize Jansen"
+    r"|[Bb]ij\s+(?:pa|ma|papa|mama|pap|mam)(?:\s+en\s+(?:pa|ma|papa|mama))?"
+    r"(?!\s*(?:t/m|tot|-|en\s+(?:di|wo|do|vr|za|zo)))"
+    # a person's: "bij mevrouw Yilmaz", "Mevr. de Wit", "huize Jansen", "(bij Joop)"
     r"|(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+(?:" + _HONORIFIC + r")"
-    r"|[Hh]uize\s+[A-Z]\w+"
+    r"|(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.?|[Mm]w\.|[Dd]hr\.?)\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][^\W\d_]+"
+    r"|huize\s+(?P<house>[A-Z][^\W\d_]+)"
+    r"|[Bb]ij\s+(?P<who>[A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?(?:\s+thuis)?"
+    r"(?=\s*(?:[),;:]|$|\s[-–]\s))"
     # a person at home: "bij Corrie op de bank", "op zolder bij Ineke", "de keuken van Fatima"
     r"|[Bb]ij\s+(?P<at>[A-Z][^\W\d_]+)\s+(?:op|in)\s+(?:(?:de|het|'t)\s+)?(?:" + _ROOMS + r")"
     r"|(?:" + _ROOMS + r")\s+(?:bij|van)\s+(?P<of>[A-Z][^\W\d_]+)"
@@ -713,12 +730,17 @@ def _field_home(text: str, low: str) -> re.Match[str] | None:
     from . import names  # keep the names lists out of this module's import
 
     for hit in _FIELD_HOME.finditer(text):
-        person = hit.group("at") or hit.group("of")
+        person = hit.group("at") or hit.group("of") or hit.group("house")
         if person is not None and not (
             names.word_class(person) in (names.NAME, names.AMBIGUOUS_NAME)
             or person in names.surnames()
         ):
             continue  # "de tuin van Eden", "bij Buurtzorg op de kamer"
+        person = hit.group("who")
+        if person is not None and not (
+            names.word_class(person) == names.NAME or person in names.surnames()
+        ):
+            continue  # "bij Jumbo", "bij Dirk": a shop, no person
         rest = low[: hit.start()] + " " + low[hit.end() :]
         if hit.group("bij") is not None and _NOT_AT_HOME.search(rest) is not None:
             continue  # "ingang bij nummer 102", "parkeren bij nummer 12"
