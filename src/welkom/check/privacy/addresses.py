@@ -242,8 +242,9 @@ _DOOR_OF = re.compile(
 
 
 def _door_of_house(low: str, start: int, end: int) -> bool:
-    """"de achterdeur van nummer 19": the way into a house, which "ingang" or "entree" in the
-    sentence does not make a public place's ("Ingang van het buurthuis: …" does)."""
+    """A door of a house known by its number ("de achterdeur van nummer 19"): "ingang" or
+    "entree" in the sentence does not make it a public place's ("Ingang van het buurthuis: …"
+    does)."""
     if not low.startswith("van", start) or _DOOR_OF.search(low, max(0, start - 25), start) is None:
         return False
     begin, stop = public.sentence(low, start, end)
@@ -288,7 +289,9 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
 
 
 # Streets named after a preposition: "Achter de Hoven 3", "Onder de Linden 7", "Over 't Water 2".
-_PREPOSITIONS = words("Achter Over Onder Voor Tussen Binnen Buiten Boven Naast Tegen Bij Op Aan In Om")
+_PREPOSITIONS = words(
+    "Achter Over Onder Voor Tussen Binnen Buiten Boven Naast Tegen Bij Op Aan In Om"
+)
 _PREPOSITION_STREET = (
     r"(?:Achter|Over|Onder|Voor|Tussen|Binnen|Buiten|Boven|Naast|Tegen|Bij|Op|Aan|In|Om)"
     r"\s+(?:de|het|'t|den)\s+[A-Z]"
@@ -569,7 +572,8 @@ FIELD_HINT = re.compile(
     r"|kelder|huisn"
     # the words of ``_FIELD_HOME``: "bij ons huis", "van mijn zwager", "bij mevrouw", "nr. 7",
     # and a postcode at the start ("9741 PT 15")
-    r"|mijn|m'n|mn\s|ons|jou|zijn|z'n|haar|d'r|hun|bij\s|by\s|van\s|keuken|nummer|nr|no\.|huis|mevr|meneer|dhr|mw\.|naar mij"
+    r"|mijn|m'n|mn\s|ons|jou|zijn|z'n|haar|d'r|hun|bij\s|by\s|van\s|keuken|nummer|nr|no\.|huis"
+    r"|mevr|meneer|dhr|mw\.|naar mij"
     r"|^\s*(?:p\w*\s*:?\s*)?[1-9]\d{3}\s?[a-z]{2}\b|^\s*\d+[a-z]?\s*,\s*[1-9]\d{3}"
 )
 _FIELD_DOOR = re.compile(
@@ -633,7 +637,10 @@ def find_private_field(text: str, low: str) -> Iterator[Finding]:
 # How an `adres` says whose home it is. The words are matched as written: a home word in small
 # letters ("bij ons huis", "m'n schuurtje") is a home, with a capital it is the name of a venue
 # ("Ons Huis", "Onze Tuin", "De Huiskamer", "Ons Stekje").
-_MY = r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Hh]un|[Jj]ouw|[Jj]ullie)"
+_MY = (
+    r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Hh]un|[Jj]ouw"
+    r"|[Jj]ullie)"
+)
 # Only "mijn" is surely a possessive: "zijn" and "haar" are verbs and nouns too ("wij zijn ma
 # t/m vr open", "haar knippen"), so before a relative they need "bij" or "van".
 _MINE = r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn)"
