@@ -570,12 +570,33 @@ def _dwellings(text: str, low: str, taken: list[tuple[int, int]]) -> list[tuple[
 FIELD_HINT = re.compile(
     r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|won|garage|schuur|tuin|zolder"
     r"|kelder|huisn"
-    # the words of ``_FIELD_HOME``: "bij ons huis", "van mijn zwager", "bij mevrouw", "nr. 7",
-    # and a postcode at the start ("9741 PT 15")
-    r"|mijn|m'n|mn\s|ons|jou|zijn|z'n|haar|d'r|hun|bij\s|by\s|van\s|keuken|nummer|nr|no\.|huis"
-    r"|mevr|meneer|dhr|mw\.|naar mij"
-    r"|^\s*(?:p\w*\s*:?\s*)?[1-9]\d{3}\s?[a-z]{2}\b|^\s*\d+[a-z]?\s*,\s*[1-9]\d{3}"
 )
+# The words without which ``_FIELD_HOME`` cannot match: "bij ons huis", "van mijn zwager",
+# "bij mevrouw", "de achterdeur van nummer 19". Not "van" and "het": street names have them.
+_HOME_WORDS = words(
+    """
+    mijn m'n mn mjin mijne myn zijn z'n haar d'r hun jouw jullie ons onze uns bij by aan naar huis
+    huize woonachtig woon woont wonen woonde woonden mevrouw meneer mevr mw mvr dhr
+    buurman buurvrouw buren buurjongen buurmeisje buurtjes bovenburen benedenburen onderburen
+    overburen naastburen bovenbuurman bovenbuurvrouw opa oma tante oom ome nummer nr no
+    huisnummer zolder zoldertje schuur schuurtje garage tuin achtertuin voortuin keuken kelder
+    woonkamer huiskamer kamer bank serre veranda woning flat flatje caravan woonboot oprit stoep
+    voordeur achterdeur deur zijdeur poort hek brievenbus bel tuinhuisje huisje kennis vriend
+    vriendin vrienden
+    """
+)
+
+
+def field_candidate(low: str, words: list[str]) -> bool:
+    """Can the lowercased `adres` ``low`` (its ``words``) say that it is someone's home?"""
+    return (
+        FIELD_HINT.search(low) is not None
+        or not _HOME_WORDS.isdisjoint(words)
+        or low.lstrip()[:1].isdigit()  # "9741 PT 15", "15, 9741 PT"
+        or low.lstrip().startswith(("postcode", "pc"))
+    )
+
+
 _FIELD_DOOR = re.compile(
     r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
     r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
@@ -613,16 +634,16 @@ def home_words(low: str) -> bool:
     return not _PLAIN_HOME_WORDS.isdisjoint(low.replace(",", " ").split())
 
 
-def find_private_field(text: str, low: str) -> Iterator[Finding]:
-    """An `adres` field that says it is a person's door (``FIELD_HINT`` found something)."""
+def find_private_field(text: str, low: str, words: list[str] | None = None) -> Iterator[Finding]:
+    """An `adres` field that says it is a person's door (``field_candidate`` said it may)."""
     from . import locators  # its message for an adres that is a home
 
-    hit = _FIELD_DOOR.search(text)
+    hit = _FIELD_DOOR.search(text) if FIELD_HINT.search(low) is not None else None
     if hit is not None and (
         public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None
     ):
         hit = None
-    if hit is None:
+    if hit is None and (words is None or not _HOME_WORDS.isdisjoint(words)):
         hit = _field_home(text, low)
     if hit is None:
         if _BARE_POSTCODE.fullmatch(text) is not None:

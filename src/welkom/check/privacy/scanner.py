@@ -187,8 +187,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         )
     if kind is FieldKind.ADDRESS and locators.private_address_candidate(low):
         found.extend(locators.find_private_address(text))
-    if kind is FieldKind.ADDRESS and addresses.FIELD_HINT.search(low):
-        found.extend(addresses.find_private_field(text, low))  # "p/a Klaproos 44", "3-hoog"
+    if kind is FieldKind.ADDRESS and addresses.field_candidate(low, words):
+        found.extend(addresses.find_private_field(text, low, words))  # "p/a Klaproos 44", "3-hoog"
     if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
         found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
     name_findings = names.find(text, kind, allow, low, words)
