@@ -621,17 +621,10 @@ _WAY_IN = re.compile(r"ingang|fietsenstalling|personeel|leveranciers|laad")
 
 # Words of ``_FIELD_HOME`` that fit in the shape of a standard address (letters and spaces
 # only): "Lindelaan 14, 1234 AB Dorp van mijn zwager" may not take the scanner's shortcut.
-_PLAIN_HOME_WORDS = words(
-    """
-    mijn mn ons onze zijn haar hun jouw jullie bij by huize mevrouw meneer familie fam ik wij we
-    woonachtig mij
-    """
+PLAIN_HOME_WORDS = (
+    r"[Mm]ijn|[Mm]n|[Oo]ns|[Oo]nze|[Zz]ijn|[Hh]aar|[Hh]un|[Jj]ouw|[Jj]ullie|[Bb]ij|[Bb]y|[Hh]uize"
+    r"|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am|[Ii]k|[Ww]ij|[Ww]e|[Ww]oonachtig|[Mm]ij"
 )
-
-
-def home_words(low: str) -> bool:
-    """Does the lowercased `adres` ``low`` have a word that can make it someone's home?"""
-    return not _PLAIN_HOME_WORDS.isdisjoint(low.replace(",", " ").split())
 
 
 def find_private_field(text: str, low: str, words: list[str] | None = None) -> Iterator[Finding]:

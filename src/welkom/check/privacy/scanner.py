@@ -90,9 +90,11 @@ def scan_text(
 # address written the standard way in an `adres` field ("Sluisweg 103, 9063 SS Zoerveen"),
 # and a decimal number without a leading zero ("51.3430", a map coordinate): no phone number,
 # BSN, IBAN or date of birth has that shape. Each cost 12 µs through every detector.
+# A word that can make it someone's home is no part of it: "…, 1234 AB Dorp van mijn zwager".
+_NOT_HOME = r"(?!(?:" + addresses.PLAIN_HOME_WORDS + r")\b)"
 _PLAIN_ADDRESS = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?[a-zA-Z]{1,2})?,"
-    r" [1-9]\d{3} ?[A-Z]{2} [A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,3}"
+    r"[A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?[a-zA-Z]{1,2})?,"
+    r" [1-9]\d{3} ?[A-Z]{2} [A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3}"
 )
 _DECIMAL = re.compile(r"-?[1-9]\d{0,2}[.,]\d{1,6}")
 
@@ -106,7 +108,6 @@ def _plain_value(text: str, kind: FieldKind) -> bool:
             _PLAIN_ADDRESS.fullmatch(text) is not None
             and not locators.private_address_candidate(low)
             and not low.startswith(locators.NAMED_PREFIXES)
-            and not addresses.home_words(low)  # "…, 1234 AB Dorp van mijn zwager"
         )
     return _DECIMAL.fullmatch(text) is not None
 
