@@ -108,7 +108,13 @@ def _quoted(text: str, kind: FieldKind = A) -> list[str]:
         ("LINDELAAN 12, bij mijn moeder", "bij mijn moeder"),
         ("lindelaan 12 bij ons aan huis", "bij ons aan huis"),
         ("Lindelaan 12, huize Jansen", "huize Jansen"),
+        ("Vogelweide 3 – bij de achterburen", "bij de achterburen"),
+        ("bij Jan en Petra in de tuin, Vogelweide 3", "bij Jan en Petra in de tuin"),
+        ("Vogelweide 3, bij mn pa", "bij mn pa"),
         # a house known by its number
+        ("Appartement 4B, Vogelweide 3", "Appartement 4B"),
+        ("Distelweg 10 app. 12", "app. 12"),
+        ("Vogelweide 3, woning 312", "woning 312"),
         ("Ingang via de achterdeur van nummer 19 in de Zeeheldenbuurt, Trompstraat", "nummer 19"),
         ("Sleutel halen bij nummer 12, Kastanjelaan", "bij nummer 12"),
         ("Lindelaan, de poort van nr. 7", "poort van nr. 7"),
@@ -172,6 +178,9 @@ def test_home_in_adres_field(text: str, key: str) -> None:
         "Kerkstraat 7, in het huis van de buurt",
         "Wij zijn te vinden aan de Kerkstraat 5",
         "Kerkstraat 5, bij de familiekamer van het ziekenhuis",
+        "Kerkstraat 5, 3 appartementen boven de winkel",
+        "Woningcorporatie Eigen Haard, Kerkstraat 5, 120 woningen",
+        "Kerkstraat 5, de app 2 dagen van tevoren",
     ],
 )
 def test_public_adres_field(text: str) -> None:

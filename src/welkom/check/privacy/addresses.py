@@ -582,7 +582,7 @@ _HOME_WORDS = words(
     huisnummer zolder zoldertje schuur schuurtje garage tuin achtertuin voortuin keuken kelder
     woonkamer huiskamer kamer bank serre veranda woning flat flatje caravan woonboot oprit stoep
     voordeur achterdeur deur zijdeur poort hek brievenbus bel tuinhuisje huisje kennis vriend
-    vriendin vrienden
+    vriendin vrienden appartement app woonunit wooneenheid bovenwoning benedenwoning achterburen
     """
 )
 
@@ -677,12 +677,12 @@ _KIN = (
     r"|schoonfamilie|zus|zusje|zuster|broer|broertje|moeder|vader|mam|pap|mams|paps|ouders"
     r"|grootouders|opa|oma|oom|ome|tante|neef|nicht|zoon|dochter|kinderen|kleinzoon|kleindochter"
     r"|man|vrouw|vriend|vriendin|vrienden|vriendje|partner|verloofde|kennis|kennissen|collega"
-    r"|buurman|buurvrouw|buren|buurjongen|buurmeisje|(?:boven|beneden|onder|over|naast)bu\w+"
+    r"|buurman|buurvrouw|buren|buurjongen|buurmeisje|(?:boven|beneden|onder|over|naast|achter)bu\w+"
 )
 # ... and the ones that need no "mijn": "bij oma", "bij de buren", "van tante Els".
 _KIN_BARE = (
     r"opa|oma|tante|oom|ome|buurman|buurvrouw|buren|buurjongen|buurmeisje|buurtjes"
-    r"|(?:boven|beneden|onder|over|naast)bu\w+"
+    r"|(?:boven|beneden|onder|over|naast|achter)bu\w+"
 )
 _HONORIFIC = r"mevrouw|meneer|mevr\.?|mw\.?|mvr\.?|dhr\.?|hr\.?|de\s+heer|juffrouw|fam\.?|familie"
 # Rooms and corners of a home that a person is "at": "bij Ineke op zolder", "de keuken van Fatima".
@@ -713,7 +713,7 @@ _FIELD_HOME = re.compile(
     r"|(?:[Ii]k|[Ww]ij|[Ww]e|[Zz]ij|[Hh]ij)\s+(?:woon|woont|wonen|woonde|woonden)|woon\s+ik"
     r"|wonen\s+(?:wij|we)|woonachtig"
     # a relative's, a friend's or a neighbour's: "van mijn zwager", "bij de buren"
-    r"|(?:(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+)?" + _MINE + r"\s+(?:" + _KIN + r")"
+    r"|(?:(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+)?" + _MINE + r"\s+(?:" + _KIN + r"|pa|ma)"
     r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:" + _MY + r"|" + _OUR + r"|een)\s+(?:" + _KIN + r")"
     r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:de\s+)?(?:" + _KIN_BARE + r")"
     r"|[Bb]ij\s+(?:pa|ma|papa|mama|pap|mam)(?:\s+en\s+(?:pa|ma|papa|mama))?"
@@ -725,12 +725,17 @@ _FIELD_HOME = re.compile(
     r"|[Bb]ij\s+(?P<who>[A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?(?:\s+thuis)?"
     r"(?=\s*(?:[),;:]|$|\s[-–]\s))"
     # a person at home: "bij Corrie op de bank", "op zolder bij Ineke", "de keuken van Fatima"
-    r"|[Bb]ij\s+(?P<at>[A-Z][^\W\d_]+)\s+(?:op|in)\s+(?:(?:de|het|'t)\s+)?(?:" + _ROOMS + r")"
+    r"|[Bb]ij\s+(?P<at>[A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?\s+(?:op|in)\s+(?:(?:de|het|'t)\s+)?(?:"
+    + _ROOMS
+    + r")"
     r"|(?:" + _ROOMS + r")\s+(?:bij|van)\s+(?P<of>[A-Z][^\W\d_]+)"
     # a house known by its number: "de achterdeur van nummer 19", "bij nr. 12"
     r"|(?:" + _ROOMS + r"|deur|poort|hek|brievenbus|bel)\s+van\s+(?:huis)?(?:nummer|nr\.?|no\.)"
     r"\s*[1-9]\d{0,3}"
     r"|(?P<bij>[Bb]ij)\s+(?:huis)?(?:nummer|nr\.?|no\.)\s*[1-9]\d{0,3}"
+    # a flat known by its number: "Appartement 4B", "app. 12", "woning 312"
+    r"|(?:[Aa]ppartement|[Aa]pp\.?|[Ww]oning|[Ww]oonunit|[Ww]ooneenheid|[Bb]ovenwoning"
+    r"|[Bb]enedenwoning)\s*(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-zA-Z]?(?![\w-])" + _NOT_AFTER + r""
     r")(?![\w-])"
 )
 # How to get in or park: no public place ("Ingang via de achterdeur van nummer 19"), and no home
