@@ -636,7 +636,11 @@ def find_private_field(text: str, low: str, words: list[str] | None = None) -> I
         public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None
     ):
         hit = None
-    if hit is None and (words is None or not _HOME_WORDS.isdisjoint(words)):
+    if (
+        hit is None
+        and (words is None or not _HOME_WORDS.isdisjoint(words))
+        and _DIGIT.search(text) is not None  # a street alone is a direction: "bij ons, Kerkpad"
+    ):
         hit = _field_home(text, low)
     if hit is None:
         if _BARE_POSTCODE.fullmatch(text) is not None:
@@ -646,6 +650,9 @@ def find_private_field(text: str, low: str, words: list[str] | None = None) -> I
     yield Finding(
         0, len(text), ERROR, "privacy.home-address", locators.ADDRESS_MESSAGE.format(shown=shown)
     )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # How an `adres` says whose home it is. The words are matched as written: a home word in small
