@@ -179,6 +179,8 @@ def test_home_in_adres_field(text: str, key: str) -> None:
         "Wij zijn te vinden aan de Kerkstraat 5",
         "Kerkstraat 5, bij de familiekamer van het ziekenhuis",
         "Kerkstraat 5, 3 appartementen boven de winkel",
+        "bij ons aan huis, Fazantenhof",  # a street without a number is a direction
+        "Mijn huis staat in de Kerkstraat",
         "Woningcorporatie Eigen Haard, Kerkstraat 5, 120 woningen",
         "Kerkstraat 5, de app 2 dagen van tevoren",
     ],
