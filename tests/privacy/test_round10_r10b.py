@@ -111,6 +111,9 @@ def _quoted(text: str, kind: FieldKind = A) -> list[str]:
         ("Vogelweide 3 – bij de achterburen", "bij de achterburen"),
         ("bij Jan en Petra in de tuin, Vogelweide 3", "bij Jan en Petra in de tuin"),
         ("Vogelweide 3, bij mn pa", "bij mn pa"),
+        ("Vogelweide 3, bie oons thuus", "bie oons thuus"),
+        ("at my house, Vogelweide 3", "my house"),
+        ("Vogelweide 3 (our place, 2nd floor)", "our place"),
         # a house known by its number
         ("Appartement 4B, Vogelweide 3", "Appartement 4B"),
         ("Distelweg 10 app. 12", "app. 12"),
@@ -181,6 +184,8 @@ def test_home_in_adres_field(text: str, key: str) -> None:
         "Kerkstraat 5, 3 appartementen boven de winkel",
         "bij ons aan huis, Fazantenhof",  # a street without a number is a direction
         "Mijn huis staat in de Kerkstraat",
+        "Community centre My Place, Kerkstraat 5",
+        "Our House, Kerkstraat 5",
         "Woningcorporatie Eigen Haard, Kerkstraat 5, 120 woningen",
         "Kerkstraat 5, de app 2 dagen van tevoren",
     ],

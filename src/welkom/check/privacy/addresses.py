@@ -582,7 +582,8 @@ _HOME_WORDS = words(
     huisnummer zolder zoldertje schuur schuurtje garage tuin achtertuin voortuin keuken kelder
     woonkamer huiskamer kamer bank serre veranda woning flat flatje caravan woonboot oprit stoep
     voordeur achterdeur deur zijdeur poort hek brievenbus bel tuinhuisje huisje kennis vriend
-    vriendin vrienden appartement app woonunit wooneenheid bovenwoning benedenwoning achterburen
+    vriendin vrienden bie thuus thoes my our appartement app woonunit wooneenheid bovenwoning
+    benedenwoning achterburen
     """
 )
 
@@ -710,9 +711,13 @@ _FIELD_HOME = re.compile(
     r"(?:" + _MY + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _MY_HOME + r")"
     r"|" + _OUR + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _OUR_HOME + r"))"
     # "bij mij aan huis", "bij ons in de schuur", "by ús", "bij mij" ("welkom bij ons" is a venue)
-    r"|(?<![Ww]elkom\s)[Bb](?:ij|y)\s+(?:mij|ons|my|ús|us|me)" + _NEAR + r"(?:\s+(?:thuis|thús"
+    r"|(?<![Ww]elkom\s)[Bb](?:ij|y|ie)\s+(?:mij|ons|my|ús|us|me|mie|oons|oes)"
+    + _NEAR
+    + r"(?:\s+(?:thuis|thús|thuus|thoes"
     r"|aan\s+huis|(?:in|op|achter|voor)\s+(?:de|het|'t)\s+[a-zà-ÿ]+|op\s+[a-zà-ÿ]+))?"
     r"|(?<![Hh]uis\s)aan\s+huis|naar\s+mij(?:\s+toe)?"
+    # dialect and English: "bie oons thuus", "my house", "at our place"
+    r"|thuus|thoes|(?:[Mm]y|[Oo]ur)\s+(?:house|home|place|flat|apartment|garden|garage|door)"
     # "achter het huis", "de zijdeur van het huis" ("het Huis van de Wijk" is a venue)
     r"|(?:achter|naast|voor|in|bij|deur\s+van|zijdeur\s+van|poort\s+van)\s+(?:het|'t)\s+huis"
     r"(?!\s+van\s+de\s+(?:wijk|buurt))"
