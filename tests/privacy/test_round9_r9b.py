@@ -189,7 +189,7 @@ def test_private_adres_field(text: str, shown: str) -> None:
         ("Speeltuin van de buurt, Hoefslag 2", FieldKind.ADDRESS),
         ("Buurthuis, huisnummer 12, ingang links", FieldKind.ADDRESS),
         ("1055 RV Amsterdam", FieldKind.ADDRESS),
-        ("2513 AA 14", FieldKind.ADDRESS),  # a public place may give its address this way
+        ("2513 AA Den Haag", FieldKind.ADDRESS),  # round 10: "2513 AA 14" is a home
         (
             "De tuinclub komt samen in de tuin van de bibliotheek, Populierenlaan 63.",
             FieldKind.TEXT,

@@ -184,8 +184,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             continue
         spans.append(match.span())
         near = text[max(0, match.start() - 14) : match.end() + 14]
-        if POSTCODE.search(near) is None and public.is_public(
-            text, match.start(), match.end(), low, introduced=True
+        if (
+            POSTCODE.search(near) is None
+            and public.is_public(text, match.start(), match.end(), low, introduced=True)
+            and not _door_of_house(low, match.start(), match.end())
         ):  # with a postcode it is a full address: "rommelmarkt: postcode 9743 RS huisnr 12"
             continue  # "De fietsenwerkplaats is op nr. 5 van het Kastanjeplein"
         if not allow.allows(match.group()):
@@ -232,6 +234,24 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
 
 
+# A door or a corner of a house known by its number: "via de achterdeur van nummer 19".
+_DOOR_OF = re.compile(
+    r"(?<![\w])(?:achterdeur|voordeur|deur|poort|poortje|hek|hekje|tuin|achtertuin|voortuin"
+    r"|garage|schuur|brievenbus|bel|oprit|stoep|kelder|zolder)\s+$"
+)
+
+
+def _door_of_house(low: str, start: int, end: int) -> bool:
+    """A door of a house known by its number ("de achterdeur van nummer 19"): "ingang" or
+    "entree" in the sentence does not make it a public place's ("Ingang van het buurthuis: …"
+    does)."""
+    if not low.startswith("van", start) or _DOOR_OF.search(low, max(0, start - 25), start) is None:
+        return False
+    begin, stop = public.sentence(low, start, end)
+    around = low[begin:start] + " " + low[end:stop]
+    return public.PLACE.search(_NOT_AT_HOME.sub(" ", around)) is None
+
+
 # "in Het Anker, Ankerstr. 19", "bij De Kiem, Kerkstraat 12": a venue named with an article.
 _NAMED_VENUE = re.compile(
     r"(?:^|\s)(?:in|bij|naar)\s+(De|Het|'t)\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[,:(]\s*$"
@@ -268,6 +288,16 @@ def _public_postcode(text: str, start: int, end: int, low: str) -> bool:
     return public.PRIVATE.search(around) is None
 
 
+# Streets named after a preposition: "Achter de Hoven 3", "Onder de Linden 7", "Over 't Water 2".
+_PREPOSITIONS = words(
+    "Achter Over Onder Voor Tussen Binnen Buiten Boven Naast Tegen Bij Op Aan In Om"
+)
+_PREPOSITION_STREET = (
+    r"(?:Achter|Over|Onder|Voor|Tussen|Binnen|Buiten|Boven|Naast|Tegen|Bij|Op|Aan|In|Om)"
+    r"\s+(?:de|het|'t|den)\s+[A-Z]"
+)
+
+
 # A street without a street word at someone's home: "bij mij in de gang op de Hoefslag 5a",
 # "bij mij voor de deur, Klaproos 44", "kom langs, Laan van Meerdervoort 120", "Ophalen bij
 # ons thuis op de Lange Voorhout 10". Many numbered things are written the same way ("in Groep
@@ -280,6 +310,8 @@ HOME_STREET = re.compile(
     r"|\s-\s+"
     # a street whose name starts with an article: "ik woon op De Kolk 4", "aan Het Rak 7"
     r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=(?:De|Het|Den|'t)\s+[A-Z])"
+    # a street named after a preposition: "wij wonen op Over de Vesten 4"
+    r"|(?<![\w-])(?:op|aan|oan|in|naar|bij|by)\s+(?=" + _PREPOSITION_STREET + r")"
     # the start of the text or of a sentence: "Kom langs! Klaproos 44.", "Hoefslag 5a, achterom"
     r"|^\s*|(?<=[.!?]\s)"
     # "Het adres van onze penningmeester is Hoefslag 5a"
@@ -396,6 +428,8 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue
         name = match.group(1)
         first = name.split()[1 if name.startswith(("De ", "Het ", "Den ", "'t ")) else 0]
+        if first in _PREPOSITIONS and re.match(_PREPOSITION_STREET, name):
+            first = name.split()[2]  # "Achter de Hoven 3": the street is "Hoven", no "Achter 3"
         if public.numbered_thing(first) or public.PLACE.search(name.lower()):
             continue  # "Basisschool Klaproos 2", "Radio 538"
         begin, stop = public.sentence(low, start, end)
@@ -537,6 +571,33 @@ FIELD_HINT = re.compile(
     r"p/a|c/o|fam|familie|huize|achter|deur|bel|klop|langs|hoog|woon|won|garage|schuur|tuin|zolder"
     r"|kelder|huisn"
 )
+# The words without which ``_FIELD_HOME`` cannot match: "bij ons huis", "van mijn zwager",
+# "bij mevrouw", "de achterdeur van nummer 19". Not "van" and "het": street names have them.
+_HOME_WORDS = words(
+    """
+    mijn m'n mn mjin mijne myn zijn z'n haar d'r hun jouw jullie ons onze uns bij by aan naar huis
+    huize woonachtig woon woont wonen woonde woonden mevrouw meneer mevr mw mvr dhr
+    buurman buurvrouw buren buurjongen buurmeisje buurtjes bovenburen benedenburen onderburen
+    overburen naastburen bovenbuurman bovenbuurvrouw opa oma tante oom ome nummer nr no
+    huisnummer zolder zoldertje schuur schuurtje garage tuin achtertuin voortuin keuken kelder
+    woonkamer huiskamer kamer bank serre veranda woning flat flatje caravan woonboot oprit stoep
+    voordeur achterdeur deur zijdeur poort hek brievenbus bel tuinhuisje huisje kennis vriend
+    vriendin vrienden bie thuus thoes my our appartement app woonunit wooneenheid bovenwoning
+    benedenwoning achterburen
+    """
+)
+
+
+def field_candidate(low: str, words: list[str]) -> bool:
+    """Can the lowercased `adres` ``low`` (its ``words``) say that it is someone's home?"""
+    return (
+        FIELD_HINT.search(low) is not None
+        or not _HOME_WORDS.isdisjoint(words)
+        or low.lstrip()[:1].isdigit()  # "9741 PT 15", "15, 9741 PT"
+        or low.lstrip().startswith(("postcode", "pc"))
+    )
+
+
 _FIELD_DOOR = re.compile(
     r"(?<![\w-])(?:p/a|c/o|fam\.?|familie|ten\s+huize(?:\s+van)?|achterom|achterdeur|voordeur"
     r"|aanbellen|aankloppen|(?:bel|klop)\s+(?:(?:maar|even|gerust|dan|twee\s+keer|2x)\s+)?aan"
@@ -559,14 +620,192 @@ _FIELD_DOOR = re.compile(
 _WAY_IN = re.compile(r"ingang|fietsenstalling|personeel|leveranciers|laad")
 
 
-def find_private_field(text: str, low: str) -> Iterator[Finding]:
-    """An `adres` field that says it is a person's door (``FIELD_HINT`` found something)."""
+# Words of ``_FIELD_HOME`` that fit in the shape of a standard address (letters and spaces
+# only): "Lindelaan 14, 1234 AB Dorp van mijn zwager" may not take the scanner's shortcut.
+PLAIN_HOME_WORDS = (
+    r"[Mm]ijn|[Mm]n|[Oo]ns|[Oo]nze|[Zz]ijn|[Hh]aar|[Hh]un|[Jj]ouw|[Jj]ullie|[Bb]ij|[Bb]y|[Hh]uize"
+    r"|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am|[Ii]k|[Ww]ij|[Ww]e|[Ww]oonachtig|[Mm]ij"
+)
+
+
+def find_private_field(text: str, low: str, words: list[str] | None = None) -> Iterator[Finding]:
+    """An `adres` field that says it is a person's door (``field_candidate`` said it may)."""
     from . import locators  # its message for an adres that is a home
 
-    hit = _FIELD_DOOR.search(text)
-    if hit is None or public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None:
+    hit = _FIELD_DOOR.search(text) if FIELD_HINT.search(low) is not None else None
+    if hit is not None and (
+        public.PLACE.search(low) is not None or _WAY_IN.search(low) is not None
+    ):
+        hit = None
+    if (
+        hit is None
+        and (words is None or not _HOME_WORDS.isdisjoint(words))
+        and _DIGIT.search(text) is not None  # a street alone is a direction: "bij ons, Kerkpad"
+    ):
+        hit = _field_home(text, low)
+    if hit is None:
+        if _BARE_POSTCODE.fullmatch(text) is not None:
+            yield Finding(0, len(text), ERROR, "privacy.home-address", BARE_POSTCODE_MESSAGE)
         return
     shown = " ".join(hit.group().split())
     yield Finding(
         0, len(text), ERROR, "privacy.home-address", locators.ADDRESS_MESSAGE.format(shown=shown)
     )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# How an `adres` says whose home it is. The words are matched as written: a home word in small
+# letters ("bij ons huis", "m'n schuurtje") is a home, with a capital it is the name of a venue
+# ("Ons Huis", "Onze Tuin", "De Huiskamer", "Ons Stekje").
+_MY = (
+    r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn|[Zz]ijn|[Zz]'n|[Hh]aar|[Dd]'r|[Hh]un|[Jj]ouw"
+    r"|[Jj]ullie)"
+)
+# Only "mijn" is surely a possessive: "zijn" and "haar" are verbs and nouns too ("wij zijn ma
+# t/m vr open", "haar knippen"), so before a relative they need "bij" or "van".
+_MINE = r"(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]jin|[Mm]ijne|[Mm]yn)"
+_OUR = r"(?:[Oo]ns|[Oo]nze|[Uu]ns)"
+# Parts and kinds of a home: after "mijn" all of them, after "ons"/"onze" (which a club says
+# too: "onze keuken", "ons adres") only the private ones.
+_OUR_HOME = (
+    r"huis|huisje|woning|flat|flatje|appartement|bovenwoning|benedenwoning|bovenhuis|benedenhuis"
+    r"|tuin|tuintje|achtertuin|voortuin|schuur|schuurtje|garage|zolder|zoldertje|oprit|stoep"
+    r"|voordeur|achterdeur|caravan|woonboot|balkon|serre|veranda|tuinhuis|tuinhuisje|erf|hok"
+    r"|hokje|carport|woonwagen|chalet"
+)
+_MY_HOME = (
+    _OUR_HOME + r"|deur|adres|thuisadres|postadres|woonadres|huiskamer|woonkamer|keuken"
+    r"|keukentafel|kamer|kamertje|slaapkamer|bel|brievenbus|portiek|stek|stekje|optrekje|app"
+)
+# Relatives, friends and neighbours: after "mijn", "onze", "haar", ... ("van mijn zwager").
+_KIN = (
+    r"zwager|schoonzus|schoonzuster|schoonbroer|schoonmoeder|schoonvader|schoonouders"
+    r"|schoonfamilie|zus|zusje|zuster|broer|broertje|moeder|vader|mam|pap|mams|paps|ouders"
+    r"|grootouders|opa|oma|oom|ome|tante|neef|nicht|zoon|dochter|kinderen|kleinzoon|kleindochter"
+    r"|man|vrouw|vriend|vriendin|vrienden|vriendje|partner|verloofde|kennis|kennissen|collega"
+    r"|buurman|buurvrouw|buren|buurjongen|buurmeisje|(?:boven|beneden|onder|over|naast|achter)bu\w+"
+)
+# ... and the ones that need no "mijn": "bij oma", "bij de buren", "van tante Els".
+_KIN_BARE = (
+    r"opa|oma|tante|oom|ome|buurman|buurvrouw|buren|buurjongen|buurmeisje|buurtjes"
+    r"|(?:boven|beneden|onder|over|naast|achter)bu\w+"
+)
+_HONORIFIC = r"mevrouw|meneer|mevr\.?|mw\.?|mvr\.?|dhr\.?|hr\.?|de\s+heer|juffrouw|fam\.?|familie"
+# Rooms and corners of a home that a person is "at": "bij Ineke op zolder", "de keuken van Fatima".
+_ROOMS = (
+    r"zolder|zoldertje|schuur|schuurtje|garage|tuin|achtertuin|voortuin|keuken|kelder|woonkamer"
+    r"|huiskamer|bank|serre|veranda|kamer|tuinhuisje|huis|huisje|woning|flat|flatje|caravan"
+    r"|woonboot|oprit|stoep|voordeur|achterdeur"
+)
+# "bij mij om de hoek", "bij ons in de buurt": near the teller's home, not at it.
+_NEAR = (
+    r"(?!\s+(?:om\s+de\s+hoek|in\s+de\s+(?:buurt|straat|wijk|flat|portiek|stad)|vlakbij"
+    r"|in\s+het\s+dorp|tegenover|verderop|in\s+de\s+buurt))"
+)
+_FIELD_HOME = re.compile(
+    r"(?<![\w'’-])(?:"
+    # the teller's home: "bij ons huis", "in m'n schuurtje", "onze oude garage", "mijn eigen huis"
+    r"(?:(?:[Bb]ij|[Bb]y|[Ii]n|[Oo]p|[Vv]oor|[Aa]chter|[Nn]aast|[Oo]nder)\s+)?"
+    r"(?:" + _MY + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _MY_HOME + r")"
+    r"|" + _OUR + r"\s+(?:[a-zà-ÿ]{2,12}\s+)?(?:" + _OUR_HOME + r"))"
+    # "bij mij aan huis", "bij ons in de schuur", "by ús", "bij mij" ("welkom bij ons" is a venue)
+    r"|(?<![Ww]elkom\s)[Bb](?:ij|y|ie)\s+(?:mij|ons|my|ús|us|me|mie|oons|oes)"
+    + _NEAR
+    + r"(?:\s+(?:thuis|thús|thuus|thoes"
+    r"|aan\s+huis|(?:in|op|achter|voor)\s+(?:de|het|'t)\s+[a-zà-ÿ]+|op\s+[a-zà-ÿ]+))?"
+    r"|(?<![Hh]uis\s)aan\s+huis|naar\s+mij(?:\s+toe)?"
+    # dialect and English: "bie oons thuus", "my house", "at our place"
+    r"|thuus|thoes|(?:[Mm]y|[Oo]ur)\s+(?:house|home|place|flat|apartment|garden|garage|door)"
+    # "achter het huis", "de zijdeur van het huis" ("het Huis van de Wijk" is a venue)
+    r"|(?:achter|naast|voor|in|bij|deur\s+van|zijdeur\s+van|poort\s+van)\s+(?:het|'t)\s+huis"
+    r"(?!\s+van\s+de\s+(?:wijk|buurt))"
+    # "ik woon", "wij wonen", "woon ik", "woonachtig"
+    r"|(?:[Ii]k|[Ww]ij|[Ww]e|[Zz]ij|[Hh]ij)\s+(?:woon|woont|wonen|woonde|woonden)|woon\s+ik"
+    r"|wonen\s+(?:wij|we)|woonachtig"
+    # a relative's, a friend's or a neighbour's: "van mijn zwager", "bij de buren"
+    r"|(?:(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+)?" + _MINE + r"\s+(?:" + _KIN + r"|pa|ma)"
+    r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:" + _MY + r"|" + _OUR + r"|een)\s+(?:" + _KIN + r")"
+    r"|(?:[Bb]ij|[Vv]an|[Pp]/a)\s+(?:de\s+)?(?:" + _KIN_BARE + r")"
+    r"|[Bb]ij\s+(?:pa|ma|papa|mama|pap|mam)(?:\s+en\s+(?:pa|ma|papa|mama))?"
+    r"(?!\s*(?:t/m|tot|-|en\s+(?:di|wo|do|vr|za|zo)))"
+    # a person's: "bij mevrouw Yilmaz", "Mevr. de Wit", "huize Jansen", "(bij Joop)"
+    r"|(?:[Bb]ij|[Vv]an|[Pp]/a|[Tt]\.?a\.?v\.?)\s+(?:" + _HONORIFIC + r")"
+    r"|(?:[Mm]evrouw|[Mm]eneer|[Mm]evr\.?|[Mm]w\.|[Dd]hr\.?)\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][^\W\d_]+"
+    r"|huize\s+(?P<house>[A-Z][^\W\d_]+)"
+    r"|[Bb]ij\s+(?P<who>[A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?(?:\s+thuis)?"
+    r"(?=\s*(?:[),;:]|$|\s[-–]\s))"
+    # a person at home: "bij Corrie op de bank", "op zolder bij Ineke", "de keuken van Fatima"
+    r"|[Bb]ij\s+(?P<at>[A-Z][^\W\d_]+)(?:\s+(?:en|&)\s+[A-Z][^\W\d_]+)?\s+(?:op|in)\s+(?:(?:de|het|'t)\s+)?(?:"
+    + _ROOMS
+    + r")"
+    r"|(?:" + _ROOMS + r")\s+(?:bij|van)\s+(?P<of>[A-Z][^\W\d_]+)"
+    # a house known by its number: "de achterdeur van nummer 19", "bij nr. 12"
+    r"|(?:" + _ROOMS + r"|deur|poort|hek|brievenbus|bel)\s+van\s+(?:huis)?(?:nummer|nr\.?|no\.)"
+    r"\s*[1-9]\d{0,3}"
+    r"|(?P<bij>[Bb]ij)\s+(?:huis)?(?:nummer|nr\.?|no\.)\s*[1-9]\d{0,3}"
+    # a flat known by its number: "Appartement 4B", "app. 12", "woning 312"
+    r"|(?:[Aa]ppartement|[Aa]pp\.?|[Ww]oning|[Ww]oonunit|[Ww]ooneenheid|[Bb]ovenwoning"
+    r"|[Bb]enedenwoning)\s*(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-zA-Z]?(?![\w-])" + _NOT_AFTER + r""
+    r")(?![\w-])"
+)
+# How to get in or park: no public place ("Ingang via de achterdeur van nummer 19"), and no home
+# either after "bij" ("parkeren bij nummer 12").
+_NOT_AT_HOME = re.compile(
+    r"(?:hoofd|zij|achter)?ingang|entree|fietsenstalling|personeel|leveranciers|laad|parke"
+)
+# "naast de bakker", "achter de kerk": a place that only says where the home is.
+_LANDMARK = re.compile(
+    r"(?:naast|boven|onder|tegenover|achter|vlakbij|dichtbij|voorbij|bij)\s+(?:de|het|'t)"
+    r"\s+[^\W\d_]+"
+)
+
+
+def _field_home(text: str, low: str) -> re.Match[str] | None:
+    """The first phrase of ``text`` (an `adres`) that says it is someone's home, unless a public
+    place is named outside that phrase and outside landmarks ("ons huisje achter de kerk")."""
+    from . import names  # keep the names lists out of this module's import
+
+    for hit in _FIELD_HOME.finditer(text):
+        person = hit.group("at") or hit.group("of") or hit.group("house")
+        if person is not None and not (
+            names.word_class(person) in (names.NAME, names.AMBIGUOUS_NAME)
+            or person in names.surnames()
+        ):
+            continue  # "de tuin van Eden", "bij Buurtzorg op de kamer"
+        person = hit.group("who")
+        if person is not None and not (
+            names.word_class(person) == names.NAME or person in names.surnames()
+        ):
+            continue  # "bij Jumbo", "bij Dirk": a shop, no person
+        rest = low[: hit.start()] + " " + low[hit.end() :]
+        if hit.group("bij") is not None and _NOT_AT_HOME.search(rest) is not None:
+            continue  # "ingang bij nummer 102", "parkeren bij nummer 12"
+        if public.PLACE.search(_LANDMARK.sub(" ", _NOT_AT_HOME.sub(" ", rest))) is not None:
+            continue  # "Wijkcentrum De Kiem, bij ons in de grote zaal"
+        return hit
+    return None
+
+
+# A postcode and a house number without a street ("9741 PT 15", "15, 9741 PT"): how a resident
+# gives the own address on a form. A public place writes its street: "Kerkstraat 15, 9741 PT".
+_PC = r"[1-9]\d{3}\s?(?!SA|SD|SS|sa|sd|ss)(?:[A-Z]{2}|[a-z]{2})"
+_NR = (
+    r"(?:(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{0,4}"
+    r"(?:\s?[a-zA-Z]{1,3}(?![\w])|[\s-]?(?:I{1,3}|IV|hs|huis|hoog|bis|bg|boven|beneden|bov)"
+    r"|-\d{1,3})?"
+)
+_TOWN = r"(?:\s*,?\s*[A-Z][^\W\d_]+(?:[ -][A-Za-z][^\W\d_]*){0,3})?"
+_BARE_POSTCODE = re.compile(
+    r"\s*(?:(?:postcode|pc)\s*:?\s*)?"
+    r"(?:" + _PC + r"\s*[,:]?\s*" + _NR + _TOWN + r"|" + _NR + r"\s*,\s*" + _PC + _TOWN + r")"
+    r"\s*\.?\s*",
+    re.IGNORECASE,
+)
+BARE_POSTCODE_MESSAGE = (
+    "Hier staan alleen een postcode en een huisnummer. Zo geeft iemand meestal het eigen "
+    "huisadres op, en de site is voor iedereen te zien. Is dit een openbare plek? Schrijf dan "
+    "de straat erbij, zoals 'Kerkstraat 15, 9741 PT Groningen'. Is het iemands huis? Haal het "
+    "dan weg."
+)

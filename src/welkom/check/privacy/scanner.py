@@ -90,9 +90,11 @@ def scan_text(
 # address written the standard way in an `adres` field ("Sluisweg 103, 9063 SS Zoerveen"),
 # and a decimal number without a leading zero ("51.3430", a map coordinate): no phone number,
 # BSN, IBAN or date of birth has that shape. Each cost 12 µs through every detector.
+# A word that can make it someone's home is no part of it: "…, 1234 AB Dorp van mijn zwager".
+_NOT_HOME = r"(?!(?:" + addresses.PLAIN_HOME_WORDS + r")\b)"
 _PLAIN_ADDRESS = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?[a-zA-Z]{1,2})?,"
-    r" [1-9]\d{3} ?[A-Z]{2} [A-Z][a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,3}"
+    r"[A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?[a-zA-Z]{1,2})?,"
+    r" [1-9]\d{3} ?[A-Z]{2} [A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3}"
 )
 _DECIMAL = re.compile(r"-?[1-9]\d{0,2}[.,]\d{1,6}")
 
@@ -186,8 +188,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         )
     if kind is FieldKind.ADDRESS and locators.private_address_candidate(low):
         found.extend(locators.find_private_address(text))
-    if kind is FieldKind.ADDRESS and addresses.FIELD_HINT.search(low):
-        found.extend(addresses.find_private_field(text, low))  # "p/a Klaproos 44", "3-hoog"
+    if kind is FieldKind.ADDRESS and addresses.field_candidate(low, words):
+        found.extend(addresses.find_private_field(text, low, words))  # "p/a Klaproos 44", "3-hoog"
     if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
         found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
     name_findings = names.find(text, kind, allow, low, words)
