@@ -2385,7 +2385,8 @@ def _is_place_word(word: str) -> bool:
     if hit is None or hit.start() == 0 or word in surnames():
         return False
     part = word[word.rfind("-", 0, hit.start()) + 1 :]
-    return part == word or part not in surnames()  # "Heijden-Bakker": a double surname
+    # "Heijden-Bakker", "Linden-Bos": a double surname, also with a surname that is a word
+    return part == word or (part not in surnames() and part not in PARTICLE_SURNAMES)
 
 
 def _as_they_occur(

@@ -56,7 +56,19 @@ CAR_WORDS = words(
     brommer motor motortje wagen wagentje aanhanger caravan taxi vrachtwagen bakfiets
     parkeervergunning parkeerplaats parkeerplek parkeren parkeert geparkeerd kenteken
     kentekens nummerbord nummerborden
+    bmw audi opel volkswagen vw mercedes toyota ford renault peugeot citroen citroën fiat kia
+    hyundai volvo skoda škoda tesla nissan mazda suzuki dacia porsche lexus honda jeep
+    landrover mitsubishi suv stationwagen cabrio pick-up pickup bestelauto
     """
+)
+# Without dashes ("J73ZBK", "VG214K"), only in capitals, in a text about a car: "de zwarte BMW
+# J73ZBK". Not "1234AB" (a postcode has the shape of sidecode 2).
+PLATE_COMPACT = re.compile(
+    r"(?<![\w-])(?!\d{4}[A-Z]{2}(?![\w-]))(?:"
+    + "|".join(
+        code.replace("[A-Z]", "L").replace("-", "").replace("L", "[A-Z]") for code in _SIDECODES
+    )
+    + r")(?![\w-])"
 )
 
 
@@ -88,6 +100,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for match in PLATE_ODD.finditer(text) if odd else ():
             plate = match.group()
             if not allow.allows(re.sub(r"\s*[./-]\s*", "-", plate)):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
+        for match in PLATE_COMPACT.finditer(text):
+            plate = match.group()
+            if not allow.allows(plate):
                 yield Finding(
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),
