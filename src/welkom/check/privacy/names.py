@@ -76,7 +76,7 @@ from pathlib import Path
 
 from welkom.problems import Severity
 
-from . import public
+from . import plates, public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, whole_words, words
 
 _DATA = Path(__file__).with_name("data")
@@ -147,12 +147,14 @@ ROLE_WORDS = (
     "|schuldhulpverlener|taalmaatje|maatje|coach|tuinman|tuinier|portier|schoonmaker|buurtouder"
     "|contactpersoon|organisator|oprichter|oprichtster|medewerker|medewerkster|stagiair(?:e)?"
     "|bestuurslid|teamleider|sportcoach|buurtsportcoach|mentor|gids|postbode"
+    "|sleutelfiguur|sleutelpersoon|aanspreekpunt|vraagbaak|kartrekker|wijkvader|wijkmoeder"
+    "|(?:buurt|wijk)?ambassadeur|vertrouwenspersoon|klusjesman|steunpilaar"
     "|buurtmoeder|buurtvader|wijkbewoner|bewoner|bewoonster|buurtbewoner|conciërge|bibliothecaris"
 )
 _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
     r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
-    r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
+    r"|oom|ome|ouwe|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
     # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
     r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
@@ -215,6 +217,7 @@ _FUNCTION = words(
 HONORIFICS = words(
     """
     meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
+    ouwe
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
     dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
@@ -225,6 +228,10 @@ HONORIFICS = words(
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
 _INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
+# Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
+# is a word, or one no list knows).
+_CALLED = words("heet heette heten genaamd genoemd")
+_CAR_WORDS = plates.CAR_WORDS
 _VERBS = words(
     """
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
@@ -903,7 +910,7 @@ def _find_names_only(
     tokens = set(low.split())
     honorifics = HONORIFICS.intersection(tokens) | HONORIFICS.intersection(words)
     classes = {word_class(c) for c in caps}  # also fills _ORDINARY_CAPS
-    intro = "heet" in low or "naam" in low or "noem" in low
+    intro = "heet" in low or "naam" in low or "noem" in low or "genaamd" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
         kind in _PERSON_FIELDS
@@ -1509,6 +1516,10 @@ def _find(
             if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
                 continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
+            if token == "ouwe" and (
+                _base(name.split()[0]) not in first_names() or name.lower() in _CAR_WORDS
+            ):
+                continue  # "de ouwe Mercedes", "de Ouwe Haven": "ouwe" only before a first name
             last = name.split()[-1]
             if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
                 continue
@@ -1534,6 +1545,19 @@ def _find(
         prev = _prev_words(text, start)
         if intro and prev.endswith(_INTRO_ANY) and word not in _FUNCTION:
             yield add(start, end, ERROR, word)
+            continue
+        if (
+            intro
+            and prev.rsplit(" ", 1)[-1] in _CALLED
+            and word not in _FUNCTION
+            and word_class(word) != ORDINARY
+            and _ANIMAL_WORDS.isdisjoint(
+                _prev_words(text, start, 6).split()
+            )  # "onze kat heet Roos"
+            and not _in_place(text, start, end)
+        ):  # "de man heet Frank", "Hij heet Dørte", "een buurman genaamd Dirk"
+            stop = _surname_end(text, word, end, True, strict=True) or end
+            yield add(start, stop, ERROR, text[start:stop])
             continue
         if not is_name:
             continue
@@ -2353,7 +2377,11 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     places = [
         w
         for w in listed
-        if len(w) > 2 and w.lower() in known and w.lower() not in things and _base(w) not in names
+        if len(w) > 2
+        and w.lower() in known
+        and w.lower() not in things
+        and _base(w) not in names
+        and not w.endswith(("se", "sche"))  # "Abdi, Somalische vader": an origin, no place
     ]  # "Ro", "Mo", "Ed": a short word of the frequency list is a nickname, not a place
     if not places:
         return False
