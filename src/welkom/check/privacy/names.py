@@ -2010,7 +2010,8 @@ _AND = re.compile(r"\s*(?:,|en|&)\s*")
 _SHORT_ABBREVIATION = re.compile(r"(?:^|[\s.])\w{1,2}\.$")
 _CAPITAL_END = re.compile(_UP + r"[\w'’.-]*$")
 _CHAIN = re.compile(
-    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*"
+    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?"
+    r"|[A-Z]\.(?:\s?[A-Z]\.)*))*"  # initials: "Annie M.G. Schmidtschool"
 )
 _LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
 _GLUED = re.compile(r"-?" + _LETTER + r"*")
@@ -2401,6 +2402,8 @@ _PLACE_WORDS = words(
     Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
     Fabriek Loods Kazerne Gevangenis Station Paviljoen Gymnasium Atheneum Schouwburg
     Universiteit Hogeschool Conservatorium Scholengemeenschap Mavo Havo Vmbo
+    Foundation Fund Institute Instituut Academy Academie Center Centre Cup Trofee Bokaal
+    Toernooi Award Lezing Collectie Sportpark Sporthal Zwembad Kindcentrum Schoolplein
     """
 )
 
