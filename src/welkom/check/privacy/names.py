@@ -1516,6 +1516,12 @@ def _find(
             if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
                 continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
+            if (
+                token in _ROLE_HONORIFICS
+                and name.startswith(("van de ", "van het ", "van 't "))
+                and _THE_ROLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+            ):
+                continue  # "de dominee van de Ark", "onze juf van de Regenboog": a named place
             if token == "ouwe" and (
                 _base(name.split()[0]) not in first_names() or name.lower() in _CAR_WORDS
             ):
@@ -1838,6 +1844,12 @@ def _initials_and_roles(
                 continue  # "wijkverpleegkundige van het Buurtzorg-team": an organisation
             if pattern is _ROLE_SURNAME and not _surname_like(last):
                 continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
+            if (
+                pattern is _ROLE_SURNAME
+                and name.startswith(("van de ", "van het ", "van 't "))
+                and _THE_ROLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "de dominee van de Ark", "onze juf van de Regenboog": a named place
             if pattern is _BARE_INITIALS and not _bare_initial_name(text, start, name):
                 continue  # "blok A Bakker", "Plan B de Vries" (a label), "Vries" alone
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
@@ -1887,6 +1899,12 @@ _ROLE_WORD = re.compile(ROLE_WORDS, re.IGNORECASE)
 @functools.lru_cache(maxsize=1 << 14)
 def _is_role_word(word: str) -> bool:
     return _ROLE_WORD.fullmatch(word) is not None
+
+
+# Honorifics that are also roles at a place: "de juf van de Regenboog".
+_ROLE_HONORIFICS = words("dominee pastoor imam juf juffrouw meester dokter zuster broeder")
+# An article or possessive before a role word: "de dominee", "onze huismeester".
+_THE_ROLE_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het|onze|ons|jullie|hun|die|deze|een)\s+$")
 
 
 def _role_surnames(text: str) -> list[re.Match[str]]:
@@ -2120,11 +2138,13 @@ _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 # no such word: "in de kerk Maria gezien" is a person met there.
 _ORG_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?i:[a-zà-ÿ]*(?:stichting|vereniging|club|koor|ensemble|orkest|fanfare"
-    r"|harmonie|collectief)|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
+    r"|harmonie|collectief|gemeente|gemeenschap|parochie|kerkgenootschap|congregatie"
+    r"|moskee|synagoge|tempel|mandir|gurdwara|cemevi|gebedshuis)"
+    r"|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
 )
 # "ons koor Marja, Kees en Joop": its members, people after all. ("Team Annemarie zorgt voor de
 # soep" is a person too: "team" is no word of this list.)
-_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*" + _UP + r"[a-zà-ÿ]")
+_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*(" + _UP + r"[a-zà-ÿ][\w'’-]*)")
 
 
 # Houses of prayer, named like a person in two words: "de synagoge Beth Shalom".
@@ -2138,8 +2158,9 @@ def _place_before(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 3) : start].rstrip().endswith((":", ",")):
         return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person;
         # "de voorzitter van vereniging Sahara, Hussam, …": a comma ends the name of a place
+    members = _MEMBERS_AFTER.match(text, end)
     if _ORG_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and (
-        _MEMBERS_AFTER.match(text, end) is None
+        members is None or _is_place_word(members.group(1))  # "…, Ringweg 301": its address
     ):
         return True  # "stichting Razem", "voetbalclub Fatih", "VZW Nadia": its name
     org = _ORG_BEFORE.search(text, max(0, start - 40), start)
