@@ -228,6 +228,16 @@ HONORIFICS = words(
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
 _INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
+# "mijn", "zijn", "jouw" in Low Saxon and Limburg dialects, also first names (Mien, Dien, Zien);
+# before a word for family, home or belongings they are no name: "Mien moeder", "Dien va".
+_DIALECT_MY = words("Mien Dien Zien Mienen Dienen")
+_POSSESSED = re.compile(
+    r"\s+(?:moeder|mam|mams|moe|mem|mams|vader|va|pap|pa|ma|heit|man|vrouw|wief|vent|zoon|dochter"
+    r"|kinder|kinders|kinderen|kind|kiend|jong|jongen|wicht|dochter|broer|zus|zuster|zuske"
+    r"|opa|oma|opoe|opa's|olders|ouders|old|ollen|huus|hoes|huis|hoos|fiets|fietse|hond|kat"
+    r"|tuin|hof|buurman|buurvrouw|naober|noaber|naobers|buren|familie|femilie|vriend|vriendin"
+    r"|maat|kammeraod|naam|auto|werk|baas|lief|schat|land|dörp|dorp|stad)(?![\w'’-])"
+)
 # Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
 # is a word, or one no list knows).
 _CALLED = words("heet heette heten genaamd genoemd")
@@ -1548,6 +1558,8 @@ def _find(
         start, end = match.span()
         if any(s <= start < e for s, e in found):
             continue
+        if word in _DIALECT_MY and _POSSESSED.match(text, end) is not None:
+            continue  # "Mien moeder en ik": "mijn" in Low Saxon, no Mien
         prev = _prev_words(text, start)
         if intro and prev.endswith(_INTRO_ANY) and word not in _FUNCTION:
             yield add(start, end, ERROR, word)
@@ -1593,6 +1605,8 @@ def _find(
             continue  # "toen was het Ingrid die aanbelde": a person who did something
         if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
             continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
+        if last_prev == "it" and text[max(0, start - 3) : start - 1] == "It":
+            continue  # "Dorpshuis It Haske": "het" in Frisian, the name of a place
         if _THEN_ROLE.match(text, end):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
@@ -1633,7 +1647,12 @@ def _find(
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
-        if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
+        if (
+            role_field
+            and _after_capital(text, start)
+            and not _at_sentence_start(text, start)
+            and not _after_conjunction(text, start)  # "Wanneer Annemiek er is": a person
+        ):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
 
@@ -2210,6 +2229,19 @@ _OPENING = re.compile(
 )
 
 
+# A conjunction that opens the sentence before a name: "Wanneer Annemiek er is", "Als Karin
+# er niet is", "Zodra Fenna terug is".
+_CONJUNCTION = re.compile(
+    r"(?i:wanneer|als|zodra|zolang|omdat|terwijl|totdat|nadat|voordat|tenzij|indien|of|tot"
+    r"|alleen\s+als|behalve\s+als|ook\s+als)\s+$"
+)
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    hit = _CONJUNCTION.search(text, max(0, start - 20), start)
+    return hit is not None and _at_sentence_start(text, hit.start())
+
+
 def _after_opening_word(text: str, start: int) -> bool:
     """ "Met Roos en Mark …": the capital before the name is the first word of the sentence."""
     hit = _OPENING.search(text, max(0, start - 20), start)
@@ -2441,6 +2473,13 @@ def _is_place_word(word: str) -> bool:
     return part == word or (part not in surnames() and part not in PARTICLE_SURNAMES)
 
 
+# A house number, then a comma, a postcode or the end: the word before it is a street.
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[ \t]+[1-9]\d{0,3}(?:[ \t]?[a-zA-Z]|-\d{1,3})?"
+    r"(?=[ \t]*(?:$|\n|,[ \t]*(?:[1-9]\d{3}|[A-Z])|[1-9]\d{3}\s?[A-Z]{2}\b))"
+)
+
+
 def _as_they_occur(
     text: str, kind: FieldKind, found: list[Finding], lower_context: bool, unknown: bool = True
 ) -> list[Finding]:
@@ -2467,6 +2506,8 @@ def _as_they_occur(
             continue
         if _SHOP_WORD.fullmatch(word) is not None:
             continue  # "Vishandel staat op de markt": a shop, not a person
+        if _HOUSE_NUMBER_AFTER.match(text, end) is not None:
+            continue  # "Haadwei 41, 9111 AB": a street (for the address checks), no person
         prev = _prev_words(text, start, 2)
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
@@ -2578,6 +2619,8 @@ def _as_they_occur(
             start, end = match.span()
             if word not in lower_names() or not free(start, end):
                 continue
+            if word.capitalize() in _DIALECT_MY and _POSSESSED.match(text, end) is not None:
+                continue  # "met mien man": "mijn" in dialect
             prev = _prev_words(text, start, 1)
             if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
