@@ -332,3 +332,39 @@ def test_messages_quote_what_was_found() -> None:
     text = "Hij heet D&#248;rte, die Deense buurman"
     (finding,) = [f for f in scan_text(text) if f.code == NAME]
     assert "'D&#248;rte'" in finding.message
+
+
+# --- someone known as a family member of a surname ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("ut maedje van Lambers oppe hoek is zwanger", "maedje van Lambers"),
+        ("het meisje van Lambers is zwanger", "meisje van Lambers"),
+        ("de vrouw van Bakker is ziek", "vrouw van Bakker"),
+        ("de kinderen van Visser spelen buiten", "kinderen van Visser"),
+        ("de man van Mulder helpt met tillen", "man van Mulder"),
+        ("De weduwe van Kuipers woont nu alleen", "weduwe van Kuipers"),
+        ("de jongen van Pietersen op de hoek", "jongen van Pietersen"),
+        ("dat wicht van Brouwer is weer thuis", "wicht van Brouwer"),
+    ],
+)
+def test_family_member_of_a_surname(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het meisje van Vermeer hangt in het Mauritshuis",
+        "de kinderen van Nederland",
+        "de jongen van Oranje",
+        "het kind van Pasen",
+        "de vrouw van de bakker",
+        "het meisje van de buurtwinkel",
+        "de man van Staal",
+    ],
+)
+def test_family_of_a_thing_or_place_stays(text: str) -> None:
+    assert found(text, NAME) == []

@@ -670,6 +670,10 @@ def find(
     A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
     is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
     found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if " van " in text and not _KIN.isdisjoint(
+        _WORD.findall(text.lower()) if words is None else words
+    ):
+        found = _kin_of(text, kind, allow, found)  # "de vrouw van Bakker", "ut maedje van Lambers"
     if ("'" in text or "’" in text) and _ELIDED.search(text) is not None:
         found = _elided_names(text, kind, allow, found)  # "N'Diaye", "O'Brien", "D'Souza"
     if "#" in text and _HASHTAG.search(text) is not None:
@@ -706,6 +710,42 @@ def find(
             continue  # "truus van de handwerkclub": keep "truus"
         found = [*rest, wide]
     return sorted(found, key=lambda f: f.start)
+
+
+# Someone known as the family member of a surname: "de vrouw van Bakker", "het meisje van
+# Lambers", "ut maedje van Lambers" (dialect), "de kinderen van Visser".
+_KIN = words(
+    """
+    vrouw man meisje meid meiske maedje wicht jongen jong knul kind kinderen kinders zoontje
+    dochtertje moeder vader weduwe weduwnaar ex vriendin vriend schoonzoon schoondochter
+    kleinkind kleinkinderen tweeling baby
+    """
+)
+_KIN_OF = re.compile(
+    r"(?<![\w'’-])(?i:vrouw|man|meisje|meid|meiske|maedje|wicht|jongen|jong|knul|kind|kinderen"
+    r"|kinders|zoontje|dochtertje|moeder|vader|weduwe|weduwnaar|ex|vriendin|vriend|schoonzoon"
+    r"|schoondochter|kleinkind|kleinkinderen|tweeling|baby)\s+van\s+("
+    + _UP
+    + r"[a-zà-ÿ]{2,})(?![\w'’-])"
+)
+
+
+def _kin_of(text: str, kind: FieldKind, allow: Allowlist, found: list[Finding]) -> list[Finding]:
+    out = list(found)
+    for match in _KIN_OF.finditer(text):
+        start, end = match.span()
+        surname = match.group(1)
+        if (
+            surname not in surnames()  # also one that is a word: "de vrouw van Bakker"
+            or surname.lower() in known_tokens()
+            or surname.lower() in frequent_words()
+            or _is_place_word(surname)
+            or any(f.start < end and start < f.end for f in out)
+            or allow.allows(surname)
+        ):
+            continue
+        out.append(_finding(start, end, ERROR, text[start:end], kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
 
 
 # A surname with an elided prefix: "N'Diaye", "O'Brien", "D'Souza", "M'Bala" (not the French
