@@ -368,3 +368,68 @@ def test_family_member_of_a_surname(text: str, shown: str) -> None:
 )
 def test_family_of_a_thing_or_place_stays(text: str) -> None:
     assert found(text, NAME) == []
+
+
+# --- more ways to say a name or a digit ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("iedereen noemt hem Frank", "Frank"),
+        ("haar naam is Roos", "Roos"),
+        ("zijn naam was Dirk, hij woonde op de hoek", "Dirk"),
+        ("Hij heet, geloof ik, Frank", "Frank"),
+        ("die heet volgens mij Dirk", "Dirk"),
+    ],
+)
+def test_name_said_with_a_hedge_or_by_others(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het project heet volgens mij Samen Koken",
+        "onze hond heet geloof ik Max",
+        "Het nieuwe lokaal heet eigenlijk De Vonk",
+    ],
+)
+def test_things_said_with_a_hedge_stay(text: str) -> None:
+    assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("06 dubbel drie 59 72 81", "06 dubbel drie 59 72 81"),
+        ("06 13 dubbel vijf 72 81", "06 13 dubbel vijf 72 81"),
+        ("nul zes dubbel een dubbel twee 34 56", "nul zes dubbel een dubbel twee 34 56"),
+        ("nul zes dubbele acht 12 34 56", "nul zes dubbele acht 12 34 56"),
+        ("bel 06 double seven 12 34 56", "06 double seven 12 34 56"),
+    ],
+)
+def test_doubled_digits(text: str, shown: str) -> None:
+    assert any(shown in quoted for quoted in found(text, MOBILE))
+
+
+@pytest.mark.parametrize(
+    "text", ["dubbel drie en dubbel vijf tafels", "een dubbele zes gegooid, 12 punten"]
+)
+def test_doubles_without_a_number_stay(text: str) -> None:
+    assert found(text, MOBILE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("de witte Golf met J73ZBK staat op de stoep", "J73ZBK"),
+        ("een zwarte Corsa J73ZBK", "J73ZBK"),
+    ],
+)
+def test_plate_after_a_car_model(text: str, shown: str) -> None:
+    assert shown in found(text, PLATE)
+
+
+def test_golf_as_a_sport_is_no_car() -> None:
+    assert found("we spelen golf op baan 12, start 9.30", PLATE) == []

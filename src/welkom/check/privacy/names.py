@@ -240,7 +240,13 @@ _POSSESSED = re.compile(
 )
 # Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
 # is a word, or one no list knows).
-_CALLED = words("heet heette heten genaamd genoemd")
+_CALLED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:heet|heette|heten|genaamd|genoemd|(?:zijn|haar|z'n|d'r)\s+naam\s+(?:is|was)"
+    r"|noem(?:t|en|de|den)\s+(?:hem|haar|ze|hen|hun)(?:\s+(?:altijd|gewoon|hier|nog|ook))?)"
+    # a hedge between: "heet, geloof ik, Frank", "heet volgens mij Dirk"
+    r"(?:[\s,]+(?i:geloof\s+ik|volgens\s+mij|denk\s+ik|dacht\s+ik|toch|gewoon|eigenlijk"
+    r"|officieel|trouwens))?[\s,:]+$"
+)
 _CAR_WORDS = plates.CAR_WORDS
 _VERBS = words(
     """
@@ -1606,7 +1612,7 @@ def _find(
             continue
         if (
             intro
-            and prev.rsplit(" ", 1)[-1] in _CALLED
+            and _CALLED_BEFORE.search(text, max(0, start - 48), start) is not None
             and word not in _FUNCTION
             and word_class(word) != ORDINARY
             and _ANIMAL_WORDS.isdisjoint(

@@ -174,7 +174,10 @@ _EN_TEENS = {
 }  # fmt: skip
 _EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER_WORD = (
-    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?(?:[eë]n|ë)[\s-]?(?:twintig|dertig|veertig"
+    # "dubbel drie": 33, as a number is read out
+    r"(?:(?i:dubbel|dubbele|double)[\s-]?(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![\w])|"
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?(?:[eë]n|ë)[\s-]?(?:twintig|dertig|veertig"
     r"|vijftig|zestig|zeventig|tachtig|negentig)|(?:"
     + "|".join(_EN_TENS)
     + r")(?:[\s-]?"
@@ -286,6 +289,12 @@ def _spoken_digits(word: str) -> str:
     word = word.lower().replace("-", "").replace(" ", "")
     if word.isdigit():
         return word
+    if word.startswith(("dubbel", "double")):  # "dubbel drie": 33; "dubbeleen": 11
+        for prefix in ("dubbele", "dubbel", "double"):
+            once = _spoken_digits(word.removeprefix(prefix)) if word.startswith(prefix) else ""
+            if len(once) == 1:
+                return once * 2
+        return ""
     if word in _UNITS:
         return str(_UNITS[word])
     if word in _TEENS:

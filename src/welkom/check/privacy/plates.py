@@ -59,6 +59,8 @@ CAR_WORDS = words(
     bmw audi opel volkswagen vw mercedes toyota ford renault peugeot citroen citroën fiat kia
     hyundai volvo skoda škoda tesla nissan mazda suzuki dacia porsche lexus honda jeep
     landrover mitsubishi suv stationwagen cabrio pick-up pickup bestelauto
+    golf polo corsa clio fiesta yaris aygo transit sprinter caddy twingo picanto astra passat
+    octavia
     """
 )
 # Without dashes ("J73ZBK", "VG214K"), only in capitals, in a text about a car: "de zwarte BMW
