@@ -433,3 +433,37 @@ def test_plate_after_a_car_model(text: str, shown: str) -> None:
 
 def test_golf_as_a_sport_is_no_car() -> None:
     assert found("we spelen golf op baan 12, start 9.30", PLATE) == []
+
+
+# --- abbreviated titles and clergy before a surname --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Ds. van Dijk preekt zondag", "Ds. van Dijk"),
+        ("Drs. Pietersen geeft een lezing", "Drs. Pietersen"),
+        ("Ing. Bakker kijkt naar de cv-ketel", "Ing. Bakker"),
+        ("Ir. de Jong legt het uit", "Ir. de Jong"),
+        ("Prof. Jansen geeft een lezing", "Prof. Jansen"),
+        ("Pater Visser zegent de paarden", "Pater Visser"),
+        ("rabbijn Cohen spreekt", "rabbijn Cohen"),
+        ("Prof. Dr. Jansen geeft een lezing", "Dr. Jansen"),
+    ],
+)
+def test_abbreviated_title_before_a_surname(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Prof. Dr. Albert Schweitzerschool",
+        "Het Ir. D.F. Woudagemaal is open",
+        "De Ir. Lelybrug is dicht",
+        "De Mgr. Zwijsenschool zoekt ouders",
+        "de Ing. opleiding begint in september",
+    ],
+)
+def test_places_named_after_a_title_stay(text: str) -> None:
+    assert found(text, NAME) == []

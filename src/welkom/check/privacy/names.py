@@ -154,6 +154,7 @@ ROLE_WORDS = (
 _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
     r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
+    r"|ds\.|drs\.|ing\.|ir\.|prof\.|zr\.|br\.|mgr\.|pater|kapelaan|rabbijn|rebbe"
     r"|oom|ome|ouwe|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
     # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
@@ -205,7 +206,8 @@ _PLACE_END = re.compile(
     r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
     r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
     r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods"
-    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium)$",
+    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium"
+    r"|gemaal|sluis|viaduct|tunnel|aquaduct)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -217,7 +219,7 @@ _FUNCTION = words(
 HONORIFICS = words(
     """
     meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
-    ouwe
+    ouwe ds. drs. ing. ir. prof. zr. br. mgr. pater kapelaan rabbijn rebbe
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
     dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
@@ -1179,7 +1181,7 @@ def _formal_before_particles(text: str, start: int) -> bool:
 
 _ARTICLES = words("de het een 't")
 # Honorifics written with a dot: "mevr. Jansen", "dhr. P. de Groot".
-_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam")
+_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam ds drs ing ir prof zr br mgr")
 # Titles after "de": "MEVROUW DE BURGEMEESTER", "DE WETHOUDER"; no surname in capitals.
 _TITLES = words("burgemeester wethouder minister directeur dokter paus")
 _ABBREVIATIONS = words("st nr bijv evt ca ong incl excl tel burg prof ing drs mevr dhr fam")
@@ -1572,6 +1574,8 @@ def _find(
             if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
                 continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
+            if name.rstrip(".").lower() in _ABBREVIATED:
+                continue  # "Prof. Dr. Albert Schweitzerschool": a title after a title
             if (
                 token in _ROLE_HONORIFICS
                 and name.startswith(("van de ", "van het ", "van 't "))
