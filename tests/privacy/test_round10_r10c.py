@@ -305,6 +305,14 @@ def test_codes_are_no_plate(text: str) -> None:
         ),
         ("onze juf van de Regenboog gaat met pensioen", TEXT),
         ("de pastoor van de Sint Jan zegent de paarden", TEXT),
+        ("De Kinderboekenweek met Thea Beckman", TEXT),
+        ("De Anne Frankschool zoekt overblijfouders", TEXT),
+        ("Prins Clausplein is afgesloten", ADDRESS),
+        ("De Willem-Alexanderschool heeft een open dag", TEXT),
+        ("Spaar de punten van Douwe Egberts voor de koffiepot", TEXT),
+        ("Jeugdfonds Sport & Cultuur en het Johan Cruyff Fonds steunen ons", TEXT),
+        ("Het Antoni van Leeuwenhoek ziekenhuis", TEXT),
+        ("De Martin Luther Kingschool", TEXT),
     ],
 )
 def test_look_alikes_are_no_person(text: str, kind: FieldKind) -> None:
