@@ -475,3 +475,30 @@ def test_abbreviated_title_before_a_surname(text: str, shown: str) -> None:
 )
 def test_places_named_after_a_title_stay(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("De contactpersoon is Frank", "Frank"),
+        ("Onze gastvrouw is Roos", "Roos"),
+        ("De kok is Bas", "Bas"),
+        ("de coördinator was Max, nu iemand anders", "Max"),
+        ("Sleutelfiguur is Abdi", "Abdi"),
+    ],
+)
+def test_name_that_is_a_word_after_role_is(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De organisator is De Boog",
+        "De beheerder is Woonstad",
+        "De coördinator is Stichting Anna",
+        "De vrijwilliger is Welkom",
+    ],
+)
+def test_organisation_after_role_is_stays(text: str) -> None:
+    assert found(text, NAME) == []

@@ -242,6 +242,7 @@ _POSSESSED = re.compile(
 )
 # Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
 # is a word, or one no list knows).
+_BE = words("is was wordt werd blijft")
 _CALLED_BEFORE = re.compile(
     r"(?<![\w'’])(?i:heet|heette|heten|genaamd|genoemd|(?:zijn|haar|z'n|d'r)\s+naam\s+(?:is|was)"
     r"|noem(?:t|en|de|den)\s+(?:hem|haar|ze|hen|hun)(?:\s+(?:altijd|gewoon|hier|nog|ook))?)"
@@ -1636,11 +1637,19 @@ def _find(
             yield add(start, stop, ERROR, text[start:stop])
             continue
         verb_before = (
-            last_prev in _VERBS
-            or prev.endswith(_VERB_PAIRS)
-            or _ROLE_WORD.match(last_prev)
-            or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
-        ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
+            (
+                last_prev in _VERBS
+                or prev.endswith(_VERB_PAIRS)
+                or _ROLE_WORD.match(last_prev)
+                or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
+                or (  # "De contactpersoon is Frank", "onze kok was Bas"
+                    last_prev in _BE
+                    and prev.count(" ") >= 1
+                    and _ROLE_WORD.match(prev.rsplit(" ", 2)[-2]) is not None
+                )
+            )
+            and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
+        )
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             stop = _surname_end(
                 text, word, end, ambiguous, strict=True
