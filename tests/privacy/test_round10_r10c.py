@@ -502,3 +502,23 @@ def test_name_that_is_a_word_after_role_is(text: str, shown: str) -> None:
 )
 def test_organisation_after_role_is_stays(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("maar kees die altijd bij de aldi staat slaapt buiten", "kees"),
+        ("ook truus die vroeger op de markt stond is verhuisd", "truus"),
+        ("en henk die naast de bakker woont helpt mee", "henk"),
+    ],
+)
+def test_lowercase_name_before_a_relative_clause(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de sla die altijd in de tuin staat", "het brood die ook bij de aldi ligt"],
+)
+def test_lowercase_words_before_die_stay(text: str) -> None:
+    assert found(text, NAME) == []

@@ -2681,7 +2681,11 @@ def _as_they_occur(
             if word.capitalize() in _DIALECT_MY and _POSSESSED.match(text, end) is not None:
                 continue  # "met mien man": "mijn" in dialect
             prev = _prev_words(text, start, 1)
-            if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
+            if (
+                prev in _LOWER_BEFORE
+                or _PERSON_AFTER.match(text, end)
+                or _WHO_AFTER.match(text, end)  # "maar kees die altijd bij de aldi staat"
+            ):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
             elif (prev in _PERSON_OBJECT or prev in _THANKS_TO) or (
                 prev in _INVERTED and _prev_words(text, start, 2).split(" ")[0] not in _SUBJECTS
@@ -2690,6 +2694,11 @@ def _as_they_occur(
     return out
 
 
+# A relative clause after a lowercase name that is no word: "kees die altijd bij de aldi staat".
+_WHO_AFTER = re.compile(
+    r"\s+die\s+(?:altijd|vaak|ook|nog|elke|iedere|vroeger|al|sinds|nu|zelf|hier|daar|op|in|bij"
+    r"|naast|achter|tegenover|aan|met|van|de|het|een|ons|onze|mijn|je|m'n)(?![\w'’])"
+)
 # "Zarghuna uit de naaigroep", "Kidus uit onze klas": someone from a group or a place nearby.
 _FROM_GROUP = re.compile(
     r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]*(?:groep|groepje|club|clubje|klas|ploeg"
