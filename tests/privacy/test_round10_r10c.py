@@ -522,3 +522,30 @@ def test_lowercase_name_before_a_relative_clause(text: str, shown: str) -> None:
 )
 def test_lowercase_words_before_die_stay(text: str) -> None:
     assert found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("zij werd op twaalf maart 1944 geboren", "twaalf maart 1944 geboren"),
+        (
+            "hij is op eenendertig mei 1950 in Delft geboren",
+            "eenendertig mei 1950 in Delft geboren",
+        ),
+        ("op de eerste april 1961 kwam zij ter wereld", "eerste april 1961 kwam zij ter wereld"),
+    ],
+)
+def test_birth_date_with_the_day_in_words(text: str, shown: str) -> None:
+    assert shown in found(text, "privacy.birth-date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in maart 1944 werd de school gebouwd",
+        "het monument voor de op vier mei 1945 gevallenen",
+        "op twaalf maart 2027 is de markt",
+    ],
+)
+def test_dates_in_words_without_a_birth_stay(text: str) -> None:
+    assert found(text, "privacy.birth-date") == []
