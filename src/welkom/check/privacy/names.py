@@ -243,6 +243,24 @@ _POSSESSED = re.compile(
 # Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
 # is a word, or one no list knows).
 _BE = words("is was wordt werd blijft")
+# Things that get a name too: "De zaal heet Roos", "de boot heet Anna", "de storm heet Ciara".
+_THING_NOUNS = words(
+    """
+    zaal zalen lokaal ruimte boot schip bootje project club groep team storm orkaan app gebouw
+    cursus activiteit festival feest kraam fiets pop knuffel robot beeld standbeeld boom prijs
+    actie campagne programma film boek lied spel stichting vereniging school koor band krant
+    wijkkrant
+    """
+)
+
+
+def _thing_called(before: list[str]) -> bool:
+    """The words right before "heet" name an animal, a room or another thing."""
+    return not (_ANIMAL_WORDS.isdisjoint(before) and _THING_NOUNS.isdisjoint(before)) or any(
+        w.endswith(("zaal", "lokaal", "ruimte", "boot", "gebouw")) for w in before
+    )
+
+
 _CALLED_BEFORE = re.compile(
     r"(?<![\w'’])(?i:heet|heette|heten|genaamd|genoemd|(?:zijn|haar|z'n|d'r)\s+naam\s+(?:is|was)"
     r"|noem(?:t|en|de|den)\s+(?:hem|haar|ze|hen|hun)(?:\s+(?:altijd|gewoon|hier|nog|ook))?)"
@@ -1615,14 +1633,12 @@ def _find(
         if intro and prev.endswith(_INTRO_ANY) and word not in _FUNCTION:
             yield add(start, end, ERROR, word)
             continue
+        called = _CALLED_BEFORE.search(text, max(0, start - 48), start) if intro else None
         if (
-            intro
-            and _CALLED_BEFORE.search(text, max(0, start - 48), start) is not None
+            called is not None
             and word not in _FUNCTION
             and word_class(word) != ORDINARY
-            and _ANIMAL_WORDS.isdisjoint(
-                _prev_words(text, start, 6).split()
-            )  # "onze kat heet Roos"
+            and not _thing_called(_prev_words(text, called.start(), 2).split())  # "de kat heet"
             and not _in_place(text, start, end)
         ):  # "de man heet Frank", "Hij heet Dørte", "een buurman genaamd Dirk"
             stop = _surname_end(text, word, end, True, strict=True) or end
