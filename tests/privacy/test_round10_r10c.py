@@ -554,3 +554,28 @@ def test_birth_date_with_the_day_in_words(text: str, shown: str) -> None:
 )
 def test_dates_in_words_without_a_birth_stay(text: str) -> None:
     assert found(text, "privacy.birth-date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("de zwarte BMW (J73 ZBK)", "J73 ZBK"),
+        ("de witte bus VG 214K staat al weken voor de deur", "VG 214K"),
+        ("zijn Opel GRV 27X staat op de stoep", "GRV 27X"),
+    ],
+)
+def test_plate_in_two_parts_in_a_car_text(text: str, shown: str) -> None:
+    assert shown in found(text, PLATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW X5 en Audi A4 2014 te koop",
+        "parkeren in de auto, code AB 1234",
+        "de auto staat in kluisje 12 AB",
+        "parkeerplaats P1 en P 12, bus 12 AB",
+    ],
+)
+def test_two_part_codes_in_a_car_text_are_no_plate(text: str) -> None:
+    assert found(text, PLATE) == []

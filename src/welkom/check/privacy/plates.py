@@ -74,6 +74,13 @@ PLATE_COMPACT = re.compile(
 )
 
 
+_CODE_BEFORE = re.compile(
+    r"(?i:code|pincode|toegangscode|nummer|nr\.?|kamer|locker|kluisje|postcode|lijn)\W*$"
+)
+# Six characters in two parts, split anywhere: "J73 ZBK", "VG 214K" (checked as one plate).
+_TWO_PARTS = re.compile(r"(?<![\w-])(?=[A-Z\d ]{7}(?![\w-]))[A-Z\d]{1,5} [A-Z\d]{1,5}(?![\w-])")
+
+
 def car_context(low: str, words: list[str] | None = None) -> bool:
     """Cheap test: does the (lowercased) text speak of a car? ``words``: its words, if known."""
     if "kenteken" in low or "nummerbord" in low or "parkeer" in low:
@@ -102,6 +109,15 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for match in PLATE_ODD.finditer(text) if odd else ():
             plate = match.group()
             if not allow.allows(re.sub(r"\s*[./-]\s*", "-", plate)):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
+        for match in _TWO_PARTS.finditer(text) if " " in text else ():
+            plate = match.group()
+            if _CODE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "code AB 1234": a code, no plate
+            if PLATE_COMPACT.fullmatch(plate.replace(" ", "")) and not allow.allows(plate):
                 yield Finding(
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),
