@@ -579,3 +579,16 @@ def test_plate_in_two_parts_in_a_car_text(text: str, shown: str) -> None:
 )
 def test_two_part_codes_in_a_car_text_are_no_plate(text: str) -> None:
     assert found(text, PLATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("De sleutel ligt bij Bożena", "Bożena"),
+        ("Mihai en Florin helpen met verhuizen", "Mihai"),
+        ("vraag het aan Elżbieta", "Elżbieta"),
+        ("Răzvan repareert de fietsen", "Răzvan"),
+    ],
+)
+def test_polish_and_romanian_first_names(text: str, shown: str) -> None:
+    assert shown in found(text, NAME)
