@@ -592,3 +592,28 @@ def test_two_part_codes_in_a_car_text_are_no_plate(text: str) -> None:
 )
 def test_polish_and_romanian_first_names(text: str, shown: str) -> None:
     assert shown in found(text, NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("zoek me op insta, annevandijk", "annevandijk"),
+        ("volg me op tiktok annevandijk", "annevandijk"),
+        ("je vindt haar op tiktok fatimavandenberg", "fatimavandenberg"),
+    ],
+)
+def test_glued_full_name_after_a_platform(text: str, shown: str) -> None:
+    assert shown in found(text, SOCIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volg ons op facebook buurthuisdekiem",
+        "op instagram vrijwilligers gezocht",
+        "op insta, vandaag nieuwe foto's",
+        "volg ons op facebook, kerkdeschakel",
+    ],
+)
+def test_words_after_a_platform_stay(text: str) -> None:
+    assert found(text, SOCIAL) == []
