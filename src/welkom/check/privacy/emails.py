@@ -270,12 +270,31 @@ PLACE_STARTS = (
 )  # fmt: skip
 
 
+# A first name glued to a particle and a surname: "wimvdmolen", "janvanderbakker", "kimdeboer".
+_GLUED_PARTICLE = re.compile(r"(?=(vd|vdr|vander|vanden|vande|van|ter|ten|de)[a-z]{3,}$)")
+
+
+def _glued_person(token: str) -> bool:
+    if len(token) < 8 or not token.isalpha():
+        return False
+    for hit in _GLUED_PARTICLE.finditer(token):
+        first = token[: hit.start()]
+        if not 2 <= len(first) <= 10 or not names.is_first_name(first.capitalize()):
+            continue
+        # "kimdeboer", not "huisdeboog": before "de" a name that is no ordinary word
+        if hit.group(1).startswith("v") or first not in names.dutch_words():
+            return True
+    return False
+
+
 def organisation(local: str, domain: str = "x.nl") -> bool:
     """A role or place address (or handle) without a first name in it: "info@", "redactie@",
     "@buurthuisdekiem", "moskee.alfath@", not "hulpje.anna@", not "@anja_bakt"."""
     tokens = [t for t in _SPLIT.split(local.lower()) if t]
     if not tokens or any(names.is_first_name(t.capitalize(), strict=True) for t in tokens):
         return False
+    if any(_glued_person(t) for t in tokens):
+        return False  # "@wimvdmolen_1958", "annevandijk@": a first name, a particle, a surname
     if tokens[0].startswith(PLACE_STARTS) or public.PLACE.search(tokens[0]) is not None:
         return True  # "moskee.alfath@", "kookclub@", "@wijkpunt_zuid"
     if len(tokens) == 1 and organisation_page(tokens[0]):

@@ -76,7 +76,7 @@ from pathlib import Path
 
 from welkom.problems import Severity
 
-from . import public
+from . import plates, public
 from .base import ERROR, WARNING, Allowlist, FieldKind, Finding, whole_words, words
 
 _DATA = Path(__file__).with_name("data")
@@ -147,12 +147,15 @@ ROLE_WORDS = (
     "|schuldhulpverlener|taalmaatje|maatje|coach|tuinman|tuinier|portier|schoonmaker|buurtouder"
     "|contactpersoon|organisator|oprichter|oprichtster|medewerker|medewerkster|stagiair(?:e)?"
     "|bestuurslid|teamleider|sportcoach|buurtsportcoach|mentor|gids|postbode"
+    "|sleutelfiguur|sleutelpersoon|aanspreekpunt|vraagbaak|kartrekker|wijkvader|wijkmoeder"
+    "|(?:buurt|wijk)?ambassadeur|vertrouwenspersoon|klusjesman|steunpilaar"
     "|buurtmoeder|buurtvader|wijkbewoner|bewoner|bewoonster|buurtbewoner|conciërge|bibliothecaris"
 )
 _ROLE = r"(?i:" + ROLE_WORDS + r")"
 _HONORIFIC = (
     r"(?i:meneer|mevrouw|mevr\.?|mvr\.?|dhr\.?|mr\.|mw\.?|hr\.?|de\s+heer|heer|buurman|buurvrouw"
-    r"|oom|ome|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
+    r"|ds\.|drs\.|ing\.|ir\.|prof\.|zr\.|br\.|mgr\.|pater|kapelaan|rabbijn|rebbe"
+    r"|oom|ome|ouwe|omi|opi|tante|tant|opa|oma|juf|juffrouw|meester|zuster|broeder|dokter|dr\.|familie"
     r"|fam\.|pastoor|dominee|imam|neef|nicht|hoca|hodja|baba|mama|papa"
     # Family words and honorifics of other languages: "Auntie Grace", "Abla Fatma", "Pani Basia".
     r"|auntie|aunty|uncle|abla|abi|teyze|amca|hajji|hadji|hajja|hadja|pani|pan|babcia|dziadek"
@@ -203,7 +206,8 @@ _PLACE_END = re.compile(
     r"|ziekenhuis|stichting|zaal|tuin|bad|molen|toren|poort|court|arena|stadion|hal|theater"
     r"|museum|bibliotheek|bos|prijs|dag|week|huis|heijn|zorg|kliniek|instituut|academie|erf"
     r"|flat|gebouw|hoeve|oord|akker|veld|singel|wal|vest|burcht|singel|dal|berg|fabriek|loods"
-    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium)$",
+    r"|gymnasium|atheneum|schouwburg|universiteit|hogeschool|conservatorium"
+    r"|gemaal|sluis|viaduct|tunnel|aquaduct)$",
     re.IGNORECASE,
 )
 # Words that start a sentence or title but are not names.
@@ -215,6 +219,7 @@ _FUNCTION = words(
 HONORIFICS = words(
     """
     meneer mevrouw mevr mevr. mvr mvr. dhr dhr. mr. mw mw. hr hr. heer buurman buurvrouw oom ome
+    ouwe ds. drs. ing. ir. prof. zr. br. mgr. pater kapelaan rabbijn rebbe
     omi opi tante tant opa oma juf juffrouw meester zuster broeder dokter dr. familie fam. pastoor
     dominee imam neef nicht hoca hodja baba mama papa auntie aunty uncle abla abi teyze amca hajji
     hadji hajja hadja pani pan babcia dziadek nonna nonno khala khalti ammi abbu tía tío tia tio
@@ -225,6 +230,45 @@ HONORIFICS = words(
 )
 _INTRO_ANY = ("ik heet", "mijn naam is", "noem me", "noemen me", "heet ik")
 _INTRO_NAME = ("ik ben", "wij zijn", "we zijn", "ik was", "is mijn")
+# "mijn", "zijn", "jouw" in Low Saxon and Limburg dialects, also first names (Mien, Dien, Zien);
+# before a word for family, home or belongings they are no name: "Mien moeder", "Dien va".
+_DIALECT_MY = words("Mien Dien Zien Mienen Dienen")
+_POSSESSED = re.compile(
+    r"\s+(?:moeder|mam|mams|moe|mem|mams|vader|va|pap|pa|ma|heit|man|vrouw|wief|vent|zoon|dochter"
+    r"|kinder|kinders|kinderen|kind|kiend|jong|jongen|wicht|dochter|broer|zus|zuster|zuske"
+    r"|opa|oma|opoe|opa's|olders|ouders|old|ollen|huus|hoes|huis|hoos|fiets|fietse|hond|kat"
+    r"|tuin|hof|buurman|buurvrouw|naober|noaber|naobers|buren|familie|femilie|vriend|vriendin"
+    r"|maat|kammeraod|naam|auto|werk|baas|lief|schat|land|dörp|dorp|stad)(?![\w'’-])"
+)
+# Someone else's name said: "de man heet Frank", "een buurman genaamd Dirk" (also a name that
+# is a word, or one no list knows).
+_BE = words("is was wordt werd blijft")
+# Things that get a name too: "De zaal heet Roos", "de boot heet Anna", "de storm heet Ciara".
+_THING_NOUNS = words(
+    """
+    zaal zalen lokaal ruimte boot schip bootje project club groep team storm orkaan app gebouw
+    cursus activiteit festival feest kraam fiets pop knuffel robot beeld standbeeld boom prijs
+    actie campagne programma film boek lied spel stichting vereniging school koor band krant
+    wijkkrant
+    """
+)
+
+
+def _thing_called(before: list[str]) -> bool:
+    """The words right before "heet" name an animal, a room or another thing."""
+    return not (_ANIMAL_WORDS.isdisjoint(before) and _THING_NOUNS.isdisjoint(before)) or any(
+        w.endswith(("zaal", "lokaal", "ruimte", "boot", "gebouw")) for w in before
+    )
+
+
+_CALLED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:heet|heette|heten|genaamd|genoemd|(?:zijn|haar|z'n|d'r)\s+naam\s+(?:is|was)"
+    r"|noem(?:t|en|de|den)\s+(?:hem|haar|ze|hen|hun)(?:\s+(?:altijd|gewoon|hier|nog|ook))?)"
+    # a hedge between: "heet, geloof ik, Frank", "heet volgens mij Dirk"
+    r"(?:[\s,]+(?i:geloof\s+ik|volgens\s+mij|denk\s+ik|dacht\s+ik|toch|gewoon|eigenlijk"
+    r"|officieel|trouwens))?[\s,:]+$"
+)
+_CAR_WORDS = plates.CAR_WORDS
 _VERBS = words(
     """
     bel app mail sms whatsapp vraag spreek zoek bedankt groetjes groeten groet liefs namens
@@ -653,6 +697,10 @@ def find(
     A text without a single capital ("zeynep yıldız geeft de kookles", "dhr. el amrani opent")
     is also read as if it were in capitals, which ``recase`` writes as Dutch is written."""
     found = _find_names(text, kind, allow, low, words, more=more, cased=cased)
+    if " van " in text and not _KIN.isdisjoint(
+        _WORD.findall(text.lower()) if words is None else words
+    ):
+        found = _kin_of(text, kind, allow, found)  # "de vrouw van Bakker", "ut maedje van Lambers"
     if ("'" in text or "’" in text) and _ELIDED.search(text) is not None:
         found = _elided_names(text, kind, allow, found)  # "N'Diaye", "O'Brien", "D'Souza"
     if "#" in text and _HASHTAG.search(text) is not None:
@@ -689,6 +737,42 @@ def find(
             continue  # "truus van de handwerkclub": keep "truus"
         found = [*rest, wide]
     return sorted(found, key=lambda f: f.start)
+
+
+# Someone known as the family member of a surname: "de vrouw van Bakker", "het meisje van
+# Lambers", "ut maedje van Lambers" (dialect), "de kinderen van Visser".
+_KIN = words(
+    """
+    vrouw man meisje meid meiske maedje wicht jongen jong knul kind kinderen kinders zoontje
+    dochtertje moeder vader weduwe weduwnaar ex vriendin vriend schoonzoon schoondochter
+    kleinkind kleinkinderen tweeling baby
+    """
+)
+_KIN_OF = re.compile(
+    r"(?<![\w'’-])(?i:vrouw|man|meisje|meid|meiske|maedje|wicht|jongen|jong|knul|kind|kinderen"
+    r"|kinders|zoontje|dochtertje|moeder|vader|weduwe|weduwnaar|ex|vriendin|vriend|schoonzoon"
+    r"|schoondochter|kleinkind|kleinkinderen|tweeling|baby)\s+van\s+("
+    + _UP
+    + r"[a-zà-ÿ]{2,})(?![\w'’-])"
+)
+
+
+def _kin_of(text: str, kind: FieldKind, allow: Allowlist, found: list[Finding]) -> list[Finding]:
+    out = list(found)
+    for match in _KIN_OF.finditer(text):
+        start, end = match.span()
+        surname = match.group(1)
+        if (
+            surname not in surnames()  # also one that is a word: "de vrouw van Bakker"
+            or surname.lower() in known_tokens()
+            or surname.lower() in frequent_words()
+            or _is_place_word(surname)
+            or any(f.start < end and start < f.end for f in out)
+            or allow.allows(surname)
+        ):
+            continue
+        out.append(_finding(start, end, ERROR, text[start:end], kind in _PERSON_FIELDS))
+    return sorted(out, key=lambda f: f.start)
 
 
 # A surname with an elided prefix: "N'Diaye", "O'Brien", "D'Souza", "M'Bala" (not the French
@@ -903,7 +987,7 @@ def _find_names_only(
     tokens = set(low.split())
     honorifics = HONORIFICS.intersection(tokens) | HONORIFICS.intersection(words)
     classes = {word_class(c) for c in caps}  # also fills _ORDINARY_CAPS
-    intro = "heet" in low or "naam" in low or "noem" in low
+    intro = "heet" in low or "naam" in low or "noem" in low or "genaamd" in low
     strong = NAME in classes
     ambiguous = AMBIGUOUS_NAME in classes and (
         kind in _PERSON_FIELDS
@@ -1116,7 +1200,7 @@ def _formal_before_particles(text: str, start: int) -> bool:
 
 _ARTICLES = words("de het een 't")
 # Honorifics written with a dot: "mevr. Jansen", "dhr. P. de Groot".
-_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam")
+_ABBREVIATED = words("mevr mvr dhr mr mw hr dr fam ds drs ing ir prof zr br mgr")
 # Titles after "de": "MEVROUW DE BURGEMEESTER", "DE WETHOUDER"; no surname in capitals.
 _TITLES = words("burgemeester wethouder minister directeur dokter paus")
 _ABBREVIATIONS = words("st nr bijv evt ca ong incl excl tel burg prof ing drs mevr dhr fam")
@@ -1509,6 +1593,18 @@ def _find(
             if "\n" in gap or ("." in gap and token.rstrip(".") not in _ABBREVIATED):
                 continue  # "… een nieuwe vriend. Kom …": the sentence ended
             name = after.group(1)
+            if name.rstrip(".").lower() in _ABBREVIATED:
+                continue  # "Prof. Dr. Albert Schweitzerschool": a title after a title
+            if (
+                token in _ROLE_HONORIFICS
+                and name.startswith(("van de ", "van het ", "van 't "))
+                and _THE_ROLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+            ):
+                continue  # "de dominee van de Ark", "onze juf van de Regenboog": a named place
+            if token == "ouwe" and (
+                _base(name.split()[0]) not in first_names() or name.lower() in _CAR_WORDS
+            ):
+                continue  # "de ouwe Mercedes", "de Ouwe Haven": "ouwe" only before a first name
             last = name.split()[-1]
             if last in _FUNCTION or last in NOT_NAMES or _is_place_word(last):
                 continue
@@ -1531,9 +1627,22 @@ def _find(
         start, end = match.span()
         if any(s <= start < e for s, e in found):
             continue
+        if word in _DIALECT_MY and _POSSESSED.match(text, end) is not None:
+            continue  # "Mien moeder en ik": "mijn" in Low Saxon, no Mien
         prev = _prev_words(text, start)
         if intro and prev.endswith(_INTRO_ANY) and word not in _FUNCTION:
             yield add(start, end, ERROR, word)
+            continue
+        called = _CALLED_BEFORE.search(text, max(0, start - 48), start) if intro else None
+        if (
+            called is not None
+            and word not in _FUNCTION
+            and word_class(word) != ORDINARY
+            and not _thing_called(_prev_words(text, called.start(), 2).split())  # "de kat heet"
+            and not _in_place(text, start, end)
+        ):  # "de man heet Frank", "Hij heet Dørte", "een buurman genaamd Dirk"
+            stop = _surname_end(text, word, end, True, strict=True) or end
+            yield add(start, stop, ERROR, text[start:stop])
             continue
         if not is_name:
             continue
@@ -1544,11 +1653,19 @@ def _find(
             yield add(start, stop, ERROR, text[start:stop])
             continue
         verb_before = (
-            last_prev in _VERBS
-            or prev.endswith(_VERB_PAIRS)
-            or _ROLE_WORD.match(last_prev)
-            or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
-        ) and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
+            (
+                last_prev in _VERBS
+                or prev.endswith(_VERB_PAIRS)
+                or _ROLE_WORD.match(last_prev)
+                or (last_prev == "laat" and _LET_KNOW.match(text, end) is not None)
+                or (  # "De contactpersoon is Frank", "onze kok was Bas"
+                    last_prev in _BE
+                    and prev.count(" ") >= 1
+                    and _ROLE_WORD.match(prev.rsplit(" ", 2)[-2]) is not None
+                )
+            )
+            and not (last_prev[:1] == "x" and _TIMES.search(text, max(0, start - 12), start))
+        )
         if verb_before and not (ambiguous and _in_place(text, start, end)):
             stop = _surname_end(
                 text, word, end, ambiguous, strict=True
@@ -1563,6 +1680,8 @@ def _find(
             continue  # "toen was het Ingrid die aanbelde": a person who did something
         if last_prev in {"de", "het", "'t", "den", "der"} and not role_field:
             continue  # "in De Wiek", "Speeltuin De Roos": a place; "De Vries": a surname
+        if last_prev == "it" and text[max(0, start - 3) : start - 1] == "It":
+            continue  # "Dorpshuis It Haske": "het" in Frisian, the name of a place
         if _THEN_ROLE.match(text, end):
             yield add(start, end, WARNING if ambiguous else ERROR, word)
             continue
@@ -1603,7 +1722,12 @@ def _find(
             ):
                 yield add(start, end, WARNING, word)  # "met Roos", "de fiets van Mark"
             continue
-        if role_field and _after_capital(text, start) and not _at_sentence_start(text, start):
+        if (
+            role_field
+            and _after_capital(text, start)
+            and not _at_sentence_start(text, start)
+            and not _after_conjunction(text, start)  # "Wanneer Annemiek er is": a person
+        ):
             continue  # "vrijwilliger bij Stichting Anna"
         yield add(start, end, ERROR, word)
 
@@ -1814,6 +1938,12 @@ def _initials_and_roles(
                 continue  # "wijkverpleegkundige van het Buurtzorg-team": an organisation
             if pattern is _ROLE_SURNAME and not _surname_like(last):
                 continue  # "vrijwilliger van de Maand", "coördinator van de Voedselbank"
+            if (
+                pattern is _ROLE_SURNAME
+                and name.startswith(("van de ", "van het ", "van 't "))
+                and _THE_ROLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "de dominee van de Ark", "onze juf van de Regenboog": a named place
             if pattern is _BARE_INITIALS and not _bare_initial_name(text, start, name):
                 continue  # "blok A Bakker", "Plan B de Vries" (a label), "Vries" alone
             if pattern is _INITIALS and _SCHOOL_INITIALS.match(name):
@@ -1863,6 +1993,12 @@ _ROLE_WORD = re.compile(ROLE_WORDS, re.IGNORECASE)
 @functools.lru_cache(maxsize=1 << 14)
 def _is_role_word(word: str) -> bool:
     return _ROLE_WORD.fullmatch(word) is not None
+
+
+# Honorifics that are also roles at a place: "de juf van de Regenboog".
+_ROLE_HONORIFICS = words("dominee pastoor imam juf juffrouw meester dokter zuster broeder")
+# An article or possessive before a role word: "de dominee", "onze huismeester".
+_THE_ROLE_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het|onze|ons|jullie|hun|die|deze|een)\s+$")
 
 
 def _role_surnames(text: str) -> list[re.Match[str]]:
@@ -1986,7 +2122,8 @@ _AND = re.compile(r"\s*(?:,|en|&)\s*")
 _SHORT_ABBREVIATION = re.compile(r"(?:^|[\s.])\w{1,2}\.$")
 _CAPITAL_END = re.compile(_UP + r"[\w'’.-]*$")
 _CHAIN = re.compile(
-    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?))*"
+    r"(?:[\s-]+(?:(?i:van|de|der|den|ter|ten|te|het|'t|la|le|du)\b|" + _CAP + r"\.?"
+    r"|[A-Z]\.(?:\s?[A-Z]\.)*))*"  # initials: "Annie M.G. Schmidtschool"
 )
 _LOWER_AFTER = re.compile(r"\s+([a-zà-ÿ]+)")
 _GLUED = re.compile(r"-?" + _LETTER + r"*")
@@ -2095,11 +2232,13 @@ _NEXT_CAP = re.compile(r"\.?\s*" + _UP)
 # no such word: "in de kerk Maria gezien" is a person met there.
 _ORG_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?i:[a-zà-ÿ]*(?:stichting|vereniging|club|koor|ensemble|orkest|fanfare"
-    r"|harmonie|collectief)|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
+    r"|harmonie|collectief|gemeente|gemeenschap|parochie|kerkgenootschap|congregatie"
+    r"|moskee|synagoge|tempel|mandir|gurdwara|cemevi|gebedshuis)"
+    r"|vzw|v\.z\.w\.|stg\.?)\s+(?:[A-Z]{2,5}\s+)?$"
 )
 # "ons koor Marja, Kees en Joop": its members, people after all. ("Team Annemarie zorgt voor de
 # soep" is a person too: "team" is no word of this list.)
-_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*" + _UP + r"[a-zà-ÿ]")
+_MEMBERS_AFTER = re.compile(r"\s*(?:,|\ben\b|&)\s*(" + _UP + r"[a-zà-ÿ][\w'’-]*)")
 
 
 # Houses of prayer, named like a person in two words: "de synagoge Beth Shalom".
@@ -2113,8 +2252,9 @@ def _place_before(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 3) : start].rstrip().endswith((":", ",")):
         return False  # "voor vragen over de moestuin: Anouk Pronk": the colon introduces a person;
         # "de voorzitter van vereniging Sahara, Hussam, …": a comma ends the name of a place
+    members = _MEMBERS_AFTER.match(text, end)
     if _ORG_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and (
-        _MEMBERS_AFTER.match(text, end) is None
+        members is None or _is_place_word(members.group(1))  # "…, Ringweg 301": its address
     ):
         return True  # "stichting Razem", "voetbalclub Fatih", "VZW Nadia": its name
     org = _ORG_BEFORE.search(text, max(0, start - 40), start)
@@ -2162,6 +2302,19 @@ _OPENING = re.compile(
     r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
     r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder)\s+$"
 )
+
+
+# A conjunction that opens the sentence before a name: "Wanneer Annemiek er is", "Als Karin
+# er niet is", "Zodra Fenna terug is".
+_CONJUNCTION = re.compile(
+    r"(?i:wanneer|als|zodra|zolang|omdat|terwijl|totdat|nadat|voordat|tenzij|indien|of|tot"
+    r"|alleen\s+als|behalve\s+als|ook\s+als)\s+$"
+)
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    hit = _CONJUNCTION.search(text, max(0, start - 20), start)
+    return hit is not None and _at_sentence_start(text, hit.start())
 
 
 def _after_opening_word(text: str, start: int) -> bool:
@@ -2353,7 +2506,11 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     places = [
         w
         for w in listed
-        if len(w) > 2 and w.lower() in known and w.lower() not in things and _base(w) not in names
+        if len(w) > 2
+        and w.lower() in known
+        and w.lower() not in things
+        and _base(w) not in names
+        and not w.endswith(("se", "sche"))  # "Abdi, Somalische vader": an origin, no place
     ]  # "Ro", "Mo", "Ed": a short word of the frequency list is a nickname, not a place
     if not places:
         return False
@@ -2373,6 +2530,8 @@ _PLACE_WORDS = words(
     Singel Dreef Brug Toren Poort Tuin Bad Zaal Kliniek Ziekenhuis Heijn Kindcentrum Hoeve
     Fabriek Loods Kazerne Gevangenis Station Paviljoen Gymnasium Atheneum Schouwburg
     Universiteit Hogeschool Conservatorium Scholengemeenschap Mavo Havo Vmbo
+    Foundation Fund Institute Instituut Academy Academie Center Centre Cup Trofee Bokaal
+    Toernooi Award Lezing Collectie Sportpark Sporthal Zwembad Kindcentrum Schoolplein
     """
 )
 
@@ -2385,7 +2544,15 @@ def _is_place_word(word: str) -> bool:
     if hit is None or hit.start() == 0 or word in surnames():
         return False
     part = word[word.rfind("-", 0, hit.start()) + 1 :]
-    return part == word or part not in surnames()  # "Heijden-Bakker": a double surname
+    # "Heijden-Bakker", "Linden-Bos": a double surname, also with a surname that is a word
+    return part == word or (part not in surnames() and part not in PARTICLE_SURNAMES)
+
+
+# A house number, then a comma, a postcode or the end: the word before it is a street.
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[ \t]+[1-9]\d{0,3}(?:[ \t]?[a-zA-Z]|-\d{1,3})?"
+    r"(?=[ \t]*(?:$|\n|,[ \t]*(?:[1-9]\d{3}|[A-Z])|[1-9]\d{3}\s?[A-Z]{2}\b))"
+)
 
 
 def _as_they_occur(
@@ -2414,6 +2581,8 @@ def _as_they_occur(
             continue
         if _SHOP_WORD.fullmatch(word) is not None:
             continue  # "Vishandel staat op de markt": a shop, not a person
+        if _HOUSE_NUMBER_AFTER.match(text, end) is not None:
+            continue  # "Haadwei 41, 9111 AB": a street (for the address checks), no person
         prev = _prev_words(text, start, 2)
         last_prev = prev.rsplit(" ", 1)[-1] if prev else ""
         if last_prev in {"de", "het", "een", "'t", "onze", "ons"}:
@@ -2525,8 +2694,14 @@ def _as_they_occur(
             start, end = match.span()
             if word not in lower_names() or not free(start, end):
                 continue
+            if word.capitalize() in _DIALECT_MY and _POSSESSED.match(text, end) is not None:
+                continue  # "met mien man": "mijn" in dialect
             prev = _prev_words(text, start, 1)
-            if prev in _LOWER_BEFORE or _PERSON_AFTER.match(text, end):
+            if (
+                prev in _LOWER_BEFORE
+                or _PERSON_AFTER.match(text, end)
+                or _WHO_AFTER.match(text, end)  # "maar kees die altijd bij de aldi staat"
+            ):
                 add(start, end, word)  # "met joop", "ingrid neemt koek mee"
             elif (prev in _PERSON_OBJECT or prev in _THANKS_TO) or (
                 prev in _INVERTED and _prev_words(text, start, 2).split(" ")[0] not in _SUBJECTS
@@ -2535,6 +2710,11 @@ def _as_they_occur(
     return out
 
 
+# A relative clause after a lowercase name that is no word: "kees die altijd bij de aldi staat".
+_WHO_AFTER = re.compile(
+    r"\s+die\s+(?:altijd|vaak|ook|nog|elke|iedere|vroeger|al|sinds|nu|zelf|hier|daar|op|in|bij"
+    r"|naast|achter|tegenover|aan|met|van|de|het|een|ons|onze|mijn|je|m'n)(?![\w'’])"
+)
 # "Zarghuna uit de naaigroep", "Kidus uit onze klas": someone from a group or a place nearby.
 _FROM_GROUP = re.compile(
     r"\s+uit\s+(?:de|het|'t|onze|ons|mijn|m'n)\s+[a-zà-ÿ]*(?:groep|groepje|club|clubje|klas|ploeg"

@@ -129,6 +129,9 @@ BIRTH_DATE = re.compile(
     # "tweeëntwintig juni negentienachtenzestig geboren", "… ter wereld gekomen".
     r"|\b(?:" + _DAY_WORD + r"\s+)?(?:" + _MONTHS + r")\s+" + _YEAR_WORDS + r"\s+(?:\w+\s+){0,3}?"
     r"(?:geboren|ter\s+wereld)\b"
+    # "zij werd op twaalf maart 1944 geboren": the day in words, the year in digits.
+    r"|\b" + _DAY_WORD + r"\s+(?:" + _MONTHS + r")\s+(?:19|20)\d{2}\s+(?:\w+\s+){0,3}?"
+    r"(?:geboren|ter\s+wereld)\b"
     r"|\bter\s+wereld(?:\s+(?:ge)?kom\w*)?[^.!?\n]{0,30}?\b(?:" + _MONTHS + r")\b[\s,]{0,3}"
     r"(?:(?:in|van)\s+)?(?:['’]\d{2}\b|" + _YEAR_WORDS + r")"
     # "ze is van tweeëntwintig juni negentienachtenzestig"

@@ -174,7 +174,10 @@ _EN_TEENS = {
 }  # fmt: skip
 _EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER_WORD = (
-    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?[eë]n[\s-]?(?:twintig|dertig|veertig"
+    # "dubbel drie": 33, as a number is read out
+    r"(?:(?i:dubbel|dubbele|double)[\s-]?(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|\d)(?![\w])|"
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s-]?(?:[eë]n|ë)[\s-]?(?:twintig|dertig|veertig"
     r"|vijftig|zestig|zeventig|tachtig|negentig)|(?:"
     + "|".join(_EN_TENS)
     + r")(?:[\s-]?"
@@ -286,6 +289,12 @@ def _spoken_digits(word: str) -> str:
     word = word.lower().replace("-", "").replace(" ", "")
     if word.isdigit():
         return word
+    if word.startswith(("dubbel", "double")):  # "dubbel drie": 33; "dubbeleen": 11
+        for prefix in ("dubbele", "dubbel", "double"):
+            once = _spoken_digits(word.removeprefix(prefix)) if word.startswith(prefix) else ""
+            if len(once) == 1:
+                return once * 2
+        return ""
     if word in _UNITS:
         return str(_UNITS[word])
     if word in _TEENS:
@@ -303,7 +312,7 @@ def _spoken_digits(word: str) -> str:
                 return str(ten_value + _UNITS[rest])
     for unit, value in _UNITS.items():
         for tens, ten_value in _TENS.items():
-            if word in (f"{unit}en{tens}", f"{unit}ën{tens}"):
+            if word in (f"{unit}en{tens}", f"{unit}ën{tens}", f"{unit}ë{tens}"):
                 return str(ten_value + value)
     return ""
 
@@ -409,8 +418,9 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
 # The eight digits first and the 06 after them: "zes-een-drie-… achter 06", "12345678 met 06
 # ervoor", "21 30 48 75 (zet er nul zes voor)".
 _PREFIX_AFTER = re.compile(
-    r"[\s,:;()-]*(?:(?:maar|en)\s+)?(?:dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog)"
-    r"[\s,:;()-]+){1,4}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes|zero[\s-]*six)(?![\w])"
+    r"[\s,:;()-]*(?:(?:maar|en)\s+)?(?:dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog"
+    r"|wel|dus|ook|even|nog|maar|dan)[\s,:;()-]+){1,5}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes"
+    r"|zero[\s-]*six|(?P<zero>nul|0|een\s+nul|zero))(?![\w])"
     r"(?=\s*(?:ervoor|voor|er\s+voor|erbij|[).,!;:?](?!\d)|$))",
     re.IGNORECASE,
 )
@@ -422,12 +432,17 @@ def _prefix_after(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding
     spans = [m.span() for m in _EIGHT_DIGITS.finditer(text)]
     for match in _SPOKEN.finditer(text) if _SPOKEN_HINT.search(text) is not None else ():
         digits = "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(match.group()))
-        if len(digits) == 8 and digits[0] != "0":
+        if len(digits) in (8, 9) and digits[0] != "0":
             spans.append(match.span())
     for start, end in spans:
         after = _PREFIX_AFTER.match(text, end)
         if after is None or any(s < end and start < e for s, e in covered):
             continue
+        said = re.sub(
+            r"\D", "", "".join(_spoken_digits(w) for w in _NUMBER_PART.findall(text[start:end]))
+        )
+        if len(said) != 8 and not (after.group("zero") and len(said) == 9):
+            continue  # "612345678, zet er een nul voor": the 0 said after the digits
         covered.append((start, after.end()))
         yield Finding(
             start, after.end(), ERROR, "privacy.mobile-phone", MOBILE_MESSAGE.format(shown="06…")

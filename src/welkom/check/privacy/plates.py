@@ -56,8 +56,29 @@ CAR_WORDS = words(
     brommer motor motortje wagen wagentje aanhanger caravan taxi vrachtwagen bakfiets
     parkeervergunning parkeerplaats parkeerplek parkeren parkeert geparkeerd kenteken
     kentekens nummerbord nummerborden
+    bmw audi opel volkswagen vw mercedes toyota ford renault peugeot citroen citroën fiat kia
+    hyundai volvo skoda škoda tesla nissan mazda suzuki dacia porsche lexus honda jeep
+    landrover mitsubishi suv stationwagen cabrio pick-up pickup bestelauto
+    golf polo corsa clio fiesta yaris aygo transit sprinter caddy twingo picanto astra passat
+    octavia
     """
 )
+# Without dashes ("J73ZBK", "VG214K"), only in capitals, in a text about a car: "de zwarte BMW
+# J73ZBK". Not "1234AB" (a postcode has the shape of sidecode 2).
+PLATE_COMPACT = re.compile(
+    r"(?<![\w-])(?!\d{4}[A-Z]{2}(?![\w-]))(?:"
+    + "|".join(
+        code.replace("[A-Z]", "L").replace("-", "").replace("L", "[A-Z]") for code in _SIDECODES
+    )
+    + r")(?![\w-])"
+)
+
+
+_CODE_BEFORE = re.compile(
+    r"(?i:code|pincode|toegangscode|nummer|nr\.?|kamer|locker|kluisje|postcode|lijn)\W*$"
+)
+# Six characters in two parts, split anywhere: "J73 ZBK", "VG 214K" (checked as one plate).
+_TWO_PARTS = re.compile(r"(?<![\w-])(?=[A-Z\d ]{7}(?![\w-]))[A-Z\d]{1,5} [A-Z\d]{1,5}(?![\w-])")
 
 
 def car_context(low: str, words: list[str] | None = None) -> bool:
@@ -88,6 +109,22 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for match in PLATE_ODD.finditer(text) if odd else ():
             plate = match.group()
             if not allow.allows(re.sub(r"\s*[./-]\s*", "-", plate)):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
+        for match in _TWO_PARTS.finditer(text) if " " in text else ():
+            plate = match.group()
+            if _CODE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "code AB 1234": a code, no plate
+            if PLATE_COMPACT.fullmatch(plate.replace(" ", "")) and not allow.allows(plate):
+                yield Finding(
+                    match.start(), match.end(), ERROR, "privacy.licence-plate",
+                    MESSAGE.format(shown=plate[:2] + "…"),
+                )  # fmt: skip
+        for match in PLATE_COMPACT.finditer(text):
+            plate = match.group()
+            if not allow.allows(plate):
                 yield Finding(
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),

@@ -86,6 +86,13 @@ BARE = re.compile(
     r"|[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4})(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
+# Without a colon, a handle glued from a first name, a particle and a surname: "volg me op
+# tiktok annevandijk", "zoek me op insta, wimvdmolen" (checked by ``emails._glued_person``).
+BARE_GLUED = re.compile(
+    r"(?<!\w)(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?|telegram|facebook|fb|twitter|threads"
+    r"|bluesky|youtube|" + _GAMES + r")[,:]?\s+([a-z]{8,30})(?![\w@.-])",
+    re.IGNORECASE,
+)
 # The handle before the platform: "volg lotte.bakt op insta", "zoek kees_bakt op tiktok", "zoek
 # anoukbakt op insta" (a lowercase word no list knows).
 BEFORE = re.compile(
@@ -132,6 +139,7 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             *BARE.finditer(text),
             *(BEFORE.finditer(text) if _BEFORE_HINT.search(text) is not None else ()),
             *(LABELLED_FAR.finditer(text) if ":" in text or " is " in text else ()),
+            *(m for m in BARE_GLUED.finditer(text) if _glued_person(m.group(1))),
         ]
         if labelled
         else []
@@ -173,6 +181,12 @@ def find(text: str, kind: FieldKind, allow: Allowlist, labelled: bool = True) ->
             match.start(), match.end(), ERROR, "privacy.social",
             SOCIAL_MESSAGE.format(shown="@…"),
         )  # fmt: skip
+
+
+def _glued_person(word: str) -> bool:
+    from . import emails
+
+    return emails._glued_person(word.lower())
 
 
 def _organisation(handle: str) -> bool:
