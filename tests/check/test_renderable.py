@@ -24,6 +24,7 @@ from lxml import etree
 
 from tests.helpers import MINIMAL
 from tests.site.build_support import build
+from welkom.audit import audit_bytes
 from welkom.check.run import check_site
 from welkom.render.context import BuildContext
 from welkom.render.outputs import PRODUCERS, all_outputs
@@ -228,6 +229,8 @@ def render_everything(root: Path, breaker: str | None) -> int:
         assert lxml.html.fragment_fromstring(html, create_parent="div").text_content().strip()
     outputs = all_outputs(ctx, PRODUCERS)
     for out in outputs:
+        # The audit that stops `mkdocs build`: what passes the check must pass it too.
+        assert audit_bytes(out.content, out.path) == [], out.path
         suffix = Path(out.path).suffix
         if suffix in (".rss", ".atom", ".xml"):
             etree.fromstring(out.content)
@@ -313,6 +316,44 @@ def test_the_crashes_of_issue_10_are_refused() -> None:
                 c in ("model.character", "model.date-range", "markup.html-in-story") for c in codes
             ), (name, codes)
             assert len(codes) == len(set(codes)), f"{name}: reported twice: {codes}"
+
+
+def test_fields_that_meet_in_a_calendar_make_no_tag_together() -> None:
+    """Found by the mkdocs property test: a title "x<A" and a buurt "x=" are each plain text,
+    but the calendar's description "x<A in x=." is an unfinished tag; the build's audit
+    stopped. Every text a calendar joins from fields is made plain as a whole."""
+    data = {
+        "buurt": {
+            "naam": "x=",
+            "plekken": [{"id": "buurthuis", "naam": "x<A b", "soort": "buurthuis"}],
+        },
+        "activity": {
+            "titel": "x<A",
+            "plek": "buurthuis",
+            "wanneer": "elke dinsdag",
+            "tijd": "10.00-12.00",
+            "omschrijving": "Kom <A",
+            "kosten": "c=1",
+        },
+        "story": {
+            "titel": "Welkom",
+            "datum": dt.date(2026, 10, 1),
+            "verteller": "een nieuwe bewoner",
+            "toestemming": True,
+        },
+        "body": "Ik kende niemand.",
+        "breaker": None,
+    }
+    with tempfile.TemporaryDirectory(prefix="welkom-renderable-") as tmp:
+        root = Path(tmp) / "site"
+        write_site(root, data)
+        site = check_site(root)
+        assert site.errors == []
+        ctx = BuildContext(site, TODAY, horizon_days=56, site_url="https://welkom.example.org/")
+        calendars = [o for o in all_outputs(ctx, PRODUCERS) if o.path.endswith(".ics")]
+        assert len(calendars) > 3
+        for out in calendars:
+            assert audit_bytes(out.content, out.path) == [], out.path
 
 
 def test_multiline_fields_are_the_text_fields_of_the_models() -> None:

@@ -31,7 +31,9 @@ URL_KEYS = frozenset(
     | {"favicon", "avatar", "website", "href", "link"}
 )
 ICS_URL_PROPS = ("URL", "ATTACH", "IMAGE", "CONFERENCE")
-ICS_TEXT_PROPS = ("SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "X-WR-CALNAME")
+ICS_TEXT_PROPS = (
+    "SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "NAME", "X-WR-CALNAME", "X-WR-CALDESC",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,10 +176,13 @@ class CalendarBuilder:
         cal.add("version", "2.0")
         cal.add("calscale", "GREGORIAN")
         cal.add("method", "PUBLISH")
-        cal.add("name", channel.title)
-        cal.add("x-wr-calname", channel.title)
-        cal.add("description", channel.description)
-        cal.add("x-wr-caldesc", channel.description)
+        # Made plain like an event's text: a title "x<A" and a buurt "x=" are each fine, but
+        # "x<A in x=." together is an unfinished tag to a calendar that shows HTML.
+        title, description = plain_text(channel.title), plain_text(channel.description)
+        cal.add("name", title)
+        cal.add("x-wr-calname", title)
+        cal.add("description", description)
+        cal.add("x-wr-caldesc", description)
         cal.add("url", channel.page_url)
         cal.add("source", channel.url("ics"), parameters={"VALUE": "URI"})
         cal.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
@@ -260,7 +263,8 @@ class CalendarBuilder:
         event["CATEGORIES"] = vCategory([m.soort.value])
         place = place_of(activity)
         if place is not None:
-            event["LOCATION"] = vText(place.name + (f", {place.address}" if place.address else ""))
+            location = place.name + (f", {place.address}" if place.address else "")
+            event["LOCATION"] = vText(plain_text(location))  # two fields joined, as above
             if place.geo is not None:
                 event["GEO"] = vGeo(place.geo)
         url = self.ctx.absolute(ids.activity_path(activity.buurt, activity.slug))
