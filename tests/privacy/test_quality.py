@@ -133,8 +133,7 @@ PARTS = ["dev", "validatie", *sorted(p.parent.name for p in CORPUS.glob("*/met.y
 # Parts whose figures are below the targets: (recall, special-category recall, false
 # positives) as last measured. The targets above hold for every other part.
 FLOORS = {
-    "heldout14": (0.956, 0.967, 0.03),  # round 9, untouched; tuned on in round 10
-    "heldout15": (0.948, 0.903, 0.03),  # round 9, untouched; tuned on in round 10
+    "heldout18": (0.956, 0.952, 0.03),  # round 10, untouched; tuned on in round 11
 }
 
 
