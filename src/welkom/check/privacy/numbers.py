@@ -42,7 +42,7 @@ LOOKALIKE = str.maketrans(_LOOK, "000011111223455667899")
 # After "bsn" or "burgerservicenummer" the nine digits may be grouped any way, with odd
 # separators or look-alike letters: "bsn: 1-2-3-4-5-6-7-8-2", "BSN I23456782".
 NAMED_BSN = re.compile(
-    r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
+    r"(?i:\b(?:bsn|b\.\s?s\.\s?n\b\.?|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
     r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"(?![a-z]{2})([\d"
     + _LOOK
@@ -119,7 +119,9 @@ BIRTH_DATE = re.compile(
     + _MONTHS
     + r")\b\.?[\s,]{0,3}(?:(?:in|van)\s+)?(?:['’]\d{2}\b|\d{2}\b(?![.:]\d|\s*(?:uur|u|jaar)\b)|"
     + _YEAR_WORDS
-    + r")"
+    # "geboren op de eerste van maart in 'negenentachtig": a two-digit year in words
+    + r"|['’]?(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig"
+    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b(?!\s+jaar\b)" + r")"
     # "dob:03091987", "geboortedatum 03091987": eight digits right after the word.
     r"|\b(?:"
     + _BIRTH_WORD
@@ -286,7 +288,7 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
 
 # After "bsn": digits and digit words mixed, "bsn: een twee drie 456 782".
 NAMED_MIXED_BSN = re.compile(
-    r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
+    r"(?i:\b(?:bsn|b\.\s?s\.\s?n\b\.?|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
     r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"((?:(?:\d|" + _DIGIT_WORD + r")[\s.,;:/-]{0,3}){8}(?:\d|" + _DIGIT_WORD + r"))(?![\w])",
     re.IGNORECASE,
@@ -384,7 +386,13 @@ _TOPIC_BIRTH = re.compile(r"(?i:.*?\bover\s+geboorte[\s,:]|.*?\bgeboorte\s+en\s)
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
 
 
+# "12/O3/'88", "O1-o5-1990": a letter O for a zero inside a date (same length: spans stay).
+_O_IN_DATE = re.compile(r"(?<=[\d/.-])[Oo](?=[\d/.'’-])|(?<=[/.-])[Oo](?![\w])|[Oo](?=\d[/.-]\d)")
+
+
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    if ("O" in text or "o" in text) and _O_IN_DATE.search(text) is not None:
+        text = _O_IN_DATE.sub("0", text)
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
         if match.group()[:4].lower() in {"jari", "verj"}:
@@ -444,7 +452,7 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
 # An IBAN said in words: "en el twintig trio negen negen nul vijf …" ("en el" is NL; the bank
 # code as a word, "trio", "rabo", "ingb"); checked with mod-97, so no other words count.
 _WORD_IBAN = re.compile(
-    r"(?<![\w-])en[\s-]*el[\s,.:-]+((?:[^\W_]+[\s,.:-]+){1,2}?)([a-z]{4})[\s,.:-]+"
+    r"(?<![\w-])(?:en[\s-]*el|nl)[\s,.:-]+((?:[^\W_]+[\s,.:-]+){1,2}?)([a-z]{4})[\s,.:-]+"
     r"((?:" + _DIGIT_WORD + r"|\d+)(?:[\s,.:-]+(?:" + _DIGIT_WORD + r"|\d+)){0,19})(?!\w)",
     re.IGNORECASE,
 )

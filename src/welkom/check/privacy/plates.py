@@ -103,6 +103,15 @@ COMPACT_AFTER_WORD = re.compile(
 )
 
 
+# "busje 4712TD", "de auto (4712-TD)": four digits and two letters have the shape of a postcode
+# and of sidecode 2; right after a word for a vehicle it is the vehicle's plate.
+POSTCODE_SHAPE_AFTER_CAR = re.compile(
+    r"(?i:\b(?:auto|autootje|bus|busje|bestelbus|bestelbusje|camper|scooter|brommer|motor|wagen|"
+    r"aanhanger|caravan|taxi|vrachtwagen|bestelauto)(?:\s+met\s+(?:kenteken|nummerbord))?)"
+    r"[\s:(]{1,3}(\d{4}[- ]?[A-Z]{2})(?![\w-])"
+)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if car_context(text.lower()):
         odd = "." in text or "/" in text or " -" in text or "- " in text
@@ -136,6 +145,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),
                 )  # fmt: skip
+    for match in POSTCODE_SHAPE_AFTER_CAR.finditer(text) if car_context(text.lower()) else ():
+        compact = re.sub(r"\s", "", match.group(1)).upper()
+        if not allow.allows(compact):
+            yield Finding(
+                match.start(1), match.end(1), ERROR, "privacy.licence-plate",
+                MESSAGE.format(shown=compact[:2] + "…"),
+            )  # fmt: skip
     for match in COMPACT_AFTER_WORD.finditer(text):
         compact = re.sub(r"\s", "", match.group(1)).upper()
         if len(compact) == 6 and not allow.allows(compact):
@@ -143,10 +159,14 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
                 match.start(1), match.end(1), ERROR, "privacy.licence-plate",
                 MESSAGE.format(shown=compact[:2] + "…"),
             )  # fmt: skip
+    car = None
     for match in PLATE_LOWER.finditer(text):
         plate = match.group()
         if not plate.isupper() and not _WORD_BEFORE.search(text, 0, match.start()):
-            continue  # lowercase only right after "kenteken", "auto", …
+            if car is None:
+                car = car_context(text.lower())
+            if not car:
+                continue  # lowercase only after "kenteken", "auto", … or in a text about a car
         if sum(c.isalpha() for c in plate) == 0 or allow.allows(plate):
             continue
         yield Finding(
