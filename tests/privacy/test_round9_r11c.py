@@ -9,6 +9,13 @@ after the name of a help line ("Mantelzorglijn", "Switchboard") is that service'
 
 Every positive checks the code and the exact text the finding quotes. The negatives are the
 look-alikes the same rules must leave alone.
+
+Names: an unknown capitalised word after a verb in inverted word order ("Na lang zoeken vond
+Tsegereda een plek") and a name after a congratulation ("Gefeliciteerd Roos, 18 jaar") are a
+person; an age followed by a whole date is a date of birth. Shops, stations, drinks and TV
+shows with a person's name, languages that are also a name ("Conversatieles Frans en
+Engels") and a venue named after someone with a double name ("sportpark Willem-Alexander")
+are not.
 """
 
 from __future__ import annotations
@@ -131,6 +138,76 @@ NAME = "privacy.name"
 )
 def test_found(text: str, code: str, shown: str, kind: FieldKind) -> None:
     assert found(text, code, kind) == [shown]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [
+        # an unknown name after a verb in inverted word order
+        ("Na lang zoeken vond Tsegereda een plek bij de naaiclub", NAME, "Tsegereda"),
+        ("Gisteren kreeg Yohannesi zijn sleutel", NAME, "Yohannesi"),
+        ("Vorige maand begon Khadijatou bij de taalles", NAME, "Khadijatou"),
+        ("Op zaterdag won Abdirahmaan het schaaktoernooi", NAME, "Abdirahmaan"),
+        ("Afgelopen week kocht Mahboubeh een naaimachine", NAME, "Mahboubeh"),
+        (
+            "Na lang zoeken vond Mahboubeh een plek bij het naaiatelier, nu naait ze gordijnen",
+            NAME,
+            "Mahboubeh",
+        ),
+        ("daarna verhuisde Fereshteh naar de overkant", NAME, "Fereshteh"),
+        # a name after a congratulation
+        ("Gefeliciteerd Roos, 18 jaar vandaag!", NAME, "Roos"),
+        ("Gefeliciteerd Mahboubeh! De hele buurt is trots", NAME, "Mahboubeh"),
+        ("proficiat Kees met je diploma", NAME, "Kees"),
+        ("Hoera, proficiat Mark met je zwemdiploma", NAME, "Mark"),
+        # an age and a whole date
+        (
+            "Gefeliciteerd Roos, 18 jaar vandaag (8 november 2008), de huiskamer zingt voor je",
+            BIRTH,
+            "18 jaar vandaag (8 november 2008)",
+        ),
+        (
+            "onze buurman Henk is 80 jaar geworden, 3-4-1946, taart in de hal",
+            BIRTH,
+            "80 jaar geworden, 3-4-1946",
+        ),
+        ("oma is 90 jaar oud (12 maart 1936)", BIRTH, "90 jaar oud (12 maart 1936)"),
+        ("mijn zoon: 7 jaar, 02-02-2019", BIRTH, "7 jaar, 02-02-2019"),
+        # a person called like a language, without a language around
+        ("Frans helpt elke dinsdag in de tuin", NAME, "Frans"),
+        ("bel Frans even over de sleutel", NAME, "Frans"),
+    ],
+)
+def test_names_and_ages(text: str, code: str, shown: str) -> None:
+    assert found(text, code) == [shown]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De speelgoedinzameling loopt via Intertoys en Bart Smit",
+        "Neem de trein tot Rotterdam Alexander en dan bus 37",
+        "Wie zet er een Hugo of een alcoholvrije mojito",
+        "Op het terras: Aperol Spritz, Hugo en mocktails",
+        "Training op sportpark Willem-Alexander, veld 3",
+        "Conversatieles Frans en Engels",
+        "Taalcafé: oefenen in het Frans, Engels of Arabisch",
+        "Marokkaans, Frans en Nederlands worden gesproken",
+        "les Engels voor beginners op dinsdag",
+        "Willem Wever vragen? Die zijn er niet meer",
+        "Gefeliciteerd allemaal, fijne feestdagen",
+        "Gefeliciteerd Nederland met de overwinning",
+        "Na lang zoeken vond Vluchtelingenwerk een ruimte",
+        "Vorige week won Feyenoord de wedstrijd",
+        "Toen kocht Jumbo het pand",
+        "De speeltuinvereniging bestaat 25 jaar (12 mei 2001), kom naar het feest",
+        "het buurthuis is 40 jaar oud, geopend op 3-9-1986",
+        "ik woon hier al 30 jaar, sinds 1 januari 1996",
+        "50 jaar markt: sinds 1 april 1976 elke zaterdag",
+    ],
+)
+def test_names_left_alone(text: str) -> None:
+    assert [(f.code, text[f.start : f.end]) for f in scan_text(text, FieldKind.TEXT)] == []
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,7 @@ BIRTH_CANDIDATE = re.compile(
     r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op|dob|d\.o\.b|born|do[ğg]um|birth"
     r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)|ter wereld"
     r"|geburt|nacimiento|naissance|urodzenia|nascimento|nascita|lahir|народж|рожд"
+    r"|\d jaar\b[^.!?\n]{0,30}(?:19|20)\d\d"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -172,6 +173,14 @@ AGE_DATE = re.compile(
     r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"(?:\d{1,2}\s+(?:" + _MONTHS + r")"
     r"\.?|\d{1,2}[-/]\d{1,2}(?![-/.]?\d))\s+(?:al\s+)?" + _AGE + r"(?:\s+jaar)?\b(?![.,:]?\d)"
     r"(?!\s*(?:uur|u\b))",
+    re.IGNORECASE,
+)
+# "18 jaar vandaag (8 november 2008)", "is 70 jaar geworden, 3-4-1956": an age and a whole
+# date; with a person in the sentence the date of birth.
+AGE_FULL_DATE = re.compile(
+    r"(?<![\w.,])\d{1,3}\s+jaar\b(?:\s+(?:oud|geworden|vandaag|gisteren|morgen|alweer|al|jong))*"
+    r"[\s,:(–-]{1,4}(?:" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+"
+    r"(?:19|20)\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?!\d)\)?",
     re.IGNORECASE,
 )
 # "90 jaar op 29 september": an age and a day; with a person in the sentence a birthday.
@@ -387,7 +396,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
 
 
 # "12/O3/'88", "O1-o5-1990": a letter O for a zero inside a date (same length: spans stay).
-_O_IN_DATE = re.compile(r"(?<=[\d/.-])[Oo](?=[\d/.'’-])|(?<=[/.-])[Oo](?![\w])|[Oo](?=\d[/.-]\d)")
+_O_IN_DATE = re.compile(
+    r"(?<=\d)[Oo](?=[\d/.'’-])|(?<=[/.-])[Oo](?=\d)|(?<![\w.])[Oo](?=\d[/.-]\d)"
+)
 
 
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
@@ -430,7 +441,7 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             continue  # "het buurthuis is 3 juni jarig en wordt 25"
         spans.append((start, end))
         yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
-    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
+    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE, AGE_FULL_DATE):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in spans):
@@ -439,8 +450,10 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             around = text[begin:start] + " " + text[end:stop]
             if pattern is not AGE_DATE and _PERSON_AGE.search(around) is None:
                 continue  # "feest op 14-09-'25"
+            if pattern is AGE_FULL_DATE:  # the place that has the age stands before it
+                around = text[begin:start]
             if (
-                pattern is AGE_DATE
+                pattern in (AGE_DATE, AGE_FULL_DATE)
                 and public.PLACE.search(around.lower()) is not None
                 and public.PRIVATE.search(around.lower()) is None
             ):
