@@ -633,6 +633,8 @@ _INVERTED = words(
     woont woonde werkt werkte helpt hielp schildert tekent naait breit repareert
     vond vindt kreeg krijgt kocht koopt zag ziet begon begint won wint volgde volgt leerde leert
     haalde haalt startte start zong verhuisde verhuist trouwde trouwt slaagde slaagt
+    ontving ontvangt organiseerde organiseert schreef schrijft tekende verzorgde leidde
+    liep fietste danste hoorde vroeg vraagt sloot
     """
 )
 # "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
@@ -696,7 +698,7 @@ def _spoken_language(text: str, start: int, end: int) -> bool:
 
 
 # "Gefeliciteerd Roos, 18 jaar!", "Proficiat Mark met je diploma": a person congratulated.
-_CONGRATS = words("gefeliciteerd proficiat hoera felicitaties")
+_CONGRATS = words("gefeliciteerd proficiat hoera felicitaties harte welkom")
 _CONGRATS_AFTER = re.compile(r"\s*(?:[,!]|met\b|van\b|\(|\d)")
 
 
@@ -2349,7 +2351,7 @@ _NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
 _OPENING = re.compile(
     r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
     r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder"
-    r"|gefeliciteerd|proficiat|hoera|hiep\s+hiep\s+hoera)\s+$"
+    r"|gefeliciteerd|proficiat|hoera|hiep\s+hiep\s+hoera|welkom)\s+$"
 )
 
 

@@ -460,7 +460,8 @@ _SPOKEN_HINT = re.compile(
 _NAMED_LINE = re.compile(
     r"(?i:\b(?:(?!(?:prive|privé|thuis|eigen|vaste|huis|mobiele|mobiel)(?:lijn|telefoon))"
     r"[a-zà-ÿ]{3,}(?:lijn|telefoon)|switchboard|sensoor|korrelatie|luisterlijn|hulplijn|infolijn"
-    r"|helpdesk|klantenservice|servicedesk)\b)[^\d\n]{0,30}$"
+    r"|helpdesk|klantenservice|servicedesk)\b"
+    r"|(?-i:\b[A-Z][\w-]+ (?:Telefoon|Lijn|Hulplijn|Infolijn)\b))[^\d\n]{0,30}$"
 )
 
 

@@ -42,6 +42,9 @@ PLATE_LOWER = re.compile(
 # a car: "parkeervergunning bezoekers: TZR 51 B".
 _SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
 PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
+PLATE_SPACED_LOWER = re.compile(
+    r"(?i:(?<![\w-])(?:" + _SPACED_CODES.replace(_L, "[A-Za-z]") + r")(?![\w-]))"
+)
 # With dots or slashes ("GR.27.VX", "VG/214/K") or dashes with spaces ("12 - ABC - 3"), also
 # only in a text about a car.
 _ODD_CODES = "|".join(
@@ -159,6 +162,16 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
                 match.start(1), match.end(1), ERROR, "privacy.licence-plate",
                 MESSAGE.format(shown=compact[:2] + "…"),
             )  # fmt: skip
+    for match in PLATE_SPACED_LOWER.finditer(text) if " " in text else ():
+        plate = match.group()
+        if plate.isupper() or not _WORD_BEFORE.search(text, 0, match.start()):
+            continue  # capitals: above; lowercase only right after "auto", "kenteken", …
+        if any(c in "aeiou" for c in plate.lower()) or allow.allows(plate.replace(" ", "-")):
+            continue  # "de bus 3 uur 12": a plate since 1978 has no vowel
+        yield Finding(
+            match.start(), match.end(), ERROR, "privacy.licence-plate",
+            MESSAGE.format(shown=plate[:2] + "…"),
+        )  # fmt: skip
     car = None
     for match in PLATE_LOWER.finditer(text):
         plate = match.group()
