@@ -57,6 +57,14 @@ NAME = "privacy.name"
             "zes twee drie vier, vijf zes zeven acht, daar de nul zes",
             FieldKind.CONTACT,
         ),
+        ("0031-(0)6-2O 55 13 8O", MOBILE, "0031-(0)6-2O 55 13 8O", FieldKind.TEXT),
+        (
+            "ik ben geboren in negentienhonderd negenentachtig op 3 maart",
+            BIRTH,
+            "geboren in negentienhonderd negenentachtig op 3 maart",
+            FieldKind.TEXT,
+        ),
+        ("mijn verjaardag: 12-O3-1988", BIRTH, "verjaardag: 12-O3-1988", FieldKind.TEXT),
         # BSN after b.s.n., digits and words mixed
         (
             "b.s.n. vier nul zeven / 781 / 821 voor het formulier",

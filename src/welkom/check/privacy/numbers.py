@@ -128,7 +128,8 @@ BIRTH_DATE = re.compile(
     + _BIRTH_WORD
     + r")[\s:=.]{0,3}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
     # "geboren in negentienachtenzestig op tweeëntwintig juni": the year first.
-    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b"
+    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?"
+    r"(?:\b\d{1,2}(?:e|ste|de)?\s+)?\b(?:" + _MONTHS + r")\b"
     # "tweeëntwintig juni negentienachtenzestig geboren", "… ter wereld gekomen".
     r"|\b(?:" + _DAY_WORD + r"\s+)?(?:" + _MONTHS + r")\s+" + _YEAR_WORDS + r"\s+(?:\w+\s+){0,3}?"
     r"(?:geboren|ter\s+wereld)\b"

@@ -62,6 +62,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
+    if "(0)" in text and _MOBILE_LETTERS.search(text) is not None:
+        return True  # "0031-(0)6-2O 55 13 8O"
     if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
         return True  # "0six12345678", "nulzes 1234 5678"
     if "ul" in text and _NUL_SIX.search(text) is not None:
@@ -89,7 +91,7 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)31\s?(?:\(0\)\s?)?[\s-]{0,3}|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
+    r"(?<![\w+])(?:(?:\+|00)31[\s-]?(?:\(0\)\s?)?[\s-]{0,3}|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
