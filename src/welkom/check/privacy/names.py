@@ -631,6 +631,10 @@ _INVERTED = words(
     bakte bakt ging gaat zat zit stond staat deed doet maakte maakt gaf geeft wist weet belde
     neemt nam speelt speelde zingt zong draait draaide leest las opent opende regelt regelde
     woont woonde werkt werkte helpt hielp schildert tekent naait breit repareert
+    vond vindt kreeg krijgt kocht koopt zag ziet begon begint won wint volgde volgt leerde leert
+    haalde haalt startte start zong verhuisde verhuist trouwde trouwt slaagde slaagt
+    ontving ontvangt organiseerde organiseert schreef schrijft tekende verzorgde leidde
+    liep fietste danste hoorde vroeg vraagt sloot
     """
 )
 # "dankzij Mark", "volgens Sem", "zonder Fleur was het niet gelukt".
@@ -647,6 +651,7 @@ _PERSON_HINT = (
     | _PERSON_OBJECT
     | words("dank bedankt groetjes liefs hoi hallo wel uit zijn waren hebben wonen komen")
     | words("tegen met bij dat aan voor via samen door namens dankzij volgens")
+    | words("gefeliciteerd proficiat felicitaties hoera")
 )
 
 
@@ -655,6 +660,7 @@ _PERSON_BEFORE = words(
     """
     met via bel app vraag dank bedankt groetjes groeten groet liefs namens door aan voor en
     sms mail whatsapp appen bellen tegen zoals hallo hoi hey dag lieve beste
+    gefeliciteerd proficiat felicitaties hoera
     """
 )
 _LOWER_BEFORE = words(
@@ -666,6 +672,36 @@ _LOWER_BEFORE = words(
 )
 
 
+# Languages that are also a first name or surname ("Frans", "Engels"): a language in a list
+# of languages ("Frans en Engels", "Engels/Frans") or after a word for speaking or a lesson
+# ("les Frans", "in het Frans", "spreekt Frans"); "Frans helpt", "met Frans" stay a person.
+_LANGUAGE_NAMES = words("Frans Engels")
+_LANGUAGES = (
+    r"(?:nederlands|engels|frans|duits|spaans|italiaans|portugees|pools|turks|arabisch|russisch"
+    r"|oekraïens|chinees|perzisch|farsi|dari|pashto|tigrinya|somalisch|papiaments|sranan"
+    r"|sranantongo|berbers|tamazight|koerdisch|roemeens|bulgaars|grieks|hindi|urdu|japans)"
+)
+_LANGUAGE_AFTER = re.compile(r"(?i:\s*(?:,|/|\ben\b|\bof\b|&)\s*" + _LANGUAGES + r"\b)")
+_LANGUAGE_BEFORE = re.compile(
+    r"(?i:(?:\b" + _LANGUAGES + r"\s*(?:,|/|\ben\b|\bof\b|&)"
+    r"|(?:les|lessen|cursus|cursussen|taal|spreekt|spreek|spreken|sprak|spraken|het|vertaald"
+    r"|vertalen|ondertiteld|tolk|woorden|beetje|vloeiend|goed|praat|praten|leren|leert"
+    r"|leer|lees|leest)\b)\s*$)"
+)
+
+
+def _spoken_language(text: str, start: int, end: int) -> bool:
+    return (
+        _LANGUAGE_AFTER.match(text, end) is not None
+        or _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+# "Gefeliciteerd Roos, 18 jaar!", "Proficiat Mark met je diploma": a person congratulated.
+_CONGRATS = words("gefeliciteerd proficiat hoera felicitaties harte welkom")
+_CONGRATS_AFTER = re.compile(r"\s*(?:[,!]|met\b|van\b|\(|\d)")
+
+
 # Words that may stand next to a name that is also a word ("bel Roos", "Roos kookt").
 _AMBIGUOUS_CONTEXT = words(
     """
@@ -675,6 +711,7 @@ _AMBIGUOUS_CONTEXT = words(
     contactpersoon contact naar aan dank met heet ben is heeft had kookt bakt helpt leert
     geeft deelt speelt kwam komt woont zingt vertelt repareert regelt doet zit maakt brengt
     past opent zegt
+    gefeliciteerd proficiat felicitaties hoera
     """
 )
 
@@ -1717,6 +1754,7 @@ def _find(
                     and _NOT_AFTER_WITH.match(text, end) is None
                 )
                 or _ME_TOO.match(text, end) is not None  # "Roos en ik hebben …"
+                or (last_prev in _CONGRATS and _CONGRATS_AFTER.match(text, end) is not None)
                 or _known_by_street(text, end)  # "Dirk van de Boezemstraat"
                 or (last_prev == "dat" and _AFTER_PREP.match(text, end) is not None)
             ):
@@ -2047,6 +2085,8 @@ def _after_capital(text: str, start: int) -> bool:
 def _in_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
     """Is the word at ``start:end`` part of a place or organisation name? ``before``: also
     judged by the words before it."""
+    if text[start:end] in _LANGUAGE_NAMES and _spoken_language(text, start, end):
+        return True  # "Conversatieles Frans en Engels": a language
     # Words after it: "Anne Frankplein", "Pieter de Hoochstraat", "Johan Cruijff Court".
     tail = text[end : end + 60]
     street = _OF_STREET.match(tail)
@@ -2218,6 +2258,12 @@ _VENUE_LOWER = words(
     woonzorgcentrum bibliotheek theater museum muziekschool dansschool kinderboerderij
     """
 )
+_VENUE_NAMED = words(
+    """
+    sportpark sportcomplex sportveld sportcentrum sporthal stadion wijkpark stadspark
+    basisschool kindcentrum ijsbaan atletiekbaan
+    """
+)
 # After the name: particles and a capitalised surname ("Pieter van den Hoogenband").
 _PARTICLE_NAME = re.compile(
     r"\s+(?:van|de|der|den|ter|ten|te|'t)(?:\s+(?:de|der|den|het|'t))?\s+" + _UP
@@ -2262,13 +2308,17 @@ def _place_before(text: str, start: int, end: int) -> bool:
         return True  # "Korfbalvereniging Wilhelmus", "Voetbalclub SV Oosterkwartier"
     before = _TOKENS.findall(text, max(0, start - 40), start)
     two_words = full_name = _NEXT_CAP.match(text, end) is not None
+    # "sportpark Willem-Alexander": a double name after a venue named after someone
+    double = "-" in text[start:end] or text.startswith("-", end)
     for word in reversed(before[-4:]):
         bare = word.rstrip(".")
         if bare in _PLACE_BEFORE or bare.replace(".", "").upper() in _SCHOOL_KINDS:
             return True
         if bare.islower() and two_words and (public.PLACE.fullmatch(bare) or bare in _WORSHIP):
             return True  # "de mandir Shri Krishna", "zorgcentrum Maria Oord"
-        if bare in _VENUE_LOWER and (two_words or _PARTICLE_NAME.match(text, end)):
+        if bare in _VENUE_LOWER and (
+            two_words or (double and bare in _VENUE_NAMED) or _PARTICLE_NAME.match(text, end)
+        ):
             return True  # "op sportpark Jan Louwers", "zwembad Pieter van den Hoogenband"
         if full_name and bare[:1].isupper() and _ends_in_place(bare.lower()):
             return True  # "Sportpark Johan Cruijff", "Wijkpark Anna Bos": a place named after
@@ -2300,7 +2350,8 @@ _NOT_AFTER_WITH = re.compile(r"\.\s*\d|\s+" + _UP)
 # A sentence that starts with one of these: the capital after it is no part of a title.
 _OPENING = re.compile(
     r"(?i:met|aan|bij|via|voor|door|van|samen\s+met|dank\s+aan|bedankt|onze|ons|mijn|m'n|jullie"
-    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder)\s+$"
+    r"|lieve|beste|ook|toen|daarna|gelukkig|gisteren|dankzij|volgens|zonder"
+    r"|gefeliciteerd|proficiat|hoera|hiep\s+hiep\s+hoera|welkom)\s+$"
 )
 
 

@@ -42,7 +42,7 @@ LOOKALIKE = str.maketrans(_LOOK, "000011111223455667899")
 # After "bsn" or "burgerservicenummer" the nine digits may be grouped any way, with odd
 # separators or look-alike letters: "bsn: 1-2-3-4-5-6-7-8-2", "BSN I23456782".
 NAMED_BSN = re.compile(
-    r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
+    r"(?i:\b(?:bsn|b\.\s?s\.\s?n\b\.?|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
     r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"(?![a-z]{2})([\d"
     + _LOOK
@@ -99,6 +99,7 @@ BIRTH_CANDIDATE = re.compile(
     r"|°|(?:wordt|werd|is) \d\d|(?:wordt|werd) \w|\d jaar op|dob|d\.o\.b|born|do[ğg]um|birth"
     r"|(?:is|ben|bent|zijn|was) van \w+ \w+ (?:negentien|tweeduizend)|ter wereld"
     r"|geburt|nacimiento|naissance|urodzenia|nascimento|nascita|lahir|народж|рожд"
+    r"|\d jaar\b[^.!?\n]{0,30}(?:19|20)\d\d"
 )
 BIRTH_DATE = re.compile(
     r"(?:\b(?:" + _BIRTH_WORD + r")[^.!?\n\d]{0,25}?(?:" + _DATE + r"|(?<=jaar )(?:19|20)\d{2}"
@@ -119,13 +120,16 @@ BIRTH_DATE = re.compile(
     + _MONTHS
     + r")\b\.?[\s,]{0,3}(?:(?:in|van)\s+)?(?:['’]\d{2}\b|\d{2}\b(?![.:]\d|\s*(?:uur|u|jaar)\b)|"
     + _YEAR_WORDS
-    + r")"
+    # "geboren op de eerste van maart in 'negenentachtig": a two-digit year in words
+    + r"|['’]?(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig"
+    r"|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b(?!\s+jaar\b)" + r")"
     # "dob:03091987", "geboortedatum 03091987": eight digits right after the word.
     r"|\b(?:"
     + _BIRTH_WORD
     + r")[\s:=.]{0,3}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
     # "geboren in negentienachtenzestig op tweeëntwintig juni": the year first.
-    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?\b(?:" + _MONTHS + r")\b"
+    r"|\bgeboren[^.!?\n\d]{0,10}" + _YEAR_WORDS + r"[^.!?\n\d]{0,30}?"
+    r"(?:\b\d{1,2}(?:e|ste|de)?\s+)?\b(?:" + _MONTHS + r")\b"
     # "tweeëntwintig juni negentienachtenzestig geboren", "… ter wereld gekomen".
     r"|\b(?:" + _DAY_WORD + r"\s+)?(?:" + _MONTHS + r")\s+" + _YEAR_WORDS + r"\s+(?:\w+\s+){0,3}?"
     r"(?:geboren|ter\s+wereld)\b"
@@ -170,6 +174,14 @@ AGE_DATE = re.compile(
     r"\b(?:wordt|werd|is|ben|word)\s+(?:op\s+)?" + _WEEKDAY + r"(?:\d{1,2}\s+(?:" + _MONTHS + r")"
     r"\.?|\d{1,2}[-/]\d{1,2}(?![-/.]?\d))\s+(?:al\s+)?" + _AGE + r"(?:\s+jaar)?\b(?![.,:]?\d)"
     r"(?!\s*(?:uur|u\b))",
+    re.IGNORECASE,
+)
+# "18 jaar vandaag (8 november 2008)", "is 70 jaar geworden, 3-4-1956": an age and a whole
+# date; with a person in the sentence the date of birth.
+AGE_FULL_DATE = re.compile(
+    r"(?<![\w.,])\d{1,3}\s+jaar\b(?:\s+(?:oud|geworden|vandaag|gisteren|morgen|alweer|al|jong))*"
+    r"[\s,:(–-]{1,4}(?:" + _WEEKDAY + r"\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+"
+    r"(?:19|20)\d{2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?!\d)\)?",
     re.IGNORECASE,
 )
 # "90 jaar op 29 september": an age and a day; with a person in the sentence a birthday.
@@ -286,7 +298,7 @@ def find_bsn(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
 
 # After "bsn": digits and digit words mixed, "bsn: een twee drie 456 782".
 NAMED_MIXED_BSN = re.compile(
-    r"(?i:\b(?:bsn|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
+    r"(?i:\b(?:bsn|b\.\s?s\.\s?n\b\.?|burger\s?service\s?nummer|sofi-?nummer|sofi-?nr))\b[^\w\n]{0,4}"
     r"(?:[^\W\d]+[^\w\n]{1,3}){0,8}?"  # "bsn van mijn moeder voor het formulier: …"
     r"((?:(?:\d|" + _DIGIT_WORD + r")[\s.,;:/-]{0,3}){8}(?:\d|" + _DIGIT_WORD + r"))(?![\w])",
     re.IGNORECASE,
@@ -384,7 +396,15 @@ _TOPIC_BIRTH = re.compile(r"(?i:.*?\bover\s+geboorte[\s,:]|.*?\bgeboorte\s+en\s)
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b")
 
 
+# "12/O3/'88", "O1-o5-1990": a letter O for a zero inside a date (same length: spans stay).
+_O_IN_DATE = re.compile(
+    r"(?<=\d)[Oo](?=[\d/.'’-])|(?<=[/.-])[Oo](?=\d)|(?<![\w.])[Oo](?=\d[/.-]\d)"
+)
+
+
 def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
+    if ("O" in text or "o" in text) and _O_IN_DATE.search(text) is not None:
+        text = _O_IN_DATE.sub("0", text)
     spans: list[tuple[int, int]] = []
     for match in BIRTH_DATE.finditer(text):
         if match.group()[:4].lower() in {"jari", "verj"}:
@@ -422,7 +442,7 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             continue  # "het buurthuis is 3 juni jarig en wordt 25"
         spans.append((start, end))
         yield Finding(start, end, ERROR, "privacy.birth-date", BIRTH_MESSAGE)
-    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE):
+    for pattern in (SHORT_DATE, AGE_DATE, AGE_ON_DATE, AGE_FULL_DATE):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in spans):
@@ -431,8 +451,10 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
             around = text[begin:start] + " " + text[end:stop]
             if pattern is not AGE_DATE and _PERSON_AGE.search(around) is None:
                 continue  # "feest op 14-09-'25"
+            if pattern is AGE_FULL_DATE:  # the place that has the age stands before it
+                around = text[begin:start]
             if (
-                pattern is AGE_DATE
+                pattern in (AGE_DATE, AGE_FULL_DATE)
                 and public.PLACE.search(around.lower()) is not None
                 and public.PRIVATE.search(around.lower()) is None
             ):
@@ -444,7 +466,7 @@ def find_birth_date(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Fi
 # An IBAN said in words: "en el twintig trio negen negen nul vijf …" ("en el" is NL; the bank
 # code as a word, "trio", "rabo", "ingb"); checked with mod-97, so no other words count.
 _WORD_IBAN = re.compile(
-    r"(?<![\w-])en[\s-]*el[\s,.:-]+((?:[^\W_]+[\s,.:-]+){1,2}?)([a-z]{4})[\s,.:-]+"
+    r"(?<![\w-])(?:en[\s-]*el|nl)[\s,.:-]+((?:[^\W_]+[\s,.:-]+){1,2}?)([a-z]{4})[\s,.:-]+"
     r"((?:" + _DIGIT_WORD + r"|\d+)(?:[\s,.:-]+(?:" + _DIGIT_WORD + r"|\d+)){0,19})(?!\w)",
     re.IGNORECASE,
 )

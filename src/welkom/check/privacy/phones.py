@@ -62,6 +62,8 @@ def candidate(text: str, digits: int = 99) -> bool:
         return True
     if "0" in text and "6" in text and MOBILE_ODD.search(text) is not None:
         return True
+    if "(0)" in text and _MOBILE_LETTERS.search(text) is not None:
+        return True  # "0031-(0)6-2O 55 13 8O"
     if ("zes" in text or "six" in text) and _GLUED.search(text) is not None:
         return True  # "0six12345678", "nulzes 1234 5678"
     if "ul" in text and _NUL_SIX.search(text) is not None:
@@ -89,7 +91,7 @@ _MOBILE_LIKE = re.compile(
 )
 # A 06 number with letters for digits, against "bots": "06-1O2O3O4O", "06-I2345678".
 _MOBILE_LETTERS = re.compile(
-    r"(?<![\w+])(?:\+31\s?|0031\s?|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
+    r"(?<![\w+])(?:(?:\+|00)31[\s-]?(?:\(0\)\s?)?[\s-]{0,3}|[0OoØø])6(?:[\s\-./]{0,3}[\dOoIl|Øø]){8}(?![\w])"
 )
 # "06 en dan 12345678", "nul zes, dan 1234 5678": the 06 and the rest apart.
 _MOBILE_SPLIT = re.compile(
@@ -419,7 +421,7 @@ def _disguised(text: str, covered: list[tuple[int, int]]) -> Iterator[Finding]:
 # ervoor", "21 30 48 75 (zet er nul zes voor)".
 _PREFIX_AFTER = re.compile(
     r"[\s,:;()-]*(?:(?:maar|en)\s+)?(?:dan\s+)?(?:(?:met|zet|plak|doe|achter|na|er|een|nog"
-    r"|wel|dus|ook|even|nog|maar|dan)[\s,:;()-]+){1,5}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes"
+    r"|wel|dus|ook|even|nog|maar|dan|de|het|die|daar)[\s,:;()-]+){1,5}(?:0[\s-]?6|nul[\s-]*(?:zes|6)|0[\s-]*zes"
     r"|zero[\s-]*six|(?P<zero>nul|0|een\s+nul|zero))(?![\w])"
     r"(?=\s*(?:ervoor|voor|er\s+voor|erbij|[).,!;:?](?!\d)|$))",
     re.IGNORECASE,
@@ -455,6 +457,22 @@ _SPOKEN_HINT = re.compile(
 )
 
 
+# A named help line or service right before a fixed number: "Mantelzorglijn 030 …", "de
+# Kindertelefoon: 0800 …", "Switchboard van COC, 020 …". Not "mijn vaste lijn", "huistelefoon".
+_NAMED_LINE = re.compile(
+    r"(?i:\b(?:(?!(?:prive|privé|thuis|eigen|vaste|huis|mobiele|mobiel)(?:lijn|telefoon))"
+    r"[a-zà-ÿ]{3,}(?:lijn|telefoon)|switchboard|sensoor|korrelatie|luisterlijn|hulplijn|infolijn"
+    r"|helpdesk|klantenservice|servicedesk)\b"
+    r"|(?-i:\b[A-Z][\w-]+ (?:Telefoon|Lijn|Hulplijn|Infolijn)\b))[^\d\n]{0,30}$"
+)
+
+
+def _named_line(text: str, start: int) -> bool:
+    before = text[max(0, start - 45) : start]
+    match = _NAMED_LINE.search(before)
+    return match is not None and PRIVATE_MARK.search(before, match.start()) is None
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     covered: list[tuple[int, int]] = []
     matcher = (
@@ -482,6 +500,8 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if kind is FieldKind.CONTACT:
             if PRIVATE_MARK.search(text) is None:
                 continue  # "030-1234567 (thuis, na het eten)": a home number after all
+        elif _named_line(text, match.start):
+            continue  # "Mantelzorglijn 030 - 760 60 55", "Switchboard van COC, 020 …"
         elif public.is_public(text, match.start, match.end, introduced=True):
             continue  # "Bel de balie van de bibliotheek: 030 …": an organisation's number
         yield Finding(

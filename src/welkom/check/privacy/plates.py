@@ -42,6 +42,9 @@ PLATE_LOWER = re.compile(
 # a car: "parkeervergunning bezoekers: TZR 51 B".
 _SPACED_CODES = "|".join(code.replace("-", " ") for code in _SIDECODES).replace("[A Z]", _L)
 PLATE_SPACED = re.compile(r"(?<![\w-])(?:" + _SPACED_CODES + r")(?![\w-])")
+PLATE_SPACED_LOWER = re.compile(
+    r"(?i:(?<![\w-])(?:" + _SPACED_CODES.replace(_L, "[A-Za-z]") + r")(?![\w-]))"
+)
 # With dots or slashes ("GR.27.VX", "VG/214/K") or dashes with spaces ("12 - ABC - 3"), also
 # only in a text about a car.
 _ODD_CODES = "|".join(
@@ -103,6 +106,15 @@ COMPACT_AFTER_WORD = re.compile(
 )
 
 
+# "busje 4712TD", "de auto (4712-TD)": four digits and two letters have the shape of a postcode
+# and of sidecode 2; right after a word for a vehicle it is the vehicle's plate.
+POSTCODE_SHAPE_AFTER_CAR = re.compile(
+    r"(?i:\b(?:auto|autootje|bus|busje|bestelbus|bestelbusje|camper|scooter|brommer|motor|wagen|"
+    r"aanhanger|caravan|taxi|vrachtwagen|bestelauto)(?:\s+met\s+(?:kenteken|nummerbord))?)"
+    r"[\s:(]{1,3}(\d{4}[- ]?[A-Z]{2})(?![\w-])"
+)
+
+
 def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if car_context(text.lower()):
         odd = "." in text or "/" in text or " -" in text or "- " in text
@@ -136,6 +148,13 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
                     match.start(), match.end(), ERROR, "privacy.licence-plate",
                     MESSAGE.format(shown=plate[:2] + "…"),
                 )  # fmt: skip
+    for match in POSTCODE_SHAPE_AFTER_CAR.finditer(text) if car_context(text.lower()) else ():
+        compact = re.sub(r"\s", "", match.group(1)).upper()
+        if not allow.allows(compact):
+            yield Finding(
+                match.start(1), match.end(1), ERROR, "privacy.licence-plate",
+                MESSAGE.format(shown=compact[:2] + "…"),
+            )  # fmt: skip
     for match in COMPACT_AFTER_WORD.finditer(text):
         compact = re.sub(r"\s", "", match.group(1)).upper()
         if len(compact) == 6 and not allow.allows(compact):
@@ -143,10 +162,24 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
                 match.start(1), match.end(1), ERROR, "privacy.licence-plate",
                 MESSAGE.format(shown=compact[:2] + "…"),
             )  # fmt: skip
+    for match in PLATE_SPACED_LOWER.finditer(text) if " " in text else ():
+        plate = match.group()
+        if plate.isupper() or not _WORD_BEFORE.search(text, 0, match.start()):
+            continue  # capitals: above; lowercase only right after "auto", "kenteken", …
+        if any(c in "aeiou" for c in plate.lower()) or allow.allows(plate.replace(" ", "-")):
+            continue  # "de bus 3 uur 12": a plate since 1978 has no vowel
+        yield Finding(
+            match.start(), match.end(), ERROR, "privacy.licence-plate",
+            MESSAGE.format(shown=plate[:2] + "…"),
+        )  # fmt: skip
+    car = None
     for match in PLATE_LOWER.finditer(text):
         plate = match.group()
         if not plate.isupper() and not _WORD_BEFORE.search(text, 0, match.start()):
-            continue  # lowercase only right after "kenteken", "auto", …
+            if car is None:
+                car = car_context(text.lower())
+            if not car:
+                continue  # lowercase only after "kenteken", "auto", … or in a text about a car
         if sum(c.isalpha() for c in plate) == 0 or allow.allows(plate):
             continue
         yield Finding(

@@ -157,7 +157,7 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     if trigger:
         if digits >= 9 and numbers.BSN_CANDIDATE.search(text):
             found.extend(numbers.find_bsn(text, kind, allow))
-        if "bsn" in low or "burgerservice" in low or "sofi" in low:
+        if "bsn" in low or "burgerservice" in low or "sofi" in low or "b.s.n" in low:
             found.extend(numbers.find_named_bsn(text, allow))  # "bsn: 1-2-3-4-5-6-7-8-2"
         if ("_" in text or "|" in text or "/" in text or "~" in text) and (
             numbers.ODD_BSN_CANDIDATE.search(text)
@@ -167,6 +167,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
             ("n l" in low or "n.l" in low) and numbers.SPACED_NL.search(text)
         ):
             found.extend(numbers.find_iban(text, kind, allow))
+        if digits >= 6 and "nl" in words:
+            found.extend(numbers.find_word_iban(text, allow))  # "NL negentien ASNB 3783700287"
         if kind is not FieldKind.ADDRESS and addresses.CANDIDATE.search(text):
             found.extend(addresses.find(text, kind, allow))
         if numbers.BIRTH_CANDIDATE.search(low) or "ter wereld" in low:
