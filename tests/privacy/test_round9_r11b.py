@@ -24,7 +24,7 @@ from welkom.check.privacy import FieldKind, scan_text
 from .helpers import found
 
 HOME = "privacy.home-address"
-T, A, R = FieldKind.TEXT, FieldKind.ADDRESS, FieldKind.ROLE
+T, A, R, C = FieldKind.TEXT, FieldKind.ADDRESS, FieldKind.ROLE, FieldKind.CONTACT
 
 POSITIVES = [
     ("Johan Visserlaan 23-II, 9721 KT", A, "Johan Visserlaan 23-II, 9721 KT"),
@@ -127,6 +127,23 @@ POSITIVES = [
         "portiek 4",
     ),
     ("bewoner van portiek 6, 3-hoog rechts", R, "portiek 6"),
+    ("Kerkstraat 12, 3 hoog", A, "Kerkstraat 12, 3 hoog"),
+    ("Kerkstraat 12 (bovenste bel)", A, "Kerkstraat 12 (bovenste bel)"),
+    ("Kerkstraat 12 app. 4", A, "Kerkstraat 12 app. 4"),
+    ("Zonnehof 4, flat 3, deur 12", A, "Zonnehof 4, flat 3, deur 12"),
+    ("Kerkstraat 12 - bovenhuis", A, "Kerkstraat 12 - bovenhuis"),
+    ("Kerkstraat 12 1-hoog", A, "Kerkstraat 12 1-hoog"),
+    ("Kerkstraat 12, woning 4", A, "Kerkstraat 12, woning 4"),
+    ("Vinkenlaan 3, achterste huisje", A, "Vinkenlaan 3, achterste huisje"),
+    ("Molenweg 8, de caravan achter de boerderij", A, "Molenweg 8, de caravan achter de boerderij"),
+    ("Camping De Berk, chalet 14", A, "Camping De Berk, chalet 14"),
+    ("Kerkstraat 12, portiek 3, 2 hoog", A, "Kerkstraat 12, portiek 3, 2 hoog"),
+    ("Kerkstraat 12-II", C, "Kerkstraat 12-II"),
+    ("Jan, Kerkstraat 12 boven", C, "Kerkstraat 12 boven"),
+    ("Ik woon op de Kerkstraat 12 boven, bel maar aan", T, "Kerkstraat 12 boven"),
+    ("Mijn adres: Kerkweg 9a, achterhuis", T, "Kerkweg 9a"),
+    ("we wonen in het achterhuis van Kerkweg 9", T, "Kerkweg 9"),
+    ("Zonnehof 4, bel 3", A, "Zonnehof 4, bel 3"),
 ]
 
 NEGATIVES = [
@@ -189,6 +206,16 @@ NEGATIVES = [
     ("Startnummer 3 is binnen, nummer 4 volgt", T),
     ("vrijwilliger bij de voedselbank", R),
     ("coördinator van de 2e verdieping van het buurthuis", R),
+    ("Kerkstraat 12, 2e verdieping (lift aanwezig)", A),
+    ("Camping De Berk, receptie", A),
+    ("Winkelcentrum Noord, unit 12", A),
+    ("Sporthal De Kiem, zaal 2", A),
+    ("Kerkstraat 12 A", A),
+    ("Het Huisje, Kerkstraat 3", A),
+    ("Theehuisje De Linde, Parkweg 2", A),
+    ("Caravanstalling Noord, Industrieweg 4", A),
+    ("Schoolstraat 7 hoog", A),
+    ("Kerkstraat 5, deur 2 (bibliotheek)", A),
 ]
 
 

@@ -696,7 +696,12 @@ _FLOOR = re.compile(
     r"|benedenhuis|zwart|rood)|-(?P<floor>[1-9]\d?))(?![\w-]|\.\w)"
     r"|(?<![\w-])(?:achterhuis|voorhuis|zolderkamer|zolderetage|souterrain|bovenverdieping"
     r"|bovenhuis|benedenhuis)(?![\w-])"
-    r"|(?<![\w-])(?:kamer|studio|unit|chalet|stacaravan|caravan|bungalow|wooneenheid|kavel)\s+"
+    # "12 1-hoog" (a bare "7 hoog" can be a shop's addition), "bovenste bel", "bel 2"
+    r"|(?<=\d\s)[1-9]\s*-\s*hoog(?![\w-])"
+    r"|(?<![\w-])(?:(?:bovenste|onderste|middelste|linker|rechter)\s+bel|bel\s+[1-9])(?![\w-])"
+    r"|(?<![\w-])(?-i:huisje|caravan|stacaravan|woonwagen|tuinhuisje)(?![\w-])"
+    r"|(?<![\w-])(?:kamer|studio|unit|chalet|stacaravan|caravan|bungalow|wooneenheid|kavel|flat"
+    r"|deur)\s+"
     r"(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-z]?(?![\w.,]?\d)",
     re.IGNORECASE,
 )
