@@ -144,6 +144,19 @@ POSITIVES = [
     ("Mijn adres: Kerkweg 9a, achterhuis", T, "Kerkweg 9a"),
     ("we wonen in het achterhuis van Kerkweg 9", T, "Kerkweg 9"),
     ("Zonnehof 4, bel 3", A, "Zonnehof 4, bel 3"),
+    ("Lever je lootje in bij de voorzitter, Klaproos 44", T, "Klaproos 44"),
+    ("De prijs kun je ophalen bij nummer 12, daar woont de voorzitter", T, "bij nummer 12"),
+    ("Wij zitten nu op Klaproos 44, kom gerust langs", T, "Klaproos 44"),
+    ("Onze penningmeester zit nu op Hazelaar 9", T, "Hazelaar 9"),
+    ("De brieven kunnen in de bus van Hoefslag 5a", T, "Hoefslag 5a"),
+    ("Gooi het briefje maar in de brievenbus van Lisdodde 21", T, "Lisdodde 21"),
+    ("Lever in op Kloosterweg 2c, bij ons voor de deur", T, "Kloosterweg 2c"),
+    ("Start bij mij thuis, Kloosterweg 2c", T, "Kloosterweg 2c"),
+    ("wandeling begint bij ons op de oprit, Eikenlaan 9", T, "Eikenlaan 9"),
+    ("Onze Henk is verhuisd naar Kerkstraat 12", T, "Kerkstraat 12"),
+    ("De Jong is verhuisd naar Kerkstraat 12", T, "Kerkstraat 12"),
+    ("Onze Fatima zit nu op Molenweg 3", T, "Molenweg 3"),
+    ("De Wit verhuist naar Kerkstraat 12", T, "Kerkstraat 12"),
 ]
 
 NEGATIVES = [
@@ -216,6 +229,16 @@ NEGATIVES = [
     ("Caravanstalling Noord, Industrieweg 4", A),
     ("Schoolstraat 7 hoog", A),
     ("Kerkstraat 5, deur 2 (bibliotheek)", A),
+    ("Vanaf 1 januari zit de Kledingbank op Kerkweg 3", T),
+    ("De Inloop verhuist per 1 maart naar Marktstraat 17", T),
+    ("Het nieuwe adres van de Weggeefwinkel is Dorpsstraat 40", T),
+    ("Let op, nieuwe locatie! De Naaiclub zit voortaan op Molenweg 3", T),
+    ("De Soos is verhuisd naar Kerkplein 2, boven de Rabobank", T),
+    ("Lotje 14 en lotje 22 winnen een bos bloemen", T),
+    ("Bij de bingo viel nummer 45 als laatste", T),
+    ("De winnende loten: nummer 3, nummer 17 en nummer 88", T),
+    ("Prijs voor nummer 12! Kom hem ophalen bij de kassa", T),
+    ("Op plaats 2: nummer 14 met een taart", T),
 ]
 
 

@@ -276,7 +276,18 @@ _MOVED = re.compile(
     r"(?<![\w])(?:verhuisd|verhuist|verhuizen|verhuizing|zit\s+nu|zitten\s+nu|nieuwe?\s+adres"
     r"|nieuwe?\s+locatie|nieuwe?\s+plek)(?![\w])"
 )
-_VENUE_SUBJECT = re.compile(r"(?:^|[.!?:]\s+)(?:de|het|'t)\s+([A-Z][^\W\d_]{2,})")
+_VENUE_SUBJECT = re.compile(
+    r"(?:^|[.!?:]\s+)([Dd]e|[Hh]et|'t|[Oo]nze|[Oo]ns)\s+([A-Z][^\W\d_]{2,})"
+)
+# Surnames with "de" that are ordinary words, missing from the surname list as single words:
+# "De Jong is verhuisd naar ..." is a family.
+_DE_SURNAMES = words(
+    """
+    Jong Wit Groot Vos Kok Haan Leeuw Bruin Bruyn Klerk Rooij Rooy Ridder Koning Zwart Beer
+    Heer Meer Wolf Winter Smet Kleijn Klein Waal Valk Vogel Zwaan Mol Bok Roo Wilde Hoop Kort
+    Lang Lange Graaf Gier Bie Vree Vet Beurs Weerd Wolff Koster Lint Witte Laat Hond Munck
+    """
+)
 
 
 def _moved_venue(text: str, low: str, start: int, end: int) -> bool:
@@ -296,8 +307,9 @@ def _moved_venue(text: str, low: str, start: int, end: int) -> bool:
     from . import names  # keep the names lists out of this module's import
 
     return any(
-        names.word_class(hit.group(1)) not in (names.NAME, names.AMBIGUOUS_NAME)
-        and hit.group(1) not in names.surnames()
+        names.word_class(hit.group(2)) not in (names.NAME, names.AMBIGUOUS_NAME)
+        and hit.group(2) not in names.surnames()
+        and not (hit.group(1).lower() == "de" and hit.group(2) in _DE_SURNAMES)
         for hit in _VENUE_SUBJECT.finditer(text, window, start)
     )
 
