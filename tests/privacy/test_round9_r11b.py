@@ -76,7 +76,7 @@ POSITIVES = [
         "portiek 4",
     ),
     ("portiek 12, 3-hoog rechts woont de vrouw van de katten", T, "portiek 12"),
-    ("blok C, 4e etage, deur 12: daar woont de beheerder", T, "blok C"),
+    ("blok C, 4e etage, deur 12: daar woont de beheerder", T, "blok C, 4e etage, deur 12"),
     ("flat 3, tweede verdieping, daar woont onze voorzitter", T, "flat 3"),
     ("in portiek 6 op 2 hoog woont de man van het buurtkrantje", T, "portiek 6"),
     ("Wij zijn verhuisd naar Klaproos 44, kom gerust langs", T, "Klaproos 44"),
@@ -157,6 +157,18 @@ POSITIVES = [
     ("De Jong is verhuisd naar Kerkstraat 12", T, "Kerkstraat 12"),
     ("Onze Fatima zit nu op Molenweg 3", T, "Molenweg 3"),
     ("De Wit verhuist naar Kerkstraat 12", T, "Kerkstraat 12"),
+    ("Hij huurt kamer 3 bij mevrouw de Wit", T, "kamer 3"),
+    ("ik zit op kamer 4 in het huis van de Jong, Kerkstraat 12", T, "Kerkstraat 12"),
+    ("De nieuwe jongen van blok B, kamer 14 is erg stil", T, "blok B, kamer 14"),
+    ("ik slaap in chalet 14 op camping De Berk", T, "chalet 14"),
+    ("ze woont in de bovenwoning van Kerkstraat 12", T, "Kerkstraat 12"),
+    ("Pieter zit in het achterhuis van nummer 9", T, "van nummer 9"),
+    ("de zolderkamer van Lindelaan 3 is van een student", T, "Lindelaan 3"),
+    ("wij hebben stacaravan 22 op het Zonneveld, kom gerust langs", T, "stacaravan 22"),
+    ("die man uit flat 3, deur 12 heeft weer zijn fiets in de gang", T, "flat 3, deur 12"),
+    ("de vrouw van gebouw C, 2e verdieping, kamer 8", T, "gebouw C, 2e verdieping, kamer 8"),
+    ("Hij slaapt nu in kamer 12 van de nachtopvang", T, "kamer 12"),
+    ("ik huur studio 3 bij de familie Smit", T, "studio 3"),
 ]
 
 NEGATIVES = [
@@ -239,6 +251,16 @@ NEGATIVES = [
     ("De winnende loten: nummer 3, nummer 17 en nummer 88", T),
     ("Prijs voor nummer 12! Kom hem ophalen bij de kassa", T),
     ("Op plaats 2: nummer 14 met een taart", T),
+    ("Het spreekuur is in kamer 3 van het gezondheidscentrum", T),
+    ("Studio 2 van het buurthuis is vrij voor repetities", T),
+    ("Chalet 14 is te huur via de camping, bel de receptie", T),
+    ("Bij de Jumbo in de Kerkstraat 12 is het nu druk", T),
+    ("Unit 6 van het bedrijvenpark is verhuurd aan de fietsenmaker", T),
+    ("Lokaal 4 op de eerste verdieping is voor de taalles", T),
+    ("De vergadering is in gebouw B, kamer 2.14", T),
+    ("Flat 3 krijgt nieuwe liften", T),
+    ("Blok B, kamer 14 is het kantoor van de woningcorporatie", T),
+    ("De kinderen slapen in de tent, wij in de caravan", T),
 ]
 
 

@@ -206,6 +206,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if (
         "woon" in low
         or "wonen" in low
+        or "slaap" in low
+        or "huur" in low
+        or "verblij" in low
+        or "logeer" in low
         or "woning" in low
         or "caravan" in low
         or "chalet" in low
@@ -214,6 +218,15 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for start, end in _dwellings(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
+    if "blok " in low or "flat " in low or "gebouw " in low or "toren " in low:
+        for match in _BLOCK_ROOM.finditer(low):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in spans) or allow.allows(text[start:end]):
+                continue
+            spans.append((start, end))
+            if public.is_public(text, start, end, low):
+                continue  # "Blok B, kamer 14 is het kantoor van de woningcorporatie"
+            yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
     if _STREETISH.search(text) is not None and (
         public.HOME_KEY.search(low) is not None
         or ("bij " in low and _PERSON_HINT.search(text) is not None)
@@ -625,6 +638,17 @@ _NOT_LOWER_STREETS = words(
 )
 
 
+# A room or door of a residential block: "de jongen van blok B, kamer 14", "uit flat 3, deur
+# 12", "gebouw C nr 4". Block and room together point at one door; "kamer 14 van het buurthuis"
+# names no block.
+_BLOCK_ROOM = re.compile(
+    r"(?<![\w-])((?:blok|flat|gebouw|toren)\s+(?:[a-z]|\d{1,2})\s*,?\s*(?:(?:op\s+)?(?:de\s+)?"
+    r"(?:\d{1,2}e|eerste|tweede|derde|vierde|vijfde)\s+(?:verdieping|etage)\s*,?\s*)?"
+    r"(?:kamer|unit|studio|deur|appartement|app\.?|nr\.?|nummer|no\.)\s*[1-9]\d{0,3}[a-z]?)"
+    r"(?![\w'’]|[.,:]\d)"
+)
+
+
 # A home known by its number: "Woonwagen nummer 4", "de man van woonboot 7", "ik woon in
 # stacaravan 12", "woning 312". With a person or a home in the sentence: "Woning 12 van het
 # project is klaar" and "de woonboot 7 meter lang" point at nobody.
@@ -645,7 +669,8 @@ _ROOM_HOME = re.compile(
     r"(?<![\w])(?:[Ii]k|[Hh]ij|[Zz]ij|[Zz]e|[Ww]ij|[Ww]e|[Jj]ij|oma|opa|moeder|vader|zus|broer"
     r"|zoon|dochter|buurman|buurvrouw|(?!(?:Wie|Niemand|Iedereen|Er|Het|Dat|Die|Dit)\b)"
     r"[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
-    r"(?:woon|woont|wonen|woonde|woonden)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
+    r"(?:woon|woont|wonen|woonde|woonden|slaap|slaapt|huur|huurt|verblijf|verblijft|logeer"
+    r"|logeert)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
     r"((?:kamer|studio|unit|wooneenheid)\s+(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}[a-z]?)"
     r"(?![\w'’]|[.,:]\d)"
 )
