@@ -183,9 +183,9 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
         if "en el" in low or "en-el" in low:
             found.extend(numbers.find_word_iban(text, allow))  # "en el twintig trio negen …"
-    if kind in (FieldKind.TEXT, FieldKind.ROLE) and locators.candidate(
-        low, words, trigger is not None
-    ):
+    # a rol with a number can name a door too: "portiek 4, 2e verdieping links, daar woont ..."
+    located = kind is FieldKind.TEXT or (kind is FieldKind.ROLE and trigger is not None)
+    if located and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
