@@ -60,7 +60,7 @@ SHORT_STREET = re.compile(
 )
 # A house number without a street: "ik woon op nr. 7", "op nummer 14", "huisnummer 12".
 HOUSE_NUMBER = re.compile(
-    r"(?<![\w-])(?:(?:(?:op|van|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
+    r"(?<![\w-])(?:(?:(?:op|van|uit|bij|naar|aan|woon|woont|wonen|thuis|ons|mij|naast|tegenover|achter"
     r"|boven|onder|by|oan|wen|wennet|ús|my),?\s+(?:de\s+|het\s+|it\s+)?"
     # "op nummertje 16", "wij wonen op no 7", "ik woon op #14", Frisian "op nûmer 12"
     r"(?:nummer|nummertje|nûmer|nr\.?|no\.|no(?=\s\d))|(?:op|woon|woont|wonen)\s+\#"
@@ -152,14 +152,19 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if match.group(1).lower() in _PLOTS or match.group(1).endswith("ering"):
             continue  # "Volkstuin 17 is vrij", "garagebox 4": a numbered plot, no home
         spans.append(match.span())
+        if _moved_venue(text, low, match.start(), match.end()):
+            continue  # "de Inloop is verhuisd naar Marktstraat 17": a venue's new address
         if public.is_public(text, match.start(), match.end(), low, introduced=True) and not (
             _ROLE_BEFORE.search(low, max(0, match.start() - 30), match.start())
             or _OWNED_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            or _at_my_door(low, match.start())
         ):
             continue  # "De bieb vind je op de Dorpsstraat 3": a public place, no person
         if _named_venue(text, match.start(), match.end(), low):
             continue  # "in Het Anker, Ankerstr. 19, 2e verdieping": a named building
-        if public.gathering(low, match.start(), match.end()):
+        if public.gathering(low, match.start(), match.end()) and not _at_my_door(
+            low, match.start()
+        ):
             continue  # "Het concert is op het Keizer Karelplein 3"
         if PUBLIC_PLACE_BEFORE.search(text, 0, match.start()):
             yield Finding(
@@ -183,6 +188,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         spans.append(match.span())
+        if low.startswith("uit", match.start()) and _OF_A_WORK.match(low, match.end()):
+            continue  # "het liedje uit nummer 3 van het songboek"
+        if _drawn_number(low, match.start(), match.end()):
+            continue  # "Nummer 7 wint de hoofdprijs!", "Bingo! Nummer 33 valt"
         near = text[max(0, match.start() - 14) : match.end() + 14]
         if (
             POSTCODE.search(near) is None
@@ -197,6 +206,10 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
     if (
         "woon" in low
         or "wonen" in low
+        or "slaap" in low
+        or "huur" in low
+        or "verblij" in low
+        or "logeer" in low
         or "woning" in low
         or "caravan" in low
         or "chalet" in low
@@ -205,6 +218,15 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
         for start, end in _dwellings(text, low, spans):
             if not allow.allows(text[start:end]):
                 yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
+    if "blok " in low or "flat " in low or "gebouw " in low or "toren " in low:
+        for match in _BLOCK_ROOM.finditer(low):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in spans) or allow.allows(text[start:end]):
+                continue
+            spans.append((start, end))
+            if public.is_public(text, start, end, low):
+                continue  # "Blok B, kamer 14 is het kantoor van de woningcorporatie"
+            yield Finding(start, end, ERROR, "privacy.home-address", HOUSE_NUMBER_MESSAGE)
     if _STREETISH.search(text) is not None and (
         public.HOME_KEY.search(low) is not None
         or ("bij " in low and _PERSON_HINT.search(text) is not None)
@@ -232,6 +254,105 @@ def find(text: str, kind: FieldKind, allow: Allowlist) -> Iterator[Finding]:
             yield Finding(start, end, ERROR, "privacy.home-address", ADDRESS_MESSAGE)
         elif not _public_postcode(text, start, end, low):
             yield Finding(start, end, WARNING, "privacy.postcode", POSTCODE_MESSAGE)
+
+
+# The teller's own door or yard right before the address, after any place word of the sentence:
+# "startpunt wandeling: bij ons voor de deur, Kloosterweg 2c", "de rommelmarkt is bij ons op de
+# stoep, Kerkpad 7", "verzamelen voor mijn huis (Eikenlaan 9)".
+_MY_DOOR = re.compile(
+    r"(?<![\w])(?:b[iy]j\s+(?:mij|ons|me)\s+(?:thuis|aan\s+huis|voor\s+(?:de\s+deur|het\s+huis)"
+    r"|op\s+(?:de\s+)?(?:stoep|oprit|erf|zolder|balkon)|in\s+(?:de\s+)?(?:tuin|voortuin|achtertuin"
+    r"|garage|schuur|huiskamer|woonkamer|keuken))"
+    r"|(?:voor|bij|vanaf|achter|naast)\s+(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur"
+    r"|stoep|oprit|tuin|woning|flat))(?![\w])[^.!?]{0,12}$"
+)
+
+
+def _at_my_door(low: str, start: int) -> bool:
+    """The teller's own door right before the address (no place word after it)."""
+    window = low[max(0, start - 50) : start]
+    if (
+        "bij " not in window
+        and "mijn" not in window
+        and "ons" not in window
+        and "m'n" not in window
+    ):
+        return False
+    return _MY_DOOR.search(window) is not None
+
+
+# A public place that moved, said before its new address: "de Inloop is verhuisd naar
+# Marktstraat 17", "Taalcafé De Brug is verhuisd! We zitten nu op Stationsweg 22", "Nieuw adres
+# van de Kledingbank: Dorpsstraat 40". Without a venue it is a person's move ("Ik ben verhuisd
+# naar Molenweg 3", "Henk is verhuisd naar ...").
+_MOVED = re.compile(
+    r"(?<![\w])(?:verhuisd|verhuist|verhuizen|verhuizing|zit\s+nu|zitten\s+nu|nieuwe?\s+adres"
+    r"|nieuwe?\s+locatie|nieuwe?\s+plek)(?![\w])"
+)
+_VENUE_SUBJECT = re.compile(
+    r"(?:^|[.!?:]\s+)([Dd]e|[Hh]et|'t|[Oo]nze|[Oo]ns)\s+([A-Z][^\W\d_]{2,})"
+)
+# Surnames with "de" that are ordinary words, missing from the surname list as single words:
+# "De Jong is verhuisd naar ..." is a family.
+_DE_SURNAMES = words(
+    """
+    Jong Wit Groot Vos Kok Haan Leeuw Bruin Bruyn Klerk Rooij Rooy Ridder Koning Zwart Beer
+    Heer Meer Wolf Winter Smet Kleijn Klein Waal Valk Vogel Zwaan Mol Bok Roo Wilde Hoop Kort
+    Lang Lange Graaf Gier Bie Vree Vet Beurs Weerd Wolff Koster Lint Witte Laat Hond Munck
+    """
+)
+
+
+def _moved_venue(text: str, low: str, start: int, end: int) -> bool:
+    window = max(0, start - 80)
+    if "verhui" not in low and " nu " not in low and "nieuw" not in low:
+        return False
+    if _MOVED.search(low, window, start) is None:
+        return False
+    _, stop = public.sentence(low, start, end)
+    around = low[window:start] + " " + low[end:stop]
+    if public.PRIVATE.search(around) is not None or (
+        public.HOME_KEY.search(_MOVED.sub(" ", around)) is not None
+    ):
+        return False  # "Wij zijn verhuisd naar Klaproos 44, kom gerust langs"
+    if public.PLACE.search(low, window, start) is not None:
+        return True
+    from . import names  # keep the names lists out of this module's import
+
+    return any(
+        names.word_class(hit.group(2)) not in (names.NAME, names.AMBIGUOUS_NAME)
+        and hit.group(2) not in names.surnames()
+        and not (hit.group(1).lower() == "de" and hit.group(2) in _DE_SURNAMES)
+        for hit in _VENUE_SUBJECT.finditer(text, window, start)
+    )
+
+
+# A drawn number of a raffle, a bingo or a race: "Nummer 7 wint de hoofdprijs!", "Bingo! Nummer
+# 33 valt", "Op nummer 1 van de verlanglijst". Only a number that starts its clause: "De man op
+# nummer 7 heeft de hoofdprijs gewonnen" is a house.
+_DRAW = re.compile(
+    r"(?<![\w])(?:lot|loten|lootje|lootjes|loterij|verloting|tombola|bingo|hoofdprijs|prijs"
+    r"|prijzen|wint|winnen|gewonnen|winnaar|winnares|trekking|getrokken|valt|startnummer"
+    r"|rugnummer|lijst|verlanglijst|ranglijst|hitlijst|top\s*\d+|plaats|finish)(?![\w])"
+)
+
+
+def _drawn_number(low: str, start: int, end: int) -> bool:
+    if not low.startswith(("nummer", "nr", "op nummer", "op nr"), start):
+        return False
+    if start > 0 and _CLAUSE_START.search(low, max(0, start - 3), start) is None:
+        return False
+    begin, stop = public.sentence(low, start, end)
+    around = low[max(0, begin - 40) : start] + " " + low[end:stop]
+    return (
+        _DRAW.search(around) is not None
+        and public.PRIVATE.search(low[begin:start] + " " + low[end:stop]) is None
+        and public.HOME_KEY.search(low[begin:start] + " " + low[end:stop]) is None
+    )
+
+
+_OF_A_WORK = re.compile(r"\s+van\s+(?:de|het|'t)\s+(?!flat|portiek|galerij|blok|straat|rij)")
+_CLAUSE_START = re.compile(r"[.!?:;,]\s*$|^\s*$")
 
 
 # A door or a corner of a house known by its number: "via de achterdeur van nummer 19".
@@ -437,6 +558,8 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
             continue  # "ik speel bij de Zwaluwen 3": a team
         if _SCORE_BEFORE.search(text, max(begin, start - 30), start) is not None:
             continue  # "Nederland 2, Duitsland 1": a score
+        if _moved_venue(text, low, start, end):
+            continue  # "Het Taalcafé is verhuisd naar De Kolk 4"
         keys = public.HOME_KEY.findall(_WELCOME.sub(" ", low[begin:start] + " " + low[end:stop]))
         if not keys and stop - begin < end - start + 30:  # alone: "Kom langs! Klaproos 44."
             if public.PLACE.search(low, max(0, begin - 60), begin) is None:
@@ -487,7 +610,7 @@ def _home_streets(text: str, low: str, taken: list[tuple[int, int]]) -> list[tup
 # Without an article, where a place name could stand too ("naar Zwolle 2 keer"): only "op",
 # "aan" or "naar" and a number that ends the clause: "We verhuizen in juni naar Wiekslag 12".
 _BARE_HOME_STREET = re.compile(
-    r"(?<![\w-])(?:op|aan|oan|naar|nei)\s+"
+    r"(?<![\w-])(?:op|aan|oan|naar|nei|bij|(?<=brievenbus\s)van|(?<=bus\s)van)\s+"
     r"(([A-Z][^\W\d_]{3,})(?:\s+[A-Z][^\W\d_]+)?\s+(?!1[89]\d\d|20\d\d)[1-9]\d{0,3}"
     r"(?:-?[a-zA-Z](?![\w]))?)"
     r"(?=\s*(?:$|[,.;:!?)(]|\s(?:achterom|boven|beneden|links|rechts|dus|want|maar|bel"
@@ -515,6 +638,17 @@ _NOT_LOWER_STREETS = words(
 )
 
 
+# A room or door of a residential block: "de jongen van blok B, kamer 14", "uit flat 3, deur
+# 12", "gebouw C nr 4". Block and room together point at one door; "kamer 14 van het buurthuis"
+# names no block.
+_BLOCK_ROOM = re.compile(
+    r"(?<![\w-])((?:blok|flat|gebouw|toren)\s+(?:[a-z]|\d{1,2})\s*,?\s*(?:(?:op\s+)?(?:de\s+)?"
+    r"(?:\d{1,2}e|eerste|tweede|derde|vierde|vijfde)\s+(?:verdieping|etage)\s*,?\s*)?"
+    r"(?:kamer|unit|studio|deur|appartement|app\.?|nr\.?|nummer|no\.)\s*[1-9]\d{0,3}[a-z]?)"
+    r"(?![\w'’]|[.,:]\d)"
+)
+
+
 # A home known by its number: "Woonwagen nummer 4", "de man van woonboot 7", "ik woon in
 # stacaravan 12", "woning 312". With a person or a home in the sentence: "Woning 12 van het
 # project is klaar" and "de woonboot 7 meter lang" point at nobody.
@@ -535,7 +669,8 @@ _ROOM_HOME = re.compile(
     r"(?<![\w])(?:[Ii]k|[Hh]ij|[Zz]ij|[Zz]e|[Ww]ij|[Ww]e|[Jj]ij|oma|opa|moeder|vader|zus|broer"
     r"|zoon|dochter|buurman|buurvrouw|(?!(?:Wie|Niemand|Iedereen|Er|Het|Dat|Die|Dit)\b)"
     r"[A-Z][a-zà-ÿ]+)\s+(?:(?:nu|zelf|al|sinds\s+kort)\s+)?"
-    r"(?:woon|woont|wonen|woonde|woonden)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
+    r"(?:woon|woont|wonen|woonde|woonden|slaap|slaapt|huur|huurt|verblijf|verblijft|logeer"
+    r"|logeert)\s+[^,.;:!?\d]{0,40}?(?:,\s*)?"
     r"((?:kamer|studio|unit|wooneenheid)\s+(?:nummer\s+|nr\.?\s*)?[1-9]\d{0,3}[a-z]?)"
     r"(?![\w'’]|[.,:]\d)"
 )
@@ -588,10 +723,57 @@ _HOME_WORDS = words(
 )
 
 
+# A floor or a part of a house after the house number: "Johan Visserlaan 23-II", "Amstelkade
+# 102-1", "Lindelaan 4 hs", "Kerkstraat 12 boven", "Kerkweg 9a, achterhuis", "Lindelaan 3,
+# kamer 2", "chalet 14 op camping De Berk". That is one flat or room of a building: a home, unless
+# a public place is named in the field ("Buurthuis De Kiem, Kerkstraat 14-1"). "Marktplein 1-3"
+# is a row of numbers: a floor number is smaller than the house number.
+_FLOOR = re.compile(
+    r"(?<![\w-])[1-9]\d{0,4}\s?[a-z]?(?:[\s-]?(?:i{1,3}|iv)|[\s-]?(?:bis|boven|bovenhuis"
+    r"|benedenhuis|zwart|rood)|-(?P<floor>[1-9]\d?))(?![\w-]|\.\w)"
+    r"|(?<![\w-])(?:achterhuis|voorhuis|zolderkamer|zolderetage|souterrain|bovenverdieping"
+    r"|bovenhuis|benedenhuis)(?![\w-])"
+    # "12 1-hoog" (a bare "7 hoog" can be a shop's addition), "bovenste bel", "bel 2"
+    r"|(?<=\d\s)[1-9]\s*-\s*hoog(?![\w-])"
+    r"|(?<![\w-])(?:(?:bovenste|onderste|middelste|linker|rechter)\s+bel|bel\s+[1-9])(?![\w-])"
+    r"|(?<![\w-])(?-i:huisje|caravan|stacaravan|woonwagen|tuinhuisje)(?![\w-])"
+    r"|(?<![\w-])(?:kamer|studio|unit|chalet|stacaravan|caravan|bungalow|wooneenheid|kavel|flat"
+    r"|deur)\s+"
+    r"(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-z]?(?![\w.,]?\d)",
+    re.IGNORECASE,
+)
+# Words of a public building in an `adres`: "Stadhuisplein 1, zaal 2", "ingang 3-II".
+_PUBLIC_ROOM = re.compile(
+    r"zaal|lokaal|verdieping|etage|balie|ingang|receptie|lift|spreekkamer|kantoor|praktijk"
+    r"|camping\s*(?:receptie|kantine)|bedrijf|winkel"
+)
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+[\s,]*$")
+
+
+def _floor_home(text: str, low: str) -> re.Match[str] | None:
+    """A floor, a part of a house or a numbered room in an `adres` with no public place."""
+    for hit in _FLOOR.finditer(text):
+        floor = hit.group("floor")
+        if floor is not None:
+            number = re.match(r"\d+", hit.group())
+            if number is None or int(floor) >= int(number.group()):
+                continue  # "Marktplein 1-3": a row of numbers
+        # the street itself may end like a place ("Oosterpark 7 II"): leave it out
+        street = _LAST_WORD.search(low, 0, hit.start())
+        rest = low[: street.start() if street else hit.start()] + " " + low[hit.end() :]
+        if public.PLACE.search(rest) is not None or _PUBLIC_ROOM.search(low) is not None:
+            return None
+        return hit
+    return None
+
+
 def field_candidate(low: str, words: list[str]) -> bool:
     """Can the lowercased `adres` ``low`` (its ``words``) say that it is someone's home?"""
     return (
         FIELD_HINT.search(low) is not None
+        or _FLOOR.search(low) is not None
         or not _HOME_WORDS.isdisjoint(words)
         or low.lstrip()[:1].isdigit()  # "9741 PT 15", "15, 9741 PT"
         or low.lstrip().startswith(("postcode", "pc"))
@@ -643,6 +825,8 @@ def find_private_field(text: str, low: str, words: list[str] | None = None) -> I
         and _DIGIT.search(text) is not None  # a street alone is a direction: "bij ons, Kerkpad"
     ):
         hit = _field_home(text, low)
+    if hit is None and _BARE_POSTCODE.fullmatch(text) is None:
+        hit = _floor_home(text, low)  # "Johan Visserlaan 23-II", "Kerkweg 9, zolderkamer"
     if hit is None:
         if _BARE_POSTCODE.fullmatch(text) is not None:
             yield Finding(0, len(text), ERROR, "privacy.home-address", BARE_POSTCODE_MESSAGE)

@@ -169,7 +169,14 @@ HOME_KEY = re.compile(
     r"|bij\s+(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|tante|oom|ome|opa|oma|juf|meester)"
     # a neighbour's home: "de buren op de Hazelaar 9", "bij de bovenbuurvrouw, Akelei 31"
     r"|buur(?:man|vrouw|meisje|jongen|kind|meid|tje|tjes|mannen|vrouwen|kinderen|vrouwtje)"
-    r"|buren|(?:boven|beneden|onder|over|naast)bu(?:ur\w*|ren))(?![\w])"
+    r"|buren|(?:boven|beneden|onder|over|naast)bu(?:ur\w*|ren)"
+    # a role's door: "in de brievenbus van Pinksterbloem 3, dat is de penningmeester"
+    r"|(?:brievenbus|bus)\s+van(?!\s+(?:de|het|'t)\s)"
+    r"|(?:dat|die|daar|hier)\s+is\s+(?:de|onze|ons|mijn|m'n)\s+(?:voorzitter|voorzitster"
+    r"|secretaris|secretaresse|penningmeester|contactpersoon|bestuurslid|trainer|trainster"
+    r"|beheerder|coördinator|coordinator|wijkcontact|contactpersoon|man|vrouw|moeder|vader)"
+    r"|(?:naar|aan|voor)\s+(?:de|onze|ons)\s+(?:voorzitter|voorzitster|secretaris|secretaresse"
+    r"|penningmeester|contactpersoon|bestuurslid))(?![\w])"
 )
 
 

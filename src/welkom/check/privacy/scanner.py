@@ -93,7 +93,9 @@ def scan_text(
 # A word that can make it someone's home is no part of it: "…, 1234 AB Dorp van mijn zwager".
 _NOT_HOME = r"(?!(?:" + addresses.PLAIN_HOME_WORDS + r")\b)"
 _PLAIN_ADDRESS = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?[a-zA-Z]{1,2})?,"
+    r"[A-Z][a-zà-ÿ]+(?:[ -]"
+    + _NOT_HOME
+    + r"[A-Za-zà-ÿ]+){0,3} [1-9]\d{0,3}(?: ?(?!II\b)[a-zA-Z]{1,2})?,"
     r" [1-9]\d{3} ?[A-Z]{2} [A-Z][a-zà-ÿ]+(?:[ -]" + _NOT_HOME + r"[A-Za-zà-ÿ]+){0,3}"
 )
 _DECIMAL = re.compile(r"-?[1-9]\d{0,2}[.,]\d{1,6}")
@@ -183,7 +185,9 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
         if "en el" in low or "en-el" in low:
             found.extend(numbers.find_word_iban(text, allow))  # "en el twintig trio negen …"
-    if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
+    # a rol with a number can name a door too: "portiek 4, 2e verdieping links, daar woont ..."
+    located = kind is FieldKind.TEXT or (kind is FieldKind.ROLE and trigger is not None)
+    if located and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
