@@ -138,6 +138,9 @@ def _as_written(norm: Normalised, finding: Finding, quoted: str) -> str:
     return f"'{norm.original[start:end]}'"
 
 
+_FREE = (FieldKind.TEXT, FieldKind.ROLE)
+
+
 def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     found: list[Finding] = []
     trigger = _TRIGGER.search(text)
@@ -181,7 +184,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
         if "en el" in low or "en-el" in low:
             found.extend(numbers.find_word_iban(text, allow))  # "en el twintig trio negen …"
-    if kind is FieldKind.TEXT and locators.candidate(low, words, trigger is not None):
+    # a `rol` or `verteller` can say where someone lives too: "portiek 4, daar woont de man die …"
+    if kind in _FREE and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
