@@ -190,7 +190,6 @@ ROLE_HOME = re.compile(
     + _BARE_HOUSE,
     re.IGNORECASE,
 )
-_ROLE_HOME_KEYS = ("brievenbus", "voordeur", "dat is", "daar woon", "(de ", "(onze ", ", op ")
 _ROLE_HOME_LOW = re.compile(ROLE_HOME.pattern.replace("(?-i:[A-Z])", "[a-z]"), re.IGNORECASE)
 
 
@@ -211,7 +210,11 @@ _HOUSE_IN = re.compile(
 
 def candidate(low: str, words_: list[str], digits: bool) -> bool:
     """Can ``low`` (a lowercased text with words ``words_``) hold a locator at all?"""
-    if digits and any(key in low for key in _ROLE_HOME_KEYS) and _ROLE_HOME_LOW.search(low):
+    if (
+        digits
+        and ("dat is" in low or "brievenbus" in low or "daar woon" in low or "(de " in low)
+        and _ROLE_HOME_LOW.search(low)
+    ):
         return True  # checked with capitals in ``find``
     if not STRONG.isdisjoint(words_):
         return True

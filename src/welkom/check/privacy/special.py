@@ -1658,6 +1658,8 @@ def _tie(
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if first_person is not None and _I_AM.search(text, first_person.start(), hit.start()):
+            continue  # "ik ben een vrouw met diabetes": the teller says who they are
         if (
             own_family is not None
             and hit.start() > topic
@@ -1724,6 +1726,10 @@ _LIVES_THERE = re.compile(
     r"|(?:woont|wonen|woonde|slaapt|verblijft)\s+(?:daar|hier|er))(?![\w])",
     re.IGNORECASE,
 )
+
+
+# "ik ben een vrouw met …", "ik was een jongen van …": the person word is the teller.
+_I_AM = re.compile(r"(?:ik|wij|we)\s+(?:ben|was|zijn|waren)\s+(?:zelf\s+|ook\s+)?$", re.I)
 
 
 # The teller's family as the subject: "Mijn zoon heeft autisme en de buurvrouw brengt hem".
