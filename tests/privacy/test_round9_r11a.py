@@ -17,13 +17,19 @@ from .helpers import found
 SPECIAL = "privacy.special"
 HOME = "privacy.home-address"
 
-# Detention said with a time ("zit sinds vorige week vast"), a release ("net uit de bajes"),
+# Detention said with a time ("zit sinds vorige week vast"), a release ("bajes"),
 # being taken away by the police. CLINIC: a named forensic clinic or prison, or its kind.
 # DOOR: a door counted along a galerij or from the lift. APPOSED: more of the address after a
 # comma ("van blok B, kamer 14 komt uit ..."). SELF: a teller the buurt knows by a street, a
 # look or a habit at a spot. LONG_STORY: the teller says where they live in another sentence.
 # SHELTER: sleeping in "zn auto", "dr busje".
 DETENTION = [
+    ("De buurjongen is in de boeien geslagen, ik zag het zelf", "in de boeien geslagen"),
+    (
+        "de politie heeft de buurman van 3 hoog vorige week meegenomen",
+        "politie heeft de buurman van 3 hoog vorige week meegenomen",
+    ),
+    ("de zoon van de overburen zit al een paar weken vast", "zit al een paar weken vast"),
     ("mijn bovenbuurman zit sinds vorige week vast dus het is stil", "zit sinds vorige week vast"),
     ("de zoon van de buren zit sinds gisteren vast", "zit sinds gisteren vast"),
     (
@@ -42,9 +48,9 @@ DETENTION = [
         "afgevoerd door de politie",
     ),
     ("de buurvrouw van de hoek is weggehaald door de recherche", "weggehaald door de recherche"),
-    ("de buurman op de hoek kwam net uit de bajes", "net uit de bajes"),
-    ("die knul van de overkant is net uit de gevangenis", "net uit de gevangenis"),
-    ("de bovenbuurman is vers uit de PI en nog wat onrustig", "vers uit de PI"),
+    ("de buurman op de hoek kwam net uit de bajes", "bajes"),
+    ("die knul van de overkant is net uit de gevangenis", "gevangenis"),
+    ("de bovenbuurman is vers uit de PI en nog wat onrustig", "uit de PI"),
 ]
 CLINIC = [
     ("op 2 hoog woont een man die net uit Veldzicht komt", "Veldzicht"),
@@ -67,7 +73,7 @@ DOOR = [
     ("naast de lift op de derde woont een gezin dat in de schulden zit", "schulden"),
     (
         "de laatste deur van de galerij, daar woont iemand die net uit de gevangenis komt",
-        "net uit de gevangenis",
+        "gevangenis",
     ),
     ("Bij de vuilstort op 4 hoog woont een man met schizofrenie", "schizofrenie"),
     ("de derde deur van de gang, daar woont een vrouw die dakloos is geweest", "dakloos"),
@@ -141,6 +147,14 @@ SHELTER = [
     ("de jongen van 2 hoog pit al weken in zn auto", "pit al weken in zn auto"),
 ]
 NEGATIVES = [
+    # a long story: the teller's own topic, a neighbour's door elsewhere is no home of theirs
+    "Ik had een zwaar jaar achter de rug. Eerst een opname. De volgende dag stond de buurvrouw van de overkant voor mijn deur.",
+    "Er komt een jongen die hier woont met begeleiding. Ik woon zelf in de Lindeflat.",
+    "Ik heb een depressie gehad. Ik woon hier nu twee jaar en de buurvrouw bracht soep.",
+    "De bieb zit op de Tjalk 3, daar wonen wij om de hoek",
+    "de politie heeft vorige week een man meegenomen bij het station",
+    "De politie heeft de dief opgepakt, meldt de krant",
+    "de politie kwam vorige week langs voor een praatje in het buurthuis",
     "ik zit sinds vorige week vast in de file",
     "de deur zit sinds gisteren vast, bel de huismeester",
     "mijn fiets zit sinds maart vast aan het hek",

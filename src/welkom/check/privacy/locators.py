@@ -182,7 +182,7 @@ ROLE_HOME = re.compile(
     + _BARE_HOUSE
     + r"\s*(?:,|-|:)\s*(?:dat\s+is\s+(?:bij\s+)?(?:de|onze|ons|het\s+huis\s+van"
     r"\s+de|het\s+adres\s+van\s+de)\s+" + _ROLE_WORDS + r"(?![\w])"
-    r"|daar\s+(?:woont|wonen|woonde)\s)"
+    r"|daar\s+(?:woont|wonen|woonde)\s+(?:de|het|onze|ons|mijn|m'n|een|die)\s)"
     r"|" + _BARE_HOUSE + r"\s*\(\s*(?:de|onze|bij\s+de)\s+" + _ROLE_WORDS + r"(?:\s+thuis)?\s*\)"
     r"|(?:bij|van|aan)\s+(?:de|onze)\s+"
     + _ROLE_WORDS

@@ -322,9 +322,13 @@ PHRASES: dict[str, str] = {
         r"|in\s+(?:vught|veenhuizen|nieuwersluis|de\s+bijlmerbajes)\s+(?:\w+\s+)?(?:gezeten"
         r"|vastgezeten|opgesloten)(?![\w])"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
-        # released from a named prison: "net uit Vught", "vers uit de PI", "pas uit Veenhuizen"
+        # released from a prison named by its town: "net uit Vught", "pas uit Veenhuizen"
         r"|(?:net|pas|vers|kersvers|onlangs|eindelijk)\s+(?:\w+\s+)?uit\s+(?:de\s+)?(?:vught"
-        r"|veenhuizen|nieuwersluis|bijlmerbajes|bajes|gevangenis|lik|bak|nor|pi|petoet)(?![\w])"
+        r"|veenhuizen|nieuwersluis|bijlmerbajes)(?![\w])"
+        # "de politie heeft de buurman van 3 meegenomen", "is in de boeien geslagen"
+        r"|(?:politie|agenten|recherche)\s+(?:heeft|hebben|had|kwam|kwamen|is|zijn)\s+"
+        r"(?:[\w']+\s+){0,8}?(?:meegenomen|opgehaald|opgepakt|gearresteerd|afgevoerd|weggehaald"
+        r"|aangehouden)(?![\w])|in\s+de\s+boeien\s+(?:geslagen|gezet|afgevoerd|meegenomen)"
         r"|(?:meegenomen|afgevoerd|weggehaald|opgehaald)\s+(?:\w+\s+){0,2}?door\s+de\s+"
         r"(?:politie|agenten|recherche)(?![\w])"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
@@ -625,7 +629,7 @@ PHRASE_KEYS = (
     eigenlijk veilig tent tentje gezondheid niks niets begrip rechter rechtbank politierechter
     kinderrechter vught veenhuizen nieuwersluis bijlmerbajes nicht pot mietje janet potje houdt
     hield
-    schild mesdag boschoord agenten recherche gevangenis bajes petoet camper busje
+    schild mesdag boschoord agenten recherche gevangenis bajes petoet camper busje boeien
     """
     )
     | _COUNTRIES
@@ -1434,9 +1438,23 @@ def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> 
     where they live in another sentence ("... Nu woon ik op de Kerkweg boven de kapper.")
     points at one door too."""
     tie = _teller_located_in(text, begin, end, topic)
-    if tie is None and (begin > 0 or end < len(text)) and _TELLER.search(text) is not None:
-        tie = _teller_located_in(text, 0, len(text), topic)
+    if tie is None and (begin > 0 or end < len(text)) and _teller(text, begin, topic[0]):
+        # the teller's own topic; "woon ik op de Kerkweg" in another sentence of the story
+        for home in _I_LIVE.finditer(text):
+            if begin <= home.start() < end:
+                continue
+            stop = min(_sentence_end(text, home.end()), home.end() + 60)
+            for locator in LOCATOR.finditer(text, home.end(), stop):
+                return " ".join(locator.group().split())
     return tie
+
+
+# "ik woon sinds maart op ...", "nu woon ik in de Dahliastraat", "wij wonen nu aan ..."
+_I_LIVE = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we)\s+(?:[\w']+\s+){0,2}?(?:woon|wonen)|(?:woon|wonen)\s+(?:ik|wij|we))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 
 # "ik ben de jongen die altijd bij de Kruidvat op de bank zit": known by a habit at a spot.
