@@ -90,6 +90,14 @@ APPOSED = [
     ("het meisje van blok C, tweede verdieping heeft anorexia", "anorexia"),
 ]
 SELF = [
+    ("ik zit altijd op het bankje bij de kerk, ik ben al twee jaar dakloos", "dakloos"),
+    (
+        "Je ziet me elke ochtend bij de Albert Heijn met de straatkrant, ik slaap in de nachtopvang",
+        "nachtopvang",
+    ),
+    ("ik sta elke dag voor de Lidl, ik woon in de daklozenopvang", "daklozenopvang"),
+    ("je kent me wel van het bankje bij de Kruidvat, ik ben verslaafd geweest", "verslaafd"),
+    ("ik sta elke zaterdag op de markt met groente, ik ben moslim", "moslim"),
     (
         "Ik ben dat meisje van de Dahliastraat met dat kale hoofd, ik heb leukemie gehad en ben nu schoon verklaard",
         "leukemie",
@@ -147,6 +155,11 @@ SHELTER = [
     ("de jongen van 2 hoog pit al weken in zn auto", "pit al weken in zn auto"),
 ]
 NEGATIVES = [
+    "Ik zit elke dinsdag in het taalcafé, ik ben vluchteling en leer Nederlands",
+    "ik sta altijd klaar voor de buren, ik ben zelf ook moslim",
+    "Ik zit vaak op de bank met een boek, ik heb een depressie gehad",
+    "je kent me misschien, ik ben lang verslaafd geweest",
+    "ik zit altijd op mijn balkon, ik heb MS",
     # a long story: the teller's own topic, a neighbour's door elsewhere is no home of theirs
     "Ik had een zwaar jaar achter de rug. Eerst een opname. De volgende dag stond de buurvrouw van de overkant voor mijn deur.",
     "Er komt een jongen die hier woont met begeleiding. Ik woon zelf in de Lindeflat.",

@@ -1461,8 +1461,27 @@ _I_LIVE = re.compile(
 _SELF_HABIT = re.compile(r"(?<![\w])(?:ik\s+ben|ik\s*,)\s+(?:de|dat|die|het)\s+", re.IGNORECASE)
 
 
+# The teller known by a spot: "ik zit altijd op het bankje bij de kerk", "je ziet me elke
+# ochtend bij de Albert Heijn", "je kent me wel van het bankje bij de Kruidvat". Not "ik zit
+# elke dinsdag in het taalcafé" (inside a place anyone visits).
+_SPOT = (
+    r"(?:bij|op|voor|naast|onder|tegenover|van)\s+(?:de|het|'t)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:(?i:bankje|bushalte|ingang|uitgang|station|markt|kiosk|winkelcentrum|plein"
+    r"|speeltuin|parkeerplaats|pinautomaat|geldautomaat|brug|fontein)|[A-Z][\w'’-]+)(?![\w-])"
+)
+_AT_MY_SPOT = re.compile(
+    r"(?i:(?<![\w])(?:ik\s+(?:zit|sta|slaap|lig|hang)\s+(?:[\w']+\s+){0,2}?(?:altijd|vaak|meestal"
+    r"|dagelijks|elke\s+(?:dag|ochtend|middag|avond|nacht|zaterdag)|iedere\s+dag|de\s+hele\s+dag"
+    r"|overdag)|(?:je|jullie|u)\s+(?:ziet|zien|kent|kennen)\s+(?:me|mij)(?:\s+(?:wel|vast"
+    r"|misschien|vaak|altijd|elke\s+(?:dag|ochtend|middag|avond)))*)\s+(?:[\w']+\s+){0,3}?)" + _SPOT
+)
+
+
 def _teller_located_in(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
     if "ik" in text or "Ik" in text or "mij" in text or "mezelf" in text:
+        for hit in _AT_MY_SPOT.finditer(text, begin, end):
+            if hit.end() <= topic[0] or hit.start() >= topic[1]:
+                return " ".join(hit.group().split())
         for hit in _SELF_HABIT.finditer(text, begin, end):
             habit = _habit(text, hit.end(), end, topic[0])
             if habit is not None and not habit.startswith(text[topic[0] : topic[1]]):
