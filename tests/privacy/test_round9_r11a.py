@@ -53,6 +53,8 @@ DETENTION = [
     ("de bovenbuurman is vers uit de PI en nog wat onrustig", "uit de PI"),
 ]
 CLINIC = [
+    ("de buurvrouw van 3 hoog zit in Parnassia", "Parnassia"),
+    ("de man op de hoek zat in de Bijlmerbajes", "Bijlmerbajes"),
     ("op 2 hoog woont een man die net uit Veldzicht komt", "Veldzicht"),
     ("De nieuwe buurman van de overkant komt uit de Van Mesdag", "Van Mesdag"),
     ("de jongen van de overkant zat in Zon en Schild", "Zon en Schild"),
@@ -155,6 +157,8 @@ SHELTER = [
     ("de jongen van 2 hoog pit al weken in zn auto", "pit al weken in zn auto"),
 ]
 NEGATIVES = [
+    "Mijn buurvrouw werkt bij Parnassia",
+    "de buurman werkt in Veldzicht als verpleger",
     "Ik zit elke dinsdag in het taalcafé, ik ben vluchteling en leer Nederlands",
     "ik sta altijd klaar voor de buren, ik ben zelf ook moslim",
     "Ik zit vaak op de bank met een boek, ik heb een depressie gehad",

@@ -71,6 +71,7 @@ STEMS: dict[str, str] = {
         psycho$ psychopaat psychopate psychopaten geschift
         doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
         kierewiet mesjogge
+        parnassia$ altrecht$ emergis$ dimence$ lentis$ yulius$
         veldzicht$ mesdagkliniek pompekliniek pompestichting oldenkotte kijvelanden
         forensisch forensische$
         ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
@@ -100,6 +101,7 @@ STEMS: dict[str, str] = {
         alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
         bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
+        bijlmerbajes$ norgerhaven$ esserheem$
         penitentiair veroordeling delict delinquent zedendelict zedenzaak pedofiel pedo$
         verkracht jeugdinrichting hechtenis heler$ helers$
     """,
