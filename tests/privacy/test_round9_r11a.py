@@ -157,6 +157,8 @@ SHELTER = [
     ("de jongen van 2 hoog pit al weken in zn auto", "pit al weken in zn auto"),
 ]
 NEGATIVES = [
+    "het raam zit sinds vorige week vast, dus bel de huismeester",
+    "De lift van blok B zit sinds gisteren vast, de huismeester weet het",
     "Mijn buurvrouw werkt bij Parnassia",
     "de buurman werkt in Veldzicht als verpleger",
     "Ik zit elke dinsdag in het taalcafé, ik ben vluchteling en leer Nederlands",
