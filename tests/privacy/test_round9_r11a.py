@@ -147,6 +147,11 @@ LONG_STORY = [
         "depressie",
     ),
 ]
+# A client of the food bank said after the service: "een gezin dat van de voedselbank leeft".
+CLIENT_AFTER = [
+    ("Op de bovenste verdieping woont een gezin dat van de voedselbank leeft", "voedselbank"),
+    ("de vrouw naast de lift, die van de voedselbank eet", "voedselbank"),
+]
 SHELTER = [
     (
         "die dikke meneer die altijd bij de bushalte voor de Aldi zit, die slaapt in zn auto sinds zn vrouw hem eruit heeft gezet",
@@ -157,6 +162,8 @@ SHELTER = [
     ("de jongen van 2 hoog pit al weken in zn auto", "pit al weken in zn auto"),
 ]
 NEGATIVES = [
+    "De voedselbank eet samen met de buren op vrijdag",
+    "de buurvrouw van 3 hoog brengt elke week pakketten rond voor de voedselbank",
     "het raam zit sinds vorige week vast, dus bel de huismeester",
     "De lift van blok B zit sinds gisteren vast, de huismeester weet het",
     "Mijn buurvrouw werkt bij Parnassia",
@@ -204,7 +211,8 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "quote"), DETENTION + CLINIC + DOOR + APPOSED + SELF + LONG_STORY + SHELTER
+    ("text", "quote"),
+    DETENTION + CLINIC + DOOR + APPOSED + SELF + LONG_STORY + SHELTER + CLIENT_AFTER,
 )
 def test_tied_topic_found(text: str, quote: str) -> None:
     assert quote in found(text, SPECIAL)

@@ -1170,11 +1170,19 @@ def find(
         ):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         word = text[start:end].lower()
-        if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
-            word.endswith(_NAMED_PLACES)
-            and (
-                _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
-                or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+        if (
+            (
+                word.endswith(_SERVICES)
+                and _CLIENT.isdisjoint(before)
+                # "een gezin dat van de voedselbank leeft": the client verb after the service
+                and _CLIENT_AFTER.isdisjoint(_low_words(text, end, clause[1])[:2])
+            )
+            or (
+                word.endswith(_NAMED_PLACES)
+                and (
+                    _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+                    or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+                )
             )
         ):
             continue  # "kookt bij de voedselbank", "De daklozenopvang en de buren organiseren"
@@ -1575,6 +1583,7 @@ _CLIENT = words(
     """
 )
 # "De man naast het ziekenhuis verkoopt bloemen": the place is a landmark, no condition.
+_CLIENT_AFTER = words("leeft leven leefde leefden eet eten at aten afhankelijk krijgt kreeg")
 _LANDMARK_BEFORE = re.compile(
     r"(?<![\w])(?:naast|tegenover|achter|boven|onder|vlakbij|langs|voorbij|richting)\s+"
     r"(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?$",
