@@ -156,8 +156,66 @@ NUMBER_WORD_AFTER = re.compile(r"nummer\s+" + NUMBER_WORD + r"(?![\w'’])")
 NUMBER_AFTER = re.compile(r"(?:van|op|naar|aan|bij|in)\s+(?:nummer\s+|nr\.?\s*)?\d")
 
 
+# A home address tied to a role or a person who lives there: "in de brievenbus van
+# Pinksterbloem 3, dat is de penningmeester", "Boterbloem 14, daar woont de voorzitter",
+# "Reiger 22 (de secretaris)", "bij de penningmeester, Zonnebloem 8". A street without a street
+# word counts only with that tie; "Zaal 2, dat is de grote zaal" is no home.
+_ROLE_WORDS = (
+    r"(?:penningmeester|voorzitter|voorzitster|secretaris|secretaresse|huismeester|conciërge"
+    r"|coördinator|coordinator|contactpersoon|beheerder|beheerster|sleutelhouder|buurtouder"
+    r"|buurtvader|buurtmoeder|buurtoma|buurtopa|organisator|oprichter|kartrekker|bestuurslid"
+    r"|wijkagent|buurman|buurvrouw|familie|man|vrouw|meneer|mevrouw|bewoner|bewoonster)"
+)
+_NOT_HOME_WORD = (
+    r"(?!(?:zaal|lokaal|hal|bus|buslijn|lijn|tafel|kamer|ruimte|perron|spoor|poort|gate|hoofdstuk"
+    r"|artikel|groep|klas|team|week|ronde|nummer|stand|kraam|veld|baan|plek|route|stap|tram"
+    r"|kassa|loket|deur|ingang|uitgang|vak|nr|box|unit|etage|verdieping)\b)"
+)
+_BARE_HOUSE = (
+    r"(?<![\w-])" + _NOT_HOME_WORD + r"(?-i:[A-Z])[a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,2}\s+[1-9]\d{0,3}"
+    r"(?:\s?[a-z](?![\w]))?(?![\w.,:]?\d)"
+)
+ROLE_HOME = re.compile(
+    r"(?:brievenbus|voordeur)\s+(?:van|op|aan|bij)\s+(?:nummer\s+)?"
+    + _BARE_HOUSE
+    + r"|"
+    + _BARE_HOUSE
+    + r"\s*(?:,|-|:)\s*(?:dat\s+is\s+(?:bij\s+)?(?:de|onze|ons|het\s+huis\s+van"
+    r"\s+de|het\s+adres\s+van\s+de)\s+" + _ROLE_WORDS + r"(?![\w])"
+    r"|daar\s+(?:woont|wonen|woonde)\s+(?:de|het|onze|ons|mijn|m'n|een|die)\s)"
+    r"|" + _BARE_HOUSE + r"\s*\(\s*(?:de|onze|bij\s+de)\s+" + _ROLE_WORDS + r"(?:\s+thuis)?\s*\)"
+    r"|(?:bij|van|aan)\s+(?:de|onze)\s+"
+    + _ROLE_WORDS
+    + r"\s*(?:thuis\s*)?,\s*(?:op\s+)?"
+    + _BARE_HOUSE,
+    re.IGNORECASE,
+)
+_ROLE_HOME_LOW = re.compile(ROLE_HOME.pattern.replace("(?-i:[A-Z])", "[a-z]"), re.IGNORECASE)
+
+
+def _role_homes(text: str, low: str) -> list[tuple[int, int]]:
+    """The street and number of each home tied to a role in ``text``."""
+    spans = []
+    for match in ROLE_HOME.finditer(text):
+        house = _HOUSE_IN.search(match.group())
+        if house is not None:
+            spans.append((match.start() + house.start(), match.start() + house.end()))
+    return spans
+
+
+_HOUSE_IN = re.compile(
+    r"(?-i:[A-Z])[a-zà-ÿ]+(?:[ -][A-Za-zà-ÿ]+){0,2}\s+[1-9]\d{0,3}(?:\s?[a-z](?![\w]))?"
+)
+
+
 def candidate(low: str, words_: list[str], digits: bool) -> bool:
     """Can ``low`` (a lowercased text with words ``words_``) hold a locator at all?"""
+    if (
+        digits
+        and ("dat is" in low or "brievenbus" in low or "daar woon" in low or "(de " in low)
+        and _ROLE_HOME_LOW.search(low)
+    ):
+        return True  # checked with capitals in ``find``
     if not STRONG.isdisjoint(words_):
         return True
     if not WEAK.isdisjoint(words_) and (digits or not QUALIFIERS.isdisjoint(words_)):
@@ -682,6 +740,8 @@ MESSAGE = (
 def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]:
     """Locators outside the spans already ``taken`` by a street address or house number."""
     hits = [m.span() for m in NEIGHBOUR.finditer(text)] if digit(low) else []
+    if digit(low):
+        hits += _role_homes(text, low)
     split = _LETTERS.findall(low)
     if not SIDES.isdisjoint(split):
         hits += [m.span() for m in LANDMARK.finditer(text)]

@@ -140,6 +140,9 @@ def _as_written(norm: Normalised, finding: Finding, quoted: str) -> str:
     return f"'{norm.original[start:end]}'"
 
 
+_FREE = (FieldKind.TEXT, FieldKind.ROLE)
+
+
 def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
     found: list[Finding] = []
     trigger = _TRIGGER.search(text)
@@ -185,9 +188,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(numbers.find_word_bsn(text, allow))  # "vier twee acht, acht acht vier, …"
         if "en el" in low or "en-el" in low:
             found.extend(numbers.find_word_iban(text, allow))  # "en el twintig trio negen …"
-    # a rol with a number can name a door too: "portiek 4, 2e verdieping links, daar woont ..."
-    located = kind is FieldKind.TEXT or (kind is FieldKind.ROLE and trigger is not None)
-    if located and locators.candidate(low, words, trigger is not None):
+    # a `rol` or `verteller` can say where someone lives too: "portiek 4, daar woont de man die …"
+    if kind in _FREE and locators.candidate(low, words, trigger is not None):
         taken = [(f.start, f.end) for f in found if f.code == "privacy.home-address"]
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])

@@ -71,6 +71,9 @@ STEMS: dict[str, str] = {
         psycho$ psychopaat psychopate psychopaten geschift
         doorgedraaid zwakbegaafd achterlijk mongool debiel schizo$ depri$ psych$ getikt$
         kierewiet mesjogge
+        parnassia$ altrecht$ emergis$ dimence$ lentis$ yulius$
+        veldzicht$ mesdagkliniek pompekliniek pompestichting oldenkotte kijvelanden
+        forensisch forensische$
         ptsd$ asperger dwangneurose dwanggedachte smetvrees angstaanval hyperventil
         crisisopvang crisisdienst separeer gesepareerd ibs$ zorgmachtiging crisismaatregel
         antipsychotica lithium$ dagbehandeling paranoïd paranoid kleptoman pyromaan
@@ -98,6 +101,7 @@ STEMS: dict[str, str] = {
         alcoholslot rijontzegging petoet$ tralies$ voorwaardelijk$ gedetineerde dealers$
         bajesklant criminel gevangene
         straatverbod contactverbod gebiedsverbod huisverbod werkstraf celstraf voorarrest
+        bijlmerbajes$ norgerhaven$ esserheem$
         penitentiair veroordeling delict delinquent zedendelict zedenzaak pedofiel pedo$
         verkracht jeugdinrichting hechtenis heler$ helers$
     """,
@@ -297,7 +301,9 @@ PHRASES: dict[str, str] = {
         r"|(?:zit|zat|zitten|zaten)\s+(?:(?:nu|al|weer|sinds|kort|een|tijdje|maanden|jaren|jaar"
         r"|nog|steeds|inmiddels|gewoon|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf"
         r"|twaalf|achttien|anderhalf|half|halfjaar|paar|ruim|bijna|maand|week|weken|dagen|lang"
-        r"|toen|vroeger|ooit)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
+        r"|toen|vroeger|ooit|vorige|vorig|afgelopen|gisteren|eergisteren|begin|eind|de|dit|het"
+        r"|zomer|kerst|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+        r"|november|december)\s+)*vast(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:sinds|omdat|want"
         r"|dus|en|maar|al|voor|wegens|vanwege|na)\b|\s+in\s+(?:de\s+|het\s+)?(?:gevangenis|bajes|cel|lik|bak|nor|petoet"
         r"|voorarrest|hechtenis|pi|huis\s+van\s+bewaring|jeugdinrichting|tbs|detentie))"
         r"|(?:gepakt|opgepakt|meegenomen|aangehouden)\s+(?:\w+\s+){0,2}?door\s+de\s+politie"
@@ -318,6 +324,15 @@ PHRASES: dict[str, str] = {
         r"|in\s+(?:vught|veenhuizen|nieuwersluis|de\s+bijlmerbajes)\s+(?:\w+\s+)?(?:gezeten"
         r"|vastgezeten|opgesloten)(?![\w])"
         r"|(?:heeft|hebben|had)\s+(?:\w+\s+){0,2}?ingebroken"
+        # released from a prison named by its town: "net uit Vught", "pas uit Veenhuizen"
+        r"|(?:net|pas|vers|kersvers|onlangs|eindelijk)\s+(?:\w+\s+)?uit\s+(?:de\s+)?(?:vught"
+        r"|veenhuizen|nieuwersluis|bijlmerbajes)(?![\w])"
+        # "de politie heeft de buurman van 3 meegenomen", "is in de boeien geslagen"
+        r"|(?:politie|agenten|recherche)\s+(?:heeft|hebben|had|kwam|kwamen|is|zijn)\s+"
+        r"(?:[\w']+\s+){0,8}?(?:meegenomen|opgehaald|opgepakt|gearresteerd|afgevoerd|weggehaald"
+        r"|aangehouden)(?![\w])|in\s+de\s+boeien\s+(?:geslagen|gezet|afgevoerd|meegenomen)"
+        r"|(?:meegenomen|afgevoerd|weggehaald|opgehaald)\s+(?:\w+\s+){0,2}?door\s+de\s+"
+        r"(?:politie|agenten|recherche)(?![\w])"
         # "de buurman is een oplichter": said of a person, not "pas op voor oplichters"
         # "betrapt op winkeldiefstal", "veroordeeld wegens mishandeling", "kreeg een boete voor
         # fraude"; not "pas op voor diefstal" (no verb of a case)
@@ -334,7 +349,9 @@ PHRASES: dict[str, str] = {
         r"|crimineel|criminelen|zakkenroller|zakkenrollers)(?![\w])"
     ),
     "psychische gezondheid": (
-        r"gesloten afdeling|beschermd wonen|begeleid wonen|beschermde\s+woonvorm"
+        # named forensic clinics: "komt uit Zon en Schild", "zat in de Van Mesdag"
+        r"zon\s+en\s+schild|van\s+mesdag|hoeve\s+boschoord"
+        r"|gesloten afdeling|beschermd wonen|begeleid wonen|beschermde\s+woonvorm"
         r"|woont\s+(?:\w+\s+)?(?:begeleid|beschermd)"
         r"|fact[- ]?team"
         r"|(?:hoort|hoor|horen|hoorde|hoorden)\s+(?:\w+\s+)?stemmen|stemmen\s+(?:hoort|horen|hoorde)"
@@ -423,10 +440,10 @@ PHRASES: dict[str, str] = {
         r"op straat (?:geleefd|leefde|leeft|slaapt|sliep|geslapen|gewoond|gezet|beland)"
         r"|blijf-van-mijn-lijfhuis|(?:slaapt|sliep|slapen|sliepen|woont|woonde|leeft|leefde|pit"
         r"|pitte|pitten|overnacht|overnachtte|overnachten|bivakkeert|bivakkeerde|bivakkeren)"
-        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|d'r|een|de|het|die|deze|dat|zo'n)\s+"
+        r"\s+(?:[\w']+\s+){0,3}?in\s+(?:zijn|haar|hun|z'n|zn|d'r|dr|een|de|het|die|deze|dat|zo'n)\s+"
         r"(?:[^\W\d_]+e\s+)?" + _SHELTERS + r"(?![\w])"
         # "die in die grijze auto achter de Jumbo slaapt": the verb at the end of the clause
-        r"|(?<![\w])in\s+(?:zijn|haar|hun|z'n|d'r|een|die|deze|dat|zo'n)\s+(?:[^\W\d_]+e\s+)?"
+        r"|(?<![\w])in\s+(?:zijn|haar|hun|z'n|zn|d'r|dr|een|die|deze|dat|zo'n)\s+(?:[^\W\d_]+e\s+)?"
         + _SHELTERS
         + r"(?:\s+[\w']+){0,5}?\s+(?:slaapt|sliep|slapen|sliepen|pit|pitte|overnacht|overnachtte"
         r"|bivakkeert|bivakkeerde)(?![\w])"
@@ -614,6 +631,7 @@ PHRASE_KEYS = (
     eigenlijk veilig tent tentje gezondheid niks niets begrip rechter rechtbank politierechter
     kinderrechter vught veenhuizen nieuwersluis bijlmerbajes nicht pot mietje janet potje houdt
     hield
+    schild mesdag boschoord agenten recherche gevangenis bajes petoet camper busje boeien
     """
     )
     | _COUNTRIES
@@ -1034,6 +1052,12 @@ LOCATOR = re.compile(
     r"|onderste)\s+(?:verdieping|etage|portiek)|(?:op|van)\s+de\s+(?:eerste|tweede|derde|vierde"
     r"|vijfde|zesde|zevende|achtste|negende|tiende|bovenste)\b"
     r"|(?:portiek|flat|galerij|blok)\s*\d+|begane grond|parterre|hoekhuis|hoekwoning"
+    # "tweede deur links", "de laatste deur van de galerij", "eind van de galerij", "naast de lift"
+    r"|(?i:eerste|tweede|derde|vierde|vijfde|zesde|laatste|\d+e|\d+ste|\d+de)\s+(?i:deur|voordeur"
+    r"|huis|woning|flat|portiek|galerij|trap|opgang)(?![\w-])"
+    r"|(?i:eind|einde|begin|hoek|midden)\s+van\s+de\s+(?i:galerij|gang|gallerij|portiek|trap"
+    r"|overloop)\b|(?i:naast|voor|tegenover|bij|achter)\s+de\s+(?i:lift|trap|trappen|vuilstort"
+    r"|vuilniskoker|bergingen)\b"
     # "vrouw in huis 12", "man van woning 14" (not "kamer 12": a room of a public place)
     r"|(?:huis|huisje|woning|appartement)\s+\d+(?![\d:.,]\d)(?!\s*(?:uur|euro|minuten|keer))"
     # "huismeester van blok A", "de familie uit portiek C"
@@ -1146,11 +1170,19 @@ def find(
         ):
             continue  # "brengt boodschappen naar de voedselbank": a helper, not a client
         word = text[start:end].lower()
-        if (word.endswith(_SERVICES) and _CLIENT.isdisjoint(before)) or (
-            word.endswith(_NAMED_PLACES)
-            and (
-                _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
-                or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+        if (
+            (
+                word.endswith(_SERVICES)
+                and _CLIENT.isdisjoint(before)
+                # "een gezin dat van de voedselbank leeft": the client verb after the service
+                and _CLIENT_AFTER.isdisjoint(_low_words(text, end, clause[1])[:2])
+            )
+            or (
+                word.endswith(_NAMED_PLACES)
+                and (
+                    _ORGANISATION_FIRST.fullmatch(text, clause[0], start)
+                    or _LANDMARK_BEFORE.search(text, max(clause[0], start - 25), start)
+                )
             )
         ):
             continue  # "kookt bij de voedselbank", "De daklozenopvang en de buren organiseren"
@@ -1163,7 +1195,10 @@ def find(
                 done.add(clause)
                 yield _finding(text, start, end, group, tie)
             continue
-        if _OWN.search(text, max(clause[0], start - 30), start):
+        if _OWN.search(text, max(clause[0], start - 30), start) or (
+            _AS_ONESELF.search(text, max(clause[0], start - 30), start)
+            and _THEN_TELLER.match(text, end, clause[1])
+        ):
             # "Na mijn opname was ik bang voor de reacties van de buren": the teller's own
             # condition; the buren in the clause are the audience, unless the teller is located
             begin, stop = _sentence(text, clause[0]), _sentence_end(text, clause[1])
@@ -1184,6 +1219,10 @@ def find(
             label = next(((s, e) for s, e in clauses if e == clause[0] - 1), None)
             if label is not None:
                 tie = _tie(text, *label, names, label[1])
+        if tie is None and clause[0] and _APPOSED.match(text, clause[0]):
+            # "De nieuwe jongen van blok B, kamer 14 komt uit een instelling": the clause goes
+            # on with more of where he lives; the person is in the clause before
+            tie = _tie(text, _sentence(text, clause[0]), clause[0], names, clause[0])
         if (
             tie is None
             and (
@@ -1228,6 +1267,24 @@ def find(
             continue
         done.add(clause)
         yield _finding(text, start, end, group, tie.replace(_DOT, "."))
+
+
+# "Als vluchteling uit Syrië vond ik het eng", "Als ex-verslaafde weet ik": the teller, said
+# before the verb and "ik".
+_AS_ONESELF = re.compile(r"(?<![\w])als\s+(?:(?:een|ex|oud|voormalig)[\s-]+)?$", re.IGNORECASE)
+_THEN_TELLER = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+[^\W\d_]+[ \t]+(?:ik|wij|we)(?![\w])", re.IGNORECASE
+)
+
+
+# A clause that starts with more of an address: "…van blok B, kamer 14 komt uit …".
+_APPOSED = re.compile(
+    r"\s*(?:(?:kamer|unit|nummer|nr\.?|huisnummer|portiek|flat|blok|galerij|deur|woning|etage)"
+    r"\s*\d+[a-z]?|\d+\s*-?\s*(?:hoog|hg)|\d+\s*(?:e|ste|de)\s+(?:verdieping|etage)"
+    r"|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste)\s+(?:verdieping|etage|deur))(?![\w-])"
+    r"(?:\s*(?:links|rechts|voor|achter))?\s+(?!en\b|of\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 # A place word right before a capitalised name is the name of that place: "Synagoge Beth
@@ -1346,6 +1403,7 @@ _TELLER = re.compile(
     # "ik van de woonboot", "wij uit het huis met de grote boom"
     r"|(?:ik|wij|we)\s+(?:van|uit)\s+(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?" + _HOME_NOUNS + r"\b"
     r"|(?:ik|wij|we)\s+(?:(?:\w+\s+)?(?:woon|wonen|woonde|woonden)|zit\s+op|zitten\s+op)\s"
+    r"|(?:woon|wonen|woonde|woonden)\s+(?:ik|wij|we)\s"
     r"|(?:mijn|m'n|ons|onze)\s+(?:huis|huisje|deur|voordeur|woning|flat|flatje|bovenwoning"
     r"|benedenwoning|adres)\b"
     # "je kent me wel, van nummer 5", "je vindt ons op 3 hoog", "bij ons thuis"
@@ -1361,8 +1419,10 @@ _TELLER = re.compile(
 # neighbours, like an address. Not "ik ben een vrouw met diabetes" (anyone).
 _SELF_DESCRIBED = re.compile(
     r"(?<![\w])(?:ik\s+ben|ik\s*,|over\s+(?:mij|mezelf)\s*,)\s+((?:degene|diegene|die"
-    r"|de\s+(?:[^\W\d_]+\s+)?(?:man|vrouw|jongen|meisje|meneer|mevrouw|dame|heer|jongeman"
-    r"|buurman|buurvrouw|oudere|moeder|vader|mama|papa|oma|opa))"
+    r"|(?:de|dat|die|het|die\s+ene|dat\s+ene)\s+(?:[^\W\d_]+\s+)?(?:man|vrouw|jongen|meisje"
+    r"|meneer|mevrouw|dame|heer|jongeman|buurman|buurvrouw|oudere|moeder|vader|mama|papa|oma|opa"
+    r"|bewoner|bewoonster|huurder|huurster|meid|knul|gast|jongere|student|studente|vent"
+    r"|oudje|weduwe|weduwnaar|bovenbuurman|bovenbuurvrouw|onderbuurman|onderbuurvrouw))"
     r"\s+(?:met|op|uit|naast|bij|achter|boven|onder|tegenover|van)\s+(?:de|het|die|dat)\s+"
     r"[^,.;:!?()]{3,60}?)(?=\s*(?:[,.;:!?()]|\s(?:en|maar)\s|$))",
     re.IGNORECASE,
@@ -1384,13 +1444,64 @@ _WHERE = re.compile(
 
 def _teller_located(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
     """The locator of a teller who says where they live, in the sentence ``begin:end``; not
-    the topic itself ("ik woon naast het ziekenhuis")."""
-    if "ik " in text or "Ik " in text or "mij" in text or "mezelf" in text:
+    the topic itself ("ik woon naast het ziekenhuis"). A long story where the teller says
+    where they live in another sentence ("... Nu woon ik op de Kerkweg boven de kapper.")
+    points at one door too."""
+    tie = _teller_located_in(text, begin, end, topic)
+    if tie is None and (begin > 0 or end < len(text)) and _teller(text, begin, topic[0]):
+        # the teller's own topic; "woon ik op de Kerkweg" in another sentence of the story
+        for home in _I_LIVE.finditer(text):
+            if begin <= home.start() < end:
+                continue
+            stop = min(_sentence_end(text, home.end()), home.end() + 60)
+            for locator in LOCATOR.finditer(text, home.end(), stop):
+                return " ".join(locator.group().split())
+    return tie
+
+
+# "ik woon sinds maart op ...", "nu woon ik in de Dahliastraat", "wij wonen nu aan ..."
+_I_LIVE = re.compile(
+    r"(?<![\w])(?:(?:ik|wij|we)\s+(?:[\w']+\s+){0,2}?(?:woon|wonen)|(?:woon|wonen)\s+(?:ik|wij|we))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# "ik ben de jongen die altijd bij de Kruidvat op de bank zit": known by a habit at a spot.
+_SELF_HABIT = re.compile(r"(?<![\w])(?:ik\s+ben|ik\s*,)\s+(?:de|dat|die|het)\s+", re.IGNORECASE)
+
+
+# The teller known by a spot: "ik zit altijd op het bankje bij de kerk", "je ziet me elke
+# ochtend bij de Albert Heijn", "je kent me wel van het bankje bij de Kruidvat". Not "ik zit
+# elke dinsdag in het taalcafé" (inside a place anyone visits).
+_SPOT = (
+    r"(?:bij|op|voor|naast|onder|tegenover|van)\s+(?:de|het|'t)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:(?i:bankje|bushalte|ingang|uitgang|station|markt|kiosk|winkelcentrum|plein"
+    r"|speeltuin|parkeerplaats|pinautomaat|geldautomaat|brug|fontein)|[A-Z][\w'’-]+)(?![\w-])"
+)
+_AT_MY_SPOT = re.compile(
+    r"(?i:(?<![\w])(?:ik\s+(?:zit|sta|slaap|lig|hang)\s+(?:[\w']+\s+){0,2}?(?:altijd|vaak|meestal"
+    r"|dagelijks|elke\s+(?:dag|ochtend|middag|avond|nacht|zaterdag)|iedere\s+dag|de\s+hele\s+dag"
+    r"|overdag)|(?:je|jullie|u)\s+(?:ziet|zien|kent|kennen)\s+(?:me|mij)(?:\s+(?:wel|vast"
+    r"|misschien|vaak|altijd|elke\s+(?:dag|ochtend|middag|avond)))*)\s+(?:[\w']+\s+){0,3}?)" + _SPOT
+)
+
+
+def _teller_located_in(text: str, begin: int, end: int, topic: tuple[int, int]) -> str | None:
+    if "ik" in text or "Ik" in text or "mij" in text or "mezelf" in text:
+        for hit in _AT_MY_SPOT.finditer(text, begin, end):
+            if hit.end() <= topic[0] or hit.start() >= topic[1]:
+                return " ".join(hit.group().split())
+        for hit in _SELF_HABIT.finditer(text, begin, end):
+            habit = _habit(text, hit.end(), end, topic[0])
+            if habit is not None and not habit.startswith(text[topic[0] : topic[1]]):
+                return habit
         for hit in _SELF_DESCRIBED.finditer(text, begin, end):
             if (hit.end(1) <= topic[0] or hit.start(1) >= topic[1]) and (
                 _WHERE.search(hit.group(1))
                 or _COLOURED.search(hit.group(1))
                 or _LOCATED.search(hit.group(1))
+                or LOCATOR.search(hit.group(1))
                 or hit.group(1)[:3].lower() in ("die", "deg")  # "ik ben die met de tweeling"
             ):  # a place or a colour in it: not "de vrouw met de verhalen"
                 return " ".join(hit.group(1).split())
@@ -1472,6 +1583,7 @@ _CLIENT = words(
     """
 )
 # "De man naast het ziekenhuis verkoopt bloemen": the place is a landmark, no condition.
+_CLIENT_AFTER = words("leeft leven leefde leefden eet eten at aten afhankelijk krijgt kreeg")
 _LANDMARK_BEFORE = re.compile(
     r"(?<![\w])(?:naast|tegenover|achter|boven|onder|vlakbij|langs|voorbij|richting)\s+"
     r"(?:de|het|'t)\s+(?:[^\W\d_]+\s+)?$",
@@ -1594,6 +1706,8 @@ def _tie(
     for hit in TIE.finditer(text, start, end):
         if first_person is not None and (hit.start() > topic or hit.end() <= first_person.start()):
             continue  # "Ik ben moslim en ik vier Kerst met de buren": about the teller
+        if first_person is not None and _I_AM.search(text, first_person.start(), hit.start()):
+            continue  # "ik ben een vrouw met diabetes": the teller says who they are
         if (
             own_family is not None
             and hit.start() > topic
@@ -1645,11 +1759,25 @@ def _tie(
 def _tie_across(text: str, clause: tuple[int, int], topic: int) -> str | None:
     """ "Nieuw in de Leeuwerikstraat: een meneer die net uit detentie komt": a person in the
     clause of the topic, the place where they live in another clause of the same sentence."""
-    if _teller(text, clause[0], topic) or not _THIRD_PERSON.search(text, *clause):
+    if _teller(text, clause[0], topic) or not (
+        _THIRD_PERSON.search(text, *clause) or _LIVES_THERE.search(text, *clause)
+    ):
         return None
     begin, end = _sentence(text, clause[0]), _sentence_end(text, clause[1])
     locator = LOCATOR.search(text, begin, end)
     return " ".join(locator.group().split()) if locator is not None else None
+
+
+# "…, daar woont iemand die …", "… woont er een vrouw die …": someone at the place just named.
+_LIVES_THERE = re.compile(
+    r"(?<![\w])(?:(?:daar|hier|er)\s+(?:woont|wonen|woonde|slaapt|zit|verblijft)"
+    r"|(?:woont|wonen|woonde|slaapt|verblijft)\s+(?:daar|hier|er))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# "ik ben een vrouw met …", "ik was een jongen van …": the person word is the teller.
+_I_AM = re.compile(r"(?:ik|wij|we)\s+(?:ben|was|zijn|waren)\s+(?:zelf\s+|ook\s+)?$", re.I)
 
 
 # The teller's family as the subject: "Mijn zoon heeft autisme en de buurvrouw brengt hem".
