@@ -606,17 +606,10 @@ NAMED_STREET = re.compile(
     r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|uur|u\b|jaar|keer|euro|%|minuten|personen|mensen|kinderen))"
 )
-_NOT_STREETS = words(
+# Numbered things are no street ("Zaal 2"), nor are these words written before a number.
+_NOT_STREETS = public.NUMBERED_THINGS | words(
     """
-    Bus Lijn Groep Klas Week Fase Blok Portiek Flat Zaal Lokaal Kamer Route Tafel Stand Hal Uur
-    Dag Deur Etage Verdieping Niveau Pagina Hoofdstuk Punt Nummer Team Ronde Seizoen Editie
-    Versie Aflevering Jaar Tram Metro Trein Spoor Perron Gate Vak Rij Stoel Plaats Box Unit
-    Veld Baan Tent Kraam Stoep Parkeerplaats Ingang Uitgang Halte Paal Verdiepingen Woning
-    Appartement Huisnummer Nr Afrit Kanaal Zender Sectie Categorie Artikel Psalm Lied Gezang
-    Zondag Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Kerst Pasen Pinksteren
-    Markt Plein Les Module Level Deel Speelronde Gebouw Loket Balie Kassa Etappe Zone Stap
-    Opdracht Vraag Tafels Groepen Klassen Kraampje Standplaats Ligplaats Kavel Tuin Moestuin
-    Postbus Antwoordnummer
+    Verdiepingen Nr Markt Plein Speelronde Tafels Kraampje Standplaats Ligplaats
     """
 )
 _WOON = re.compile(
