@@ -54,12 +54,12 @@ Corpus parts, each measured and held to the targets on its own:
   (recall / special-category recall / false positives, in %.) Each corpus README says who
   wrote it and when it was measured. heldout12 to heldout18 were written at the start of
   round 9, heldout19 and heldout20 during round 10, by nine writers who never saw the guard;
-  each round then tuned on some of them and was measured on the ones nobody had read. On each round's own tuning sets the figures
-  reached 100%; on the untouched ones they rose by less: pooled over heldout16 to heldout18,
-  96.3 / 95.2 / 1.9 (round 8) to 97.1 / 95.7 / 1.5 (round 10); on heldout19 and heldout20,
-  the last two nobody read or tuned on, the guard as it stands scores 98.4 / 97.6 / 1.0
-  pooled (492/500, 122/125, 5/500), meeting the targets of issue 11 on each. Before tuning on
-  these two, write a new held-out part to measure with.
+  each round then tuned on some of them and was measured on the ones nobody had read. On
+  each round's own tuning sets the figures reached 100%; on the untouched ones they rose by
+  less: pooled over heldout16 to heldout18, 96.3 / 95.2 / 1.9 (round 8) to 97.1 / 95.7 / 1.5
+  (round 10). On heldout19 and heldout20, the last two nobody read or tuned on, the guard as
+  it stands scores 98.4 / 97.6 / 1.0 pooled (492/500, 122/125, 5/500), meeting the targets of
+  issue 11 on each. Before tuning on these two, write a new held-out part to measure with.
 """
 
 from __future__ import annotations
