@@ -739,7 +739,7 @@ def find(text: str, taken: list[tuple[int, int]], low: str) -> Iterator[Finding]
     if digit(low):
         hits += _role_homes(text, low)
     split = _LETTERS.findall(low)
-    if not SIDES.isdisjoint(split):
+    if not SIDES.isdisjoint(split) and not HOUSEHOLD.isdisjoint(split):  # LANDMARK needs both
         hits += [m.span() for m in LANDMARK.finditer(text)]
     if not SPELLED.isdisjoint(split):  # "Lindelaan zesentwintig", with a person in the sentence
         for match in _STREET_WORD.finditer(low):
