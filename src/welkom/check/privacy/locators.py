@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import public
+from . import addresses, public
 from .base import ERROR, Finding, merge_spans, whole_words, words
 
 _ORDINAL = (
@@ -679,6 +679,24 @@ AT_ROLE = re.compile(
     r"(?:\w+e\s+)?" + _ROLE + r"(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def find_home_field(text: str, low: str, words: list[str]) -> list[Finding]:
+    """An `adres` field that says it is someone's home, by the first of the three ways of
+    saying so that speaks: a home word ("bij mij thuis", "woning van de voorzitter"), a door
+    (``addresses.find_private_field``: "p/a Klaproos 44", "3-hoog", "bij ons huis"), or the
+    people who live there ("Bij Jan en Wil, Zwanenstraat 33-1"). One field, one finding."""
+    ways = (
+        find_private_address(text) if private_address_candidate(low) else (),
+        addresses.find_private_field(text, low, words)
+        if addresses.field_candidate(low, words)
+        else (),
+        find_named_address(text) if low.lstrip().startswith(NAMED_PREFIXES) else (),
+    )
+    for way in ways:
+        if found := list(way):
+            return found
+    return []
 
 
 def private_address_candidate(low: str) -> bool:

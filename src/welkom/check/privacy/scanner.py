@@ -194,12 +194,8 @@ def _scan(text: str, kind: FieldKind, allow: Allowlist) -> list[Finding]:
         found.extend(
             f for f in locators.find(text, taken, low) if not allow.allows(text[f.start : f.end])
         )
-    if kind is FieldKind.ADDRESS and locators.private_address_candidate(low):
-        found.extend(locators.find_private_address(text))
-    if kind is FieldKind.ADDRESS and addresses.field_candidate(low, words):
-        found.extend(addresses.find_private_field(text, low, words))  # "p/a Klaproos 44", "3-hoog"
-    if kind is FieldKind.ADDRESS and low.lstrip().startswith(locators.NAMED_PREFIXES):
-        found.extend(locators.find_named_address(text))  # "Bij Jan en Wil, Zwanenstraat 33-1"
+    if kind is FieldKind.ADDRESS:
+        found += locators.find_home_field(text, low, words)
     name_findings = names.find(text, kind, allow, low, words)
     found += name_findings
     # a contact value is a name and a number; one of six words or more is a sentence
