@@ -1988,13 +1988,8 @@ def _initials_and_roles(
                 continue  # "C.B.S. Johannes Calvijn": a kind of school, no initials
             if pattern is _INITIALS and _place_before(text, start, start + 2):
                 continue  # "Basisschool A.B. Kuipers"
-            if pattern is not _ROLE_SURNAME and any(
-                start < f.start and f.end <= end for f in found
-            ):  # "P Jansen", "tnv J. Jansen": the surname found before, quoted whole
-                inner = [f for f in found if start < f.start and f.end <= end]
-                for f in inner:
-                    found.remove(f)
-                    taken.remove((f.start, f.end))
+            if pattern is not _ROLE_SURNAME:  # "P Jansen", "tnv J. Jansen": quoted whole
+                _absorb(found, taken, start + 1, end)
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -2007,10 +2002,7 @@ def _initials_and_roles(
         plain = _surname_like(surname.split("-")[0]) and surname.lower() not in dutch_words()
         if not plain and surname not in surnames():
             continue  # "Koffie, T.", "Amsterdam, N.H.": no surname first
-        inner = [f for f in found if start <= f.start and f.end <= end]
-        for f in inner:
-            found.remove(f)
-            taken.remove((f.start, f.end))
+        _absorb(found, taken, start, end)
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))
@@ -2067,6 +2059,14 @@ def _surname_like(word: str) -> bool:
         or fold(word) in surnames()
         or (word not in NOT_NAMES and _unknown(word))
     )
+
+
+def _absorb(found: list[Finding], taken: list[tuple[int, int]], first: int, end: int) -> None:
+    """Drop the findings from ``first`` to ``end``: a longer name found after them ("P Jansen",
+    "Bakker, J.") quotes them whole."""
+    for f in [f for f in found if first <= f.start and f.end <= end]:
+        found.remove(f)
+        taken.remove((f.start, f.end))
 
 
 def _finding(start: int, end: int, severity: Severity, name: str, role_field: bool) -> Finding:
